@@ -1,0 +1,22 @@
+# One INTERFACE target carries the flags every target of ours shares.
+# Third-party headers (Qt, QCustomPlot) come in as SYSTEM includes, so -Werror
+# only judges our own code.
+add_library(pfsmon_common INTERFACE)
+target_compile_features(pfsmon_common INTERFACE cxx_std_17)
+target_compile_options(pfsmon_common INTERFACE -Wall -Wextra -Werror -Wpedantic -Wshadow)
+target_compile_definitions(pfsmon_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    PFSMON_VERSION="${PROJECT_VERSION}")
+
+if(PFSMON_SANITIZE)
+    target_compile_options(pfsmon_common INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(pfsmon_common INTERFACE -fsanitize=address,undefined)
+endif()

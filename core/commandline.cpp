@@ -1,0 +1,119 @@
+#include "commandline.h"
+
+#include <cstring>
+
+namespace pfs {
+
+void CommandLine::setUp(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("Watches a Cisco Peer Firmware Sharing (PFS) rollout: rebuilds the distribution trees "
+           "from the phones' DLoad traces and shows the WAN bandwidth saved."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("headless"), tr("Run without a window and print a summary.")},
+        {QStringLiteral("import"), tr("Read a console-log or syslog text file of DLoad traces."), tr("file")},
+        {QStringLiteral("demo"), tr("Watch the built-in simulated rollout.")},
+        {QStringLiteral("report"), tr("Write the rollout as a JSON snapshot (pfsmon.snapshot/1)."), tr("file.json")},
+        {QStringLiteral("catalogue"), tr("Use this firmware catalogue (JSON) instead of the built-in one."),
+         tr("file.json")},
+        {QStringLiteral("subnet-prefix"), tr("Prefix length of the phones' subnets (default 24)."), tr("bits"),
+         QStringLiteral("24")},
+        {QStringLiteral("wan-rate"), tr("WAN link rate for the time estimates, in bit/s (default 2000000)."),
+         tr("bit/s"), QStringLiteral("2000000")},
+    });
+    addSimulationOptions(parser, 200);
+}
+
+void CommandLine::addSimulationOptions(QCommandLineParser &parser, int defaultPhones)
+{
+    parser.addOptions({
+        {QStringLiteral("phones"), tr("Simulated phones (default %1).").arg(defaultPhones), tr("count"),
+         QString::number(defaultPhones)},
+        {QStringLiteral("seed"), tr("Seed of the simulation: the same seed gives the same rollout (default 1)."),
+         tr("number"), QStringLiteral("1")},
+        {QStringLiteral("fault-vanish"), tr("Phones that disappear mid-transfer."), tr("count"), QStringLiteral("0")},
+        {QStringLiteral("fault-stall"), tr("Transfers that stall, so the phone falls back to TFTP."), tr("count"),
+         QStringLiteral("0")},
+        {QStringLiteral("fault-keep-tftp"), tr("Phones that keep going to the TFTP server with PFS on (CSCus67416)."),
+         tr("count"), QStringLiteral("0")},
+        {QStringLiteral("fault-never-back"), tr("Phones that never come back after their reboot (CSCtg96408)."),
+         tr("count"), QStringLiteral("0")},
+    });
+}
+
+static bool readCount(const QCommandLineParser &parser, const QString &name, int min, int max, int *value,
+                      QString *error)
+{
+    bool ok = false;
+    *value = parser.value(name).toInt(&ok);
+    if (ok && *value >= min && *value <= max)
+        return true;
+    *error = CommandLine::tr("--%1 must be a number from %2 to %3").arg(name).arg(min).arg(max);
+    return false;
+}
+
+bool CommandLine::readSimulationOptions(const QCommandLineParser &parser, sim::Config *config, QString *error)
+{
+    bool ok = false;
+    config->seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok) {
+        *error = tr("--seed must be a non-negative number");
+        return false;
+    }
+    return readCount(parser, QStringLiteral("phones"), 1, 100000, &config->phones, error)
+        && readCount(parser, QStringLiteral("fault-vanish"), 0, 100000, &config->faults.vanish, error)
+        && readCount(parser, QStringLiteral("fault-stall"), 0, 100000, &config->faults.stall, error)
+        && readCount(parser, QStringLiteral("fault-keep-tftp"), 0, 100000, &config->faults.keepTftp, error)
+        && readCount(parser, QStringLiteral("fault-never-back"), 0, 100000, &config->faults.neverBack, error);
+}
+
+bool CommandLine::read(const QCommandLineParser &parser, Options *options, QString *error)
+{
+    options->headless = parser.isSet(QStringLiteral("headless"));
+    options->demo = parser.isSet(QStringLiteral("demo"));
+    if (!readSimulationOptions(parser, &options->simulation, error))
+        return false;
+    options->importFile = parser.value(QStringLiteral("import"));
+    options->reportFile = parser.value(QStringLiteral("report"));
+    options->catalogueFile = parser.value(QStringLiteral("catalogue"));
+    bool ok = false;
+    options->subnetPrefix = parser.value(QStringLiteral("subnet-prefix")).toInt(&ok);
+    if (!ok || options->subnetPrefix < 8 || options->subnetPrefix > 32) {
+        *error = tr("--subnet-prefix must be a number from 8 to 32");
+        return false;
+    }
+    options->wanBitsPerSecond = parser.value(QStringLiteral("wan-rate")).toLongLong(&ok);
+    if (!ok || options->wanBitsPerSecond <= 0) {
+        *error = tr("--wan-rate must be a positive number of bits per second");
+        return false;
+    }
+    options->simulation.wanBitsPerSecond = options->wanBitsPerSecond;
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+    if (options->demo && !options->importFile.isEmpty()) {
+        *error = tr("choose one source: --demo or --import");
+        return false;
+    }
+    if (options->headless && !options->demo && options->importFile.isEmpty()) {
+        *error = tr("--headless needs something to read: --import FILE or --demo");
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--headless") == 0 || std::strcmp(argv[i], "--help") == 0
+            || std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--version") == 0
+            || std::strcmp(argv[i], "-v") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace pfs

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+
+#include "simulator.h"
+
+// pfsmon's command line. Built by a function that tests call too: parse()
+// plus errorText() there, process() only in main().
+namespace pfs {
+
+struct Options {
+    bool headless = false;
+    bool demo = false;
+    sim::Config simulation;
+    QString importFile;
+    QString reportFile;
+    QString catalogueFile;
+    int subnetPrefix = 24;
+    qint64 wanBitsPerSecond = 2'000'000;
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    static void setUp(QCommandLineParser &parser);
+    // False with `error` set when an option's value is wrong.
+    static bool read(const QCommandLineParser &parser, Options *options, QString *error);
+    // The simulation's options, shared by pfsmon --demo and pfssim.
+    static void addSimulationOptions(QCommandLineParser &parser, int defaultPhones);
+    static bool readSimulationOptions(const QCommandLineParser &parser, sim::Config *config, QString *error);
+
+    // Cheap look at argv before any QCoreApplication exists, to choose one.
+    static bool wantsHeadless(int argc, char **argv);
+};
+
+} // namespace pfs

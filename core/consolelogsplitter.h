@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QVarLengthArray>
+
+namespace pfs {
+
+// Recovers DLoad records from console-log text as people actually have it:
+// saved from a phone, or pasted out of a document (the seed is a PDF copy).
+// Such text wraps records, glues two into one line, cuts a severity, quotes
+// records and surrounds them with prose. Fed line by line; emits normalised
+// records "SEV hh:mm:ss.uuuuuu DLoad: body".
+//
+// Rules, from what the seed shows:
+// - A record starts at "[SEV] TIME DLoad:" anywhere in a line; a line may hold
+//   several. SEV is 1-4 capital letters (a cut "NF" is kept as written).
+// - A record whose next line starts with a bare TIME steals a severity code
+//   glued to its own end ("…ClaimRoot(tent)INF" / "02:19:34… DLoad: …").
+// - Blank lines do not end a record. A following line continues it when it
+//   is made only of technical tokens (key=value, paths, CAPITALS, numbers):
+//   "strength=31d4d43d", "ROOT=10.106.117.68 /dnld/…", "TO". Prose ends it.
+// - Quotes around records are dropped; a closing quote ends the record.
+class ConsoleLogSplitter
+{
+public:
+    static constexpr qsizetype kMaxRecord = 8192;
+    static constexpr int kMaxContinuationLines = 3;
+
+    void addLine(QByteArrayView line, QList<QByteArray> *records);
+    void finish(QList<QByteArray> *records);
+
+    qint64 ignoredLines() const { return m_ignoredLines; }
+    qint64 truncatedRecords() const { return m_truncatedRecords; }
+
+    // True when the view at `tagPos` ("DLoad:") is preceded by a record
+    // header; sets where the header starts and whether it has a severity.
+    static bool findHeaderStart(QByteArrayView line, qsizetype tagPos, qsizetype *start, bool *hasSeverity);
+
+private:
+    void flush(QList<QByteArray> *records);
+    void startRecord(QByteArrayView text, bool hasSeverity, QList<QByteArray> *records);
+    void append(QByteArrayView text);
+    bool continues(QByteArrayView text) const;
+
+    QByteArray m_pending;
+    bool m_closed = false;
+    int m_continuations = 0;
+    qint64 m_ignoredLines = 0;
+    qint64 m_truncatedRecords = 0;
+};
+
+} // namespace pfs

@@ -1,0 +1,497 @@
+#include "dloadparser.h"
+
+#include "modelledgrammar.h"
+
+#include <cstring>
+
+namespace pfs {
+namespace {
+
+constexpr QByteArrayView kTag = "DLoad:";
+
+bool isSpace(char c) { return c == ' ' || c == '\t'; }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// A forward-only reader over one record; every method leaves the cursor
+// unchanged when it returns false.
+struct Cursor {
+    const char *p;
+    const char *end;
+
+    bool atEnd() const { return p >= end; }
+    bool skip(QByteArrayView literal)
+    {
+        if (end - p < literal.size() || std::memcmp(p, literal.data(), size_t(literal.size())) != 0)
+            return false;
+        p += literal.size();
+        return true;
+    }
+    void skipSpaces()
+    {
+        while (p < end && isSpace(*p))
+            ++p;
+    }
+    QByteArrayView token()
+    {
+        const char *start = p;
+        while (p < end && !isSpace(*p))
+            ++p;
+        return {start, p - start};
+    }
+    QByteArrayView until(char stop)
+    {
+        const char *start = p;
+        while (p < end && *p != stop)
+            ++p;
+        return {start, p - start};
+    }
+    QByteArrayView rest()
+    {
+        const char *last = end;
+        while (last > p && isSpace(last[-1]))
+            --last;
+        QByteArrayView view(p, last - p);
+        p = end;
+        return view;
+    }
+    bool hex32(quint32 *value)
+    {
+        quint32 v = 0;
+        int n = 0;
+        for (; p + n < end && n < 8; ++n) {
+            const int h = hexValue(p[n]);
+            if (h < 0)
+                break;
+            v = (v << 4) | quint32(h);
+        }
+        if (n == 0)
+            return false;
+        p += n;
+        *value = v;
+        return true;
+    }
+    bool integer(qint64 *value)
+    {
+        const char *q = p;
+        const bool negative = q < end && *q == '-';
+        if (negative)
+            ++q;
+        qint64 v = 0;
+        int digits = 0;
+        for (; q < end && isDigit(*q); ++q, ++digits) {
+            if (digits == 18)
+                return false; // would overflow: not a field of ours
+            v = v * 10 + (*q - '0');
+        }
+        if (digits == 0)
+            return false;
+        p = q;
+        *value = negative ? -v : v;
+        return true;
+    }
+    bool smallInt(int *value)
+    {
+        qint64 v = 0;
+        const char *save = p;
+        if (!integer(&v) || v < -1000000 || v > 1000000) {
+            p = save;
+            return false;
+        }
+        *value = int(v);
+        return true;
+    }
+};
+
+const char *findTag(QByteArrayView record)
+{
+    const char *p = record.data();
+    const char *last = p + record.size() - kTag.size();
+    for (; p <= last; ++p) {
+        p = static_cast<const char *>(std::memchr(p, 'D', size_t(last - p + 1)));
+        if (!p)
+            return nullptr;
+        if (std::memcmp(p, kTag.data(), size_t(kTag.size())) == 0)
+            return p;
+    }
+    return nullptr;
+}
+
+void parsePrefix(QByteArrayView prefix, DLoadEvent &event)
+{
+    Cursor c{prefix.data(), prefix.data() + prefix.size()};
+    while (true) {
+        c.skipSpaces();
+        if (c.atEnd())
+            return;
+        const QByteArrayView tok = c.token();
+        if (!tok.isEmpty() && isDigit(tok.front())) {
+            DLoadParser::parseTimeOfDay(tok, &event.timeOfDayUs);
+        } else if (event.severityText.isEmpty()) {
+            event.severityText = tok;
+            event.severity = DLoadParser::severityFromCode(tok, &event.severityRepaired);
+        }
+    }
+}
+
+bool setVerified(DLoadEvent &event, EventKind kind)
+{
+    event.kind = kind;
+    event.grammar = Grammar::Verified;
+    return true;
+}
+
+bool setModelled(DLoadEvent &event, EventKind kind)
+{
+    event.kind = kind;
+    event.grammar = Grammar::Modelled;
+    return true;
+}
+
+// +++ fd=7 Listening on peer TCP port 4051
+bool parseListening(Cursor c, DLoadEvent &e)
+{
+    return c.skip("+++ fd=") && c.smallInt(&e.fd) && c.skip(" Listening on peer TCP port ")
+        && c.smallInt(&e.port) && (c.skipSpaces(), c.atEnd()) && setVerified(e, EventKind::PeerListening);
+}
+
+// ^.idl_child.c-openUDPPort
+bool parseFunctionTrace(Cursor c, DLoadEvent &e)
+{
+    if (!c.skip("^."))
+        return false;
+    e.sourceFile = c.until('-');
+    if (e.sourceFile.isEmpty() || !c.skip("-"))
+        return false;
+    e.function = c.rest();
+    if (e.function.isEmpty())
+        return false;
+    if (e.function == "openUDPPort")
+        return setVerified(e, EventKind::UdpPortOpened);
+    if (e.function == "sendBroadcastOffer")
+        return setVerified(e, EventKind::BroadcastOffer);
+    if (e.function == "doTimeout")
+        return setVerified(e, EventKind::TimeoutHandler);
+    return setVerified(e, EventKind::FunctionTrace);
+}
+
+// |parent=-1><fd[0]=-1 fd[1]=-1 FULL=0
+bool parseParentState(Cursor c, DLoadEvent &e)
+{
+    if (!c.skip("|parent="))
+        return false;
+    e.state = c.until('>');
+    Cursor value{e.state.data(), e.state.data() + e.state.size()};
+    if (!value.smallInt(&e.parentFd))
+        DLoadParser::parseIpv4(e.state, &e.peer);
+    int full = 0;
+    if (!(c.skip("><fd[0]=") && c.smallInt(&e.childFd[0]) && c.skip(" fd[1]=") && c.smallInt(&e.childFd[1])
+          && c.skip(" FULL=") && c.smallInt(&full)))
+        return false;
+    e.full = full != 0;
+    return setVerified(e, EventKind::ParentState);
+}
+
+// UT:Confirmed root bumping strength
+bool parseRootConfirmed(Cursor c, DLoadEvent &e)
+{
+    return c.skip("UT:Confirmed root bumping strength") && (c.skipSpaces(), c.atEnd())
+        && setVerified(e, EventKind::RootConfirmed);
+}
+
+// Timeout XID080027F8 hier=ClaimRoot(tent)
+bool parseTimeout(Cursor c, DLoadEvent &e)
+{
+    if (!(c.skip("Timeout XID") && c.hex32(&e.xid) && c.skip(" hier=")))
+        return false;
+    e.hasXid = true;
+    e.state = c.rest();
+    return setVerified(e, EventKind::Timeout);
+}
+
+// @@@HROOT:XID080027F8 H=36685558 m=CP-7961G ROOT=10.106.117.68 /dnld/SCCP41.9-4-2SR2-2S.loads
+bool parseHierarchyRoot(Cursor c, DLoadEvent &e)
+{
+    if (!(c.skip("@@@HROOT:XID") && c.hex32(&e.xid) && c.skip(" H=") && c.hex32(&e.hierarchyHash)
+          && c.skip(" m=")))
+        return false;
+    e.hasXid = true;
+    e.model = c.token();
+    if (e.model.isEmpty() || !c.skip(" ROOT="))
+        return false;
+    if (!DLoadParser::parseIpv4(c.token(), &e.address))
+        return false;
+    c.skipSpaces();
+    e.path = c.token();
+    c.skipSpaces();
+    return !e.path.isEmpty() && c.atEnd() && setVerified(e, EventKind::HierarchyRoot);
+}
+
+// TxBdcst ClaimRoot(tent): map=ff9d7cb9 strength=31d4d43d  |  TxBdcst Ad 1: ClaimRoot(tent)
+bool parseBroadcast(Cursor c, DLoadEvent &e)
+{
+    if (c.skip("ClaimRoot")) {
+        e.tentative = c.skip("(tent)");
+        if (!(c.skip(": map=") && c.hex32(&e.map) && c.skip(" strength=") && c.hex32(&e.strength)))
+            return false;
+        c.skipSpaces();
+        return c.atEnd() && setVerified(e, EventKind::ClaimRoot);
+    }
+    if (!(c.skip("Ad ") && c.smallInt(&e.adNumber) && c.skip(":")))
+        return false;
+    c.skipSpaces();
+    e.state = c.rest();
+    e.tentative = e.state.endsWith("(tent)");
+    return setVerified(e, EventKind::Advertisement);
+}
+
+// Trailing "key=value" fields of the modelled records.
+bool parseFields(Cursor c, DLoadEvent &e)
+{
+    while (true) {
+        c.skipSpaces();
+        if (c.atEnd())
+            return true;
+        const QByteArrayView field = c.token();
+        const qsizetype eq = field.indexOf('=');
+        if (eq <= 0)
+            return false;
+        const QByteArrayView key = field.first(eq);
+        const QByteArrayView value = field.sliced(eq + 1);
+        Cursor v{value.data(), value.data() + value.size()};
+        bool ok = true;
+        if (key == "self")
+            ok = DLoadParser::parseIpv4(value, &e.address);
+        else if (key == "parent")
+            ok = DLoadParser::parseIpv4(value, &e.peer);
+        else if (key == "src") {
+            e.fromTftp = value == modelled::kTftpSource;
+            ok = e.fromTftp || DLoadParser::parseIpv4(value, &e.peer);
+        } else if (key == "size")
+            ok = v.integer(&e.size) && v.atEnd() && e.size >= 0;
+        else if (key == "bytes")
+            ok = v.integer(&e.bytes) && v.atEnd() && e.bytes >= 0;
+        else if (key == "m")
+            e.model = value;
+        else if (key == "load")
+            e.path = value;
+        else if (key == "reason")
+            e.reason = value;
+        else if (key == "mac")
+            e.mac = value;
+        else if (key == "pfs") {
+            ok = value == "on" || value == "off";
+            e.pfsEnabled = value == "on";
+        }
+        if (!ok)
+            return false;
+    }
+}
+
+bool hasFields(const DLoadEvent &e, bool self, bool bytes)
+{
+    return (!self || e.address != 0) && (!bytes || e.bytes >= 0);
+}
+
+// Rx start|progress|done|failed /path …  and  Fallback TFTP /path …
+bool parseTransfer(Cursor c, DLoadEvent &e)
+{
+    if (c.skip(modelled::kFallback)) {
+        e.path = c.token();
+        return !e.path.isEmpty() && parseFields(c, e) && hasFields(e, true, false)
+            && setModelled(e, EventKind::TftpFallback);
+    }
+    if (!c.skip(modelled::kReceive))
+        return false;
+    EventKind kind;
+    if (c.skip(modelled::kStart))
+        kind = EventKind::TransferStart;
+    else if (c.skip(modelled::kProgress))
+        kind = EventKind::TransferProgress;
+    else if (c.skip(modelled::kDone))
+        kind = EventKind::TransferDone;
+    else if (c.skip(modelled::kFailed))
+        kind = EventKind::TransferFailed;
+    else
+        return false;
+    e.path = c.token();
+    if (e.path.isEmpty() || !parseFields(c, e))
+        return false;
+    const bool ok = kind == EventKind::TransferStart
+        ? e.size >= 0 && (e.fromTftp || e.peer != 0) && e.address != 0
+        : hasFields(e, true, true);
+    return ok && setModelled(e, kind);
+}
+
+// UPG start … | UPG done …
+bool parseUpgrade(Cursor c, DLoadEvent &e)
+{
+    if (!c.skip(modelled::kUpgrade))
+        return false;
+    if (c.skip(modelled::kStart))
+        return parseFields(c, e) && e.address != 0 && !e.model.isEmpty() && !e.path.isEmpty()
+            && setModelled(e, EventKind::UpgradeStart);
+    if (c.skip(modelled::kDone))
+        return parseFields(c, e) && e.address != 0 && setModelled(e, EventKind::UpgradeDone);
+    return false;
+}
+
+// XID080027F8 …
+bool parseXidRecord(Cursor c, DLoadEvent &e)
+{
+    if (!(c.skip("XID") && c.hex32(&e.xid) && c.skip(" ")))
+        return false;
+    e.hasXid = true;
+    if (c.skip("TxBdcst "))
+        return parseBroadcast(c, e);
+    if (c.skip("Root sending TFTP XfrCmd on ")) {
+        e.state = c.rest();
+        return setVerified(e, EventKind::RootTftpCommand);
+    }
+    if (c.skip(modelled::kJoined))
+        return parseFields(c, e) && e.peer != 0 && e.address != 0 && setModelled(e, EventKind::JoinedParent);
+    return parseTransfer(c, e);
+}
+
+bool parseBody(Cursor c, DLoadEvent &e)
+{
+    if (c.atEnd())
+        return false;
+    switch (*c.p) {
+    case '+': return parseListening(c, e);
+    case '^': return parseFunctionTrace(c, e);
+    case '|': return parseParentState(c, e);
+    case '@': return parseHierarchyRoot(c, e);
+    case 'X': return parseXidRecord(c, e);
+    case 'T': return parseTimeout(c, e);
+    case 'U': return parseRootConfirmed(c, e) || parseUpgrade(c, e);
+    case 'R':
+    case 'F': return parseTransfer(c, e);
+    default: return false;
+    }
+}
+
+} // namespace
+
+bool DLoadParser::parse(QByteArrayView record, DLoadEvent &event)
+{
+    event = DLoadEvent{};
+    const char *tag = findTag(record);
+    if (!tag)
+        return false;
+    parsePrefix(QByteArrayView(record.data(), tag - record.data()), event);
+    Cursor body{tag + kTag.size(), record.data() + record.size()};
+    body.skipSpaces();
+    event.body = QByteArrayView(body.p, body.end - body.p);
+    DLoadEvent parsed = event;
+    if (parseBody(body, parsed)) {
+        event = parsed;
+        return true;
+    }
+    event.kind = EventKind::Unknown;
+    event.grammar = Grammar::Unknown;
+    return true;
+}
+
+Severity DLoadParser::severityFromCode(QByteArrayView code, bool *repaired)
+{
+    struct Code {
+        QByteArrayView text;
+        Severity severity;
+    };
+    static constexpr Code codes[] = {
+        {"DBG", Severity::Debug},   {"INF", Severity::Info},      {"NOT", Severity::Notice},
+        {"WRN", Severity::Warning}, {"WARN", Severity::Warning},  {"ERR", Severity::Error},
+        {"CRT", Severity::Critical}, {"CRI", Severity::Critical},
+    };
+    if (repaired)
+        *repaired = false;
+    for (const Code &c : codes) {
+        if (code == c.text)
+            return c.severity;
+    }
+    // A code cut at its start (PDF copies lose the first letter): accept it
+    // when exactly one known code ends with it.
+    if (code.size() < 2)
+        return Severity::Unknown;
+    Severity match = Severity::Unknown;
+    int matches = 0;
+    for (const Code &c : codes) {
+        if (c.text.endsWith(code) && c.severity != match) {
+            match = c.severity;
+            ++matches;
+        }
+    }
+    if (matches != 1)
+        return Severity::Unknown;
+    if (repaired)
+        *repaired = true;
+    return match;
+}
+
+bool DLoadParser::parseTimeOfDay(QByteArrayView text, qint64 *microseconds)
+{
+    auto two = [&](qsizetype at, int max, int *out) {
+        if (text.size() < at + 2 || !isDigit(text[at]) || !isDigit(text[at + 1]))
+            return false;
+        *out = (text[at] - '0') * 10 + (text[at + 1] - '0');
+        return *out <= max;
+    };
+    int h = 0, m = 0, s = 0;
+    if (!(two(0, 23, &h) && text.size() >= 8 && text[2] == ':' && two(3, 59, &m) && text[5] == ':'
+          && two(6, 60, &s)))
+        return false;
+    qint64 fraction = 0;
+    if (text.size() > 8) {
+        if (text[8] != '.' || text.size() == 9 || text.size() > 15)
+            return false;
+        int digits = 0;
+        for (qsizetype i = 9; i < text.size(); ++i, ++digits) {
+            if (!isDigit(text[i]))
+                return false;
+            fraction = fraction * 10 + (text[i] - '0');
+        }
+        for (; digits < 6; ++digits)
+            fraction *= 10;
+    }
+    *microseconds = ((qint64(h) * 60 + m) * 60 + s) * 1000000 + fraction;
+    return true;
+}
+
+bool DLoadParser::parseIpv4(QByteArrayView text, quint32 *address)
+{
+    quint32 result = 0;
+    int octets = 0;
+    qsizetype i = 0;
+    while (octets < 4) {
+        int value = 0;
+        int digits = 0;
+        for (; i < text.size() && isDigit(text[i]) && digits < 3; ++i, ++digits)
+            value = value * 10 + (text[i] - '0');
+        if (digits == 0 || value > 255)
+            return false;
+        result = (result << 8) | quint32(value);
+        ++octets;
+        if (octets < 4) {
+            if (i >= text.size() || text[i] != '.')
+                return false;
+            ++i;
+        }
+    }
+    if (i != text.size())
+        return false;
+    *address = result;
+    return true;
+}
+
+} // namespace pfs

@@ -1,0 +1,513 @@
+#include "rolloutmodel.h"
+
+#include "ipv4.h"
+
+#include <algorithm>
+
+namespace pfs {
+
+// ---- Phone ---------------------------------------------------------------
+
+QString Phone::displayName() const
+{
+    if (!host.isEmpty())
+        return QString::fromUtf8(host);
+    return address ? formatIpv4(address) : QString();
+}
+
+const ComponentProgress *Phone::component(QStringView file) const
+{
+    for (const ComponentProgress &c : components) {
+        if (c.file == file)
+            return &c;
+    }
+    return nullptr;
+}
+
+qint64 Phone::bytesReceived() const
+{
+    qint64 sum = 0;
+    for (const ComponentProgress &c : components)
+        sum += c.state == ComponentState::Complete ? qMax(c.bytes, c.total) : c.bytes;
+    return sum;
+}
+
+qint64 Phone::bytesTotal() const
+{
+    qint64 sum = 0;
+    for (const ComponentProgress &c : components) {
+        if (c.total < 0)
+            return -1;
+        sum += c.total;
+    }
+    return sum;
+}
+
+// ---- RolloutModel --------------------------------------------------------
+
+RolloutModel::RolloutModel(FirmwareCatalogue catalogue, int subnetPrefix)
+    : m_catalogue(std::move(catalogue))
+    , m_subnetPrefix(qBound(0, subnetPrefix, 32))
+{
+}
+
+const Phone *RolloutModel::phone(PhoneId id) const
+{
+    return id >= 0 && size_t(id) < m_phones.size() ? &m_phones[size_t(id)] : nullptr;
+}
+
+QList<quint32> RolloutModel::hierarchyXids() const
+{
+    QList<quint32> xids = m_hierarchies.keys();
+    std::sort(xids.begin(), xids.end());
+    return xids;
+}
+
+const Hierarchy *RolloutModel::hierarchy(quint32 xid) const
+{
+    const auto it = m_hierarchies.constFind(xid);
+    return it == m_hierarchies.cend() ? nullptr : &*it;
+}
+
+bool RolloutModel::usesPfs(const Phone &phone) const
+{
+    return phone.pfsEnabled && !m_catalogue.modelLacksPfs(phone.model);
+}
+
+PhoneId RolloutModel::effectiveRoot(const Hierarchy &hierarchy) const
+{
+    return hierarchy.root != kNoPhone ? hierarchy.root : hierarchy.claimant;
+}
+
+void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64 nowMs)
+{
+    m_now = nowMs;
+    m_lastEventMs = qMax(m_lastEventMs, nowMs);
+    ++m_revision;
+    ++m_counts.total;
+    ++m_counts.byGrammar[size_t(e.grammar)];
+    ++m_counts.byKind[size_t(e.kind)];
+
+    const PhoneId id = resolvePhone(e, origin);
+    Phone &phone = m_phones[size_t(id)];
+    phone.lastHeardMs = qMax(phone.lastHeardMs, nowMs);
+    ++phone.records;
+    if (e.hasXid)
+        hierarchyFor(e.xid, id);
+
+    switch (e.kind) {
+    case EventKind::ClaimRoot: {
+        phone.electionXid = e.xid;
+        Hierarchy &h = m_hierarchies[e.xid];
+        h.claimant = id;
+        h.map = e.map;
+        h.strength = e.strength;
+        break;
+    }
+    case EventKind::Advertisement:
+        ++m_hierarchies[e.xid].advertisements;
+        break;
+    case EventKind::Timeout:
+        ++m_hierarchies[e.xid].timeouts;
+        break;
+    case EventKind::RootTftpCommand:
+        m_hierarchies[e.xid].rootSentTftp = true;
+        break;
+    case EventKind::RootConfirmed:
+        if (m_hierarchies.contains(phone.electionXid)) {
+            Hierarchy &h = m_hierarchies[phone.electionXid];
+            h.rootConfirmed = true;
+            if (h.root == kNoPhone)
+                h.root = id;
+        }
+        break;
+    case EventKind::HierarchyRoot:
+        applyHierarchyRoot(e, id);
+        break;
+    case EventKind::UpgradeStart:
+        applyUpgradeStart(e, m_phones[size_t(id)]);
+        break;
+    case EventKind::UpgradeDone:
+        m_phones[size_t(id)].upgradeDone = true;
+        break;
+    case EventKind::JoinedParent:
+        applyJoin(e, id);
+        break;
+    case EventKind::TransferStart:
+    case EventKind::TransferProgress:
+    case EventKind::TransferDone:
+    case EventKind::TransferFailed:
+    case EventKind::TftpFallback:
+        applyTransfer(e, m_phones[size_t(id)]);
+        break;
+    case EventKind::Unknown:
+        ++m_phones[size_t(id)].unknownRecords;
+        break;
+    default:
+        break;
+    }
+}
+
+// Identity: an address the record states (self=, ROOT=) wins; then the
+// syslog host; then the datagram's source address. Relays and the simulator
+// send from one address for many phones, so the host comes before it.
+PhoneId RolloutModel::resolvePhone(const DLoadEvent &e, const RecordOrigin &origin)
+{
+    const quint32 stated = e.kind == EventKind::HierarchyRoot || e.grammar == Grammar::Modelled ? e.address : 0;
+    const QByteArray &key = origin.key();
+    const PhoneId byHost = key.isEmpty() ? kNoPhone : m_byHost.value(key, kNoPhone);
+    if (stated) {
+        PhoneId id = phoneByAddress(stated);
+        if (byHost != kNoPhone && byHost != id && m_phones[size_t(byHost)].address == 0) {
+            if (id == kNoPhone)
+                bindAddress(byHost, stated);
+            else
+                mergePhone(byHost, id);
+            id = phoneByAddress(stated);
+        }
+        if (id == kNoPhone)
+            id = createPhone(stated, origin.host);
+        if (!key.isEmpty() && byHost != id)
+            m_byHost.insert(key, id);
+        if (m_phones[size_t(id)].host.isEmpty())
+            m_phones[size_t(id)].host = origin.host;
+        return id;
+    }
+    if (byHost != kNoPhone)
+        return byHost;
+    if (key.isEmpty() && origin.address) {
+        const PhoneId id = phoneByAddress(origin.address);
+        return id != kNoPhone ? id : createPhone(origin.address, {});
+    }
+    const PhoneId id = createPhone(origin.address, origin.host);
+    if (!key.isEmpty())
+        m_byHost.insert(key, id);
+    return id;
+}
+
+PhoneId RolloutModel::createPhone(quint32 address, const QByteArray &host)
+{
+    Phone phone;
+    phone.id = PhoneId(m_phones.size());
+    phone.host = host;
+    m_phones.push_back(phone);
+    if (address && !m_byAddress.contains(address))
+        bindAddress(phone.id, address);
+    return phone.id;
+}
+
+void RolloutModel::bindAddress(PhoneId id, quint32 address)
+{
+    m_phones[size_t(id)].address = address;
+    m_byAddress.insert(address, id);
+}
+
+// `from` (known by host only) and `into` (known by address) are one phone.
+void RolloutModel::mergePhone(PhoneId from, PhoneId into)
+{
+    Phone &source = m_phones[size_t(from)];
+    Phone &target = m_phones[size_t(into)];
+    for (const quint32 xid : std::as_const(source.hierarchies)) {
+        Hierarchy &h = m_hierarchies[xid];
+        h.members.removeAll(from);
+        if (h.root == from)
+            h.root = into;
+        if (h.claimant == from)
+            h.claimant = into;
+        addMember(h, into);
+        if (!target.hierarchies.contains(xid))
+            target.hierarchies.append(xid);
+    }
+    for (const ComponentProgress &c : std::as_const(source.components)) {
+        if (!target.component(c.file))
+            target.components.append(c);
+    }
+    if (target.host.isEmpty())
+        target.host = source.host;
+    if (target.model.isEmpty())
+        target.model = source.model;
+    if (target.load.isEmpty())
+        target.load = source.load;
+    target.records += source.records;
+    target.unknownRecords += source.unknownRecords;
+    target.lastHeardMs = qMax(target.lastHeardMs, source.lastHeardMs);
+    target.electionXid = target.electionXid ? target.electionXid : source.electionXid;
+    for (auto it = m_byHost.begin(); it != m_byHost.end(); ++it) {
+        if (*it == from)
+            *it = into;
+    }
+    source = Phone{};
+    source.id = from;
+    source.merged = true;
+}
+
+Hierarchy &RolloutModel::hierarchyFor(quint32 xid, PhoneId member)
+{
+    Hierarchy &h = m_hierarchies[xid];
+    h.xid = xid;
+    addMember(h, member);
+    return h;
+}
+
+void RolloutModel::addMember(Hierarchy &h, PhoneId member)
+{
+    if (h.members.contains(member))
+        return;
+    h.members.append(member);
+    Phone &phone = m_phones[size_t(member)];
+    if (!phone.hierarchies.contains(h.xid))
+        phone.hierarchies.append(h.xid);
+    checkMemberFits(h, member);
+}
+
+// A hierarchy is one model on one subnet: the first member that tells fixes
+// them, later ones that differ are flagged.
+void RolloutModel::checkMemberFits(Hierarchy &h, PhoneId member)
+{
+    const Phone &phone = m_phones[size_t(member)];
+    if (!phone.model.isEmpty()) {
+        if (h.model.isEmpty())
+            h.model = phone.model;
+        else if (h.model != phone.model)
+            flag(Anomaly::Kind::ModelMismatch, h.xid, member);
+    }
+    if (phone.address) {
+        const quint32 subnet = subnetOf(phone.address, m_subnetPrefix);
+        if (!h.hasSubnet) {
+            h.subnet = subnet;
+            h.hasSubnet = true;
+        } else if (h.subnet != subnet) {
+            flag(Anomaly::Kind::SubnetMismatch, h.xid, member);
+        }
+    }
+}
+
+void RolloutModel::setModel(Phone &phone, QByteArrayView model)
+{
+    const QString name = QString::fromUtf8(model);
+    if (phone.model == name)
+        return;
+    phone.model = name;
+    for (const quint32 xid : std::as_const(phone.hierarchies))
+        checkMemberFits(m_hierarchies[xid], phone.id);
+}
+
+// The phone's load gives its component list (catalogue sizes, estimates).
+void RolloutModel::setLoad(Phone &phone, const QString &load)
+{
+    if (phone.load == load)
+        return;
+    phone.load = load;
+    const FirmwareLoad *catalogued = m_catalogue.load(load);
+    if (!catalogued)
+        return;
+    for (const FirmwareComponent &fc : catalogued->components) {
+        ComponentProgress &c = componentFor(phone, fc.file);
+        if (c.total < 0) {
+            c.total = fc.bytes;
+            c.totalEstimated = fc.estimate;
+        }
+    }
+}
+
+void RolloutModel::applyHierarchyRoot(const DLoadEvent &e, PhoneId id)
+{
+    Phone &phone = m_phones[size_t(id)];
+    setModel(phone, e.model);
+    Hierarchy &h = m_hierarchies[e.xid];
+    if (h.root != kNoPhone && h.root != id)
+        flag(Anomaly::Kind::RootChanged, e.xid, id, h.root);
+    h.root = id;
+    h.rootConfirmed = true;
+    h.file = FirmwareCatalogue::fileName(QString::fromUtf8(e.path));
+    checkMemberFits(h, id);
+    if (h.file.endsWith(QLatin1String(".loads")) && m_catalogue.load(h.file)) {
+        h.load = h.file;
+        if (phone.load.isEmpty())
+            setLoad(phone, h.file);
+    } else if (const FirmwareLoad *load = m_catalogue.loadOfComponent(h.file)) {
+        h.load = load->name;
+    }
+    if (!h.file.isEmpty())
+        componentFor(phone, h.file).xid = e.xid;
+}
+
+void RolloutModel::applyUpgradeStart(const DLoadEvent &e, Phone &phone)
+{
+    phone.upgradeStarted = true;
+    phone.pfsEnabled = e.pfsEnabled;
+    if (!e.mac.isEmpty())
+        phone.mac = QString::fromUtf8(e.mac);
+    setModel(phone, e.model);
+    setLoad(phone, FirmwareCatalogue::fileName(QString::fromUtf8(e.path)));
+}
+
+void RolloutModel::applyJoin(const DLoadEvent &e, PhoneId child)
+{
+    PhoneId parent = phoneByAddress(e.peer);
+    if (parent == kNoPhone)
+        parent = createPhone(e.peer, {});
+    Hierarchy &h = m_hierarchies[e.xid];
+    if (parent == child) {
+        flag(Anomaly::Kind::SelfParent, e.xid, child);
+        return;
+    }
+    if (isDescendant(h, parent, child)) {
+        flag(Anomaly::Kind::Cycle, e.xid, child, parent);
+        return;
+    }
+    addMember(h, parent);
+    detachChild(h, child);
+    QList<PhoneId> &siblings = h.childrenOf[parent];
+    siblings.append(child);
+    h.parentOf.insert(child, parent);
+    // Kept, so the view shows what the phones say; flagged, since PFS trees are binary.
+    if (siblings.size() > 2)
+        flag(Anomaly::Kind::ThirdChild, e.xid, child, parent);
+}
+
+bool RolloutModel::isDescendant(const Hierarchy &h, PhoneId node, PhoneId ancestor) const
+{
+    // Walk up from node; the walk is bounded by the member count since the
+    // tree is kept acyclic.
+    for (qsizetype steps = 0; node != kNoPhone && steps <= h.members.size(); ++steps) {
+        if (node == ancestor)
+            return true;
+        node = h.parent(node);
+    }
+    return false;
+}
+
+void RolloutModel::detachChild(Hierarchy &h, PhoneId child)
+{
+    const auto it = h.parentOf.constFind(child);
+    if (it == h.parentOf.cend())
+        return;
+    h.childrenOf[*it].removeAll(child);
+    h.parentOf.erase(it);
+}
+
+ComponentProgress &RolloutModel::componentFor(Phone &phone, const QString &file)
+{
+    for (ComponentProgress &c : phone.components) {
+        if (c.file == file)
+            return c;
+    }
+    ComponentProgress c;
+    c.file = file;
+    phone.components.append(c);
+    return phone.components.last();
+}
+
+// Counts what a component received since the last record, by where it came from.
+void RolloutModel::account(ComponentProgress &c, qint64 newBytes)
+{
+    const qint64 delta = newBytes - c.bytes;
+    c.bytes = qMax<qint64>(newBytes, 0);
+    if (delta <= 0)
+        return;
+    (c.fromTftp ? c.wanBytes : c.lanBytes) += delta;
+    m_observedAllBytes += delta;
+    if (c.fromTftp)
+        m_observedWanBytes += delta;
+}
+
+void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone)
+{
+    const QString file = FirmwareCatalogue::fileName(QString::fromUtf8(e.path));
+    ComponentProgress &c = componentFor(phone, file);
+    if (e.hasXid) {
+        c.xid = e.xid;
+        Hierarchy &h = m_hierarchies[e.xid];
+        if (h.file.isEmpty())
+            h.file = file;
+    }
+    switch (e.kind) {
+    case EventKind::TransferStart:
+        c.bytes = 0;
+        c.fromTftp = e.fromTftp;
+        c.peer = e.fromTftp ? 0 : e.peer;
+        c.state = e.fromTftp ? ComponentState::FromTftp : ComponentState::FromPeer;
+        c.total = e.size;
+        c.totalEstimated = false;
+        break;
+    case EventKind::TransferProgress:
+        account(c, e.bytes);
+        break;
+    case EventKind::TransferDone:
+        account(c, e.bytes);
+        c.state = ComponentState::Complete;
+        if (c.total < 0 || c.totalEstimated) {
+            c.total = e.bytes;
+            c.totalEstimated = false;
+        }
+        break;
+    case EventKind::TransferFailed:
+        account(c, e.bytes);
+        c.state = ComponentState::Failed;
+        break;
+    case EventKind::TftpFallback:
+        ++phone.fallbacks;
+        break;
+    default:
+        break;
+    }
+}
+
+void RolloutModel::flag(Anomaly::Kind kind, quint32 xid, PhoneId phone, PhoneId other)
+{
+    m_anomalies.append(Anomaly{kind, m_now, xid, phone, other});
+}
+
+QString RolloutModel::anomalyText(const Anomaly &a, const RolloutModel &model)
+{
+    const auto name = [&](PhoneId id) {
+        const Phone *p = model.phone(id);
+        return p ? p->displayName() : tr("(unknown)");
+    };
+    const QString xid = xidText(a.xid);
+    switch (a.kind) {
+    case Anomaly::Kind::ThirdChild:
+        return tr("%1: %2 has more than two children (last: %3); PFS trees are binary")
+            .arg(xid, name(a.other), name(a.phone));
+    case Anomaly::Kind::Cycle:
+        return tr("%1: %2 tried to join %3, its own descendant; join ignored")
+            .arg(xid, name(a.phone), name(a.other));
+    case Anomaly::Kind::SelfParent:
+        return tr("%1: %2 named itself as its parent; join ignored").arg(xid, name(a.phone));
+    case Anomaly::Kind::ModelMismatch:
+        return tr("%1: %2 is a %3 in a hierarchy of another model")
+            .arg(xid, name(a.phone), model.phone(a.phone) ? model.phone(a.phone)->model : QString());
+    case Anomaly::Kind::SubnetMismatch:
+        return tr("%1: %2 is on another subnet than its hierarchy").arg(xid, name(a.phone));
+    case Anomaly::Kind::RootChanged:
+        return tr("%1: root changed from %2 to %3").arg(xid, name(a.other), name(a.phone));
+    }
+    return {};
+}
+
+QString RolloutModel::stateName(ComponentState state)
+{
+    switch (state) {
+    case ComponentState::Waiting: return tr("waiting");
+    case ComponentState::FromTftp: return tr("from TFTP");
+    case ComponentState::FromPeer: return tr("from peer");
+    case ComponentState::Complete: return tr("complete");
+    case ComponentState::Failed: return tr("failed");
+    }
+    return {};
+}
+
+QByteArrayView RolloutModel::stateKey(ComponentState state)
+{
+    switch (state) {
+    case ComponentState::Waiting: return "waiting";
+    case ComponentState::FromTftp: return "tftp";
+    case ComponentState::FromPeer: return "peer";
+    case ComponentState::Complete: return "complete";
+    case ComponentState::Failed: return "failed";
+    }
+    return "unknown";
+}
+
+} // namespace pfs

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "bandwidth.h"
+#include "logimporter.h"
+#include "rolloutmodel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+// The plain-text summary of a rollout that headless runs print.
+namespace pfs {
+
+class Summary
+{
+    Q_DECLARE_TR_FUNCTIONS(Summary)
+public:
+    static QString records(const RolloutModel &model, const ImportStats *stats, const QLocale &locale);
+    // Trees are drawn in full up to `treeDepth` levels (-1: all).
+    static QString hierarchies(const RolloutModel &model, const QLocale &locale, int treeDepth = -1);
+    static QString bandwidth(const BandwidthReport &report, qint64 wanBitsPerSecond, const QLocale &locale);
+    static QString anomalies(const RolloutModel &model);
+
+    static QString duration(double seconds, const QLocale &locale);
+    static QString size(qint64 bytes, const QLocale &locale);
+};
+
+} // namespace pfs

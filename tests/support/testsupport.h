@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace pfs::test {
+
+// Absolute path of a file under tests/data.
+QString dataPath(const QString &relative);
+QByteArray readData(const QString &relative);
+
+} // namespace pfs::test
+
+#include "dloadevent.h"
+
+namespace pfs::test {
+
+// One line naming every field an event carries: what golden files hold.
+QByteArray describe(const DLoadEvent &event);
+
+} // namespace pfs::test

@@ -1,0 +1,151 @@
+#include "commandline.h"
+#include "headless.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pfs;
+
+class TestHeadless : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run {
+        int code;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        CommandLine::setUp(parser);
+        Options options;
+        QString error;
+        if (!parser.parse(QStringList{QStringLiteral("pfsmon")} + arguments) || !CommandLine::read(parser, &options, &error))
+            return {2, {}, error.isEmpty() ? parser.errorText() : error};
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        const int code = Headless::run(options, outStream, errStream);
+        return {code, out, err};
+    }
+
+    // The real executable, for what only a process shows (exit codes, streams).
+    static Run runBinary(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(PFSMON_BINARY), arguments);
+        if (!process.waitForFinished(60000))
+            return {-1, {}, QStringLiteral("timed out")};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString seed() const { return test::dataPath(QStringLiteral("seed-cisco-pfs-fr.txt")); }
+
+private Q_SLOTS:
+    void importsTheSeed()
+    {
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--import"), seed()});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.isEmpty());
+        QVERIFY2(r.out.contains(QLatin1String("Records: 26 (verified 26, modelled 0, unknown 0)")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("XID080027F8  model CP-7961G  subnet 10.106.117.0/24  file SCCP41.9-4-2SR2-2S.loads")));
+        QVERIFY(r.out.contains(QLatin1String("root 10.106.117.68 (confirmed), 1 phone")));
+        QVERIFY(r.out.contains(QLatin1String("Bandwidth (estimated")));
+        QVERIFY(r.out.contains(QLatin1String("Anomalies: 0")));
+    }
+
+    void writesTheJsonSnapshot()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("seed.json"));
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--import"), seed(), QStringLiteral("--report"), report});
+        QCOMPARE(r.code, 0);
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root.value(QLatin1String("schema")).toString(), QStringLiteral("pfsmon.snapshot/1"));
+        const QJsonArray hierarchies = root.value(QLatin1String("hierarchies")).toArray();
+        QCOMPARE(hierarchies.size(), 1);
+        const QJsonObject h = hierarchies[0].toObject();
+        QCOMPARE(h.value(QLatin1String("xid")).toString(), QStringLiteral("XID080027F8"));
+        QCOMPARE(h.value(QLatin1String("model")).toString(), QStringLiteral("CP-7961G"));
+        QCOMPARE(h.value(QLatin1String("subnet")).toString(), QStringLiteral("10.106.117.0/24"));
+        QCOMPARE(h.value(QLatin1String("load")).toString(), QStringLiteral("SCCP41.9-4-2SR2-2S.loads"));
+        QCOMPARE(h.value(QLatin1String("root")).toString(), QStringLiteral("10.106.117.68"));
+        const QJsonObject phone = h.value(QLatin1String("phones")).toArray()[0].toObject();
+        QCOMPARE(phone.value(QLatin1String("address")).toString(), QStringLiteral("10.106.117.68"));
+        QVERIFY(phone.value(QLatin1String("parent")).isNull());
+        QCOMPARE(phone.value(QLatin1String("children")).toArray().size(), 0);
+        const QJsonObject component = phone.value(QLatin1String("components")).toArray()[0].toObject();
+        QCOMPARE(component.value(QLatin1String("name")).toString(), QStringLiteral("SCCP41.9-4-2SR2-2S.loads"));
+        QCOMPARE(component.value(QLatin1String("state")).toString(), QStringLiteral("waiting"));
+        for (const char *key : {"bytes", "total", "source"})
+            QVERIFY2(component.contains(QLatin1String(key)), key);
+        const QJsonObject bw = root.value(QLatin1String("bandwidth")).toObject();
+        for (const char *key : {"traditionalWanBytes", "actualWanBytes", "savedBytes", "savedPercent"})
+            QVERIFY2(bw.contains(QLatin1String(key)), key);
+        // One phone alone: PFS saves nothing, and the figures say so.
+        QCOMPARE(bw.value(QLatin1String("savedBytes")).toInteger(), 0);
+        QVERIFY(bw.value(QLatin1String("traditionalWanBytes")).toInteger() > 1000000);
+        QVERIFY(bw.value(QLatin1String("estimated")).toBool());
+    }
+
+    void badInputGivesOneLineErrors_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // empty: the file does not exist
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing") << QByteArray() << QStringLiteral("cannot open");
+        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01").append(QByteArray(8, '\0')).append("garbage")
+                                << QStringLiteral("binary data");
+        QTest::newRow("pcap") << QByteArray("\xd4\xc3\xb2\xa1\x02\x00\x04\x00", 8) << QStringLiteral("packet capture");
+        QTest::newRow("no records") << QByteArray("just some text\n") << QStringLiteral("no DLoad record");
+    }
+
+    void badInputGivesOneLineErrors()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("input.log"));
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const Run r = runBinary({QStringLiteral("--headless"), QStringLiteral("--import"), path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void unwritableReportFails()
+    {
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--import"), seed(), QStringLiteral("--report"),
+                           QStringLiteral("/nonexistent-dir/x.json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("cannot write")));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(runBinary({QStringLiteral("--headless")}).code, 2);
+        QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--import"), seed(),
+                            QStringLiteral("--wan-rate"), QStringLiteral("fast")}).code, 2);
+        const Run version = runBinary({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.contains(QLatin1String(PFSMON_VERSION)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"
