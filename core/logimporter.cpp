@@ -146,6 +146,8 @@ void LogImporter::applyRecord(QByteArrayView record, const RecordOrigin &origin,
         return;
     ++m_stats.records;
     ++m_stats.byGrammar[size_t(event.grammar)];
+    if (event.kind == EventKind::Unknown && m_stats.unknownSamples.size() < kUnknownSamples)
+        m_stats.unknownSamples.append(record.toByteArray());
     const qint64 now = headerMs >= 0 ? headerMs : qMax<qint64>(event.timeOfDayUs / 1000, 0);
     m_model->apply(event, origin, now);
 }

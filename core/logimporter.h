@@ -20,6 +20,7 @@ struct ImportStats {
     qint64 otherSyslogLines = 0; // syslog lines that carry no DLoad record
     qint64 ignoredLines = 0;     // prose and anything else without a record
     qint64 truncatedLines = 0;   // lines or records cut at their bound
+    QList<QByteArray> unknownSamples; // the first unknown records, raw, to show
 };
 
 class LogImporter
@@ -28,6 +29,7 @@ class LogImporter
 public:
     static constexpr qsizetype kMaxLineBytes = 64 * 1024;
     static constexpr qsizetype kSniffBytes = 64 * 1024;
+    static constexpr qsizetype kUnknownSamples = 20;
 
     explicit LogImporter(RolloutModel *model, QDate referenceDate = QDate::currentDate());
 

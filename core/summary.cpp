@@ -58,6 +58,8 @@ QString Summary::records(const RolloutModel &model, const ImportStats *stats, co
             + tr("Lines: %1 read, %2 without a record, %3 cut at their length limit")
                   .arg(locale.toString(stats->lines), locale.toString(stats->ignoredLines + stats->otherSyslogLines),
                        locale.toString(stats->truncatedLines));
+        for (const QByteArray &raw : stats->unknownSamples)
+            text += QLatin1Char('\n') + tr("  unknown: %1").arg(QString::fromUtf8(raw));
     }
     return text;
 }

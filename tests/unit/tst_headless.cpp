@@ -63,6 +63,33 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("Anomalies: 0")));
     }
 
+    void showsUnknownRecordsRaw()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("NOT 02:19:22.634945 DLoad: ^.idl_child.c-openUDPPort\n"
+                   "INF 02:19:22.700000 DLoad: XID080027F8 something new\n");
+        file.close();
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--import"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("Records: 2 (verified 1, modelled 0, unknown 1)")));
+        QVERIFY2(r.out.contains(QLatin1String("unknown: INF 02:19:22.700000 DLoad: XID080027F8 something new")),
+                 qPrintable(r.out));
+    }
+
+    void runsTheDemo()
+    {
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--phones"),
+                           QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("9")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("demo rollout of 60 phones (seed 9)")));
+        QVERIFY(r.out.contains(QLatin1String("unknown 0)")));
+        QVERIFY(r.out.contains(QLatin1String("Anomalies: 0")));
+        QCOMPARE(run({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--import"), seed()}).code, 2);
+    }
+
     void writesTheJsonSnapshot()
     {
         QTemporaryDir dir;
