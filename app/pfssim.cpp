@@ -27,6 +27,8 @@ void setUp(QCommandLineParser &parser)
          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:4051")},
         {QStringLiteral("speed"), QCoreApplication::translate("pfssim", "Pace: N times real time, or max (default 1)."),
          QStringLiteral("N|max"), QStringLiteral("1")},
+        {QStringLiteral("rate"), QCoreApplication::translate("pfssim", "At most this many UDP datagrams a second, 0 for no limit (default 20000)."),
+         QStringLiteral("N"), QStringLiteral("20000")},
         {QStringLiteral("out"), QCoreApplication::translate("pfssim", "Write the syslog lines to this file instead of sending."),
          QStringLiteral("file")},
     });
@@ -44,9 +46,15 @@ bool read(const QCommandLineParser &parser, SimOptions *options, QString *error)
         return false;
     }
     t.syslogTcp = parser.isSet(QStringLiteral("tcp"));
+    bool ok = false;
+    t.maxRate = parser.value(QStringLiteral("rate")).toInt(&ok);
+    if (!ok || t.maxRate < 0) {
+        *error = QCoreApplication::translate("pfssim", "--rate takes a number of datagrams a second, 0 for no limit");
+        return false;
+    }
     t.outFile = parser.value(QStringLiteral("out"));
     const QString speed = parser.value(QStringLiteral("speed"));
-    bool ok = speed == QLatin1String("max");
+    ok = speed == QLatin1String("max");
     t.speed = ok ? 0.0 : speed.toDouble(&ok);
     if (!ok || t.speed < 0) {
         *error = QCoreApplication::translate("pfssim", "--speed takes a positive number or max");

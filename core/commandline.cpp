@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include <QHostAddress>
+
 #include <cstring>
 
 namespace pfs {
@@ -15,6 +17,24 @@ void CommandLine::setUp(QCommandLineParser &parser)
         {QStringLiteral("headless"), tr("Run without a window and print a summary.")},
         {QStringLiteral("import"), tr("Read a console-log or syslog text file of DLoad traces."), tr("file")},
         {QStringLiteral("demo"), tr("Watch the built-in simulated rollout.")},
+        {QStringLiteral("replay"), tr("Replay a capture (pcap or pcapng) or a recording through the live path."),
+         tr("file")},
+        {QStringLiteral("speed"), tr("Replay pace: N times the capture's own clock, or max (default 1)."),
+         QStringLiteral("N|max"), QStringLiteral("1")},
+        {QStringLiteral("listen"), tr("Listen live on the default ports (PFS UDP 4051, syslog UDP 514).")},
+        {QStringLiteral("pfs-port"), tr("UDP port of the PFS broadcasts to listen to, 0 for none (default 4051)."),
+         tr("port"), QStringLiteral("4051")},
+        {QStringLiteral("syslog-udp"), tr("UDP port to receive syslog on, 0 for none (default 514)."), tr("port"),
+         QStringLiteral("514")},
+        {QStringLiteral("syslog-tcp"), tr("TCP port to receive syslog on (RFC 6587), 0 for none (default 0)."),
+         tr("port"), QStringLiteral("0")},
+        {QStringLiteral("bind"), tr("Address to listen on (default 0.0.0.0, every interface)."), tr("address"),
+         QStringLiteral("0.0.0.0")},
+        {QStringLiteral("allow"), tr("Only take traffic from this subnet (repeatable), e.g. 10.20.0.0/16."),
+         tr("subnet")},
+        {QStringLiteral("record"), tr("Record everything received into this capture file (pcap)."), tr("file.pcap")},
+        {QStringLiteral("duration"), tr("Headless live run: stop after this many seconds and print the summary."),
+         tr("seconds")},
         {QStringLiteral("report"), tr("Write the rollout as a JSON snapshot (pfsmon.snapshot/1)."), tr("file.json")},
         {QStringLiteral("catalogue"), tr("Use this firmware catalogue (JSON) instead of the built-in one."),
          tr("file.json")},
@@ -69,6 +89,55 @@ bool CommandLine::readSimulationOptions(const QCommandLineParser &parser, sim::C
         && readCount(parser, QStringLiteral("fault-never-back"), 0, 100000, &config->faults.neverBack, error);
 }
 
+static bool readPort(const QCommandLineParser &parser, const QString &name, int *port, QString *error)
+{
+    bool ok = false;
+    *port = parser.value(name).toInt(&ok);
+    if (ok && *port >= 0 && *port <= 65535)
+        return true;
+    *error = CommandLine::tr("--%1 must be a port number from 0 to 65535").arg(name);
+    return false;
+}
+
+bool CommandLine::readCapture(const QCommandLineParser &parser, Options *options, QString *error)
+{
+    options->replayFile = parser.value(QStringLiteral("replay"));
+    const QString speed = parser.value(QStringLiteral("speed"));
+    bool ok = speed == QLatin1String("max");
+    options->speed = ok ? 0.0 : speed.toDouble(&ok);
+    if (!ok || options->speed < 0) {
+        *error = tr("--speed takes a positive number or max");
+        return false;
+    }
+    if (!readPort(parser, QStringLiteral("pfs-port"), &options->pfsPort, error)
+        || !readPort(parser, QStringLiteral("syslog-udp"), &options->syslogUdpPort, error)
+        || !readPort(parser, QStringLiteral("syslog-tcp"), &options->syslogTcpPort, error))
+        return false;
+    options->bind = parser.value(QStringLiteral("bind"));
+    if (QHostAddress(options->bind).protocol() != QAbstractSocket::IPv4Protocol) {
+        *error = tr("--bind takes an IPv4 address, e.g. 0.0.0.0 or 127.0.0.1");
+        return false;
+    }
+    options->allow = parser.values(QStringLiteral("allow"));
+    for (const QString &subnet : std::as_const(options->allow)) {
+        if (QHostAddress::parseSubnet(subnet).first.isNull()) {
+            *error = tr("--allow takes a subnet such as 10.20.0.0/16, not %1").arg(subnet);
+            return false;
+        }
+    }
+    options->recordFile = parser.value(QStringLiteral("record"));
+    if (parser.isSet(QStringLiteral("duration"))) {
+        options->durationSeconds = parser.value(QStringLiteral("duration")).toDouble(&ok);
+        if (!ok || options->durationSeconds <= 0) {
+            *error = tr("--duration takes a positive number of seconds");
+            return false;
+        }
+    }
+    for (const char *name : {"listen", "pfs-port", "syslog-udp", "syslog-tcp", "record", "duration", "bind"})
+        options->live = options->live || parser.isSet(QLatin1String(name));
+    return true;
+}
+
 bool CommandLine::read(const QCommandLineParser &parser, Options *options, QString *error)
 {
     options->headless = parser.isSet(QStringLiteral("headless"));
@@ -90,16 +159,20 @@ bool CommandLine::read(const QCommandLineParser &parser, Options *options, QStri
         return false;
     }
     options->simulation.wanBitsPerSecond = options->wanBitsPerSecond;
+    if (!readCapture(parser, options, error))
+        return false;
     if (!parser.positionalArguments().isEmpty()) {
         *error = tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return false;
     }
-    if (options->demo && !options->importFile.isEmpty()) {
-        *error = tr("choose one source: --demo or --import");
+    const int sources = int(options->demo) + int(!options->importFile.isEmpty()) + int(!options->replayFile.isEmpty())
+        + int(options->live && options->replayFile.isEmpty());
+    if (sources > 1) {
+        *error = tr("choose one source: --demo, --import, --replay or live listening");
         return false;
     }
-    if (options->headless && !options->demo && options->importFile.isEmpty()) {
-        *error = tr("--headless needs something to read: --import FILE or --demo");
+    if (options->headless && sources == 0) {
+        *error = tr("--headless needs something to read: --import FILE, --replay FILE, --demo or --listen");
         return false;
     }
     return true;

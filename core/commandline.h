@@ -17,6 +17,17 @@ struct Options {
     QString importFile;
     QString reportFile;
     QString catalogueFile;
+    // Capture: live sources and replay.
+    bool live = false;
+    QString replayFile;
+    double speed = 1.0; // replay pace; 0: as fast as possible
+    QString bind = QStringLiteral("0.0.0.0");
+    int pfsPort = 4051;
+    int syslogUdpPort = 514;
+    int syslogTcpPort = 0;
+    QStringList allow; // subnets, "10.20.0.0/16"
+    QString recordFile;
+    double durationSeconds = -1; // headless live: stop after that long
     int subnetPrefix = 24;
     qint64 wanBitsPerSecond = 2'000'000;
 };
@@ -31,6 +42,8 @@ public:
     // The simulation's options, shared by pfsmon --demo and pfssim.
     static void addSimulationOptions(QCommandLineParser &parser, int defaultPhones);
     static bool readSimulationOptions(const QCommandLineParser &parser, sim::Config *config, QString *error);
+
+    static bool readCapture(const QCommandLineParser &parser, Options *options, QString *error);
 
     // Cheap look at argv before any QCoreApplication exists, to choose one.
     static bool wantsHeadless(int argc, char **argv);

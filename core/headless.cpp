@@ -6,7 +6,13 @@
 #include "snapshot.h"
 #include "summary.h"
 
+#include "livesession.h"
+
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <csignal>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -68,6 +74,127 @@ bool runDemo(const Options &options, const FirmwareCatalogue &catalogue, Rollout
     return true;
 }
 
+volatile std::sig_atomic_t g_interrupted = 0;
+
+SessionConfig sessionConfig(const Options &options)
+{
+    SessionConfig config;
+    config.bind = QHostAddress(options.bind);
+    config.pfsPort = quint16(options.pfsPort);
+    config.syslogUdpPort = quint16(options.syslogUdpPort);
+    config.syslogTcpPort = quint16(options.syslogTcpPort);
+    config.recordFile = options.recordFile;
+    for (const QString &subnet : options.allow)
+        config.allow.append(QHostAddress::parseSubnet(subnet));
+    return config;
+}
+
+QString stateName(SourceState state)
+{
+    switch (state) {
+    case SourceState::Off: return Headless::tr("off");
+    case SourceState::Listening: return Headless::tr("listening");
+    case SourceState::Failed: return Headless::tr("failed");
+    case SourceState::Replaying: return Headless::tr("replaying");
+    case SourceState::Finished: return Headless::tr("finished");
+    }
+    return {};
+}
+
+void printSession(const LiveSession &session, QTextStream &out)
+{
+    const QLocale locale;
+    for (const SourceStatus &s : session.statuses()) {
+        out << Headless::tr("Source %1: %2, %3 received").arg(s.name, stateName(s.state), locale.toString(s.received));
+        if (!s.detail.isEmpty())
+            out << " - " << s.detail;
+        out << '\n';
+    }
+    const SessionCounters &c = session.counters();
+    const IngestCounters &i = session.ingest().counters();
+    out << Headless::tr("Received %1, dropped %2 (queue full), ignored %3 (not allowed), recorded %4 packets")
+               .arg(locale.toString(c.received), locale.toString(c.dropped), locale.toString(c.ignored),
+                    locale.toString(c.recorded))
+        << '\n'
+        << Headless::tr("Syslog: %1 DLoad records, %2 other lines; PFS broadcasts: %3 decoded, %4 undecoded from %5 senders")
+               .arg(locale.toString(i.dloadRecords), locale.toString(i.otherSyslogRecords),
+                    locale.toString(i.pfsDecoded), locale.toString(i.pfsUndecoded),
+                    locale.toString(session.ingest().broadcastSenders().size()))
+        << '\n';
+    if (i.tcpStreamsBroken || i.tcpOversizedFrames || c.tcpRefused) {
+        out << Headless::tr("TCP: %1 connections, %2 refused, %3 broken streams, %4 oversized frames skipped")
+                   .arg(c.tcpConnections)
+                   .arg(c.tcpRefused)
+                   .arg(i.tcpStreamsBroken)
+                   .arg(i.tcpOversizedFrames)
+            << '\n';
+    }
+    if (const CaptureStats *r = session.replayStats()) {
+        out << Headless::tr("Capture: %1 packets: %2 PFS, %3 syslog UDP, %4 syslog TCP segments; %5 other traffic "
+                            "skipped, %6 malformed, %7 fragments, %8 TCP gaps")
+                   .arg(locale.toString(r->packets), locale.toString(r->pfs), locale.toString(r->syslogUdp),
+                        locale.toString(r->syslogTcpSegments), locale.toString(r->skipped),
+                        locale.toString(r->malformed), locale.toString(r->fragments), locale.toString(r->tcpGaps))
+            << '\n';
+    }
+}
+
+// Replays a capture through the live path, to its end.
+bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QString *error)
+{
+    LiveSession session(&model, sessionConfig(options));
+    if (!session.startReplay(options.replayFile, options.speed, error))
+        return false;
+    QEventLoop loop;
+    QObject::connect(&session, &LiveSession::replayFinished, &loop, &QEventLoop::quit);
+    loop.exec();
+    out << Headless::tr("pfsmon %1: replay of %2").arg(QStringLiteral(PFSMON_VERSION), options.replayFile) << '\n';
+    printSession(session, out);
+    if (session.statuses().constLast().state == SourceState::Failed) {
+        *error = session.statuses().constLast().detail;
+        return false;
+    }
+    out << Summary::records(model, nullptr, QLocale()) << '\n';
+    return true;
+}
+
+// Listens for --duration seconds, or until interrupted.
+bool runLive(const Options &options, RolloutModel &model, QTextStream &out, QTextStream &err, QString *error)
+{
+    LiveSession session(&model, sessionConfig(options));
+    const bool listening = session.start();
+    for (const SourceStatus &s : session.statuses()) {
+        if (s.state == SourceState::Failed)
+            err << kProgram << s.detail << Qt::endl;
+    }
+    if (!listening) {
+        *error = Headless::tr("no source could listen");
+        return false;
+    }
+    g_interrupted = 0;
+    std::signal(SIGINT, [](int) { g_interrupted = 1; });
+    std::signal(SIGTERM, [](int) { g_interrupted = 1; });
+    QEventLoop loop;
+    QTimer poll;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (g_interrupted || (options.durationSeconds > 0 && clock.elapsed() >= qint64(options.durationSeconds * 1000)))
+            loop.quit();
+    });
+    poll.start(20);
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    session.stop();
+    out << Headless::tr("pfsmon %1: listened for %2").arg(QStringLiteral(PFSMON_VERSION),
+                                                           Summary::duration(double(clock.elapsed()) / 1000.0, QLocale()))
+        << '\n';
+    printSession(session, out);
+    out << Summary::records(model, nullptr, QLocale()) << '\n';
+    return true;
+}
+
 } // namespace
 
 int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
@@ -79,8 +206,15 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
         return 1;
     }
     RolloutModel model(catalogue, options.subnetPrefix);
-    const bool read = options.demo ? runDemo(options, catalogue, model, out, &error)
-                                   : runImport(options, model, out, &error);
+    bool read = false;
+    if (options.demo)
+        read = runDemo(options, catalogue, model, out, &error);
+    else if (!options.importFile.isEmpty())
+        read = runImport(options, model, out, &error);
+    else if (!options.replayFile.isEmpty())
+        read = runReplay(options, model, out, &error);
+    else
+        read = runLive(options, model, out, err, &error);
     if (!read) {
         err << kProgram << error << Qt::endl;
         return 1;
@@ -91,7 +225,10 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
         << Summary::bandwidth(bandwidth, options.wanBitsPerSecond, locale) << '\n'
         << Summary::anomalies(model) << Qt::endl;
     if (!options.reportFile.isEmpty()) {
-        const QString source = options.demo ? QStringLiteral("demo") : QFileInfo(options.importFile).fileName();
+        const QString source = options.demo ? QStringLiteral("demo")
+            : !options.importFile.isEmpty() ? QFileInfo(options.importFile).fileName()
+            : !options.replayFile.isEmpty() ? QFileInfo(options.replayFile).fileName()
+                                            : QStringLiteral("live");
         const SnapshotContext context{source, options.wanBitsPerSecond};
         if (!Snapshot::write(Snapshot::toJson(model, bandwidth, context), options.reportFile, &error)) {
             err << kProgram << error << Qt::endl;

@@ -3,11 +3,13 @@
 #include <QTcpSocket>
 #include <QUdpSocket>
 
+#include <limits>
+
 namespace pfs {
 
 namespace {
 constexpr int kTickMs = 20;
-constexpr qint64 kMaxStepUs = 500'000; // per tick at full speed: keeps the event loop alive
+constexpr qint64 kMaxBatch = 20000; // records per tick at full speed
 } // namespace
 
 SimulationSender::SimulationSender(sim::Simulator *simulator, SendTargets targets, QObject *parent)
@@ -15,7 +17,7 @@ SimulationSender::SimulationSender(sim::Simulator *simulator, SendTargets target
     , m_simulator(simulator)
     , m_targets(std::move(targets))
 {
-    m_timer.setInterval(m_targets.speed > 0 ? kTickMs : 0);
+    m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, &SimulationSender::tick);
 }
 
@@ -52,6 +54,7 @@ bool SimulationSender::start(QString *error)
         }
         m_timer.setInterval(0);
     } else {
+        m_timer.setInterval(m_targets.speed > 0 || m_targets.maxRate > 0 ? kTickMs : 0);
         m_udp = std::make_unique<QUdpSocket>();
         if (m_targets.syslogTcp) {
             m_tcp = std::make_unique<QTcpSocket>();
@@ -76,9 +79,18 @@ void SimulationSender::tick()
     if (m_tcp && m_tcp->bytesToWrite() > kMaxPendingTcpBytes)
         return;
     const bool fast = m_targets.speed <= 0 || m_file.isOpen();
-    const qint64 target = fast ? m_simulator->now() + kMaxStepUs
+    const qint64 target = fast ? std::numeric_limits<qint64>::max()
                                : qint64(double(m_clock.nsecsElapsed()) / 1000.0 * m_targets.speed);
-    m_simulator->advanceTo(target, *this);
+    // At most maxRate records and datagrams a second (a UDP receiver keeps
+    // up); otherwise a bounded batch,
+    // so the event loop (and TCP's flow control) keeps running.
+    const bool paced = m_udp && m_targets.maxRate > 0;
+    const qint64 budget = paced ? qMax<qint64>(1, m_targets.maxRate * m_timer.interval() / 1000) : kMaxBatch;
+    m_sentThisTick = 0;
+    while (!m_simulator->finished() && m_simulator->nextEventTime() <= target && m_sentThisTick < budget)
+        m_simulator->advanceTo(m_simulator->nextEventTime(), *this);
+    if (!fast && m_sentThisTick < budget)
+        m_simulator->advanceTo(qMax(target, m_simulator->now()), *this);
     if (m_simulator->finished())
         finish();
 }
@@ -115,6 +127,7 @@ void SimulationSender::record(qint64 timeUs, const sim::SimPhone &phone, const Q
     } else if (m_udp->writeDatagram(line, m_targets.syslogHost, m_targets.syslogPort) < 0) {
         ++m_sendErrors;
     }
+    ++m_sentThisTick;
 }
 
 void SimulationSender::broadcast(qint64, const sim::SimPhone &, const QByteArray &payload)
@@ -122,6 +135,7 @@ void SimulationSender::broadcast(qint64, const sim::SimPhone &, const QByteArray
     ++m_broadcasts;
     if (m_udp && m_udp->writeDatagram(payload, m_targets.pfsHost, m_targets.pfsPort) < 0)
         ++m_sendErrors;
+    ++m_sentThisTick;
 }
 
 } // namespace pfs

@@ -25,6 +25,7 @@ struct SendTargets {
     QHostAddress pfsHost = QHostAddress::LocalHost;
     quint16 pfsPort = 4051;
     double speed = 1.0;  // virtual seconds per wall second; 0: as fast as possible
+    int maxRate = 20000; // datagrams per second over UDP (a receiver keeps up); 0: no limit
     QString outFile;     // set: write text lines there instead of sending
 };
 
@@ -67,6 +68,7 @@ private:
     qint64 m_records = 0;
     qint64 m_broadcasts = 0;
     qint64 m_sendErrors = 0;
+    qint64 m_sentThisTick = 0;
 };
 
 } // namespace pfs

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+
+// One thing the console heard, as it arrived: a UDP datagram (PFS broadcast
+// or syslog) or a chunk of a syslog TCP stream. Live sources, the recorder
+// and capture replay all speak this, so replay takes the live path.
+namespace pfs {
+
+struct ReceivedDatagram {
+    enum class Channel : quint8 { Pfs, SyslogUdp, SyslogTcp };
+    Channel channel = Channel::SyslogUdp;
+    QByteArray payload;
+    quint32 source = 0; // IPv4, host order
+    quint16 sourcePort = 0;
+    quint32 destination = 0;
+    quint16 destinationPort = 0;
+    qint64 timeUs = 0;  // receive time, microseconds since the epoch (UTC)
+    quint32 stream = 0; // TCP: which connection the bytes belong to
+};
+
+} // namespace pfs
