@@ -143,7 +143,9 @@ bool PcapReader::decodeFrame(int linkType, QByteArrayView frame, qint64 timeUs, 
 
 bool PcapReader::decodeIpv4(QByteArrayView p, qint64 timeUs, ReceivedDatagram *out)
 {
-    if (p.size() < 20 || (quint8(p[0]) >> 4) != 4)
+    if (p.size() < 20)
+        return ++m_stats.malformed, false;
+    if ((quint8(p[0]) >> 4) != 4)
         return ++m_stats.skipped, false;
     const qsizetype headerLength = (quint8(p[0]) & 0x0f) * 4;
     const qsizetype total = be16(p, 2);

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "headless.h"
+#include "pcaprecorder.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -88,6 +89,59 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("unknown 0)")));
         QVERIFY(r.out.contains(QLatin1String("Anomalies: 0")));
         QCOMPARE(run({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--import"), seed()}).code, 2);
+    }
+
+    void replaysACapture()
+    {
+        QTemporaryDir dir;
+        const QString capture = dir.filePath(QStringLiteral("seed.pcap"));
+        {
+            PcapRecorder recorder;
+            QString error;
+            QVERIFY(recorder.open(capture, &error));
+            qint64 us = 1795507200000000;
+            for (const QByteArray &record : test::readData(QStringLiteral("seed-records.txt")).trimmed().split('\n')) {
+                ReceivedDatagram d;
+                d.payload = "<189>Nov 24 08:00:00 SEP001122334455 " + record;
+                d.source = 0x0A6A7544;
+                d.destination = 0x0A000001;
+                d.destinationPort = 514;
+                d.timeUs = us += 1000;
+                recorder.write(d);
+            }
+        }
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--replay"), capture, QStringLiteral("--speed"),
+                           QStringLiteral("max")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Capture: 26 packets: 0 PFS, 26 syslog UDP")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("Records: 26 (verified 26, modelled 0, unknown 0)")));
+        QVERIFY(r.out.contains(QLatin1String("root 10.106.117.68 (SEP001122334455) (confirmed)")));
+
+        const QString broken = dir.filePath(QStringLiteral("broken.pcap"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("garbage, not a capture");
+        file.close();
+        const Run bad = runBinary({QStringLiteral("--headless"), QStringLiteral("--replay"), broken});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(QLatin1String("cannot open capture")), qPrintable(bad.err));
+    }
+
+    void liveOptionsAreChecked()
+    {
+        QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--syslog-udp"), QStringLiteral("70000")}).code, 2);
+        QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("--bind"),
+                            QStringLiteral("not-an-address")}).code, 2);
+        QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("--allow"),
+                            QStringLiteral("10.0.0.0/99")}).code, 2);
+        QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--replay"),
+                            QStringLiteral("x.pcap")}).code, 2);
+        // A short live run on loopback with free ports prints its sources and stops by itself.
+        const Run live = runBinary({QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                                    QStringLiteral("--pfs-port"), QStringLiteral("0"), QStringLiteral("--syslog-udp"),
+                                    QStringLiteral("25514"), QStringLiteral("--duration"), QStringLiteral("0.3")});
+        QCOMPARE(live.code, 0);
+        QVERIFY2(live.out.contains(QLatin1String("Source Syslog (UDP 25514): listening")), qPrintable(live.out + live.err));
     }
 
     void writesTheJsonSnapshot()
