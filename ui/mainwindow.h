@@ -1,16 +1,127 @@
 #pragma once
 
+#include "rolloutengine.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTabWidget;
+class QSortFilterProxyModel;
 
 namespace pfs {
 
-// The console's main window. A first frame: the live views come with the
-// main-window issue.
+class BandwidthView;
+class ComponentModel;
+class EventLogFilter;
+class EventLogModel;
+class HierarchyModel;
+class PhoneTableModel;
+class TreeView;
+
+// Console settings, kept with QSettings.
+struct ConsoleSettings {
+    QString bind = QStringLiteral("0.0.0.0");
+    int pfsPort = 4051;
+    int syslogUdpPort = 5514;
+    int syslogTcpPort = 0;
+    qint64 wanBitsPerSecond = 2'000'000;
+    QString catalogueFile;
+
+    static ConsoleSettings load();
+    void save() const;
+};
+
+// The console: hierarchy picker, live tree, phone table and phone detail,
+// bandwidth charts, event log, status bar. All data comes from a
+// RolloutEngine living in a worker thread, as snapshots once per tick.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(RolloutEngine *engine, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void startDemo(const sim::Config &config, double speed);
+    void startReplay(const QString &file, double speed);
+    void importLog(const QString &file);
+    void startListening();
+
+    // For tests and exports.
+    PhoneTableModel *phoneModel() const { return m_phones; }
+    HierarchyModel *hierarchyModel() const { return m_hierarchies; }
+    TreeView *treeView() const { return m_tree; }
+    QTableView *phoneTable() const { return m_phoneTable; }
+    BandwidthView *bandwidthView() const { return m_bandwidth; }
+    EventLogModel *eventLog() const { return m_events; }
+    std::shared_ptr<const EngineSnapshot> lastSnapshot() const { return m_snapshot; }
+    void selectHierarchy(quint32 xid);
+
+Q_SIGNALS:
+    void snapshotShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildActions();
+    void buildViews();
+    void buildStatusBar();
+    void retranslate();
+    void showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
+    void showRecords(const QList<RawRecord> &records);
+    void selectPhone(PhoneId id, QObject *from);
+    void showPhoneDetail(PhoneId id);
+    void updateStatus();
+    void openLog();
+    void openCapture();
+    void editSettings();
+    void about();
+    double chosenSpeed() const;
+    void resetViews();
+
+    RolloutEngine *m_engine;
+    ConsoleSettings m_settings;
+    std::shared_ptr<const EngineSnapshot> m_snapshot;
+    PhoneId m_selectedPhone = kNoPhone;
+
+    PhoneTableModel *m_phones;
+    HierarchyModel *m_hierarchies;
+    ComponentModel *m_components;
+    EventLogModel *m_events;
+    EventLogFilter *m_eventFilter;
+    EventLogFilter *m_phoneTrace;
+    QSortFilterProxyModel *m_phoneProxy;
+
+    TreeView *m_tree;
+    QTableView *m_hierarchyTable;
+    QTableView *m_phoneTable;
+    QTableView *m_componentTable;
+    QTableView *m_eventTable;
+    QTableView *m_traceTable;
+    BandwidthView *m_bandwidth;
+    QTabWidget *m_tabs;
+    QLabel *m_phoneTitle;
+    QLineEdit *m_search;
+    QLineEdit *m_phoneFilter;
+    QLineEdit *m_eventPhoneFilter;
+    QComboBox *m_severity;
+    QComboBox *m_grammar;
+    QComboBox *m_speed;
+    QLabel *m_sourceStatus;
+    QLabel *m_rateStatus;
+    QLabel *m_dropStatus;
+
+    QMenu *m_fileMenu, *m_captureMenu, *m_viewMenu, *m_helpMenu;
+    QAction *m_demoAction, *m_listenAction, *m_stopAction, *m_openLogAction, *m_openCaptureAction;
+    QAction *m_settingsAction, *m_quitAction, *m_fitAction, *m_zoomInAction, *m_zoomOutAction, *m_aboutAction;
+    QLabel *m_speedLabel;
+    QLabel *m_searchLabel;
 };
 
 } // namespace pfs
