@@ -4,8 +4,48 @@
 
 #include <QApplication>
 #include <QTextStream>
+#include <QThread>
 
 #include <memory>
+
+namespace {
+
+// The window runs with its data engine in a worker thread.
+int runWindow(QApplication &app, const pfs::Options &options)
+{
+    pfs::FirmwareCatalogue catalogue = pfs::FirmwareCatalogue::builtIn();
+    QString error;
+    if (!options.catalogueFile.isEmpty() && !catalogue.loadFile(options.catalogueFile, &error)) {
+        QTextStream(stderr) << "pfsmon: " << error << Qt::endl;
+        return 1;
+    }
+    QThread worker;
+    worker.setObjectName(QStringLiteral("pfsmon engine"));
+    auto *engine = new pfs::RolloutEngine(catalogue, options.subnetPrefix);
+    engine->moveToThread(&worker);
+    QObject::connect(&worker, &QThread::finished, engine, &QObject::deleteLater);
+    worker.start();
+    int status = 0;
+    {
+        pfs::MainWindow window(engine);
+        window.show();
+        if (options.demo)
+            window.startDemo(options.simulation, options.speed > 0 ? options.speed : 0);
+        else if (!options.replayFile.isEmpty())
+            window.startReplay(options.replayFile, options.speed);
+        else if (!options.importFile.isEmpty())
+            window.importLog(options.importFile);
+        else if (options.live)
+            window.startListening();
+        status = app.exec();
+        QMetaObject::invokeMethod(engine, &pfs::RolloutEngine::stop, Qt::BlockingQueuedConnection);
+    }
+    worker.quit();
+    worker.wait();
+    return status;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -32,7 +72,5 @@ int main(int argc, char *argv[])
     }
     if (options.headless)
         return pfs::Headless::run(options, out, err);
-    pfs::MainWindow window;
-    window.show();
-    return app->exec();
+    return runWindow(static_cast<QApplication &>(*app), options);
 }

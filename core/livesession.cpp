@@ -31,6 +31,9 @@ LiveSession::LiveSession(RolloutModel *model, SessionConfig config, QObject *par
     , m_model(model)
     , m_config(std::move(config))
     , m_ingest(model)
+    , m_tick(this)
+    , m_flush(this)
+    , m_replayTimer(this)
 {
     m_tick.setInterval(m_config.tickMs);
     connect(&m_tick, &QTimer::timeout, this, &LiveSession::tick);

@@ -37,9 +37,14 @@ RolloutEngine::RolloutEngine(FirmwareCatalogue catalogue, int subnetPrefix, QObj
     , m_catalogue(std::move(catalogue))
     , m_subnetPrefix(subnetPrefix)
     , m_model(std::make_unique<RolloutModel>(m_catalogue, m_subnetPrefix))
+    , m_tick(this)
+    , m_demoTimer(this)
 {
     qRegisterMetaType<std::shared_ptr<const EngineSnapshot>>();
     qRegisterMetaType<QList<RawRecord>>();
+    qRegisterMetaType<sim::Config>();
+    qRegisterMetaType<SessionConfig>();
+    qRegisterMetaType<FirmwareCatalogue>();
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, &RolloutEngine::tick);
     m_demoTimer.setInterval(20);

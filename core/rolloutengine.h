@@ -103,3 +103,6 @@ private:
 
 Q_DECLARE_METATYPE(std::shared_ptr<const pfs::EngineSnapshot>)
 Q_DECLARE_METATYPE(pfs::RawRecord)
+Q_DECLARE_METATYPE(pfs::sim::Config)
+Q_DECLARE_METATYPE(pfs::SessionConfig)
+Q_DECLARE_METATYPE(pfs::FirmwareCatalogue)

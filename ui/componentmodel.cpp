@@ -87,7 +87,7 @@ QVariant ComponentModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case File: return c.file;
-    case Progress: return locale.toString(fraction * 100.0, 'f', 0) + QLatin1String(" %");
+    case Progress: return QString(locale.toString(fraction * 100.0, 'f', 0) + QLatin1String(" %"));
     case Received: return locale.formattedDataSize(c.bytes, 1, QLocale::DataSizeTraditionalFormat);
     case Size:
         if (c.total < 0)

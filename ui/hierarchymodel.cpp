@@ -114,7 +114,7 @@ QVariant HierarchyModel::data(const QModelIndex &index, int role) const
         return h ? h->xid : 0u;
     if (index.column() == Progress && (role == RawRole || role == Qt::DisplayRole)) {
         const double p = m_progress.value(h ? h->xid : 0);
-        return role == RawRole ? QVariant(p) : QVariant(QLocale().toString(p * 100.0, 'f', 0) + QLatin1String(" %"));
+        return role == RawRole ? QVariant(p) : QVariant(QString(QLocale().toString(p * 100.0, 'f', 0) + QLatin1String(" %")));
     }
     if (role != Qt::DisplayRole && role != RawRole)
         return {};

@@ -12,7 +12,7 @@ class HierarchyModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Model, Subnet, File, Phones, Progress, ColumnCount };
+    enum Column { Name, Model, Phones, Progress, Subnet, File, ColumnCount };
     enum Roles { RawRole = Qt::UserRole + 1, XidRole };
 
     explicit HierarchyModel(QObject *parent = nullptr);

@@ -1,18 +1,603 @@
 #include "mainwindow.h"
 
+#include "bandwidthview.h"
+#include "componentmodel.h"
+#include "eventlogmodel.h"
+#include "hierarchymodel.h"
+#include "ipv4.h"
+#include "phonetablemodel.h"
+#include "progressdelegate.h"
+#include "treeview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace pfs {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+// ---- settings -------------------------------------------------------------------
+
+ConsoleSettings ConsoleSettings::load()
 {
-    setWindowTitle(tr("pfsmon"));
-    auto *label = new QLabel(tr("The live console is not built yet: run pfsmon --headless --import FILE."), this);
-    label->setTextFormat(Qt::PlainText);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    resize(800, 500);
+    QSettings s;
+    ConsoleSettings c;
+    c.bind = s.value(QStringLiteral("capture/bind"), c.bind).toString();
+    c.pfsPort = s.value(QStringLiteral("capture/pfsPort"), c.pfsPort).toInt();
+    c.syslogUdpPort = s.value(QStringLiteral("capture/syslogUdpPort"), c.syslogUdpPort).toInt();
+    c.syslogTcpPort = s.value(QStringLiteral("capture/syslogTcpPort"), c.syslogTcpPort).toInt();
+    c.wanBitsPerSecond = s.value(QStringLiteral("bandwidth/wanBitsPerSecond"), c.wanBitsPerSecond).toLongLong();
+    c.catalogueFile = s.value(QStringLiteral("firmware/catalogueFile")).toString();
+    return c;
+}
+
+void ConsoleSettings::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("capture/bind"), bind);
+    s.setValue(QStringLiteral("capture/pfsPort"), pfsPort);
+    s.setValue(QStringLiteral("capture/syslogUdpPort"), syslogUdpPort);
+    s.setValue(QStringLiteral("capture/syslogTcpPort"), syslogTcpPort);
+    s.setValue(QStringLiteral("bandwidth/wanBitsPerSecond"), wanBitsPerSecond);
+    s.setValue(QStringLiteral("firmware/catalogueFile"), catalogueFile);
+}
+
+// ---- window ---------------------------------------------------------------------
+
+MainWindow::MainWindow(RolloutEngine *engine, QWidget *parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_settings(ConsoleSettings::load())
+    , m_phones(new PhoneTableModel(this))
+    , m_hierarchies(new HierarchyModel(this))
+    , m_components(new ComponentModel(this))
+    , m_events(new EventLogModel(this))
+    , m_eventFilter(new EventLogFilter(this))
+    , m_phoneTrace(new EventLogFilter(this))
+    , m_phoneProxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    buildActions();
+    buildViews();
+    buildStatusBar();
+    connect(engine, &RolloutEngine::snapshotReady, this, &MainWindow::showSnapshot, Qt::QueuedConnection);
+    connect(engine, &RolloutEngine::recordsArrived, this, &MainWindow::showRecords, Qt::QueuedConnection);
+    connect(engine, &RolloutEngine::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); }, Qt::QueuedConnection);
+    retranslate();
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_bandwidth->setWanRate(m_settings.wanBitsPerSecond);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_demoAction = new QAction(this);
+    m_listenAction = new QAction(this);
+    m_stopAction = new QAction(this);
+    m_openLogAction = new QAction(this);
+    m_openCaptureAction = new QAction(this);
+    m_settingsAction = new QAction(this);
+    m_quitAction = new QAction(this);
+    m_fitAction = new QAction(this);
+    m_zoomInAction = new QAction(this);
+    m_zoomOutAction = new QAction(this);
+    m_aboutAction = new QAction(this);
+    m_openLogAction->setShortcut(QKeySequence::Open);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    m_fitAction->setShortcut(Qt::CTRL | Qt::Key_0);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openLogAction);
+    m_fileMenu->addAction(m_openCaptureAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_captureMenu = menuBar()->addMenu(QString());
+    m_captureMenu->addAction(m_listenAction);
+    m_captureMenu->addAction(m_demoAction);
+    m_captureMenu->addAction(m_stopAction);
+    m_captureMenu->addSeparator();
+    m_captureMenu->addAction(m_settingsAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_fitAction);
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    connect(m_demoAction, &QAction::triggered, this, [this] { startDemo(sim::Config(), chosenSpeed()); });
+    connect(m_listenAction, &QAction::triggered, this, &MainWindow::startListening);
+    connect(m_stopAction, &QAction::triggered, this,
+            [this] { QMetaObject::invokeMethod(m_engine, &RolloutEngine::stop, Qt::QueuedConnection); });
+    connect(m_openLogAction, &QAction::triggered, this, &MainWindow::openLog);
+    connect(m_openCaptureAction, &QAction::triggered, this, &MainWindow::openCapture);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::buildViews()
+{
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->addAction(m_listenAction);
+    toolbar->addAction(m_demoAction);
+    toolbar->addAction(m_stopAction);
+    toolbar->addSeparator();
+    m_speedLabel = new QLabel(this);
+    toolbar->addWidget(m_speedLabel);
+    m_speed = new QComboBox(this);
+    for (const double speed : {1.0, 5.0, 20.0, 100.0, 0.0})
+        m_speed->addItem(QString(), speed);
+    m_speed->setCurrentIndex(2);
+    toolbar->addWidget(m_speed);
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
+        QMetaObject::invokeMethod(m_engine, "setDemoSpeed", Qt::QueuedConnection, Q_ARG(double, chosenSpeed()));
+    });
+    toolbar->addSeparator();
+    toolbar->addAction(m_fitAction);
+    toolbar->addAction(m_zoomInAction);
+    toolbar->addAction(m_zoomOutAction);
+    m_searchLabel = new QLabel(this);
+    toolbar->addWidget(m_searchLabel);
+    m_search = new QLineEdit(this);
+    m_search->setMaximumWidth(220);
+    m_search->setClearButtonEnabled(true);
+    toolbar->addWidget(m_search);
+
+    m_tree = new TreeView(this);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!m_tree->findPhone(m_search->text()))
+            statusBar()->showMessage(tr("No phone matches \"%1\" in this view.").arg(m_search->text()), 5000);
+    });
+    connect(m_fitAction, &QAction::triggered, m_tree, &TreeView::fitAll);
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_tree->zoomBy(1.25); });
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_tree->zoomBy(0.8); });
+    connect(m_tree, &TreeView::phoneSelected, this, [this](PhoneId id) { selectPhone(id, m_tree); });
+
+    m_hierarchyTable = new QTableView(this);
+    m_hierarchyTable->setModel(m_hierarchies);
+    m_hierarchyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_hierarchyTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_hierarchyTable->setItemDelegateForColumn(HierarchyModel::Progress,
+                                               new ProgressDelegate(HierarchyModel::RawRole, this));
+    m_hierarchyTable->verticalHeader()->hide();
+    m_hierarchyTable->horizontalHeader()->setStretchLastSection(true);
+    m_hierarchyTable->verticalHeader()->setDefaultSectionSize(24);
+    for (const auto &[column, width] : {std::pair{HierarchyModel::Name, 115}, std::pair{HierarchyModel::Model, 85},
+                                        std::pair{HierarchyModel::Phones, 55}, std::pair{HierarchyModel::Progress, 80}})
+        m_hierarchyTable->setColumnWidth(column, width);
+    connect(m_hierarchyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const quint32 xid = m_hierarchies->xidAt(current.row());
+                m_tree->setHierarchy(xid);
+                m_phones->setHierarchy(xid);
+            });
+
+    m_phoneProxy->setSourceModel(m_phones);
+    m_phoneProxy->setSortRole(PhoneTableModel::RawRole);
+    m_phoneProxy->setFilterKeyColumn(-1);
+    m_phoneProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_phoneTable = new QTableView(this);
+    m_phoneTable->setModel(m_phoneProxy);
+    m_phoneTable->setSortingEnabled(true);
+    m_phoneTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_phoneTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_phoneTable->setItemDelegateForColumn(PhoneTableModel::Progress,
+                                           new ProgressDelegate(PhoneTableModel::RawRole, this));
+    m_phoneTable->verticalHeader()->hide();
+    m_phoneTable->verticalHeader()->setDefaultSectionSize(24);
+    m_phoneTable->horizontalHeader()->setStretchLastSection(true);
+    const std::pair<int, int> widths[] = {{PhoneTableModel::Name, 150}, {PhoneTableModel::Address, 100},
+                                          {PhoneTableModel::Model, 90},  {PhoneTableModel::Role, 100},
+                                          {PhoneTableModel::Parent, 150}, {PhoneTableModel::Component, 190},
+                                          {PhoneTableModel::Progress, 90}, {PhoneTableModel::Received, 80},
+                                          {PhoneTableModel::Source, 130}, {PhoneTableModel::State, 110}};
+    for (const auto &[column, width] : widths)
+        m_phoneTable->setColumnWidth(column, width);
+    connect(m_phoneTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    selectPhone(current.data(PhoneTableModel::PhoneIdRole).toInt(), m_phoneTable);
+            });
+    m_phoneFilter = new QLineEdit(this);
+    m_phoneFilter->setClearButtonEnabled(true);
+    connect(m_phoneFilter, &QLineEdit::textChanged, m_phoneProxy, &QSortFilterProxyModel::setFilterFixedString);
+    auto *phonesPage = new QWidget(this);
+    auto *phonesLayout = new QVBoxLayout(phonesPage);
+    phonesLayout->setContentsMargins(2, 2, 2, 2);
+    phonesLayout->addWidget(m_phoneFilter);
+    phonesLayout->addWidget(m_phoneTable);
+
+    m_phoneTitle = new QLabel(this);
+    m_phoneTitle->setTextFormat(Qt::PlainText);
+    m_componentTable = new QTableView(this);
+    m_componentTable->setModel(m_components);
+    m_componentTable->setItemDelegateForColumn(ComponentModel::Progress,
+                                               new ProgressDelegate(ComponentModel::RawRole, this));
+    m_componentTable->verticalHeader()->hide();
+    m_componentTable->setColumnWidth(ComponentModel::File, 220);
+    m_componentTable->horizontalHeader()->setStretchLastSection(true);
+    m_phoneTrace->setSourceModel(m_events);
+    m_phoneTrace->setPhoneAddress(0, QByteArray("\x01"));
+    m_traceTable = new QTableView(this);
+    m_traceTable->setModel(m_phoneTrace);
+    m_traceTable->verticalHeader()->hide();
+    m_traceTable->horizontalHeader()->setStretchLastSection(true);
+    m_traceTable->setWordWrap(false);
+    auto *phonePage = new QWidget(this);
+    auto *phoneLayout = new QVBoxLayout(phonePage);
+    phoneLayout->setContentsMargins(2, 2, 2, 2);
+    phoneLayout->addWidget(m_phoneTitle);
+    auto *phoneSplit = new QSplitter(Qt::Vertical, phonePage);
+    phoneSplit->addWidget(m_componentTable);
+    phoneSplit->addWidget(m_traceTable);
+    phoneLayout->addWidget(phoneSplit);
+
+    m_bandwidth = new BandwidthView(this);
+
+    m_eventFilter->setSourceModel(m_events);
+    m_eventTable = new QTableView(this);
+    m_eventTable->setModel(m_eventFilter);
+    m_eventTable->verticalHeader()->hide();
+    m_eventTable->horizontalHeader()->setStretchLastSection(true);
+    m_eventTable->setWordWrap(false);
+    m_eventPhoneFilter = new QLineEdit(this);
+    m_eventPhoneFilter->setClearButtonEnabled(true);
+    connect(m_eventPhoneFilter, &QLineEdit::textChanged, m_eventFilter, &EventLogFilter::setPhoneText);
+    m_severity = new QComboBox(this);
+    for (const Severity s : {Severity::Debug, Severity::Info, Severity::Notice, Severity::Warning, Severity::Error})
+        m_severity->addItem(QString(), int(s));
+    connect(m_severity, &QComboBox::currentIndexChanged, this,
+            [this] { m_eventFilter->setMinSeverity(m_severity->currentData().toInt()); });
+    m_grammar = new QComboBox(this);
+    for (const int g : {-1, int(Grammar::Verified), int(Grammar::Modelled), int(Grammar::Unknown)})
+        m_grammar->addItem(QString(), g);
+    connect(m_grammar, &QComboBox::currentIndexChanged, this,
+            [this] { m_eventFilter->setGrammar(m_grammar->currentData().toInt()); });
+    auto *eventsPage = new QWidget(this);
+    auto *eventsLayout = new QVBoxLayout(eventsPage);
+    eventsLayout->setContentsMargins(2, 2, 2, 2);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_eventPhoneFilter, 2);
+    filters->addWidget(m_severity, 1);
+    filters->addWidget(m_grammar, 1);
+    eventsLayout->addLayout(filters);
+    eventsLayout->addWidget(m_eventTable);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(phonesPage, QString());
+    m_tabs->addTab(phonePage, QString());
+    m_tabs->addTab(m_bandwidth, QString());
+    m_tabs->addTab(eventsPage, QString());
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_tree);
+    right->addWidget(m_tabs);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    right->setSizes({520, 340});
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->setObjectName(QStringLiteral("mainSplitter"));
+    main->addWidget(m_hierarchyTable);
+    main->addWidget(right);
+    main->setStretchFactor(0, 1);
+    main->setStretchFactor(1, 4);
+    main->setSizes({360, 1040});
+    setCentralWidget(main);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_sourceStatus = new QLabel(this);
+    m_rateStatus = new QLabel(this);
+    m_dropStatus = new QLabel(this);
+    for (QLabel *label : {m_sourceStatus, m_rateStatus, m_dropStatus}) {
+        label->setTextFormat(Qt::PlainText);
+        statusBar()->addPermanentWidget(label);
+    }
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("pfsmon — Peer Firmware Sharing console"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_captureMenu->setTitle(tr("&Capture"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_demoAction->setText(tr("&Demo rollout"));
+    m_demoAction->setToolTip(tr("Watch a simulated 200-phone rollout"));
+    m_listenAction->setText(tr("&Listen"));
+    m_listenAction->setToolTip(tr("Listen for PFS broadcasts and DLoad syslog on the configured ports"));
+    m_stopAction->setText(tr("&Stop"));
+    m_openLogAction->setText(tr("Open &log file…"));
+    m_openCaptureAction->setText(tr("Open &capture for replay…"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_fitAction->setText(tr("&Fit"));
+    m_zoomInAction->setText(tr("Zoom &in"));
+    m_zoomOutAction->setText(tr("Zoom &out"));
+    m_aboutAction->setText(tr("&About pfsmon"));
+    m_speedLabel->setText(tr(" Speed: "));
+    m_searchLabel->setText(tr("  Find phone: "));
+    const QStringList speeds{tr("×1"), tr("×5"), tr("×20"), tr("×100"), tr("max")};
+    for (int i = 0; i < speeds.size(); ++i)
+        m_speed->setItemText(i, speeds[i]);
+    m_search->setPlaceholderText(tr("name or address, Enter"));
+    m_phoneFilter->setPlaceholderText(tr("Filter phones (any column)"));
+    m_eventPhoneFilter->setPlaceholderText(tr("Filter by phone"));
+    const QStringList severities{tr("All severities"), tr("Info and above"), tr("Notice and above"),
+                                 tr("Warnings and errors"), tr("Errors")};
+    for (int i = 0; i < severities.size(); ++i)
+        m_severity->setItemText(i, severities[i]);
+    const QStringList grammars{tr("All grammars"), tr("Verified"), tr("Modelled"), tr("Unknown")};
+    for (int i = 0; i < grammars.size(); ++i)
+        m_grammar->setItemText(i, grammars[i]);
+    m_tabs->setTabText(0, tr("Phones"));
+    m_tabs->setTabText(1, tr("Phone detail"));
+    m_tabs->setTabText(2, tr("Bandwidth"));
+    m_tabs->setTabText(3, tr("Event log"));
+    m_phones->retranslate();
+    m_hierarchies->retranslate();
+    m_components->retranslate();
+    m_events->retranslate();
+    m_bandwidth->retranslate();
+    showPhoneDetail(m_selectedPhone);
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+double MainWindow::chosenSpeed() const
+{
+    return m_speed->currentData().toDouble();
+}
+
+void MainWindow::resetViews()
+{
+    m_events->clear();
+    m_bandwidth->clearHistory();
+    m_selectedPhone = kNoPhone;
+    m_components->setPhone(kNoPhone);
+    m_hierarchyTable->selectRow(0);
+}
+
+void MainWindow::startDemo(const sim::Config &config, double speed)
+{
+    resetViews();
+    QMetaObject::invokeMethod(m_engine, "startDemo", Qt::QueuedConnection, Q_ARG(pfs::sim::Config, config),
+                              Q_ARG(double, speed));
+}
+
+void MainWindow::startReplay(const QString &file, double speed)
+{
+    resetViews();
+    QMetaObject::invokeMethod(m_engine, "startReplay", Qt::QueuedConnection, Q_ARG(QString, file), Q_ARG(double, speed));
+}
+
+void MainWindow::importLog(const QString &file)
+{
+    resetViews();
+    QMetaObject::invokeMethod(m_engine, "importFile", Qt::QueuedConnection, Q_ARG(QString, file));
+}
+
+void MainWindow::startListening()
+{
+    resetViews();
+    SessionConfig config;
+    config.bind = QHostAddress(m_settings.bind);
+    config.pfsPort = quint16(m_settings.pfsPort);
+    config.syslogUdpPort = quint16(m_settings.syslogUdpPort);
+    config.syslogTcpPort = quint16(m_settings.syslogTcpPort);
+    QMetaObject::invokeMethod(m_engine, "startLive", Qt::QueuedConnection, Q_ARG(pfs::SessionConfig, config));
+}
+
+void MainWindow::selectHierarchy(quint32 xid)
+{
+    m_hierarchyTable->selectRow(m_hierarchies->rowOf(xid));
+}
+
+void MainWindow::showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
+{
+    const bool first = !m_snapshot;
+    m_snapshot = snapshot;
+    m_hierarchies->setSnapshot(snapshot);
+    m_phones->setSnapshot(snapshot);
+    m_components->setSnapshot(snapshot);
+    m_tree->setSnapshot(snapshot);
+    m_bandwidth->setSnapshot(snapshot);
+    if (first && !m_hierarchyTable->currentIndex().isValid())
+        m_hierarchyTable->selectRow(0);
+    if (m_selectedPhone != kNoPhone)
+        showPhoneDetail(m_selectedPhone);
+    updateStatus();
+    Q_EMIT snapshotShown();
+}
+
+void MainWindow::showRecords(const QList<RawRecord> &records)
+{
+    m_events->append(records);
+}
+
+// One selection for every view; `from` is the view the user clicked in.
+void MainWindow::selectPhone(PhoneId id, QObject *from)
+{
+    if (id == m_selectedPhone)
+        return;
+    m_selectedPhone = id;
+    if (from != m_tree)
+        m_tree->selectPhone(id, true);
+    if (from != m_phoneTable) {
+        const QModelIndex source = m_phones->index(m_phones->rowOf(id), 0);
+        const QModelIndex row = m_phoneProxy->mapFromSource(source);
+        if (row.isValid()) {
+            QSignalBlocker block(m_phoneTable->selectionModel());
+            m_phoneTable->selectionModel()->setCurrentIndex(
+                row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_phoneTable->scrollTo(row);
+        }
+    }
+    m_components->setPhone(id);
+    showPhoneDetail(id);
+}
+
+void MainWindow::showPhoneDetail(PhoneId id)
+{
+    const Phone *phone = m_snapshot && id != kNoPhone ? m_snapshot->model->phone(id) : nullptr;
+    if (!phone) {
+        m_phoneTitle->setText(tr("Select a phone in the tree or the table."));
+        return;
+    }
+    m_phoneTitle->setText(tr("%1  %2  %3  load %4")
+                              .arg(phone->displayName(), phone->address ? formatIpv4(phone->address) : QString(),
+                                   phone->model, phone->load));
+    m_phoneTrace->setPhoneAddress(phone->address, phone->host);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_snapshot) {
+        m_sourceStatus->setText(tr("Idle: start the demo, listen, or open a file."));
+        m_rateStatus->clear();
+        m_dropStatus->clear();
+        return;
+    }
+    QStringList sources;
+    for (const SourceStatus &s : m_snapshot->sources) {
+        const QString state = s.state == SourceState::Listening ? tr("listening")
+                              : s.state == SourceState::Failed  ? tr("error: %1").arg(s.detail)
+                              : s.state == SourceState::Replaying ? tr("replaying")
+                              : s.state == SourceState::Finished  ? tr("finished")
+                                                                  : tr("off");
+        sources.append(s.name + QLatin1String(": ") + state);
+    }
+    if (sources.isEmpty())
+        sources.append(m_snapshot->source == QLatin1String("demo")
+                           ? (m_snapshot->finished ? tr("Demo: finished") : tr("Demo: running"))
+                           : tr("File %1").arg(m_snapshot->source));
+    m_sourceStatus->setText(sources.join(QLatin1String(" | ")));
+    m_sourceStatus->setToolTip(sources.join(QLatin1Char('\n')));
+    const QLocale locale;
+    m_rateStatus->setText(tr("%1 records/s, %2 phones")
+                              .arg(locale.toString(m_snapshot->recordsPerSecond, 'f', 0),
+                                   locale.toString(qlonglong(m_snapshot->model->phones().size()))));
+    m_dropStatus->setText(tr("dropped %1, undecoded %2, log overflow %3")
+                              .arg(locale.toString(m_snapshot->counters.dropped),
+                                   locale.toString(m_snapshot->ingest.pfsUndecoded),
+                                   locale.toString(m_snapshot->rawRecordsNotShown + m_events->discarded())));
+}
+
+void MainWindow::openLog()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a console or syslog log"), QString(),
+                                                      tr("Logs (*.txt *.log);;All files (*)"));
+    if (!file.isEmpty())
+        importLog(file);
+}
+
+void MainWindow::openCapture()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a capture to replay"), QString(),
+                                                      tr("Captures (*.pcap *.pcapng *.cap);;All files (*)"));
+    if (!file.isEmpty())
+        startReplay(file, chosenSpeed());
+}
+
+void MainWindow::editSettings()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Settings"));
+    auto *form = new QFormLayout(&dialog);
+    auto *bind = new QLineEdit(m_settings.bind, &dialog);
+    auto port = [&dialog](int value) {
+        auto *box = new QSpinBox(&dialog);
+        box->setRange(0, 65535);
+        box->setValue(value);
+        return box;
+    };
+    QSpinBox *pfs = port(m_settings.pfsPort), *udp = port(m_settings.syslogUdpPort), *tcp = port(m_settings.syslogTcpPort);
+    auto *rate = new QSpinBox(&dialog);
+    rate->setRange(1, 10'000'000);
+    rate->setSuffix(tr(" kbit/s"));
+    rate->setValue(int(m_settings.wanBitsPerSecond / 1000));
+    auto *catalogue = new QLineEdit(m_settings.catalogueFile, &dialog);
+    catalogue->setPlaceholderText(tr("built-in"));
+    form->addRow(tr("Listen on address"), bind);
+    form->addRow(tr("PFS broadcasts, UDP port"), pfs);
+    form->addRow(tr("Syslog, UDP port (0: off)"), udp);
+    form->addRow(tr("Syslog, TCP port (0: off)"), tcp);
+    form->addRow(tr("WAN rate"), rate);
+    form->addRow(tr("Firmware catalogue file"), catalogue);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings.bind = bind->text().trimmed();
+    m_settings.pfsPort = pfs->value();
+    m_settings.syslogUdpPort = udp->value();
+    m_settings.syslogTcpPort = tcp->value();
+    m_settings.wanBitsPerSecond = qint64(rate->value()) * 1000;
+    m_settings.catalogueFile = catalogue->text().trimmed();
+    m_settings.save();
+    m_bandwidth->setWanRate(m_settings.wanBitsPerSecond);
+    FirmwareCatalogue chosen = FirmwareCatalogue::builtIn();
+    QString error;
+    if (!m_settings.catalogueFile.isEmpty() && !chosen.loadFile(m_settings.catalogueFile, &error)) {
+        QMessageBox::warning(this, tr("Firmware catalogue"), error);
+        return;
+    }
+    QMetaObject::invokeMethod(m_engine, "setCatalogue", Qt::QueuedConnection, Q_ARG(pfs::FirmwareCatalogue, chosen));
+}
+
+void MainWindow::about()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About pfsmon"));
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("pfsmon %1\n\nWatches Cisco Peer Firmware Sharing rollouts: rebuilds the distribution trees from "
+                   "the phones' DLoad traces and PFS broadcasts, and shows the WAN bandwidth saved.\n\n"
+                   "Verified record forms come from Cisco's PFS document; child-side records, broadcast payloads "
+                   "and firmware sizes are pfsmon's model and are marked as such.")
+                    .arg(QStringLiteral(PFSMON_VERSION)));
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace pfs

@@ -158,7 +158,7 @@ QVariant PhoneTableModel::display(const Phone &phone, int column) const
     case Role: return role(phone);
     case Parent: return parentName(phone);
     case Component: return c ? c->file : QString();
-    case Progress: return m_locale.toString(PhoneLook::progress(phone) * 100.0, 'f', 0) + QLatin1String(" %");
+    case Progress: return QString(m_locale.toString(PhoneLook::progress(phone) * 100.0, 'f', 0) + QLatin1String(" %"));
     case Received: return m_locale.formattedDataSize(phone.bytesReceived(), 1, QLocale::DataSizeTraditionalFormat);
     case Source:
         if (!c || c->state == ComponentState::Waiting)

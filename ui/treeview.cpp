@@ -11,6 +11,8 @@
 #include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
 
+#include <cmath>
+
 namespace pfs {
 
 namespace {
@@ -50,12 +52,13 @@ public:
         const QColor colour = PhoneLook::colour(state);
         const QRectF r = boundingRect();
         const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
-        painter->setPen(QPen(isSelected() ? QColor(Qt::black) : colour.darker(130), isSelected() ? 3 : 1));
-        painter->setBrush(colour.lighter(165));
         if (detail < 0.35) { // far away: a coloured box is all one can see
-            painter->drawRect(r);
+            painter->setPen(isSelected() ? QPen(Qt::black, 0) : Qt::NoPen);
+            painter->fillRect(r, isSelected() ? QColor(Qt::black) : colour);
             return;
         }
+        painter->setPen(QPen(isSelected() ? QColor(Qt::black) : colour.darker(130), isSelected() ? 3 : 1));
+        painter->setBrush(colour.lighter(165));
         painter->drawRoundedRect(r, 6, 6);
         const double fraction = progressOn(*s->model, *phone);
         const QRectF bar(r.left() + 6, r.bottom() - 11, (r.width() - 12) * fraction, 6);
@@ -117,7 +120,9 @@ void TreeView::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
 {
     m_snapshot = std::move(snapshot);
     const quint64 key = structureKey();
-    if (key != m_structure) {
+    // A big forest costs a rebuild of its scene: then at most one every two seconds.
+    const bool due = m_rebuildMs < 50 || !m_sinceRebuild.isValid() || m_sinceRebuild.elapsed() > 2000;
+    if (key != m_structure && due) {
         m_structure = key;
         rebuild();
     } else {
@@ -129,7 +134,7 @@ void TreeView::setHierarchy(quint32 xid)
 {
     m_xid = xid;
     m_structure = structureKey();
-    m_fitted = false;
+    m_autoFit = true;
     rebuild();
 }
 
@@ -151,8 +156,15 @@ quint64 TreeView::structureKey() const
     return key;
 }
 
+struct TreeView::PlacedTree {
+    TreeLayout layout;
+    double widthSlots = 0;
+};
+
+// The forest wraps into rows, so "All" fills the view instead of a thin strip.
 void TreeView::rebuild()
 {
+    m_sinceRebuild.start();
     QList<PhoneId> selected;
     for (QGraphicsItem *item : scene()->selectedItems())
         selected.append(static_cast<PhoneNodeItem *>(item)->phone());
@@ -161,23 +173,41 @@ void TreeView::rebuild()
     m_nodes.clear();
     if (m_snapshot) {
         const RolloutModel &model = *m_snapshot->model;
-        double left = 0;
+        QList<quint32> xids;
+        std::vector<PlacedTree> trees;
+        double total = 0, widest = 0, deepest = 0;
         for (const quint32 xid : model.hierarchyXids()) {
-            if (!m_xid || xid == m_xid)
-                addTree(*model.hierarchy(xid), left, &left);
+            if (m_xid && xid != m_xid)
+                continue;
+            xids.append(xid);
+            trees.push_back(layoutTree(*model.hierarchy(xid)));
+            total += trees.back().widthSlots;
+            widest = std::max(widest, trees.back().widthSlots);
+            deepest = std::max(deepest, double(trees.back().layout.depth + 1));
+        }
+        const double rowWidth = std::max(widest, std::sqrt(total * deepest * 2.0 * kLevel / kSlot));
+        QPointF origin(0, 0);
+        double rowDepth = 0;
+        for (int i = 0; i < xids.size(); ++i) {
+            if (origin.x() > 0 && origin.x() + trees[size_t(i)].widthSlots > rowWidth) {
+                origin = QPointF(0, origin.y() + (rowDepth + 1) * kLevel + 40);
+                rowDepth = 0;
+            }
+            addTree(*model.hierarchy(xids[i]), trees[size_t(i)], origin);
+            origin.rx() += trees[size_t(i)].widthSlots;
+            rowDepth = std::max(rowDepth, double(trees[size_t(i)].layout.depth));
         }
     }
     scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40));
     for (const PhoneId id : std::as_const(selected))
         selectPhone(id, false);
     m_selecting = false;
-    if (!m_fitted && !m_nodes.empty()) {
-        fitAll();
-        m_fitted = true;
-    }
+    if (m_autoFit && !m_nodes.empty())
+        fitInView(scene()->itemsBoundingRect(), Qt::KeepAspectRatio);
+    m_rebuildMs = double(m_sinceRebuild.nsecsElapsed()) / 1e6;
 }
 
-void TreeView::addTree(const Hierarchy &h, double left, double *right)
+TreeView::PlacedTree TreeView::layoutTree(const Hierarchy &h) const
 {
     const RolloutModel &model = *m_snapshot->model;
     QList<PhoneId> roots;
@@ -188,26 +218,38 @@ void TreeView::addTree(const Hierarchy &h, double left, double *right)
         if (id != root && h.parent(id) == kNoPhone)
             roots.append(id); // orphans: parent not known (yet)
     }
-    const TreeLayout layout = TreeLayout::compute(roots, [&h](int id) { return h.children(id); });
-    const double offset = left * kSlot;
+    PlacedTree tree;
+    tree.layout = TreeLayout::compute(roots, [&h](int id) { return h.children(id); });
+    double minX = 0;
+    for (const TreeLayout::Node &n : tree.layout.nodes)
+        minX = std::min(minX, n.x);
+    for (TreeLayout::Node &n : tree.layout.nodes)
+        n.x -= minX;
+    tree.widthSlots = tree.layout.width + 1 + kTreeGap;
+    return tree;
+}
+
+void TreeView::addTree(const Hierarchy &h, const PlacedTree &tree, QPointF origin)
+{
+    const double left = origin.x() * kSlot + kNodeWidth / 2;
+    const double top = origin.y() + 30;
     QPainterPath edges;
-    for (const TreeLayout::Node &n : layout.nodes) {
+    for (const TreeLayout::Node &n : tree.layout.nodes) {
         auto *item = new PhoneNodeItem(this, n.id, h.xid);
-        item->setPos(offset + n.x * kSlot, n.depth * kLevel + 30);
+        item->setPos(left + n.x * kSlot, top + n.depth * kLevel);
         scene()->addItem(item);
         m_nodes.push_back(item);
         const PhoneId parent = h.parent(n.id);
-        if (parent != kNoPhone && layout.index.contains(parent)) {
-            const TreeLayout::Node &p = layout.nodes[size_t(layout.index.value(parent))];
-            edges.moveTo(offset + p.x * kSlot, p.depth * kLevel + 30 + kNodeHeight);
-            edges.lineTo(offset + n.x * kSlot, n.depth * kLevel + 30);
+        if (parent != kNoPhone && tree.layout.index.contains(parent)) {
+            const TreeLayout::Node &p = tree.layout.nodes[size_t(tree.layout.index.value(parent))];
+            edges.moveTo(left + p.x * kSlot, top + p.depth * kLevel + kNodeHeight);
+            edges.lineTo(left + n.x * kSlot, top + n.depth * kLevel);
         }
     }
     auto *lines = scene()->addPath(edges, QPen(QColor(120, 120, 120), 1.2));
     lines->setZValue(-1);
     auto *title = scene()->addSimpleText(QStringLiteral("%1  %2  %3").arg(xidText(h.xid), h.model, h.file));
-    title->setPos(offset - kNodeWidth / 2, 0);
-    *right = left + layout.width + 1 + kTreeGap;
+    title->setPos(left - kNodeWidth / 2, origin.y());
 }
 
 QHash<PhoneId, int> TreeView::drawnChildren(quint32 xid) const
@@ -260,11 +302,19 @@ bool TreeView::findPhone(const QString &text)
 
 void TreeView::fitAll()
 {
+    m_autoFit = true;
     fitInView(scene()->itemsBoundingRect(), Qt::KeepAspectRatio);
+}
+
+void TreeView::mousePressEvent(QMouseEvent *event)
+{
+    m_autoFit = false; // a drag pans: keep what the user looks at
+    QGraphicsView::mousePressEvent(event);
 }
 
 void TreeView::zoomBy(double factor)
 {
+    m_autoFit = false;
     const double current = transform().m11();
     if ((factor > 1 && current > 4) || (factor < 1 && current < 0.01))
         return;

@@ -2,6 +2,7 @@
 
 #include "rolloutengine.h"
 
+#include <QElapsedTimer>
 #include <QGraphicsView>
 
 // The distribution tree(s), drawn with the tidy layout of core/treelayout.h:
@@ -39,18 +40,23 @@ Q_SIGNALS:
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     void rebuild();
     quint64 structureKey() const;
-    void addTree(const Hierarchy &h, double left, double *right);
+    struct PlacedTree;
+    PlacedTree layoutTree(const Hierarchy &h) const;
+    void addTree(const Hierarchy &h, const PlacedTree &tree, QPointF origin);
 
     std::shared_ptr<const EngineSnapshot> m_snapshot;
     quint32 m_xid = 0;
     quint64 m_structure = 0;
     std::vector<PhoneNodeItem *> m_nodes;
     bool m_selecting = false;
-    bool m_fitted = false;
+    bool m_autoFit = true; // until the user zooms or pans by hand
+    QElapsedTimer m_sinceRebuild;
+    double m_rebuildMs = 0;
 };
 
 } // namespace pfs

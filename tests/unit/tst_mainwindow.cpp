@@ -1,0 +1,139 @@
+#include "bandwidthview.h"
+#include "componentmodel.h"
+#include "eventlogmodel.h"
+#include "hierarchymodel.h"
+#include "mainwindow.h"
+#include "phonestate.h"
+#include "phonetablemodel.h"
+#include "treeview.h"
+
+#include <QAbstractItemModelTester>
+#include <QGraphicsItem>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace pfs;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The demo, run to its end as fast as it goes, shown in a window.
+    static void runDemo(MainWindow &window, int phones)
+    {
+        sim::Config config;
+        config.phones = phones;
+        config.seed = 5;
+        window.startDemo(config, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->finished, 60000);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("pfsmon-tests")); }
+
+    void modelsPassTheTester()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        QAbstractItemModelTester phones(window.phoneModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester hierarchies(window.hierarchyModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester events(window.eventLog(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ComponentModel components;
+        QAbstractItemModelTester componentTester(&components, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(&engine, &RolloutEngine::snapshotReady, &components,
+                [&](std::shared_ptr<const EngineSnapshot> s) {
+                    components.setSnapshot(s);
+                    if (components.phone() == kNoPhone && !s->model->phones().empty())
+                        components.setPhone(0);
+                });
+        runDemo(window, 40);
+        QVERIFY(window.phoneModel()->rowCount() == 40);
+        QVERIFY(window.hierarchyModel()->rowCount() > 1);
+        QVERIFY(components.rowCount() > 0);
+        QVERIFY(window.eventLog()->rowCount() > 0);
+    }
+
+    void demoEndsWithEveryPhoneCompleteAndBinaryTrees()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.show();
+        runDemo(window, 120);
+        const auto snapshot = window.lastSnapshot();
+        PhoneTableModel *table = window.phoneModel();
+        QCOMPARE(table->rowCount(), 120);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString state = table->index(row, PhoneTableModel::State).data().toString();
+            QCOMPARE(state, PhoneLook::name(PhoneState::Complete));
+        }
+        int trees = 0;
+        for (const quint32 xid : snapshot->model->hierarchyXids()) {
+            window.selectHierarchy(xid);
+            QCOMPARE(window.treeView()->hierarchy(), xid);
+            const QHash<PhoneId, int> children = window.treeView()->drawnChildren(xid);
+            QCOMPARE(children.size(), snapshot->model->hierarchy(xid)->members.size());
+            for (const int count : children)
+                QVERIFY(count <= 2);
+            ++trees;
+        }
+        QVERIFY(trees > 8);
+        QVERIFY(window.bandwidthView()->headline().contains(QLatin1String("Saved")));
+    }
+
+    void selectingInTheTableSelectsInTheTree()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.show();
+        runDemo(window, 30);
+        const RolloutModel &model = *window.lastSnapshot()->model;
+        quint32 xid = 0; // the biggest tree
+        for (const quint32 candidate : model.hierarchyXids()) {
+            if (!xid || model.hierarchy(candidate)->members.size() > model.hierarchy(xid)->members.size())
+                xid = candidate;
+        }
+        QVERIFY(model.hierarchy(xid)->members.size() > 6);
+        window.selectHierarchy(xid);
+        QTableView *table = window.phoneTable();
+        const PhoneId id = window.lastSnapshot()->model->hierarchy(xid)->members.value(2);
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
+        const QModelIndex row = proxy->mapFromSource(window.phoneModel()->index(window.phoneModel()->rowOf(id), 0));
+        table->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QList<QGraphicsItem *> selected = window.treeView()->scene()->selectedItems();
+        QCOMPARE(selected.size(), 1); // the phone's box in this hierarchy's tree
+        QVERIFY(selected.first()->isVisible());
+        // …and the other way round: finding a phone in the tree selects its row.
+        const Phone *other = window.lastSnapshot()->model->phone(window.lastSnapshot()->model->hierarchy(xid)->members.value(5));
+        QVERIFY(window.treeView()->findPhone(QString::fromUtf8(other->host)));
+        QCOMPARE(table->currentIndex().data(PhoneTableModel::PhoneIdRole).toInt(), other->id);
+        QVERIFY(id != other->id);
+    }
+
+    void recordsAreShownAsPlainText()
+    {
+        EventLogModel log;
+        RawRecord r;
+        r.text = "NOT 02:19:22.1 DLoad: <b>bold?</b> <img src=x> \xff";
+        log.append({r});
+        const QString shown = log.index(0, EventLogModel::Record).data().toString();
+        QVERIFY(shown.startsWith(QLatin1String("NOT 02:19:22.1 DLoad: <b>bold?</b> <img src=x>")));
+        QVERIFY(shown.contains(QChar(QChar::ReplacementCharacter)));
+    }
+
+    void eventLogIsBounded()
+    {
+        EventLogModel log;
+        QList<RawRecord> batch(EventLogModel::kCapacity / 2 + 1);
+        for (int i = 0; i < 3; ++i)
+            log.append(batch);
+        QCOMPARE(log.rowCount(), EventLogModel::kCapacity);
+        QCOMPARE(log.discarded(), qint64(3 * batch.size() - EventLogModel::kCapacity));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
