@@ -157,7 +157,10 @@ void BandwidthView::updateBars()
     double top = 1;
     const auto &byModel = m_snapshot->bandwidth.byModel;
     for (auto it = byModel.cbegin(); it != byModel.cend(); ++it) {
-        models.append(it.key().isEmpty() ? tr("unknown") : it.key());
+        QString name = it.key().isEmpty() ? tr("unknown") : it.key();
+        if (name.startsWith(QLatin1String("CP-")))
+            name = name.mid(3); // "7961G": the axis has room for the number
+        models.append(name);
         *used << double(it->actualWanBytes) / kMiB;
         *saved << double(it->savedBytes()) / kMiB;
         top = std::max(top, double(it->traditionalWanBytes) / kMiB);

@@ -393,6 +393,11 @@ void MainWindow::resetViews()
 void MainWindow::startDemo(const sim::Config &config, double speed)
 {
     resetViews();
+    const int known = m_speed->findData(speed);
+    if (known >= 0) {
+        QSignalBlocker block(m_speed);
+        m_speed->setCurrentIndex(known);
+    }
     QMetaObject::invokeMethod(m_engine, "startDemo", Qt::QueuedConnection, Q_ARG(pfs::sim::Config, config),
                               Q_ARG(double, speed));
 }
@@ -509,7 +514,7 @@ void MainWindow::updateStatus()
     m_rateStatus->setText(tr("%1 records/s, %2 phones")
                               .arg(locale.toString(m_snapshot->recordsPerSecond, 'f', 0),
                                    locale.toString(qlonglong(m_snapshot->model->phones().size()))));
-    m_dropStatus->setText(tr("dropped %1, undecoded %2, log overflow %3")
+    m_dropStatus->setText(tr("dropped %1, undecoded %2, oldest log lines let go %3")
                               .arg(locale.toString(m_snapshot->counters.dropped),
                                    locale.toString(m_snapshot->ingest.pfsUndecoded),
                                    locale.toString(m_snapshot->rawRecordsNotShown + m_events->discarded())));
