@@ -27,6 +27,10 @@ BandwidthView::BandwidthView(QWidget *parent)
     , m_plot(new QCustomPlot(this))
     , m_chartView(new QChartView(this))
     , m_chart(new QChart)
+    , m_usedBars(new QBarSet(QString()))
+    , m_savedBars(new QBarSet(QString()))
+    , m_models(new QBarCategoryAxis)
+    , m_mebibytes(new QValueAxis)
 {
     m_headline->setTextFormat(Qt::PlainText);
     m_headline->setWordWrap(true);
@@ -41,6 +45,18 @@ BandwidthView::BandwidthView(QWidget *parent)
     m_plot->legend->setVisible(true);
     m_plot->setMinimumHeight(180);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // Built once and updated in place: the chart owns these from here on.
+    m_usedBars->setColor(QColor(0xe6, 0x7e, 0x22));
+    m_savedBars->setColor(QColor(0x27, 0xae, 0x60));
+    auto *series = new QBarSeries;
+    series->append(m_usedBars);
+    series->append(m_savedBars);
+    m_chart->addSeries(series);
+    m_mebibytes->setLabelFormat(QStringLiteral("%.0f"));
+    m_chart->addAxis(m_models, Qt::AlignBottom);
+    m_chart->addAxis(m_mebibytes, Qt::AlignLeft);
+    series->attachAxis(m_models);
+    series->attachAxis(m_mebibytes);
     m_chartView->setChart(m_chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(180);
@@ -144,16 +160,12 @@ void BandwidthView::updatePlot()
 
 void BandwidthView::updateBars()
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    m_usedBars->setLabel(tr("Used"));
+    m_savedBars->setLabel(tr("Saved"));
     if (!m_snapshot)
         return;
-    auto *used = new QBarSet(tr("Used"));
-    auto *saved = new QBarSet(tr("Saved"));
-    used->setColor(QColor(0xe6, 0x7e, 0x22));
-    saved->setColor(QColor(0x27, 0xae, 0x60));
     QStringList models;
+    QList<qreal> used, saved;
     double top = 1;
     const auto &byModel = m_snapshot->bandwidth.byModel;
     for (auto it = byModel.cbegin(); it != byModel.cend(); ++it) {
@@ -161,23 +173,26 @@ void BandwidthView::updateBars()
         if (name.startsWith(QLatin1String("CP-")))
             name = name.mid(3); // "7961G": the axis has room for the number
         models.append(name);
-        *used << double(it->actualWanBytes) / kMiB;
-        *saved << double(it->savedBytes()) / kMiB;
+        used.append(double(it->actualWanBytes) / kMiB);
+        saved.append(double(it->savedBytes()) / kMiB);
         top = std::max(top, double(it->traditionalWanBytes) / kMiB);
     }
-    auto *series = new QBarSeries;
-    series->append(used);
-    series->append(saved);
-    m_chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(models);
-    auto *y = new QValueAxis;
-    y->setRange(0, top);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    if (m_models->categories() != models) {
+        m_models->clear();
+        m_models->append(models);
+    }
+    const auto refill = [](QBarSet *set, const QList<qreal> &values) {
+        if (set->count() != values.size()) {
+            set->remove(0, set->count());
+            set->append(values);
+            return;
+        }
+        for (int i = 0; i < values.size(); ++i)
+            set->replace(i, values[i]);
+    };
+    refill(m_usedBars, used);
+    refill(m_savedBars, saved);
+    m_mebibytes->setRange(0, top);
 }
 
 } // namespace pfs

@@ -46,6 +46,10 @@ private:
     QCustomPlot *m_plot;
     QChartView *m_chartView;
     QChart *m_chart;
+    QBarSet *m_usedBars;
+    QBarSet *m_savedBars;
+    QBarCategoryAxis *m_models;
+    QValueAxis *m_mebibytes;
     QList<double> m_times, m_traditional, m_used;
     qint64 m_firstMs = -1;
 };

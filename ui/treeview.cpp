@@ -114,7 +114,12 @@ TreeView::TreeView(QWidget *parent)
     });
 }
 
-TreeView::~TreeView() = default;
+TreeView::~TreeView()
+{
+    // The scene dies with the widget and clears its selection on the way:
+    // nothing of this half-destroyed view may hear about it.
+    scene()->disconnect(this);
+}
 
 void TreeView::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
 {
