@@ -95,7 +95,8 @@ private Q_SLOTS:
         });
         QProcess sim;
         sim.start(QStringLiteral(PFSSIM_BINARY),
-                  simArgs(12, 3) << QStringLiteral("--syslog") << QStringLiteral("127.0.0.1:%1").arg(syslog.localPort())
+                  simArgs(12, 3) << QStringLiteral("--rate") << QStringLiteral("1000") << QStringLiteral("--syslog")
+                                 << QStringLiteral("127.0.0.1:%1").arg(syslog.localPort())
                                  << QStringLiteral("--pfs") << QStringLiteral("127.0.0.1:%1").arg(pfs.localPort()));
         const Expected expected = simulate(12, 3);
         QTRY_COMPARE_WITH_TIMEOUT(records, expected.records, 60000);
