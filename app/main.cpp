@@ -29,8 +29,9 @@ int runWindow(QApplication &app, const pfs::Options &options)
     {
         pfs::MainWindow window(engine);
         window.show();
+        // The demo plays at ×20 unless told otherwise: its 200-phone rollout takes about 12 s.
         if (options.demo)
-            window.startDemo(options.simulation, options.speed > 0 ? options.speed : 0);
+            window.startDemo(options.simulation, options.speedGiven ? options.speed : 20.0);
         else if (!options.replayFile.isEmpty())
             window.startReplay(options.replayFile, options.speed);
         else if (!options.importFile.isEmpty())

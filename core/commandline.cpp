@@ -102,6 +102,7 @@ static bool readPort(const QCommandLineParser &parser, const QString &name, int 
 bool CommandLine::readCapture(const QCommandLineParser &parser, Options *options, QString *error)
 {
     options->replayFile = parser.value(QStringLiteral("replay"));
+    options->speedGiven = parser.isSet(QStringLiteral("speed"));
     const QString speed = parser.value(QStringLiteral("speed"));
     bool ok = speed == QLatin1String("max");
     options->speed = ok ? 0.0 : speed.toDouble(&ok);

@@ -21,6 +21,7 @@ struct Options {
     bool live = false;
     QString replayFile;
     double speed = 1.0; // replay pace; 0: as fast as possible
+    bool speedGiven = false;
     QString bind = QStringLiteral("0.0.0.0");
     int pfsPort = 4051;
     int syslogUdpPort = 514;
