@@ -101,3 +101,22 @@ QByteArray describe(const DLoadEvent &e)
 }
 
 } // namespace pfs::test
+
+namespace pfs::test {
+
+Expected simulate(int phones, quint64 seed)
+{
+    struct Counter : sim::Sink {
+        void record(qint64, const sim::SimPhone &, const QByteArray &) override { ++records; }
+        void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override { ++broadcasts; }
+        qint64 records = 0, broadcasts = 0;
+    } counter;
+    sim::Config config;
+    config.phones = phones;
+    config.seed = seed;
+    sim::Simulator simulator(config);
+    simulator.runToEnd(counter);
+    return {counter.records, counter.broadcasts, simulator.truth()};
+}
+
+} // namespace pfs::test

@@ -19,3 +19,17 @@ namespace pfs::test {
 QByteArray describe(const DLoadEvent &event);
 
 } // namespace pfs::test
+
+#include "simulator.h"
+
+namespace pfs::test {
+
+// A rollout simulated in-process: what a sender of the same configuration sent.
+struct Expected {
+    qint64 records = 0;
+    qint64 broadcasts = 0;
+    sim::GroundTruth truth;
+};
+Expected simulate(int phones, quint64 seed);
+
+} // namespace pfs::test

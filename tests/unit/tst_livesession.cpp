@@ -33,26 +33,8 @@ SessionConfig loopback()
     return c;
 }
 
-struct Expected {
-    qint64 records = 0;
-    qint64 broadcasts = 0;
-    sim::GroundTruth truth;
-};
-
-Expected simulate(int phones, quint64 seed)
-{
-    struct Counter : sim::Sink {
-        void record(qint64, const sim::SimPhone &, const QByteArray &) override { ++records; }
-        void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override { ++broadcasts; }
-        qint64 records = 0, broadcasts = 0;
-    } counter;
-    sim::Config config;
-    config.phones = phones;
-    config.seed = seed;
-    sim::Simulator simulator(config);
-    simulator.runToEnd(counter);
-    return {counter.records, counter.broadcasts, simulator.truth()};
-}
+using test::Expected;
+using test::simulate;
 
 QString target(quint16 port)
 {

@@ -1,5 +1,6 @@
 #include "logimporter.h"
 #include "simulator.h"
+#include "testsupport.h"
 #include "syslogmessage.h"
 
 #include <QNetworkDatagram>
@@ -15,29 +16,8 @@ using namespace pfs;
 
 namespace {
 
-struct Expected {
-    qint64 records = 0;
-    qint64 broadcasts = 0;
-    sim::GroundTruth truth;
-};
-
-// The same rollout, simulated in-process: what pfssim must have sent.
-Expected simulate(int phones, quint64 seed)
-{
-    class Counter : public sim::Sink
-    {
-    public:
-        void record(qint64, const sim::SimPhone &, const QByteArray &) override { ++records; }
-        void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override { ++broadcasts; }
-        qint64 records = 0, broadcasts = 0;
-    } counter;
-    sim::Config config;
-    config.phones = phones;
-    config.seed = seed;
-    sim::Simulator simulator(config);
-    simulator.runToEnd(counter);
-    return {counter.records, counter.broadcasts, simulator.truth()};
-}
+using test::Expected;
+using test::simulate;
 
 QStringList simArgs(int phones, quint64 seed)
 {
