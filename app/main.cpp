@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "headless.h"
 #include "mainwindow.h"
+#include "treeexport.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -50,9 +51,14 @@ int runWindow(QApplication &app, const pfs::Options &options)
 
 int main(int argc, char *argv[])
 {
-    // A window needs QApplication (and a display); a headless run must not.
+    // A window needs QApplication (and a display); a headless run must not,
+    // unless it draws the tree into a file: then offscreen.
     std::unique_ptr<QCoreApplication> app;
-    if (pfs::CommandLine::wantsHeadless(argc, argv))
+    const bool headless = pfs::CommandLine::wantsHeadless(argc, argv);
+    const bool drawing = pfs::CommandLine::wantsImageExport(argc, argv);
+    if (headless && drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (headless && !drawing)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
@@ -71,7 +77,18 @@ int main(int argc, char *argv[])
         err << "pfsmon: " << error << Qt::endl;
         return 2;
     }
-    if (options.headless)
-        return pfs::Headless::run(options, out, err);
+    if (options.headless) {
+        const auto images = [](const pfs::EngineSnapshot &snapshot, const pfs::Options &o, QString *why) {
+            pfs::TreeExport::Format format;
+            pfs::TreeExport::formatFromName(o.exportFormat, &format);
+            pfs::TreeExport::Options exportOptions;
+            exportOptions.xid = o.exportXid;
+            exportOptions.scale = o.exportScale;
+            exportOptions.paginate = o.paginate;
+            exportOptions.wanBitsPerSecond = o.wanBitsPerSecond;
+            return pfs::TreeExport::write(snapshot, format, o.exportFile, exportOptions, why);
+        };
+        return pfs::Headless::run(options, out, err, images);
+    }
     return runWindow(static_cast<QApplication &>(*app), options);
 }

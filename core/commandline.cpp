@@ -35,6 +35,15 @@ void CommandLine::setUp(QCommandLineParser &parser)
         {QStringLiteral("record"), tr("Record everything received into this capture file (pcap)."), tr("file.pcap")},
         {QStringLiteral("duration"), tr("Headless live run: stop after this many seconds and print the summary."),
          tr("seconds")},
+        {QStringLiteral("export"), tr("Export the rollout: png, svg, pdf (the tree), json, csv or dot."),
+         tr("format")},
+        {QStringLiteral("output"), tr("File the export is written to."), tr("file")},
+        {QStringLiteral("at"), tr("With --demo or --replay: export the state this many seconds into the rollout."),
+         tr("seconds")},
+        {QStringLiteral("hierarchy"), tr("The hierarchy (XID, e.g. XID080027F8) to draw or export; all by default."),
+         tr("xid")},
+        {QStringLiteral("scale"), tr("PNG export: pixels per tree unit (default 2)."), tr("factor"), QStringLiteral("2")},
+        {QStringLiteral("paginate"), tr("PDF export: spread the tree over pages instead of fitting one page.")},
         {QStringLiteral("report"), tr("Write the rollout as a JSON snapshot (pfsmon.snapshot/1)."), tr("file.json")},
         {QStringLiteral("catalogue"), tr("Use this firmware catalogue (JSON) instead of the built-in one."),
          tr("file.json")},
@@ -139,6 +148,51 @@ bool CommandLine::readCapture(const QCommandLineParser &parser, Options *options
     return true;
 }
 
+bool CommandLine::isImageFormat(const QString &format)
+{
+    return format == QLatin1String("png") || format == QLatin1String("svg") || format == QLatin1String("pdf");
+}
+
+bool CommandLine::readExport(const QCommandLineParser &parser, Options *options, QString *error)
+{
+    options->exportFormat = parser.value(QStringLiteral("export")).toLower();
+    options->exportFile = parser.value(QStringLiteral("output"));
+    const QStringList formats{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf"),
+                              QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("dot")};
+    if (!options->exportFormat.isEmpty() && !formats.contains(options->exportFormat)) {
+        *error = tr("--export takes one of %1").arg(formats.join(QLatin1String(", ")));
+        return false;
+    }
+    if (options->exportFormat.isEmpty() != options->exportFile.isEmpty()) {
+        *error = tr("--export FORMAT and --output FILE go together");
+        return false;
+    }
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("at"))) {
+        options->atSeconds = parser.value(QStringLiteral("at")).toDouble(&ok);
+        if (!ok || options->atSeconds < 0) {
+            *error = tr("--at takes a number of seconds");
+            return false;
+        }
+    }
+    const QString xid = parser.value(QStringLiteral("hierarchy"));
+    if (!xid.isEmpty()) {
+        options->exportXid = QStringView(xid).mid(xid.startsWith(QLatin1String("XID"), Qt::CaseInsensitive) ? 3 : 0)
+                                 .toUInt(&ok, 16);
+        if (!ok || !options->exportXid) {
+            *error = tr("--hierarchy takes an XID such as XID080027F8");
+            return false;
+        }
+    }
+    options->exportScale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+    if (!ok || options->exportScale <= 0 || options->exportScale > 16) {
+        *error = tr("--scale takes a number from 0.1 to 16");
+        return false;
+    }
+    options->paginate = parser.isSet(QStringLiteral("paginate"));
+    return true;
+}
+
 bool CommandLine::read(const QCommandLineParser &parser, Options *options, QString *error)
 {
     options->headless = parser.isSet(QStringLiteral("headless"));
@@ -160,7 +214,7 @@ bool CommandLine::read(const QCommandLineParser &parser, Options *options, QStri
         return false;
     }
     options->simulation.wanBitsPerSecond = options->wanBitsPerSecond;
-    if (!readCapture(parser, options, error))
+    if (!readCapture(parser, options, error) || !readExport(parser, options, error))
         return false;
     if (!parser.positionalArguments().isEmpty()) {
         *error = tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
@@ -186,6 +240,19 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
             || std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--version") == 0
             || std::strcmp(argv[i], "-v") == 0)
             return true;
+    }
+    return false;
+}
+
+} // namespace pfs
+
+namespace pfs {
+
+bool CommandLine::wantsImageExport(int argc, char **argv)
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--export") == 0)
+            return isImageFormat(QString::fromLocal8Bit(argv[i + 1]).toLower());
     }
     return false;
 }

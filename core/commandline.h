@@ -29,6 +29,13 @@ struct Options {
     QStringList allow; // subnets, "10.20.0.0/16"
     QString recordFile;
     double durationSeconds = -1; // headless live: stop after that long
+    // Export
+    QString exportFormat; // png, svg, pdf, json, csv, dot
+    QString exportFile;
+    double atSeconds = -1; // demo or replay: export the state at this point
+    quint32 exportXid = 0; // the hierarchy to draw; 0: all
+    double exportScale = 2.0;
+    bool paginate = false;
     int subnetPrefix = 24;
     qint64 wanBitsPerSecond = 2'000'000;
 };
@@ -45,9 +52,13 @@ public:
     static bool readSimulationOptions(const QCommandLineParser &parser, sim::Config *config, QString *error);
 
     static bool readCapture(const QCommandLineParser &parser, Options *options, QString *error);
+    static bool readExport(const QCommandLineParser &parser, Options *options, QString *error);
+    // Formats drawn from the tree scene: they need the widgets library.
+    static bool isImageFormat(const QString &format);
 
     // Cheap look at argv before any QCoreApplication exists, to choose one.
     static bool wantsHeadless(int argc, char **argv);
+    static bool wantsImageExport(int argc, char **argv);
 };
 
 } // namespace pfs

@@ -1,6 +1,7 @@
 #include "headless.h"
 
 #include "bandwidth.h"
+#include "dataexport.h"
 #include "logimporter.h"
 #include "modelfeed.h"
 #include "snapshot.h"
@@ -53,7 +54,10 @@ bool runDemo(const Options &options, const FirmwareCatalogue &catalogue, Rollout
     timer.start();
     sim::Simulator simulator(options.simulation, catalogue);
     ModelFeed feed(&model, options.simulation.startUtcMs);
-    simulator.runToEnd(feed);
+    if (options.atSeconds >= 0)
+        simulator.advanceTo(qint64(options.atSeconds * 1e6), feed);
+    else
+        simulator.runToEnd(feed);
     const QLocale locale;
     const sim::GroundTruth &truth = simulator.truth();
     out << Headless::tr("pfsmon %1: demo rollout of %2 phones (seed %3)")
@@ -145,6 +149,8 @@ bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QS
     LiveSession session(&model, sessionConfig(options));
     if (!session.startReplay(options.replayFile, options.speed, error))
         return false;
+    if (options.atSeconds >= 0)
+        session.setReplayStop(qint64(options.atSeconds * 1e6));
     QEventLoop loop;
     QObject::connect(&session, &LiveSession::replayFinished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -195,9 +201,32 @@ bool runLive(const Options &options, RolloutModel &model, QTextStream &out, QTex
     return true;
 }
 
+bool exportTo(const Options &options, const RolloutModel &model, const BandwidthReport &bandwidth,
+              const Headless::ImageExporter &images, QString *error)
+{
+    if (options.exportFormat == QLatin1String("json")) {
+        const SnapshotContext context{QStringLiteral("pfsmon"), options.wanBitsPerSecond};
+        return Snapshot::write(Snapshot::toJson(model, bandwidth, context), options.exportFile, error);
+    }
+    if (options.exportFormat == QLatin1String("csv"))
+        return DataExport::writeAtomically(options.exportFile, DataExport::csv(model), error);
+    if (options.exportFormat == QLatin1String("dot"))
+        return DataExport::writeAtomically(options.exportFile, DataExport::dot(model, options.exportXid), error);
+    if (!images) {
+        *error = Headless::tr("this build cannot draw %1 files").arg(options.exportFormat);
+        return false;
+    }
+    EngineSnapshot snapshot;
+    snapshot.model = std::shared_ptr<const RolloutModel>(std::shared_ptr<const RolloutModel>{}, &model);
+    snapshot.bandwidth = bandwidth;
+    snapshot.clockMs = model.lastEventMs();
+    snapshot.finished = true;
+    return images(snapshot, options, error);
+}
+
 } // namespace
 
-int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
+int Headless::run(const Options &options, QTextStream &out, QTextStream &err, const ImageExporter &images)
 {
     FirmwareCatalogue catalogue;
     QString error;
@@ -235,6 +264,13 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
             return 1;
         }
         out << tr("Snapshot written to %1").arg(options.reportFile) << Qt::endl;
+    }
+    if (!options.exportFormat.isEmpty()) {
+        if (!exportTo(options, model, bandwidth, images, &error)) {
+            err << kProgram << error << Qt::endl;
+            return 1;
+        }
+        out << tr("Exported %1 to %2").arg(options.exportFormat, options.exportFile) << Qt::endl;
     }
     return 0;
 }

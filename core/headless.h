@@ -1,6 +1,9 @@
 #pragma once
 
 #include "commandline.h"
+#include "rolloutengine.h"
+
+#include <functional>
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,7 +16,10 @@ class Headless
 {
     Q_DECLARE_TR_FUNCTIONS(Headless)
 public:
-    static int run(const Options &options, QTextStream &out, QTextStream &err);
+    // Draws the tree as png, svg or pdf; the widgets library provides it.
+    using ImageExporter = std::function<bool(const EngineSnapshot &, const Options &, QString *error)>;
+
+    static int run(const Options &options, QTextStream &out, QTextStream &err, const ImageExporter &images = {});
 };
 
 } // namespace pfs

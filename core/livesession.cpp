@@ -282,7 +282,11 @@ bool LiveSession::startReplay(const QString &file, double speed, QString *error)
 void LiveSession::replayTick()
 {
     for (int n = 0; n < kReplayBatch; ++n) {
-        if (!m_hasPending && !(m_hasPending = m_replay->next(&m_replayPending))) {
+        if (!m_hasPending)
+            m_hasPending = m_replay->next(&m_replayPending);
+        const bool pastStop = m_hasPending && m_replayStopUs >= 0 && m_replayFirstUs >= 0
+            && m_replayPending.timeUs - m_replayFirstUs > m_replayStopUs;
+        if (!m_hasPending || pastStop) {
             m_replayTimer.stop();
             drain();
             const bool failed = !m_replay->error().isEmpty();

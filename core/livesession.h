@@ -68,6 +68,8 @@ public:
     // the pace against the capture's own clock, 0 for as fast as possible.
     bool startReplay(const QString &file, double speed, QString *error);
     void stop();
+    // Ends the replay once the capture's clock is this far past its first packet.
+    void setReplayStop(qint64 microseconds) { m_replayStopUs = microseconds; }
     // Processes what is queued now (the tick does it otherwise).
     void drain();
 
@@ -117,6 +119,7 @@ private:
     QElapsedTimer m_replayClock;
     double m_replaySpeed = 0;
     qint64 m_replayFirstUs = -1;
+    qint64 m_replayStopUs = -1;
     ReceivedDatagram m_replayPending;
     bool m_hasPending = false;
 };

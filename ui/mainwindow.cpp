@@ -7,15 +7,24 @@
 #include "ipv4.h"
 #include "phonetablemodel.h"
 #include "progressdelegate.h"
+#include "treeexport.h"
 #include "treeview.h"
+
+#include "dataexport.h"
+#include "snapshot.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QPushButton>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -98,6 +107,8 @@ void MainWindow::buildActions()
     m_stopAction = new QAction(this);
     m_openLogAction = new QAction(this);
     m_openCaptureAction = new QAction(this);
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_settingsAction = new QAction(this);
     m_quitAction = new QAction(this);
     m_fitAction = new QAction(this);
@@ -113,6 +124,7 @@ void MainWindow::buildActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openLogAction);
     m_fileMenu->addAction(m_openCaptureAction);
+    m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_captureMenu = menuBar()->addMenu(QString());
@@ -135,6 +147,7 @@ void MainWindow::buildActions()
     connect(m_openLogAction, &QAction::triggered, this, &MainWindow::openLog);
     connect(m_openCaptureAction, &QAction::triggered, this, &MainWindow::openCapture);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 }
@@ -335,6 +348,7 @@ void MainWindow::retranslate()
     m_stopAction->setText(tr("&Stop"));
     m_openLogAction->setText(tr("Open &log file…"));
     m_openCaptureAction->setText(tr("Open &capture for replay…"));
+    m_exportAction->setText(tr("&Export…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_fitAction->setText(tr("&Fit"));
@@ -582,6 +596,120 @@ void MainWindow::editSettings()
         return;
     }
     QMetaObject::invokeMethod(m_engine, "setCatalogue", Qt::QueuedConnection, Q_ARG(pfs::FirmwareCatalogue, chosen));
+}
+
+QString MainWindow::exportPreview(const QString &format, double scale, bool paginate) const
+{
+    if (!m_snapshot)
+        return tr("Nothing to export yet: start the demo, listen, or open a file.");
+    const RolloutModel &model = *m_snapshot->model;
+    const quint32 xid = m_tree->hierarchy();
+    const QString what = xid ? tr("hierarchy %1 (%n phone(s))", nullptr, int(model.hierarchy(xid)->members.size()))
+                                   .arg(xidText(xid))
+                             : tr("all %n hierarchies", nullptr, int(model.hierarchyXids().size()));
+    TreeExport::Options options;
+    options.xid = xid;
+    options.scale = scale;
+    options.paginate = paginate;
+    if (format == QLatin1String("png")) {
+        const QSize size = TreeExport::pngSize(*m_snapshot, options);
+        return tr("PNG image of the tree of %1, %2 × %3 pixels.").arg(what).arg(size.width()).arg(size.height());
+    }
+    if (format == QLatin1String("svg"))
+        return tr("SVG drawing (vector, text kept as text) of the tree of %1.").arg(what);
+    if (format == QLatin1String("pdf")) {
+        return tr("PDF of the tree of %1 on %n A4 page(s), each with this header:\n%2", nullptr,
+                  TreeExport::pdfPages(*m_snapshot, options))
+            .arg(what, TreeExport::header(*m_snapshot, xid).join(QLatin1Char('\n')));
+    }
+    qint64 rows = 0;
+    for (const Phone &phone : model.phones())
+        rows += phone.merged ? 0 : qMax<qsizetype>(1, phone.components.size());
+    if (format == QLatin1String("csv"))
+        return tr("CSV, UTF-8 with a header row: %n row(s), one per phone per component.", nullptr, int(rows));
+    if (format == QLatin1String("dot"))
+        return tr("Graphviz DOT of the tree of %1, nodes labelled with phone and progress.").arg(what);
+    return tr("JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.", nullptr,
+              int(model.hierarchyXids().size()));
+}
+
+bool MainWindow::exportTo(const QString &format, const QString &file, double scale, bool paginate, QString *error)
+{
+    const RolloutModel &model = *m_snapshot->model;
+    if (format == QLatin1String("json"))
+        return Snapshot::write(Snapshot::toJson(model, m_snapshot->bandwidth, {m_snapshot->source, m_settings.wanBitsPerSecond}),
+                               file, error);
+    if (format == QLatin1String("csv"))
+        return DataExport::writeAtomically(file, DataExport::csv(model), error);
+    if (format == QLatin1String("dot"))
+        return DataExport::writeAtomically(file, DataExport::dot(model, m_tree->hierarchy()), error);
+    TreeExport::Format image;
+    TreeExport::formatFromName(format, &image);
+    TreeExport::Options options;
+    options.xid = m_tree->hierarchy();
+    options.scale = scale;
+    options.paginate = paginate;
+    options.wanBitsPerSecond = m_settings.wanBitsPerSecond;
+    return TreeExport::write(*m_snapshot, image, file, options, error);
+}
+
+// Format, options, a preview of what will be written, then a file: the file
+// dialog asks before replacing a file, and the folder is remembered.
+void MainWindow::exportDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export"));
+    auto *form = new QFormLayout(&dialog);
+    auto *format = new QComboBox(&dialog);
+    for (const char *name : {"png", "svg", "pdf", "json", "csv", "dot"})
+        format->addItem(QString::fromLatin1(name).toUpper(), QString::fromLatin1(name));
+    auto *scale = new QDoubleSpinBox(&dialog);
+    scale->setRange(0.5, 8);
+    scale->setSingleStep(0.5);
+    scale->setValue(2);
+    auto *paginate = new QCheckBox(tr("Spread over pages instead of fitting one"), &dialog);
+    auto *preview = new QLabel(&dialog);
+    preview->setTextFormat(Qt::PlainText);
+    preview->setWordWrap(true);
+    preview->setMinimumWidth(460);
+    form->addRow(tr("Format"), format);
+    form->addRow(tr("PNG scale"), scale);
+    form->addRow(tr("PDF"), paginate);
+    form->addRow(tr("Will write"), preview);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton *save = buttons->addButton(tr("Save as…"), QDialogButtonBox::AcceptRole);
+    form->addRow(buttons);
+    const auto refresh = [&] {
+        const QString f = format->currentData().toString();
+        scale->setEnabled(f == QLatin1String("png"));
+        paginate->setEnabled(f == QLatin1String("pdf"));
+        preview->setText(exportPreview(f, scale->value(), paginate->isChecked()));
+        save->setEnabled(m_snapshot != nullptr);
+    };
+    connect(format, &QComboBox::currentIndexChanged, &dialog, refresh);
+    connect(scale, &QDoubleSpinBox::valueChanged, &dialog, refresh);
+    connect(paginate, &QCheckBox::toggled, &dialog, refresh);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    refresh();
+    if (dialog.exec() != QDialog::Accepted || !m_snapshot)
+        return;
+    const QString f = format->currentData().toString();
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    const QString name = QStringLiteral("pfsmon-%1.%2")
+                             .arg(m_tree->hierarchy() ? xidText(m_tree->hierarchy()) : QStringLiteral("all"), f);
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export to"), QDir(folder).filePath(name),
+                                                      tr("%1 files (*.%2)").arg(f.toUpper(), f));
+    if (file.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(file).absolutePath());
+    QString error;
+    if (!exportTo(f, file, scale->value(), paginate->isChecked(), &error)) {
+        QMessageBox::warning(this, tr("Export"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(file), 8000);
 }
 
 void MainWindow::about()

@@ -60,6 +60,9 @@ public:
     EventLogModel *eventLog() const { return m_events; }
     std::shared_ptr<const EngineSnapshot> lastSnapshot() const { return m_snapshot; }
     void selectHierarchy(quint32 xid);
+    // File ▸ Export without its dialogs: what would be written, and writing it.
+    QString exportPreview(const QString &format, double scale, bool paginate) const;
+    bool exportTo(const QString &format, const QString &file, double scale, bool paginate, QString *error);
 
 Q_SIGNALS:
     void snapshotShown();
@@ -81,6 +84,7 @@ private:
     void openLog();
     void openCapture();
     void editSettings();
+    void exportDialog();
     void about();
     double chosenSpeed() const;
     void resetViews();
@@ -119,6 +123,7 @@ private:
 
     QMenu *m_fileMenu, *m_captureMenu, *m_viewMenu, *m_helpMenu;
     QAction *m_demoAction, *m_listenAction, *m_stopAction, *m_openLogAction, *m_openCaptureAction;
+    QAction *m_exportAction;
     QAction *m_settingsAction, *m_quitAction, *m_fitAction, *m_zoomInAction, *m_zoomOutAction, *m_aboutAction;
     QLabel *m_speedLabel;
     QLabel *m_searchLabel;

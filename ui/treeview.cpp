@@ -67,7 +67,7 @@ public:
         painter->drawRect(bar);
         painter->setPen(Qt::black);
         QFont font = painter->font();
-        font.setPointSizeF(8.5);
+        font.setPixelSize(11); // scene units: the same on screen, in PNG, SVG and PDF
         painter->setFont(font);
         const QString name = phone->displayName();
         const QString second = phone->address && !phone->host.isEmpty() ? formatIpv4(phone->address) : phone->model;
@@ -253,7 +253,9 @@ void TreeView::addTree(const Hierarchy &h, const PlacedTree &tree, QPointF origi
     }
     auto *lines = scene()->addPath(edges, QPen(QColor(120, 120, 120), 1.2));
     lines->setZValue(-1);
-    auto *title = scene()->addSimpleText(QStringLiteral("%1  %2  %3").arg(xidText(h.xid), h.model, h.file));
+    QFont titleFont = font();
+    titleFont.setPixelSize(12);
+    auto *title = scene()->addSimpleText(QStringLiteral("%1  %2  %3").arg(xidText(h.xid), h.model, h.file), titleFont);
     title->setPos(left - kNodeWidth / 2, origin.y());
 }
 

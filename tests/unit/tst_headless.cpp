@@ -144,6 +144,57 @@ private Q_SLOTS:
         QVERIFY2(live.out.contains(QLatin1String("Source Syslog (UDP 25514): listening")), qPrintable(live.out + live.err));
     }
 
+    void exportsEveryFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("starts");
+        QTest::newRow("png") << QStringLiteral("png") << QByteArray("\x89PNG");
+        QTest::newRow("svg") << QStringLiteral("svg") << QByteArray("<?xml");
+        QTest::newRow("pdf") << QStringLiteral("pdf") << QByteArray("%PDF");
+        QTest::newRow("json") << QStringLiteral("json") << QByteArray("{");
+        QTest::newRow("csv") << QStringLiteral("csv") << QByteArray("phone,host,address");
+        QTest::newRow("dot") << QStringLiteral("dot") << QByteArray("digraph pfs {");
+    }
+
+    // The real binary: image formats need it to start offscreen by itself.
+    void exportsEveryFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, starts);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("out.") + format);
+        const Run r = runBinary({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--phones"),
+                                 QStringLiteral("30"), QStringLiteral("--export"), format, QStringLiteral("--output"), file});
+        QCOMPARE(r.code, 0);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QVERIFY2(out.read(starts.size()) == starts, qPrintable(format));
+    }
+
+    void exportsPartWayThroughWithAt()
+    {
+        QTemporaryDir dir;
+        const QString early = dir.filePath(QStringLiteral("early.json")), late = dir.filePath(QStringLiteral("late.json"));
+        const QStringList demo{QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--phones"),
+                               QStringLiteral("30"), QStringLiteral("--export"), QStringLiteral("json"),
+                               QStringLiteral("--output")};
+        QCOMPARE(run(demo + QStringList{early, QStringLiteral("--at"), QStringLiteral("20")}).code, 0);
+        QCOMPARE(run(demo + QStringList{late}).code, 0);
+        const auto records = [](const QString &path) {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("records")).toObject()
+                .value(QLatin1String("total")).toInteger();
+        };
+        QVERIFY(records(early) > 0);
+        QVERIFY(records(early) < records(late));
+        QCOMPARE(run({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--export"),
+                      QStringLiteral("gif"), QStringLiteral("--output"), early}).code, 2);
+        const Run unwritable = runBinary(demo + QStringList{QStringLiteral("/nonexistent-dir/x.json")});
+        QCOMPARE(unwritable.code, 1);
+        QVERIFY(unwritable.err.contains(QLatin1String("/nonexistent-dir/x.json")));
+    }
+
     void writesTheJsonSnapshot()
     {
         QTemporaryDir dir;

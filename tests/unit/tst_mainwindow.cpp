@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pfs;
@@ -111,6 +112,26 @@ private Q_SLOTS:
         QVERIFY(window.treeView()->findPhone(QString::fromUtf8(other->host)));
         QCOMPARE(table->currentIndex().data(PhoneTableModel::PhoneIdRole).toInt(), other->id);
         QVERIFY(id != other->id);
+    }
+
+    void exportsWhatTheViewShows()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        runDemo(window, 30);
+        const quint32 xid = window.lastSnapshot()->model->hierarchyXids().constFirst();
+        window.selectHierarchy(xid);
+        QVERIFY(window.exportPreview(QStringLiteral("png"), 2, false).contains(xidText(xid)));
+        QVERIFY(window.exportPreview(QStringLiteral("png"), 2, false).contains(QLatin1String("pixels")));
+        QVERIFY(window.exportPreview(QStringLiteral("pdf"), 2, true).contains(QLatin1String("page")));
+        QTemporaryDir dir;
+        QString error;
+        const QString file = dir.filePath(QStringLiteral("tree.svg"));
+        QVERIFY2(window.exportTo(QStringLiteral("svg"), file, 2, false, &error), qPrintable(error));
+        QFile svg(file);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains(xidText(xid).toUtf8()));
+        QVERIFY(!window.exportTo(QStringLiteral("csv"), QStringLiteral("/nonexistent-dir/x.csv"), 2, false, &error));
     }
 
     void recordsAreShownAsPlainText()
