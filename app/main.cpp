@@ -1,9 +1,11 @@
 #include "commandline.h"
 #include "headless.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "treeexport.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTextStream>
 #include <QThread>
 
@@ -65,6 +67,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("pfsmon"));
     QCoreApplication::setOrganizationName(QStringLiteral("pfsmon"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PFSMON_VERSION));
+    // Before the parser: its help text is translated too.
+    QString language = pfs::CommandLine::languageFromArgs(argc, argv);
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("language"), pfs::Language::systemDefault()).toString();
+    pfs::Language::apply(language);
 
     QCommandLineParser parser;
     pfs::CommandLine::setUp(parser);

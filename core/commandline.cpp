@@ -15,6 +15,8 @@ void CommandLine::setUp(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("headless"), tr("Run without a window and print a summary.")},
+        {QStringLiteral("lang"), tr("Language of the console and its output: en or fr (default: as before, else the system's)."),
+         QStringLiteral("en|fr")},
         {QStringLiteral("import"), tr("Read a console-log or syslog text file of DLoad traces."), tr("file")},
         {QStringLiteral("demo"), tr("Watch the built-in simulated rollout.")},
         {QStringLiteral("replay"), tr("Replay a capture (pcap or pcapng) or a recording through the live path."),
@@ -196,6 +198,11 @@ bool CommandLine::readExport(const QCommandLineParser &parser, Options *options,
 bool CommandLine::read(const QCommandLineParser &parser, Options *options, QString *error)
 {
     options->headless = parser.isSet(QStringLiteral("headless"));
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("fr")) {
+        *error = tr("--lang takes en or fr");
+        return false;
+    }
     options->demo = parser.isSet(QStringLiteral("demo"));
     if (!readSimulationOptions(parser, &options->simulation, error))
         return false;
@@ -247,6 +254,17 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
 } // namespace pfs
 
 namespace pfs {
+
+QString CommandLine::languageFromArgs(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
 
 bool CommandLine::wantsImageExport(int argc, char **argv)
 {

@@ -59,6 +59,8 @@ public:
     // Cheap look at argv before any QCoreApplication exists, to choose one.
     static bool wantsHeadless(int argc, char **argv);
     static bool wantsImageExport(int argc, char **argv);
+    // "--lang fr" / "--lang=fr" before a parser exists: the help must be in that language.
+    static QString languageFromArgs(int argc, char **argv);
 };
 
 } // namespace pfs

@@ -11,9 +11,11 @@
 #include "treeview.h"
 
 #include "dataexport.h"
+#include "language.h"
 #include "snapshot.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -137,6 +139,16 @@ void MainWindow::buildActions()
     m_viewMenu->addAction(m_fitAction);
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    for (const QString &code : Language::available()) {
+        QAction *action = m_languageMenu->addAction(Language::nativeName(code)); // each in its own language
+        action->setCheckable(true);
+        action->setChecked(code == Language::current());
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 
@@ -200,9 +212,7 @@ void MainWindow::buildViews()
     m_hierarchyTable->verticalHeader()->hide();
     m_hierarchyTable->horizontalHeader()->setStretchLastSection(true);
     m_hierarchyTable->verticalHeader()->setDefaultSectionSize(24);
-    for (const auto &[column, width] : {std::pair{HierarchyModel::Name, 115}, std::pair{HierarchyModel::Model, 85},
-                                        std::pair{HierarchyModel::Phones, 55}, std::pair{HierarchyModel::Progress, 80}})
-        m_hierarchyTable->setColumnWidth(column, width);
+
     connect(m_hierarchyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const quint32 xid = m_hierarchies->xidAt(current.row());
@@ -319,7 +329,7 @@ void MainWindow::buildViews()
     main->addWidget(right);
     main->setStretchFactor(0, 1);
     main->setStretchFactor(1, 4);
-    main->setSizes({360, 1040});
+    main->setSizes({400, 1000});
     setCentralWidget(main);
 }
 
@@ -340,6 +350,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_captureMenu->setTitle(tr("&Capture"));
     m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_demoAction->setText(tr("&Demo rollout"));
     m_demoAction->setToolTip(tr("Watch a simulated 200-phone rollout"));
@@ -376,6 +387,11 @@ void MainWindow::retranslate()
     m_tabs->setTabText(3, tr("Event log"));
     m_phones->retranslate();
     m_hierarchies->retranslate();
+    // French headers are longer: a picker column is as wide as its title needs.
+    const int minimum[] = {115, 85, 55, 80};
+    for (int column = 0; column <= HierarchyModel::Progress; ++column)
+        m_hierarchyTable->setColumnWidth(
+            column, qMax(minimum[column], m_hierarchyTable->horizontalHeader()->sectionSizeHint(column)));
     m_components->retranslate();
     m_events->retranslate();
     m_bandwidth->retranslate();
@@ -437,6 +453,15 @@ void MainWindow::startListening()
     config.syslogUdpPort = quint16(m_settings.syslogUdpPort);
     config.syslogTcpPort = quint16(m_settings.syslogTcpPort);
     QMetaObject::invokeMethod(m_engine, "startLive", Qt::QueuedConnection, Q_ARG(pfs::SessionConfig, config));
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    if (!Language::apply(code))
+        return;
+    QSettings().setValue(QStringLiteral("language"), code);
+    for (QAction *action : m_languageMenu->actions())
+        action->setChecked(action->data().toString() == code);
 }
 
 void MainWindow::selectHierarchy(quint32 xid)

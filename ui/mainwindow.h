@@ -60,6 +60,8 @@ public:
     EventLogModel *eventLog() const { return m_events; }
     std::shared_ptr<const EngineSnapshot> lastSnapshot() const { return m_snapshot; }
     void selectHierarchy(quint32 xid);
+    // Switches the whole console, at once, and remembers the choice.
+    void setLanguage(const QString &code);
     // File ▸ Export without its dialogs: what would be written, and writing it.
     QString exportPreview(const QString &format, double scale, bool paginate) const;
     bool exportTo(const QString &format, const QString &file, double scale, bool paginate, QString *error);
@@ -121,7 +123,7 @@ private:
     QLabel *m_rateStatus;
     QLabel *m_dropStatus;
 
-    QMenu *m_fileMenu, *m_captureMenu, *m_viewMenu, *m_helpMenu;
+    QMenu *m_fileMenu, *m_captureMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
     QAction *m_demoAction, *m_listenAction, *m_stopAction, *m_openLogAction, *m_openCaptureAction;
     QAction *m_exportAction;
     QAction *m_settingsAction, *m_quitAction, *m_fitAction, *m_zoomInAction, *m_zoomOutAction, *m_aboutAction;

@@ -195,6 +195,22 @@ private Q_SLOTS:
         QVERIFY(unwritable.err.contains(QLatin1String("/nonexistent-dir/x.json")));
     }
 
+    void speaksFrenchWhenAsked()
+    {
+        const Run fr = runBinary({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--headless"),
+                                  QStringLiteral("--import"), seed()});
+        QCOMPARE(fr.code, 0);
+        QVERIFY2(fr.out.contains(QStringLiteral("Enregistrements : 26 (vérifiés 26, modélisés 0, inconnus 0)")),
+                 qPrintable(fr.out));
+        QVERIFY(fr.out.contains(QStringLiteral("racine 10.106.117.68 (confirmée), 1 téléphone")));
+        QVERIFY(fr.out.contains(QStringLiteral("2 000 000 bit/s")) || fr.out.contains(QStringLiteral("2\u202f000\u202f000 bit/s")));
+        const Run en = runBinary({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--headless"),
+                                  QStringLiteral("--import"), seed()});
+        QVERIFY(en.out.contains(QStringLiteral("root 10.106.117.68 (confirmed), 1 phone\n")));
+        QCOMPARE(runBinary({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--headless"),
+                            QStringLiteral("--import"), seed()}).code, 2);
+    }
+
     void writesTheJsonSnapshot()
     {
         QTemporaryDir dir;

@@ -1,0 +1,1542 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Watches a Cisco Peer Firmware Sharing (PFS) rollout: rebuilds the distribution trees from the phones' DLoad traces and shows the WAN bandwidth saved.</source>
+        <translation>Watches a Cisco Peer Firmware Sharing (PFS) rollout: rebuilds the distribution trees from the phones' DLoad traces and shows the WAN bandwidth saved.</translation>
+    </message>
+    <message>
+        <source>Run without a window and print a summary.</source>
+        <translation>Run without a window and print a summary.</translation>
+    </message>
+    <message>
+        <source>Read a console-log or syslog text file of DLoad traces.</source>
+        <translation>Read a console-log or syslog text file of DLoad traces.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Watch the built-in simulated rollout.</source>
+        <translation>Watch the built-in simulated rollout.</translation>
+    </message>
+    <message>
+        <source>Replay a capture (pcap or pcapng) or a recording through the live path.</source>
+        <translation>Replay a capture (pcap or pcapng) or a recording through the live path.</translation>
+    </message>
+    <message>
+        <source>Replay pace: N times the capture's own clock, or max (default 1).</source>
+        <translation>Replay pace: N times the capture's own clock, or max (default 1).</translation>
+    </message>
+    <message>
+        <source>Listen live on the default ports (PFS UDP 4051, syslog UDP 514).</source>
+        <translation>Listen live on the default ports (PFS UDP 4051, syslog UDP 514).</translation>
+    </message>
+    <message>
+        <source>UDP port of the PFS broadcasts to listen to, 0 for none (default 4051).</source>
+        <translation>UDP port of the PFS broadcasts to listen to, 0 for none (default 4051).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>UDP port to receive syslog on, 0 for none (default 514).</source>
+        <translation>UDP port to receive syslog on, 0 for none (default 514).</translation>
+    </message>
+    <message>
+        <source>TCP port to receive syslog on (RFC 6587), 0 for none (default 0).</source>
+        <translation>TCP port to receive syslog on (RFC 6587), 0 for none (default 0).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 0.0.0.0, every interface).</source>
+        <translation>Address to listen on (default 0.0.0.0, every interface).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Only take traffic from this subnet (repeatable), e.g. 10.20.0.0/16.</source>
+        <translation>Only take traffic from this subnet (repeatable), e.g. 10.20.0.0/16.</translation>
+    </message>
+    <message>
+        <source>subnet</source>
+        <translation>subnet</translation>
+    </message>
+    <message>
+        <source>Record everything received into this capture file (pcap).</source>
+        <translation>Record everything received into this capture file (pcap).</translation>
+    </message>
+    <message>
+        <source>file.pcap</source>
+        <translation>file.pcap</translation>
+    </message>
+    <message>
+        <source>Headless live run: stop after this many seconds and print the summary.</source>
+        <translation>Headless live run: stop after this many seconds and print the summary.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Export the rollout: png, svg, pdf (the tree), json, csv or dot.</source>
+        <translation>Export the rollout: png, svg, pdf (the tree), json, csv or dot.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>File the export is written to.</source>
+        <translation>File the export is written to.</translation>
+    </message>
+    <message>
+        <source>With --demo or --replay: export the state this many seconds into the rollout.</source>
+        <translation>With --demo or --replay: export the state this many seconds into the rollout.</translation>
+    </message>
+    <message>
+        <source>The hierarchy (XID, e.g. XID080027F8) to draw or export; all by default.</source>
+        <translation>The hierarchy (XID, e.g. XID080027F8) to draw or export; all by default.</translation>
+    </message>
+    <message>
+        <source>xid</source>
+        <translation>xid</translation>
+    </message>
+    <message>
+        <source>PNG export: pixels per tree unit (default 2).</source>
+        <translation>PNG export: pixels per tree unit (default 2).</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <source>PDF export: spread the tree over pages instead of fitting one page.</source>
+        <translation>PDF export: spread the tree over pages instead of fitting one page.</translation>
+    </message>
+    <message>
+        <source>Write the rollout as a JSON snapshot (pfsmon.snapshot/1).</source>
+        <translation>Write the rollout as a JSON snapshot (pfsmon.snapshot/1).</translation>
+    </message>
+    <message>
+        <source>file.json</source>
+        <translation>file.json</translation>
+    </message>
+    <message>
+        <source>Use this firmware catalogue (JSON) instead of the built-in one.</source>
+        <translation>Use this firmware catalogue (JSON) instead of the built-in one.</translation>
+    </message>
+    <message>
+        <source>Prefix length of the phones' subnets (default 24).</source>
+        <translation>Prefix length of the phones' subnets (default 24).</translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation>bits</translation>
+    </message>
+    <message>
+        <source>WAN link rate for the time estimates, in bit/s (default 2000000).</source>
+        <translation>WAN link rate for the time estimates, in bit/s (default 2000000).</translation>
+    </message>
+    <message>
+        <source>bit/s</source>
+        <translation>bit/s</translation>
+    </message>
+    <message>
+        <source>Simulated phones (default %1).</source>
+        <translation>Simulated phones (default %1).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>Seed of the simulation: the same seed gives the same rollout (default 1).</source>
+        <translation>Seed of the simulation: the same seed gives the same rollout (default 1).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Phones that disappear mid-transfer.</source>
+        <translation>Phones that disappear mid-transfer.</translation>
+    </message>
+    <message>
+        <source>Transfers that stall, so the phone falls back to TFTP.</source>
+        <translation>Transfers that stall, so the phone falls back to TFTP.</translation>
+    </message>
+    <message>
+        <source>Phones that keep going to the TFTP server with PFS on (CSCus67416).</source>
+        <translation>Phones that keep going to the TFTP server with PFS on (CSCus67416).</translation>
+    </message>
+    <message>
+        <source>Phones that never come back after their reboot (CSCtg96408).</source>
+        <translation>Phones that never come back after their reboot (CSCtg96408).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3</source>
+        <translation>--%1 must be a number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number</source>
+        <translation>--seed must be a non-negative number</translation>
+    </message>
+    <message>
+        <source>--%1 must be a port number from 0 to 65535</source>
+        <translation>--%1 must be a port number from 0 to 65535</translation>
+    </message>
+    <message>
+        <source>--speed takes a positive number or max</source>
+        <translation>--speed takes a positive number or max</translation>
+    </message>
+    <message>
+        <source>--bind takes an IPv4 address, e.g. 0.0.0.0 or 127.0.0.1</source>
+        <translation>--bind takes an IPv4 address, e.g. 0.0.0.0 or 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>--allow takes a subnet such as 10.20.0.0/16, not %1</source>
+        <translation>--allow takes a subnet such as 10.20.0.0/16, not %1</translation>
+    </message>
+    <message>
+        <source>--duration takes a positive number of seconds</source>
+        <translation>--duration takes a positive number of seconds</translation>
+    </message>
+    <message>
+        <source>--export takes one of %1</source>
+        <translation>--export takes one of %1</translation>
+    </message>
+    <message>
+        <source>--export FORMAT and --output FILE go together</source>
+        <translation>--export FORMAT and --output FILE go together</translation>
+    </message>
+    <message>
+        <source>--at takes a number of seconds</source>
+        <translation>--at takes a number of seconds</translation>
+    </message>
+    <message>
+        <source>--hierarchy takes an XID such as XID080027F8</source>
+        <translation>--hierarchy takes an XID such as XID080027F8</translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 0.1 to 16</source>
+        <translation>--scale takes a number from 0.1 to 16</translation>
+    </message>
+    <message>
+        <source>--subnet-prefix must be a number from 8 to 32</source>
+        <translation>--subnet-prefix must be a number from 8 to 32</translation>
+    </message>
+    <message>
+        <source>--wan-rate must be a positive number of bits per second</source>
+        <translation>--wan-rate must be a positive number of bits per second</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>choose one source: --demo, --import, --replay or live listening</source>
+        <translation>choose one source: --demo, --import, --replay or live listening</translation>
+    </message>
+    <message>
+        <source>--headless needs something to read: --import FILE, --replay FILE, --demo or --listen</source>
+        <translation>--headless needs something to read: --import FILE, --replay FILE, --demo or --listen</translation>
+    </message>
+    <message>
+        <source>Language of the console and its output: en or fr (default: as before, else the system's).</source>
+        <translation>Language of the console and its output: en or fr (default: as before, else the system's).</translation>
+    </message>
+    <message>
+        <source>--lang takes en or fr</source>
+        <translation>--lang takes en or fr</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventNames</name>
+    <message>
+        <source>listening on peer TCP port</source>
+        <translation>listening on peer TCP port</translation>
+    </message>
+    <message>
+        <source>UDP port opened</source>
+        <translation>UDP port opened</translation>
+    </message>
+    <message>
+        <source>parent and children state</source>
+        <translation>parent and children state</translation>
+    </message>
+    <message>
+        <source>broadcast offer</source>
+        <translation>broadcast offer</translation>
+    </message>
+    <message>
+        <source>timeout handler</source>
+        <translation>timeout handler</translation>
+    </message>
+    <message>
+        <source>function trace</source>
+        <translation>function trace</translation>
+    </message>
+    <message>
+        <source>claims root</source>
+        <translation>claims root</translation>
+    </message>
+    <message>
+        <source>advertisement</source>
+        <translation>advertisement</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>timeout</translation>
+    </message>
+    <message>
+        <source>root sends TFTP transfer command</source>
+        <translation>root sends TFTP transfer command</translation>
+    </message>
+    <message>
+        <source>root confirmed</source>
+        <translation>root confirmed</translation>
+    </message>
+    <message>
+        <source>hierarchy root</source>
+        <translation>hierarchy root</translation>
+    </message>
+    <message>
+        <source>upgrade started</source>
+        <translation>upgrade started</translation>
+    </message>
+    <message>
+        <source>upgrade done</source>
+        <translation>upgrade done</translation>
+    </message>
+    <message>
+        <source>joined a parent</source>
+        <translation>joined a parent</translation>
+    </message>
+    <message>
+        <source>transfer started</source>
+        <translation>transfer started</translation>
+    </message>
+    <message>
+        <source>transfer progress</source>
+        <translation>transfer progress</translation>
+    </message>
+    <message>
+        <source>transfer complete</source>
+        <translation>transfer complete</translation>
+    </message>
+    <message>
+        <source>transfer failed</source>
+        <translation>transfer failed</translation>
+    </message>
+    <message>
+        <source>fallback to TFTP</source>
+        <translation>fallback to TFTP</translation>
+    </message>
+    <message>
+        <source>unknown record</source>
+        <translation>unknown record</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>modelled</source>
+        <translation>modelled</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>debug</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>notice</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareCatalogue</name>
+    <message>
+        <source>cannot open firmware catalogue %1: %2</source>
+        <translation>cannot open firmware catalogue %1: %2</translation>
+    </message>
+    <message>
+        <source>firmware catalogue %1 is larger than %2 bytes</source>
+        <translation>firmware catalogue %1 is larger than %2 bytes</translation>
+    </message>
+    <message>
+        <source>firmware catalogue %1: %2</source>
+        <translation>firmware catalogue %1: %2</translation>
+    </message>
+    <message>
+        <source>load %1 has a component without a file name or a size</source>
+        <translation>load %1 has a component without a file name or a size</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>not valid JSON (%1 at offset %2)</translation>
+    </message>
+    <message>
+        <source>schema is not %1</source>
+        <translation>schema is not %1</translation>
+    </message>
+    <message>
+        <source>a load has no name</source>
+        <translation>a load has no name</translation>
+    </message>
+    <message>
+        <source>a model has no name</source>
+        <translation>a model has no name</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>no DLoad record found in %1</source>
+        <translation>no DLoad record found in %1</translation>
+    </message>
+    <message>
+        <source>pfsmon %1: import of %2</source>
+        <translation>pfsmon %1: import of %2</translation>
+    </message>
+    <message>
+        <source>pfsmon %1: demo rollout of %2 phones (seed %3)</source>
+        <translation>pfsmon %1: demo rollout of %2 phones (seed %3)</translation>
+    </message>
+    <message>
+        <source>Simulated %1 of rollout in %2 ms: %3 records, %4 broadcasts</source>
+        <translation>Simulated %1 of rollout in %2 ms: %3 records, %4 broadcasts</translation>
+    </message>
+    <message>
+        <source>Faults: %1 vanished, %2 stalled, %3 kept to TFTP, %4 never came back</source>
+        <translation>Faults: %1 vanished, %2 stalled, %3 kept to TFTP, %4 never came back</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>listening</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>replaying</source>
+        <translation>replaying</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>Source %1: %2, %3 received</source>
+        <translation>Source %1: %2, %3 received</translation>
+    </message>
+    <message>
+        <source>Received %1, dropped %2 (queue full), ignored %3 (not allowed), recorded %4 packets</source>
+        <translation>Received %1, dropped %2 (queue full), ignored %3 (not allowed), recorded %4 packets</translation>
+    </message>
+    <message>
+        <source>Syslog: %1 DLoad records, %2 other lines; PFS broadcasts: %3 decoded, %4 undecoded from %5 senders</source>
+        <translation>Syslog: %1 DLoad records, %2 other lines; PFS broadcasts: %3 decoded, %4 undecoded from %5 senders</translation>
+    </message>
+    <message>
+        <source>TCP: %1 connections, %2 refused, %3 broken streams, %4 oversized frames skipped</source>
+        <translation>TCP: %1 connections, %2 refused, %3 broken streams, %4 oversized frames skipped</translation>
+    </message>
+    <message>
+        <source>Capture: %1 packets: %2 PFS, %3 syslog UDP, %4 syslog TCP segments; %5 other traffic skipped, %6 malformed, %7 fragments, %8 TCP gaps</source>
+        <translation>Capture: %1 packets: %2 PFS, %3 syslog UDP, %4 syslog TCP segments; %5 other traffic skipped, %6 malformed, %7 fragments, %8 TCP gaps</translation>
+    </message>
+    <message>
+        <source>pfsmon %1: replay of %2</source>
+        <translation>pfsmon %1: replay of %2</translation>
+    </message>
+    <message>
+        <source>no source could listen</source>
+        <translation>no source could listen</translation>
+    </message>
+    <message>
+        <source>pfsmon %1: listened for %2</source>
+        <translation>pfsmon %1: listened for %2</translation>
+    </message>
+    <message>
+        <source>this build cannot draw %1 files</source>
+        <translation>this build cannot draw %1 files</translation>
+    </message>
+    <message>
+        <source>Snapshot written to %1</source>
+        <translation>Snapshot written to %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exported %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogImporter</name>
+    <message>
+        <source>it is a packet capture, not a text log</source>
+        <translation>it is a packet capture, not a text log</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte at offset %1)</source>
+        <translation>binary data (a NUL byte at offset %1)</translation>
+    </message>
+    <message>
+        <source>binary data (%1 control bytes in the first %2)</source>
+        <translation>binary data (%1 control bytes in the first %2)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot import %1: it is a folder</source>
+        <translation>cannot import %1: it is a folder</translation>
+    </message>
+    <message>
+        <source>cannot import %1: %2</source>
+        <translation>cannot import %1: %2</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>read error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PcapReader</name>
+    <message>
+        <source>cannot open capture %1: %2</source>
+        <translation>cannot open capture %1: %2</translation>
+    </message>
+    <message>
+        <source>capture file is damaged: %1</source>
+        <translation>capture file is damaged: %1</translation>
+    </message>
+    <message>
+        <source>unsupported link type %1 in the capture</source>
+        <translation>unsupported link type %1 in the capture</translation>
+    </message>
+</context>
+<context>
+    <name>PcapRecorder</name>
+    <message>
+        <source>cannot start a capture file</source>
+        <translation>cannot start a capture file</translation>
+    </message>
+    <message>
+        <source>cannot record to %1: %2</source>
+        <translation>cannot record to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLook</name>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>from TFTP</source>
+        <translation>from TFTP</translation>
+    </message>
+    <message>
+        <source>from a peer</source>
+        <translation>from a peer</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silent</translation>
+    </message>
+    <message>
+        <source>not in PFS</source>
+        <translation>not in PFS</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>%1: %2 has more than two children (last: %3); PFS trees are binary</source>
+        <translation>%1: %2 has more than two children (last: %3); PFS trees are binary</translation>
+    </message>
+    <message>
+        <source>%1: %2 tried to join %3, its own descendant; join ignored</source>
+        <translation>%1: %2 tried to join %3, its own descendant; join ignored</translation>
+    </message>
+    <message>
+        <source>%1: %2 named itself as its parent; join ignored</source>
+        <translation>%1: %2 named itself as its parent; join ignored</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a %3 in a hierarchy of another model</source>
+        <translation>%1: %2 is a %3 in a hierarchy of another model</translation>
+    </message>
+    <message>
+        <source>%1: %2 is on another subnet than its hierarchy</source>
+        <translation>%1: %2 is on another subnet than its hierarchy</translation>
+    </message>
+    <message>
+        <source>%1: root changed from %2 to %3</source>
+        <translation>%1: root changed from %2 to %3</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>from TFTP</source>
+        <translation>from TFTP</translation>
+    </message>
+    <message>
+        <source>from peer</source>
+        <translation>from peer</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <source>the number of phones must be from 1 to 100000</source>
+        <translation>the number of phones must be from 1 to 100000</translation>
+    </message>
+    <message>
+        <source>phones per subnet must be from 1 to 240</source>
+        <translation>phones per subnet must be from 1 to 240</translation>
+    </message>
+    <message>
+        <source>link rates must be positive</source>
+        <translation>link rates must be positive</translation>
+    </message>
+    <message>
+        <source>progress steps must be from 2 to 1000</source>
+        <translation>progress steps must be from 2 to 1000</translation>
+    </message>
+    <message>
+        <source>fault counts cannot be negative</source>
+        <translation>fault counts cannot be negative</translation>
+    </message>
+    <message>
+        <source>model %1 has no load in the firmware catalogue</source>
+        <translation>model %1 has no load in the firmware catalogue</translation>
+    </message>
+    <message>
+        <source>model shares cannot be negative</source>
+        <translation>model shares cannot be negative</translation>
+    </message>
+    <message>
+        <source>the model mix is empty</source>
+        <translation>the model mix is empty</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>address unknown</source>
+        <translation>address unknown</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Records: %1 (verified %2, modelled %3, unknown %4)</source>
+        <translation>Records: %1 (verified %2, modelled %3, unknown %4)</translation>
+    </message>
+    <message>
+        <source>Lines: %1 read, %2 without a record, %3 cut at their length limit</source>
+        <translation>Lines: %1 read, %2 without a record, %3 cut at their length limit</translation>
+    </message>
+    <message>
+        <source>  unknown: %1</source>
+        <translation>  unknown: %1</translation>
+    </message>
+    <message>
+        <source>Hierarchies: %1</source>
+        <translation>Hierarchies: %1</translation>
+    </message>
+    <message>
+        <source>subnet unknown</source>
+        <translation>subnet unknown</translation>
+    </message>
+    <message>
+        <source>  %1  model %2  subnet %3  file %4</source>
+        <translation>  %1  model %2  subnet %3  file %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>    root %1%2, %n phone(s)</source>
+        <translation><numerusform>    root %1%2, %n phone</numerusform><numerusform>    root %1%2, %n phones</numerusform></translation>
+    </message>
+    <message>
+        <source> (confirmed)</source>
+        <translation> (confirmed)</translation>
+    </message>
+    <message>
+        <source> (tentative)</source>
+        <translation> (tentative)</translation>
+    </message>
+    <message>
+        <source>Bandwidth (estimated: some sizes come from the firmware catalogue):</source>
+        <translation>Bandwidth (estimated: some sizes come from the firmware catalogue):</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>Bandwidth:</translation>
+    </message>
+    <message>
+        <source>  traditional upgrade: %1 over the WAN</source>
+        <translation>  traditional upgrade: %1 over the WAN</translation>
+    </message>
+    <message>
+        <source>  with PFS:            %1 over the WAN</source>
+        <translation>  with PFS:            %1 over the WAN</translation>
+    </message>
+    <message>
+        <source>  saved:               %1 (%2 %)</source>
+        <translation>  saved:               %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>  at %1 bit/s: traditional %2, PFS %3</source>
+        <translation>  at %1 bit/s: traditional %2, PFS %3</translation>
+    </message>
+    <message>
+        <source>  received so far: %1, of which %2 over the WAN</source>
+        <translation>  received so far: %1, of which %2 over the WAN</translation>
+    </message>
+    <message>
+        <source>Anomalies: %1</source>
+        <translation>Anomalies: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyslogStreamSplitter</name>
+    <message>
+        <source>syslog over TCP: octet count too long (more than %1 digits); the stream cannot be followed</source>
+        <translation>syslog over TCP: octet count too long (more than %1 digits); the stream cannot be followed</translation>
+    </message>
+</context>
+<context>
+    <name>TreeExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the image would be %1 × %2 pixels: choose a smaller scale</source>
+        <translation>the image would be %1 × %2 pixels: choose a smaller scale</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (row %3, column %4)</source>
+        <translation>Page %1 of %2 (row %3, column %4)</translation>
+    </message>
+    <message>
+        <source>pfsmon tree snapshot, %1</source>
+        <translation>pfsmon tree snapshot, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone(s)</source>
+        <translation><numerusform>Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone</numerusform><numerusform>Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phones</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n hierarchies</source>
+        <translation><numerusform>%n hierarchy</numerusform><numerusform>All %n hierarchies</numerusform></translation>
+    </message>
+    <message>
+        <source>Overall progress %1 %; WAN bandwidth saved %2 (%3 %)%4</source>
+        <translation>Overall progress %1 %; WAN bandwidth saved %2 (%3 %)%4</translation>
+    </message>
+    <message>
+        <source>, estimated</source>
+        <translation>, estimated</translation>
+    </message>
+    <message>
+        <source>there is no tree to export yet</source>
+        <translation>there is no tree to export yet</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::BandwidthView</name>
+    <message>
+        <source>Traditional upgrade (MiB over the WAN)</source>
+        <translation>Traditional upgrade (MiB over the WAN)</translation>
+    </message>
+    <message>
+        <source>With PFS (MiB over the WAN)</source>
+        <translation>With PFS (MiB over the WAN)</translation>
+    </message>
+    <message>
+        <source>Rollout time (s)</source>
+        <translation>Rollout time (s)</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>WAN per model: used and saved (MiB)</source>
+        <translation>WAN per model: used and saved (MiB)</translation>
+    </message>
+    <message>
+        <source>No rollout yet.</source>
+        <translation>No rollout yet.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 %) of %3 over the WAN: PFS needs %4. At %5 bit/s: traditional %6, PFS %7.</source>
+        <translation>Saved %1 (%2 %) of %3 over the WAN: PFS needs %4. At %5 bit/s: traditional %6, PFS %7.</translation>
+    </message>
+    <message>
+        <source>Estimates: some sizes come from the firmware catalogue.</source>
+        <translation>Estimates: some sizes come from the firmware catalogue.</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::ComponentModel</name>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1 (estimate)</translation>
+    </message>
+    <message>
+        <source>TFTP</source>
+        <translation>TFTP</translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation>peer %1</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Grammar</source>
+        <translation>Grammar</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::HierarchyModel</name>
+    <message>
+        <source>Hierarchy</source>
+        <translation>Hierarchy</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnet</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>All hierarchies</source>
+        <translation>All hierarchies</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::LiveSession</name>
+    <message>
+        <source>cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: use another port such as %4 (and point the phones or the relay there), or let pfsmon bind low ports with 'sudo setcap cap_net_bind_service=+ep pfsmon'.</source>
+        <translation>cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: use another port such as %4 (and point the phones or the relay there), or let pfsmon bind low ports with 'sudo setcap cap_net_bind_service=+ep pfsmon'.</translation>
+    </message>
+    <message>
+        <source>cannot listen for %1 on port %2: %3. Another program may hold the port: stop it, or choose another port.</source>
+        <translation>cannot listen for %1 on port %2: %3. Another program may hold the port: stop it, or choose another port.</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>PFS broadcasts (UDP %1)</source>
+        <translation>PFS broadcasts (UDP %1)</translation>
+    </message>
+    <message>
+        <source>Syslog (UDP %1)</source>
+        <translation>Syslog (UDP %1)</translation>
+    </message>
+    <message>
+        <source>PFS broadcasts</source>
+        <translation>PFS broadcasts</translation>
+    </message>
+    <message>
+        <source>Syslog (UDP)</source>
+        <translation>Syslog (UDP)</translation>
+    </message>
+    <message>
+        <source>syslog over UDP</source>
+        <translation>syslog over UDP</translation>
+    </message>
+    <message>
+        <source>Syslog (TCP %1)</source>
+        <translation>Syslog (TCP %1)</translation>
+    </message>
+    <message>
+        <source>Syslog (TCP)</source>
+        <translation>Syslog (TCP)</translation>
+    </message>
+    <message>
+        <source>syslog over TCP</source>
+        <translation>syslog over TCP</translation>
+    </message>
+    <message>
+        <source>Replay of %1</source>
+        <translation>Replay of %1</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::MainWindow</name>
+    <message>
+        <source>No phone matches "%1" in this view.</source>
+        <translation>No phone matches "%1" in this view.</translation>
+    </message>
+    <message>
+        <source>pfsmon — Peer Firmware Sharing console</source>
+        <translation>pfsmon — Peer Firmware Sharing console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Capture</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Demo rollout</source>
+        <translation>&amp;Demo rollout</translation>
+    </message>
+    <message>
+        <source>Watch a simulated 200-phone rollout</source>
+        <translation>Watch a simulated 200-phone rollout</translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>&amp;Listen</translation>
+    </message>
+    <message>
+        <source>Listen for PFS broadcasts and DLoad syslog on the configured ports</source>
+        <translation>Listen for PFS broadcasts and DLoad syslog on the configured ports</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Open &amp;log file…</source>
+        <translation>Open &amp;log file…</translation>
+    </message>
+    <message>
+        <source>Open &amp;capture for replay…</source>
+        <translation>Open &amp;capture for replay…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;About pfsmon</source>
+        <translation>&amp;About pfsmon</translation>
+    </message>
+    <message>
+        <source> Speed: </source>
+        <translation> Speed: </translation>
+    </message>
+    <message>
+        <source>  Find phone: </source>
+        <translation>  Find phone: </translation>
+    </message>
+    <message>
+        <source>×1</source>
+        <translation>×1</translation>
+    </message>
+    <message>
+        <source>×5</source>
+        <translation>×5</translation>
+    </message>
+    <message>
+        <source>×20</source>
+        <translation>×20</translation>
+    </message>
+    <message>
+        <source>×100</source>
+        <translation>×100</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>name or address, Enter</source>
+        <translation>name or address, Enter</translation>
+    </message>
+    <message>
+        <source>Filter phones (any column)</source>
+        <translation>Filter phones (any column)</translation>
+    </message>
+    <message>
+        <source>Filter by phone</source>
+        <translation>Filter by phone</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info and above</translation>
+    </message>
+    <message>
+        <source>Notice and above</source>
+        <translation>Notice and above</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>All grammars</source>
+        <translation>All grammars</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Modelled</source>
+        <translation>Modelled</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Phone detail</source>
+        <translation>Phone detail</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandwidth</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Event log</translation>
+    </message>
+    <message>
+        <source>Select a phone in the tree or the table.</source>
+        <translation>Select a phone in the tree or the table.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  load %4</source>
+        <translation>%1  %2  %3  load %4</translation>
+    </message>
+    <message>
+        <source>Idle: start the demo, listen, or open a file.</source>
+        <translation>Idle: start the demo, listen, or open a file.</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>listening</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>replaying</source>
+        <translation>replaying</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Demo: finished</source>
+        <translation>Demo: finished</translation>
+    </message>
+    <message>
+        <source>Demo: running</source>
+        <translation>Demo: running</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>File %1</translation>
+    </message>
+    <message>
+        <source>%1 records/s, %2 phones</source>
+        <translation>%1 records/s, %2 phones</translation>
+    </message>
+    <message>
+        <source>dropped %1, undecoded %2, oldest log lines let go %3</source>
+        <translation>dropped %1, undecoded %2, oldest log lines let go %3</translation>
+    </message>
+    <message>
+        <source>Open a console or syslog log</source>
+        <translation>Open a console or syslog log</translation>
+    </message>
+    <message>
+        <source>Logs (*.txt *.log);;All files (*)</source>
+        <translation>Logs (*.txt *.log);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open a capture to replay</source>
+        <translation>Open a capture to replay</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Captures (*.pcap *.pcapng *.cap);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> kbit/s</source>
+        <translation> kbit/s</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>Listen on address</source>
+        <translation>Listen on address</translation>
+    </message>
+    <message>
+        <source>PFS broadcasts, UDP port</source>
+        <translation>PFS broadcasts, UDP port</translation>
+    </message>
+    <message>
+        <source>Syslog, UDP port (0: off)</source>
+        <translation>Syslog, UDP port (0: off)</translation>
+    </message>
+    <message>
+        <source>Syslog, TCP port (0: off)</source>
+        <translation>Syslog, TCP port (0: off)</translation>
+    </message>
+    <message>
+        <source>WAN rate</source>
+        <translation>WAN rate</translation>
+    </message>
+    <message>
+        <source>Firmware catalogue file</source>
+        <translation>Firmware catalogue file</translation>
+    </message>
+    <message>
+        <source>Firmware catalogue</source>
+        <translation>Firmware catalogue</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: start the demo, listen, or open a file.</source>
+        <translation>Nothing to export yet: start the demo, listen, or open a file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>hierarchy %1 (%n phone(s))</source>
+        <translation><numerusform>hierarchy %1 (%n phone)</numerusform><numerusform>hierarchy %1 (%n phones)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n hierarchies</source>
+        <translation><numerusform>%n hierarchy</numerusform><numerusform>all %n hierarchies</numerusform></translation>
+    </message>
+    <message>
+        <source>PNG image of the tree of %1, %2 × %3 pixels.</source>
+        <translation>PNG image of the tree of %1, %2 × %3 pixels.</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector, text kept as text) of the tree of %1.</source>
+        <translation>SVG drawing (vector, text kept as text) of the tree of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF of the tree of %1 on %n A4 page(s), each with this header:
+%2</source>
+        <translation><numerusform>PDF of the tree of %1 on %n A4 page, with this header:
+%2</numerusform><numerusform>PDF of the tree of %1 on %n A4 pages, each with this header:
+%2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV, UTF-8 with a header row: %n row(s), one per phone per component.</source>
+        <translation><numerusform>CSV, UTF-8 with a header row: %n row, one per phone per component.</numerusform><numerusform>CSV, UTF-8 with a header row: %n rows, one per phone per component.</numerusform></translation>
+    </message>
+    <message>
+        <source>Graphviz DOT of the tree of %1, nodes labelled with phone and progress.</source>
+        <translation>Graphviz DOT of the tree of %1, nodes labelled with phone and progress.</translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</source>
+        <translation><numerusform>JSON snapshot (pfsmon.snapshot/1) of %n hierarchy and every phone.</numerusform><numerusform>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Spread over pages instead of fitting one</source>
+        <translation>Spread over pages instead of fitting one</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>PNG scale</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Will write</source>
+        <translation>Will write</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>About pfsmon</source>
+        <translation>About pfsmon</translation>
+    </message>
+    <message>
+        <source>pfsmon %1
+
+Watches Cisco Peer Firmware Sharing rollouts: rebuilds the distribution trees from the phones' DLoad traces and PFS broadcasts, and shows the WAN bandwidth saved.
+
+Verified record forms come from Cisco's PFS document; child-side records, broadcast payloads and firmware sizes are pfsmon's model and are marked as such.</source>
+        <translation>pfsmon %1
+
+Watches Cisco Peer Firmware Sharing rollouts: rebuilds the distribution trees from the phones' DLoad traces and PFS broadcasts, and shows the WAN bandwidth saved.
+
+Verified record forms come from Cisco's PFS document; child-side records, broadcast payloads and firmware sizes are pfsmon's model and are marked as such.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::PhoneTableModel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>Last heard</translation>
+    </message>
+    <message>
+        <source>not in PFS</source>
+        <translation>not in PFS</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>root</translation>
+    </message>
+    <message>
+        <source>leaf</source>
+        <translation>leaf</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>TFTP</source>
+        <translation>TFTP</translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation>peer %1</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::SimulationSender</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to syslog over TCP at %1:%2: %3</source>
+        <translation>cannot connect to syslog over TCP at %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pfssim</name>
+    <message>
+        <source>Simulates a Cisco PFS firmware rollout and sends what its phones would: DLoad traces over syslog and PFS broadcasts. It sends only to the addresses given (loopback by default).</source>
+        <translation>Simulates a Cisco PFS firmware rollout and sends what its phones would: DLoad traces over syslog and PFS broadcasts. It sends only to the addresses given (loopback by default).</translation>
+    </message>
+    <message>
+        <source>Syslog destination (default 127.0.0.1:5514).</source>
+        <translation>Syslog destination (default 127.0.0.1:5514).</translation>
+    </message>
+    <message>
+        <source>Send syslog over TCP (RFC 6587 octet counting).</source>
+        <translation>Send syslog over TCP (RFC 6587 octet counting).</translation>
+    </message>
+    <message>
+        <source>PFS broadcast destination (default 127.0.0.1:4051).</source>
+        <translation>PFS broadcast destination (default 127.0.0.1:4051).</translation>
+    </message>
+    <message>
+        <source>Pace: N times real time, or max (default 1).</source>
+        <translation>Pace: N times real time, or max (default 1).</translation>
+    </message>
+    <message>
+        <source>At most this many UDP datagrams a second, 0 for no limit (default 20000).</source>
+        <translation>At most this many UDP datagrams a second, 0 for no limit (default 20000).</translation>
+    </message>
+    <message>
+        <source>Write the syslog lines to this file instead of sending.</source>
+        <translation>Write the syslog lines to this file instead of sending.</translation>
+    </message>
+    <message>
+        <source>--syslog and --pfs take an address and a port, e.g. 127.0.0.1:5514</source>
+        <translation>--syslog and --pfs take an address and a port, e.g. 127.0.0.1:5514</translation>
+    </message>
+    <message>
+        <source>--rate takes a number of datagrams a second, 0 for no limit</source>
+        <translation>--rate takes a number of datagrams a second, 0 for no limit</translation>
+    </message>
+    <message>
+        <source>--speed takes a positive number or max</source>
+        <translation>--speed takes a positive number or max</translation>
+    </message>
+    <message>
+        <source>pfssim: %1 records, %2 broadcasts, %3 send errors; WAN bytes: traditional %4, PFS %5</source>
+        <translation>pfssim: %1 records, %2 broadcasts, %3 send errors; WAN bytes: traditional %4, PFS %5</translation>
+    </message>
+</context>
+</TS>

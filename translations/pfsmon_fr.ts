@@ -1,0 +1,1542 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Watches a Cisco Peer Firmware Sharing (PFS) rollout: rebuilds the distribution trees from the phones' DLoad traces and shows the WAN bandwidth saved.</source>
+        <translation>Surveille une mise à niveau Cisco par partage de micrologiciel entre homologues (PFS) : reconstruit les arbres de distribution à partir des traces DLoad des téléphones et montre la bande passante WAN économisée.</translation>
+    </message>
+    <message>
+        <source>Run without a window and print a summary.</source>
+        <translation>Fonctionner sans fenêtre et afficher un résumé.</translation>
+    </message>
+    <message>
+        <source>Read a console-log or syslog text file of DLoad traces.</source>
+        <translation>Lire un fichier texte de traces DLoad (journal de console ou syslog).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Watch the built-in simulated rollout.</source>
+        <translation>Suivre la mise à niveau simulée intégrée.</translation>
+    </message>
+    <message>
+        <source>Replay a capture (pcap or pcapng) or a recording through the live path.</source>
+        <translation>Rejouer une capture (pcap ou pcapng) ou un enregistrement par le même chemin que le direct.</translation>
+    </message>
+    <message>
+        <source>Replay pace: N times the capture's own clock, or max (default 1).</source>
+        <translation>Rythme de relecture : N fois l'horloge de la capture, ou max (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Listen live on the default ports (PFS UDP 4051, syslog UDP 514).</source>
+        <translation>Écouter en direct sur les ports par défaut (PFS UDP 4051, syslog UDP 514).</translation>
+    </message>
+    <message>
+        <source>UDP port of the PFS broadcasts to listen to, 0 for none (default 4051).</source>
+        <translation>Port UDP des diffusions PFS à écouter, 0 pour aucun (4051 par défaut).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>UDP port to receive syslog on, 0 for none (default 514).</source>
+        <translation>Port UDP de réception syslog, 0 pour aucun (514 par défaut).</translation>
+    </message>
+    <message>
+        <source>TCP port to receive syslog on (RFC 6587), 0 for none (default 0).</source>
+        <translation>Port TCP de réception syslog (RFC 6587), 0 pour aucun (0 par défaut).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 0.0.0.0, every interface).</source>
+        <translation>Adresse d'écoute (0.0.0.0 par défaut, toutes les interfaces).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Only take traffic from this subnet (repeatable), e.g. 10.20.0.0/16.</source>
+        <translation>N'accepter que le trafic de ce sous-réseau (répétable), par ex. 10.20.0.0/16.</translation>
+    </message>
+    <message>
+        <source>subnet</source>
+        <translation>sous-réseau</translation>
+    </message>
+    <message>
+        <source>Record everything received into this capture file (pcap).</source>
+        <translation>Enregistrer tout ce qui est reçu dans ce fichier de capture (pcap).</translation>
+    </message>
+    <message>
+        <source>file.pcap</source>
+        <translation>fichier.pcap</translation>
+    </message>
+    <message>
+        <source>Headless live run: stop after this many seconds and print the summary.</source>
+        <translation>Écoute sans fenêtre : s'arrêter après ce nombre de secondes et afficher le résumé.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Export the rollout: png, svg, pdf (the tree), json, csv or dot.</source>
+        <translation>Exporter la mise à niveau : png, svg, pdf (l'arbre), json, csv ou dot.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>File the export is written to.</source>
+        <translation>Fichier où écrire l'export.</translation>
+    </message>
+    <message>
+        <source>With --demo or --replay: export the state this many seconds into the rollout.</source>
+        <translation>Avec --demo ou --replay : exporter l'état après ce nombre de secondes de mise à niveau.</translation>
+    </message>
+    <message>
+        <source>The hierarchy (XID, e.g. XID080027F8) to draw or export; all by default.</source>
+        <translation>La hiérarchie (XID, par ex. XID080027F8) à dessiner ou exporter ; toutes par défaut.</translation>
+    </message>
+    <message>
+        <source>xid</source>
+        <translation>xid</translation>
+    </message>
+    <message>
+        <source>PNG export: pixels per tree unit (default 2).</source>
+        <translation>Export PNG : pixels par unité de l'arbre (2 par défaut).</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>facteur</translation>
+    </message>
+    <message>
+        <source>PDF export: spread the tree over pages instead of fitting one page.</source>
+        <translation>Export PDF : répartir l'arbre sur plusieurs pages au lieu de l'ajuster à une seule.</translation>
+    </message>
+    <message>
+        <source>Write the rollout as a JSON snapshot (pfsmon.snapshot/1).</source>
+        <translation>Écrire la mise à niveau en instantané JSON (pfsmon.snapshot/1).</translation>
+    </message>
+    <message>
+        <source>file.json</source>
+        <translation>fichier.json</translation>
+    </message>
+    <message>
+        <source>Use this firmware catalogue (JSON) instead of the built-in one.</source>
+        <translation>Utiliser ce catalogue de micrologiciels (JSON) au lieu du catalogue intégré.</translation>
+    </message>
+    <message>
+        <source>Prefix length of the phones' subnets (default 24).</source>
+        <translation>Longueur de préfixe des sous-réseaux des téléphones (24 par défaut).</translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation>bits</translation>
+    </message>
+    <message>
+        <source>WAN link rate for the time estimates, in bit/s (default 2000000).</source>
+        <translation>Débit du lien WAN pour les estimations de durée, en bit/s (2000000 par défaut).</translation>
+    </message>
+    <message>
+        <source>bit/s</source>
+        <translation>bit/s</translation>
+    </message>
+    <message>
+        <source>Simulated phones (default %1).</source>
+        <translation>Téléphones simulés (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Seed of the simulation: the same seed gives the same rollout (default 1).</source>
+        <translation>Graine de la simulation : la même graine donne la même mise à niveau (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Phones that disappear mid-transfer.</source>
+        <translation>Téléphones qui disparaissent en plein transfert.</translation>
+    </message>
+    <message>
+        <source>Transfers that stall, so the phone falls back to TFTP.</source>
+        <translation>Transferts qui se bloquent, le téléphone se rabat alors sur TFTP.</translation>
+    </message>
+    <message>
+        <source>Phones that keep going to the TFTP server with PFS on (CSCus67416).</source>
+        <translation>Téléphones qui continuent d'aller au serveur TFTP malgré PFS activé (CSCus67416).</translation>
+    </message>
+    <message>
+        <source>Phones that never come back after their reboot (CSCtg96408).</source>
+        <translation>Téléphones qui ne redémarrent jamais après la mise à niveau (CSCtg96408).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3</source>
+        <translation>--%1 doit être un nombre de %2 à %3</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number</source>
+        <translation>--seed doit être un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>--%1 must be a port number from 0 to 65535</source>
+        <translation>--%1 doit être un numéro de port de 0 à 65535</translation>
+    </message>
+    <message>
+        <source>--speed takes a positive number or max</source>
+        <translation>--speed attend un nombre positif ou max</translation>
+    </message>
+    <message>
+        <source>--bind takes an IPv4 address, e.g. 0.0.0.0 or 127.0.0.1</source>
+        <translation>--bind attend une adresse IPv4, par ex. 0.0.0.0 ou 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>--allow takes a subnet such as 10.20.0.0/16, not %1</source>
+        <translation>--allow attend un sous-réseau comme 10.20.0.0/16, pas %1</translation>
+    </message>
+    <message>
+        <source>--duration takes a positive number of seconds</source>
+        <translation>--duration attend un nombre de secondes positif</translation>
+    </message>
+    <message>
+        <source>--export takes one of %1</source>
+        <translation>--export attend l'un de %1</translation>
+    </message>
+    <message>
+        <source>--export FORMAT and --output FILE go together</source>
+        <translation>--export FORMAT et --output FICHIER vont ensemble</translation>
+    </message>
+    <message>
+        <source>--at takes a number of seconds</source>
+        <translation>--at attend un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>--hierarchy takes an XID such as XID080027F8</source>
+        <translation>--hierarchy attend un XID comme XID080027F8</translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 0.1 to 16</source>
+        <translation>--scale attend un nombre de 0,1 à 16</translation>
+    </message>
+    <message>
+        <source>--subnet-prefix must be a number from 8 to 32</source>
+        <translation>--subnet-prefix doit être un nombre de 8 à 32</translation>
+    </message>
+    <message>
+        <source>--wan-rate must be a positive number of bits per second</source>
+        <translation>--wan-rate doit être un nombre positif de bits par seconde</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>choose one source: --demo, --import, --replay or live listening</source>
+        <translation>choisissez une seule source : --demo, --import, --replay ou l'écoute en direct</translation>
+    </message>
+    <message>
+        <source>--headless needs something to read: --import FILE, --replay FILE, --demo or --listen</source>
+        <translation>--headless a besoin d'une source : --import FICHIER, --replay FICHIER, --demo ou --listen</translation>
+    </message>
+    <message>
+        <source>Language of the console and its output: en or fr (default: as before, else the system's).</source>
+        <translation>Langue de la console et de ses sorties : en ou fr (par défaut : le dernier choix, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>--lang takes en or fr</source>
+        <translation>--lang attend en ou fr</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventNames</name>
+    <message>
+        <source>listening on peer TCP port</source>
+        <translation>écoute sur le port TCP des homologues</translation>
+    </message>
+    <message>
+        <source>UDP port opened</source>
+        <translation>port UDP ouvert</translation>
+    </message>
+    <message>
+        <source>parent and children state</source>
+        <translation>état du parent et des enfants</translation>
+    </message>
+    <message>
+        <source>broadcast offer</source>
+        <translation>offre diffusée</translation>
+    </message>
+    <message>
+        <source>timeout handler</source>
+        <translation>gestion de l'expiration</translation>
+    </message>
+    <message>
+        <source>function trace</source>
+        <translation>trace de fonction</translation>
+    </message>
+    <message>
+        <source>claims root</source>
+        <translation>se déclare racine</translation>
+    </message>
+    <message>
+        <source>advertisement</source>
+        <translation>annonce</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>expiration</translation>
+    </message>
+    <message>
+        <source>root sends TFTP transfer command</source>
+        <translation>la racine envoie la commande de transfert TFTP</translation>
+    </message>
+    <message>
+        <source>root confirmed</source>
+        <translation>racine confirmée</translation>
+    </message>
+    <message>
+        <source>hierarchy root</source>
+        <translation>racine de la hiérarchie</translation>
+    </message>
+    <message>
+        <source>upgrade started</source>
+        <translation>mise à niveau commencée</translation>
+    </message>
+    <message>
+        <source>upgrade done</source>
+        <translation>mise à niveau terminée</translation>
+    </message>
+    <message>
+        <source>joined a parent</source>
+        <translation>a rejoint un parent</translation>
+    </message>
+    <message>
+        <source>transfer started</source>
+        <translation>transfert commencé</translation>
+    </message>
+    <message>
+        <source>transfer progress</source>
+        <translation>avancement du transfert</translation>
+    </message>
+    <message>
+        <source>transfer complete</source>
+        <translation>transfert terminé</translation>
+    </message>
+    <message>
+        <source>transfer failed</source>
+        <translation>transfert en échec</translation>
+    </message>
+    <message>
+        <source>fallback to TFTP</source>
+        <translation>repli sur TFTP</translation>
+    </message>
+    <message>
+        <source>unknown record</source>
+        <translation>enregistrement inconnu</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>modelled</source>
+        <translation>modélisée</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>débogage</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareCatalogue</name>
+    <message>
+        <source>cannot open firmware catalogue %1: %2</source>
+        <translation>impossible d'ouvrir le catalogue de micrologiciels %1 : %2</translation>
+    </message>
+    <message>
+        <source>firmware catalogue %1 is larger than %2 bytes</source>
+        <translation>le catalogue de micrologiciels %1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>firmware catalogue %1: %2</source>
+        <translation>catalogue de micrologiciels %1 : %2</translation>
+    </message>
+    <message>
+        <source>load %1 has a component without a file name or a size</source>
+        <translation>la version %1 a un composant sans nom de fichier ou sans taille</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>JSON non valide (%1 à la position %2)</translation>
+    </message>
+    <message>
+        <source>schema is not %1</source>
+        <translation>le schéma n'est pas %1</translation>
+    </message>
+    <message>
+        <source>a load has no name</source>
+        <translation>une version n'a pas de nom</translation>
+    </message>
+    <message>
+        <source>a model has no name</source>
+        <translation>un modèle n'a pas de nom</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>no DLoad record found in %1</source>
+        <translation>aucun enregistrement DLoad trouvé dans %1</translation>
+    </message>
+    <message>
+        <source>pfsmon %1: import of %2</source>
+        <translation>pfsmon %1 : import de %2</translation>
+    </message>
+    <message>
+        <source>pfsmon %1: demo rollout of %2 phones (seed %3)</source>
+        <translation>pfsmon %1 : mise à niveau de démonstration de %2 téléphones (graine %3)</translation>
+    </message>
+    <message>
+        <source>Simulated %1 of rollout in %2 ms: %3 records, %4 broadcasts</source>
+        <translation>%1 de mise à niveau simulés en %2 ms : %3 enregistrements, %4 diffusions</translation>
+    </message>
+    <message>
+        <source>Faults: %1 vanished, %2 stalled, %3 kept to TFTP, %4 never came back</source>
+        <translation>Pannes : %1 disparus, %2 bloqués, %3 restés sur TFTP, %4 jamais revenus</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>à l'écoute</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>replaying</source>
+        <translation>en relecture</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>Source %1: %2, %3 received</source>
+        <translation>Source %1 : %2, %3 reçus</translation>
+    </message>
+    <message>
+        <source>Received %1, dropped %2 (queue full), ignored %3 (not allowed), recorded %4 packets</source>
+        <translation>Reçus %1, écartés %2 (file pleine), ignorés %3 (non autorisés), %4 paquets enregistrés</translation>
+    </message>
+    <message>
+        <source>Syslog: %1 DLoad records, %2 other lines; PFS broadcasts: %3 decoded, %4 undecoded from %5 senders</source>
+        <translation>Syslog : %1 enregistrements DLoad, %2 autres lignes ; diffusions PFS : %3 décodées, %4 non décodées, de %5 émetteurs</translation>
+    </message>
+    <message>
+        <source>TCP: %1 connections, %2 refused, %3 broken streams, %4 oversized frames skipped</source>
+        <translation>TCP : %1 connexions, %2 refusées, %3 flux rompus, %4 trames trop longues ignorées</translation>
+    </message>
+    <message>
+        <source>Capture: %1 packets: %2 PFS, %3 syslog UDP, %4 syslog TCP segments; %5 other traffic skipped, %6 malformed, %7 fragments, %8 TCP gaps</source>
+        <translation>Capture : %1 paquets : %2 PFS, %3 syslog UDP, %4 segments syslog TCP ; %5 autres ignorés, %6 malformés, %7 fragments, %8 trous TCP</translation>
+    </message>
+    <message>
+        <source>pfsmon %1: replay of %2</source>
+        <translation>pfsmon %1 : relecture de %2</translation>
+    </message>
+    <message>
+        <source>no source could listen</source>
+        <translation>aucune source n'a pu écouter</translation>
+    </message>
+    <message>
+        <source>pfsmon %1: listened for %2</source>
+        <translation>pfsmon %1 : écoute pendant %2</translation>
+    </message>
+    <message>
+        <source>this build cannot draw %1 files</source>
+        <translation>cette version ne sait pas dessiner de fichiers %1</translation>
+    </message>
+    <message>
+        <source>Snapshot written to %1</source>
+        <translation>Instantané écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Export %1 écrit dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogImporter</name>
+    <message>
+        <source>it is a packet capture, not a text log</source>
+        <translation>c'est une capture de paquets, pas un journal texte</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte at offset %1)</source>
+        <translation>données binaires (un octet NUL à la position %1)</translation>
+    </message>
+    <message>
+        <source>binary data (%1 control bytes in the first %2)</source>
+        <translation>données binaires (%1 octets de contrôle dans les %2 premiers)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot import %1: it is a folder</source>
+        <translation>impossible d'importer %1 : c'est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot import %1: %2</source>
+        <translation>impossible d'importer %1 : %2</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>erreur de lecture : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PcapReader</name>
+    <message>
+        <source>cannot open capture %1: %2</source>
+        <translation>impossible d'ouvrir la capture %1 : %2</translation>
+    </message>
+    <message>
+        <source>capture file is damaged: %1</source>
+        <translation>le fichier de capture est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>unsupported link type %1 in the capture</source>
+        <translation>type de liaison %1 non pris en charge dans la capture</translation>
+    </message>
+</context>
+<context>
+    <name>PcapRecorder</name>
+    <message>
+        <source>cannot start a capture file</source>
+        <translation>impossible de créer un fichier de capture</translation>
+    </message>
+    <message>
+        <source>cannot record to %1: %2</source>
+        <translation>impossible d'enregistrer dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLook</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>from TFTP</source>
+        <translation>depuis TFTP</translation>
+    </message>
+    <message>
+        <source>from a peer</source>
+        <translation>depuis un homologue</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>muet</translation>
+    </message>
+    <message>
+        <source>not in PFS</source>
+        <translation>hors PFS</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>%1: %2 has more than two children (last: %3); PFS trees are binary</source>
+        <translation>%1 : %2 a plus de deux enfants (dernier : %3) ; les arbres PFS sont binaires</translation>
+    </message>
+    <message>
+        <source>%1: %2 tried to join %3, its own descendant; join ignored</source>
+        <translation>%1 : %2 a voulu rejoindre %3, son propre descendant ; rattachement ignoré</translation>
+    </message>
+    <message>
+        <source>%1: %2 named itself as its parent; join ignored</source>
+        <translation>%1 : %2 s'est désigné comme son propre parent ; rattachement ignoré</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a %3 in a hierarchy of another model</source>
+        <translation>%1 : %2 est un %3 dans une hiérarchie d'un autre modèle</translation>
+    </message>
+    <message>
+        <source>%1: %2 is on another subnet than its hierarchy</source>
+        <translation>%1 : %2 est sur un autre sous-réseau que sa hiérarchie</translation>
+    </message>
+    <message>
+        <source>%1: root changed from %2 to %3</source>
+        <translation>%1 : la racine est passée de %2 à %3</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>from TFTP</source>
+        <translation>depuis TFTP</translation>
+    </message>
+    <message>
+        <source>from peer</source>
+        <translation>depuis un homologue</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <source>the number of phones must be from 1 to 100000</source>
+        <translation>le nombre de téléphones doit aller de 1 à 100000</translation>
+    </message>
+    <message>
+        <source>phones per subnet must be from 1 to 240</source>
+        <translation>le nombre de téléphones par sous-réseau doit aller de 1 à 240</translation>
+    </message>
+    <message>
+        <source>link rates must be positive</source>
+        <translation>les débits des liens doivent être positifs</translation>
+    </message>
+    <message>
+        <source>progress steps must be from 2 to 1000</source>
+        <translation>le nombre d'étapes d'avancement doit aller de 2 à 1000</translation>
+    </message>
+    <message>
+        <source>fault counts cannot be negative</source>
+        <translation>le nombre de pannes ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>model %1 has no load in the firmware catalogue</source>
+        <translation>le modèle %1 n'a pas de version dans le catalogue de micrologiciels</translation>
+    </message>
+    <message>
+        <source>model shares cannot be negative</source>
+        <translation>les parts des modèles ne peuvent pas être négatives</translation>
+    </message>
+    <message>
+        <source>the model mix is empty</source>
+        <translation>la répartition des modèles est vide</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>address unknown</source>
+        <translation>adresse inconnue</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Records: %1 (verified %2, modelled %3, unknown %4)</source>
+        <translation>Enregistrements : %1 (vérifiés %2, modélisés %3, inconnus %4)</translation>
+    </message>
+    <message>
+        <source>Lines: %1 read, %2 without a record, %3 cut at their length limit</source>
+        <translation>Lignes : %1 lues, %2 sans enregistrement, %3 coupées à leur longueur maximale</translation>
+    </message>
+    <message>
+        <source>  unknown: %1</source>
+        <translation>  inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Hierarchies: %1</source>
+        <translation>Hiérarchies : %1</translation>
+    </message>
+    <message>
+        <source>subnet unknown</source>
+        <translation>sous-réseau inconnu</translation>
+    </message>
+    <message>
+        <source>  %1  model %2  subnet %3  file %4</source>
+        <translation>  %1  modèle %2  sous-réseau %3  fichier %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>    root %1%2, %n phone(s)</source>
+        <translation><numerusform>    racine %1%2, %n téléphone</numerusform><numerusform>    racine %1%2, %n téléphones</numerusform></translation>
+    </message>
+    <message>
+        <source> (confirmed)</source>
+        <translation> (confirmée)</translation>
+    </message>
+    <message>
+        <source> (tentative)</source>
+        <translation> (provisoire)</translation>
+    </message>
+    <message>
+        <source>Bandwidth (estimated: some sizes come from the firmware catalogue):</source>
+        <translation>Bande passante (estimation : certaines tailles viennent du catalogue de micrologiciels) :</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>Bande passante :</translation>
+    </message>
+    <message>
+        <source>  traditional upgrade: %1 over the WAN</source>
+        <translation>  mise à niveau traditionnelle : %1 sur le WAN</translation>
+    </message>
+    <message>
+        <source>  with PFS:            %1 over the WAN</source>
+        <translation>  avec PFS :                    %1 sur le WAN</translation>
+    </message>
+    <message>
+        <source>  saved:               %1 (%2 %)</source>
+        <translation>  économisé :                   %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>  at %1 bit/s: traditional %2, PFS %3</source>
+        <translation>  à %1 bit/s : traditionnelle %2, PFS %3</translation>
+    </message>
+    <message>
+        <source>  received so far: %1, of which %2 over the WAN</source>
+        <translation>  reçu jusqu'ici : %1, dont %2 sur le WAN</translation>
+    </message>
+    <message>
+        <source>Anomalies: %1</source>
+        <translation>Anomalies : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyslogStreamSplitter</name>
+    <message>
+        <source>syslog over TCP: octet count too long (more than %1 digits); the stream cannot be followed</source>
+        <translation>syslog sur TCP : longueur de trame trop longue (plus de %1 chiffres) ; impossible de suivre le flux</translation>
+    </message>
+</context>
+<context>
+    <name>TreeExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the image would be %1 × %2 pixels: choose a smaller scale</source>
+        <translation>l'image ferait %1 × %2 pixels : choisissez une échelle plus petite</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (row %3, column %4)</source>
+        <translation>Page %1 sur %2 (ligne %3, colonne %4)</translation>
+    </message>
+    <message>
+        <source>pfsmon tree snapshot, %1</source>
+        <translation>Instantané de l'arbre pfsmon, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone(s)</source>
+        <translation><numerusform>Hiérarchie %1 : modèle %2, sous-réseau %3, fichier %4 (version %5), %n téléphone</numerusform><numerusform>Hiérarchie %1 : modèle %2, sous-réseau %3, fichier %4 (version %5), %n téléphones</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n hierarchies</source>
+        <translation><numerusform>%n hiérarchie</numerusform><numerusform>Les %n hiérarchies</numerusform></translation>
+    </message>
+    <message>
+        <source>Overall progress %1 %; WAN bandwidth saved %2 (%3 %)%4</source>
+        <translation>Avancement global %1 % ; bande passante WAN économisée %2 (%3 %)%4</translation>
+    </message>
+    <message>
+        <source>, estimated</source>
+        <translation>, estimation</translation>
+    </message>
+    <message>
+        <source>there is no tree to export yet</source>
+        <translation>il n'y a pas encore d'arbre à exporter</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::BandwidthView</name>
+    <message>
+        <source>Traditional upgrade (MiB over the WAN)</source>
+        <translation>Mise à niveau traditionnelle (Mio sur le WAN)</translation>
+    </message>
+    <message>
+        <source>With PFS (MiB over the WAN)</source>
+        <translation>Avec PFS (Mio sur le WAN)</translation>
+    </message>
+    <message>
+        <source>Rollout time (s)</source>
+        <translation>Durée de la mise à niveau (s)</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>WAN per model: used and saved (MiB)</source>
+        <translation>WAN par modèle : utilisé et économisé (Mio)</translation>
+    </message>
+    <message>
+        <source>No rollout yet.</source>
+        <translation>Pas encore de mise à niveau.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 %) of %3 over the WAN: PFS needs %4. At %5 bit/s: traditional %6, PFS %7.</source>
+        <translation>Économisé %1 (%2 %) sur %3 de WAN : PFS n'en demande que %4. À %5 bit/s : traditionnelle %6, PFS %7.</translation>
+    </message>
+    <message>
+        <source>Estimates: some sizes come from the firmware catalogue.</source>
+        <translation>Estimations : certaines tailles viennent du catalogue de micrologiciels.</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Économisé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::ComponentModel</name>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1 (estimation)</translation>
+    </message>
+    <message>
+        <source>TFTP</source>
+        <translation>TFTP</translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation>homologue %1</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Grammar</source>
+        <translation>Grammaire</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::HierarchyModel</name>
+    <message>
+        <source>Hierarchy</source>
+        <translation>Hiérarchie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sous-réseau</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>All hierarchies</source>
+        <translation>Toutes les hiérarchies</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::LiveSession</name>
+    <message>
+        <source>cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: use another port such as %4 (and point the phones or the relay there), or let pfsmon bind low ports with 'sudo setcap cap_net_bind_service=+ep pfsmon'.</source>
+        <translation>impossible d'écouter %1 sur le port %2 : %3. Les ports sous 1024 demandent des privilèges : utilisez un autre port comme %4 (et dirigez-y les téléphones ou le relais), ou autorisez pfsmon avec 'sudo setcap cap_net_bind_service=+ep pfsmon'.</translation>
+    </message>
+    <message>
+        <source>cannot listen for %1 on port %2: %3. Another program may hold the port: stop it, or choose another port.</source>
+        <translation>impossible d'écouter %1 sur le port %2 : %3. Un autre programme occupe peut-être le port : arrêtez-le, ou choisissez un autre port.</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>PFS broadcasts (UDP %1)</source>
+        <translation>Diffusions PFS (UDP %1)</translation>
+    </message>
+    <message>
+        <source>Syslog (UDP %1)</source>
+        <translation>Syslog (UDP %1)</translation>
+    </message>
+    <message>
+        <source>PFS broadcasts</source>
+        <translation>les diffusions PFS</translation>
+    </message>
+    <message>
+        <source>Syslog (UDP)</source>
+        <translation>Syslog (UDP)</translation>
+    </message>
+    <message>
+        <source>syslog over UDP</source>
+        <translation>syslog sur UDP</translation>
+    </message>
+    <message>
+        <source>Syslog (TCP %1)</source>
+        <translation>Syslog (TCP %1)</translation>
+    </message>
+    <message>
+        <source>Syslog (TCP)</source>
+        <translation>Syslog (TCP)</translation>
+    </message>
+    <message>
+        <source>syslog over TCP</source>
+        <translation>syslog sur TCP</translation>
+    </message>
+    <message>
+        <source>Replay of %1</source>
+        <translation>Relecture de %1</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::MainWindow</name>
+    <message>
+        <source>No phone matches "%1" in this view.</source>
+        <translation>Aucun téléphone ne correspond à « %1 » dans cette vue.</translation>
+    </message>
+    <message>
+        <source>pfsmon — Peer Firmware Sharing console</source>
+        <translation>pfsmon — console du partage de micrologiciel entre homologues</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Capture</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Demo rollout</source>
+        <translation>&amp;Démonstration</translation>
+    </message>
+    <message>
+        <source>Watch a simulated 200-phone rollout</source>
+        <translation>Suivre une mise à niveau simulée de 200 téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>É&amp;couter</translation>
+    </message>
+    <message>
+        <source>Listen for PFS broadcasts and DLoad syslog on the configured ports</source>
+        <translation>Écouter les diffusions PFS et le syslog DLoad sur les ports configurés</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Open &amp;log file…</source>
+        <translation>Ouvrir un &amp;journal…</translation>
+    </message>
+    <message>
+        <source>Open &amp;capture for replay…</source>
+        <translation>Ouvrir une &amp;capture à rejouer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;About pfsmon</source>
+        <translation>À &amp;propos de pfsmon</translation>
+    </message>
+    <message>
+        <source> Speed: </source>
+        <translation> Vitesse : </translation>
+    </message>
+    <message>
+        <source>  Find phone: </source>
+        <translation>  Trouver un téléphone : </translation>
+    </message>
+    <message>
+        <source>×1</source>
+        <translation>×1</translation>
+    </message>
+    <message>
+        <source>×5</source>
+        <translation>×5</translation>
+    </message>
+    <message>
+        <source>×20</source>
+        <translation>×20</translation>
+    </message>
+    <message>
+        <source>×100</source>
+        <translation>×100</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>name or address, Enter</source>
+        <translation>nom ou adresse, Entrée</translation>
+    </message>
+    <message>
+        <source>Filter phones (any column)</source>
+        <translation>Filtrer les téléphones (toutes colonnes)</translation>
+    </message>
+    <message>
+        <source>Filter by phone</source>
+        <translation>Filtrer par téléphone</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Information et plus</translation>
+    </message>
+    <message>
+        <source>Notice and above</source>
+        <translation>Notification et plus</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>All grammars</source>
+        <translation>Toutes les grammaires</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Modelled</source>
+        <translation>Modélisée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Phone detail</source>
+        <translation>Détail du téléphone</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bande passante</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Journal des événements</translation>
+    </message>
+    <message>
+        <source>Select a phone in the tree or the table.</source>
+        <translation>Sélectionnez un téléphone dans l'arbre ou le tableau.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  load %4</source>
+        <translation>%1  %2  %3  version %4</translation>
+    </message>
+    <message>
+        <source>Idle: start the demo, listen, or open a file.</source>
+        <translation>Au repos : lancez la démonstration, écoutez, ou ouvrez un fichier.</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>à l'écoute</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>replaying</source>
+        <translation>en relecture</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>Demo: finished</source>
+        <translation>Démonstration : terminée</translation>
+    </message>
+    <message>
+        <source>Demo: running</source>
+        <translation>Démonstration : en cours</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <source>%1 records/s, %2 phones</source>
+        <translation>%1 enreg./s, %2 téléphones</translation>
+    </message>
+    <message>
+        <source>dropped %1, undecoded %2, oldest log lines let go %3</source>
+        <translation>écartés %1, non décodés %2, anciennes lignes du journal libérées %3</translation>
+    </message>
+    <message>
+        <source>Open a console or syslog log</source>
+        <translation>Ouvrir un journal de console ou syslog</translation>
+    </message>
+    <message>
+        <source>Logs (*.txt *.log);;All files (*)</source>
+        <translation>Journaux (*.txt *.log);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a capture to replay</source>
+        <translation>Ouvrir une capture à rejouer</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Captures (*.pcap *.pcapng *.cap);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> kbit/s</source>
+        <translation> kbit/s</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>Listen on address</source>
+        <translation>Adresse d'écoute</translation>
+    </message>
+    <message>
+        <source>PFS broadcasts, UDP port</source>
+        <translation>Diffusions PFS, port UDP</translation>
+    </message>
+    <message>
+        <source>Syslog, UDP port (0: off)</source>
+        <translation>Syslog, port UDP (0 : désactivé)</translation>
+    </message>
+    <message>
+        <source>Syslog, TCP port (0: off)</source>
+        <translation>Syslog, port TCP (0 : désactivé)</translation>
+    </message>
+    <message>
+        <source>WAN rate</source>
+        <translation>Débit WAN</translation>
+    </message>
+    <message>
+        <source>Firmware catalogue file</source>
+        <translation>Fichier du catalogue de micrologiciels</translation>
+    </message>
+    <message>
+        <source>Firmware catalogue</source>
+        <translation>Catalogue de micrologiciels</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: start the demo, listen, or open a file.</source>
+        <translation>Rien à exporter pour l'instant : lancez la démonstration, écoutez, ou ouvrez un fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>hierarchy %1 (%n phone(s))</source>
+        <translation><numerusform>la hiérarchie %1 (%n téléphone)</numerusform><numerusform>la hiérarchie %1 (%n téléphones)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n hierarchies</source>
+        <translation><numerusform>%n hiérarchie</numerusform><numerusform>les %n hiérarchies</numerusform></translation>
+    </message>
+    <message>
+        <source>PNG image of the tree of %1, %2 × %3 pixels.</source>
+        <translation>Image PNG de l'arbre de %1, %2 × %3 pixels.</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector, text kept as text) of the tree of %1.</source>
+        <translation>Dessin SVG (vectoriel, texte conservé en texte) de l'arbre de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF of the tree of %1 on %n A4 page(s), each with this header:
+%2</source>
+        <translation><numerusform>PDF de l'arbre de %1 sur %n page A4, avec cet en-tête :
+%2</numerusform><numerusform>PDF de l'arbre de %1 sur %n pages A4, chacune avec cet en-tête :
+%2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV, UTF-8 with a header row: %n row(s), one per phone per component.</source>
+        <translation><numerusform>CSV, UTF-8 avec ligne d'en-tête : %n ligne, une par téléphone et par composant.</numerusform><numerusform>CSV, UTF-8 avec ligne d'en-tête : %n lignes, une par téléphone et par composant.</numerusform></translation>
+    </message>
+    <message>
+        <source>Graphviz DOT of the tree of %1, nodes labelled with phone and progress.</source>
+        <translation>Graphviz DOT de l'arbre de %1, nœuds étiquetés par téléphone et avancement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</source>
+        <translation><numerusform>Instantané JSON (pfsmon.snapshot/1) de %n hiérarchie et de tous les téléphones.</numerusform><numerusform>Instantané JSON (pfsmon.snapshot/1) de %n hiérarchies et de tous les téléphones.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Spread over pages instead of fitting one</source>
+        <translation>Répartir sur plusieurs pages au lieu d'une seule</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>Échelle PNG</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Will write</source>
+        <translation>Sera écrit</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>About pfsmon</source>
+        <translation>À propos de pfsmon</translation>
+    </message>
+    <message>
+        <source>pfsmon %1
+
+Watches Cisco Peer Firmware Sharing rollouts: rebuilds the distribution trees from the phones' DLoad traces and PFS broadcasts, and shows the WAN bandwidth saved.
+
+Verified record forms come from Cisco's PFS document; child-side records, broadcast payloads and firmware sizes are pfsmon's model and are marked as such.</source>
+        <translation>pfsmon %1
+
+Surveille les mises à niveau Cisco par partage de micrologiciel entre homologues : reconstruit les arbres de distribution à partir des traces DLoad et des diffusions PFS des téléphones, et montre la bande passante WAN économisée.
+
+Les formes d'enregistrement vérifiées viennent du document PFS de Cisco ; les enregistrements côté enfant, le contenu des diffusions et les tailles de micrologiciel sont le modèle de pfsmon et signalés comme tels.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::PhoneTableModel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>Dernier signe</translation>
+    </message>
+    <message>
+        <source>not in PFS</source>
+        <translation>hors PFS</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>racine</translation>
+    </message>
+    <message>
+        <source>leaf</source>
+        <translation>feuille</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>TFTP</source>
+        <translation>TFTP</translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation>homologue %1</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::SimulationSender</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to syslog over TCP at %1:%2: %3</source>
+        <translation>impossible de se connecter au syslog TCP %1:%2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>pfssim</name>
+    <message>
+        <source>Simulates a Cisco PFS firmware rollout and sends what its phones would: DLoad traces over syslog and PFS broadcasts. It sends only to the addresses given (loopback by default).</source>
+        <translation>Simule une mise à niveau Cisco PFS et envoie ce qu'enverraient ses téléphones : traces DLoad par syslog et diffusions PFS. N'envoie qu'aux adresses indiquées (boucle locale par défaut).</translation>
+    </message>
+    <message>
+        <source>Syslog destination (default 127.0.0.1:5514).</source>
+        <translation>Destination syslog (127.0.0.1:5514 par défaut).</translation>
+    </message>
+    <message>
+        <source>Send syslog over TCP (RFC 6587 octet counting).</source>
+        <translation>Envoyer le syslog sur TCP (comptage d'octets RFC 6587).</translation>
+    </message>
+    <message>
+        <source>PFS broadcast destination (default 127.0.0.1:4051).</source>
+        <translation>Destination des diffusions PFS (127.0.0.1:4051 par défaut).</translation>
+    </message>
+    <message>
+        <source>Pace: N times real time, or max (default 1).</source>
+        <translation>Rythme : N fois le temps réel, ou max (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>At most this many UDP datagrams a second, 0 for no limit (default 20000).</source>
+        <translation>Au plus ce nombre de datagrammes UDP par seconde, 0 pour aucune limite (20000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Write the syslog lines to this file instead of sending.</source>
+        <translation>Écrire les lignes syslog dans ce fichier au lieu de les envoyer.</translation>
+    </message>
+    <message>
+        <source>--syslog and --pfs take an address and a port, e.g. 127.0.0.1:5514</source>
+        <translation>--syslog et --pfs attendent une adresse et un port, par ex. 127.0.0.1:5514</translation>
+    </message>
+    <message>
+        <source>--rate takes a number of datagrams a second, 0 for no limit</source>
+        <translation>--rate attend un nombre de datagrammes par seconde, 0 pour aucune limite</translation>
+    </message>
+    <message>
+        <source>--speed takes a positive number or max</source>
+        <translation>--speed attend un nombre positif ou max</translation>
+    </message>
+    <message>
+        <source>pfssim: %1 records, %2 broadcasts, %3 send errors; WAN bytes: traditional %4, PFS %5</source>
+        <translation>pfssim : %1 enregistrements, %2 diffusions, %3 erreurs d'envoi ; octets WAN : traditionnelle %4, PFS %5</translation>
+    </message>
+</context>
+</TS>
