@@ -74,7 +74,7 @@ void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, bo
         origin.address = direct ? d.source : 0;
         m_model->apply(event, origin, ms);
         if (m_observer)
-            m_observer(r.message, origin, ms);
+            m_observer(r.message, event, origin, ms);
     }
 }
 

@@ -46,11 +46,10 @@ public:
     bool take(const ReceivedDatagram &datagram);
     void closeStream(quint32 stream);
 
-    // Called with every DLoad record and its sender, e.g. for an event log.
-    void setRecordObserver(std::function<void(const QByteArray &record, const RecordOrigin &origin, qint64 ms)> observer)
-    {
-        m_observer = std::move(observer);
-    }
+    using RecordObserver
+        = std::function<void(const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms)>;
+    // Called with every DLoad record, as parsed, and its sender, e.g. for an event log.
+    void setRecordObserver(RecordObserver observer) { m_observer = std::move(observer); }
 
     const IngestCounters &counters() const { return m_counters; }
     const QHash<quint32, BroadcastSender> &broadcastSenders() const { return m_senders; }
@@ -63,7 +62,7 @@ private:
     QHash<quint32, SyslogStreamSplitter> m_streams;
     QHash<quint32, BroadcastSender> m_senders;
     IngestCounters m_counters;
-    std::function<void(const QByteArray &, const RecordOrigin &, qint64)> m_observer;
+    RecordObserver m_observer;
     QList<QByteArray> m_frames;
 };
 

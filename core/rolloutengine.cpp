@@ -22,7 +22,7 @@ public:
         const qint64 ms = m_engine->m_simulator->config().startUtcMs + timeUs / 1000;
         m_engine->m_model->apply(event, m_origin, ms);
         m_origin.address = phone.address;
-        m_engine->observe(record, m_origin, ms);
+        m_engine->observe(record, event, m_origin, ms);
         m_origin.address = 0;
     }
     void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override {}
@@ -115,7 +115,9 @@ void RolloutEngine::startLive(const SessionConfig &config)
     reset(QStringLiteral("live"));
     m_session = std::make_unique<LiveSession>(m_model.get(), config);
     m_session->ingest().setRecordObserver(
-        [this](const QByteArray &record, const RecordOrigin &origin, qint64 ms) { observe(record, origin, ms); });
+        [this](const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
+            observe(record, event, origin, ms);
+        });
     const bool listening = m_session->start();
     for (const SourceStatus &status : m_session->statuses()) {
         if (status.state == SourceState::Failed)
@@ -133,7 +135,9 @@ void RolloutEngine::startReplay(const QString &file, double speed)
     config.pfsPort = 4051;
     m_session = std::make_unique<LiveSession>(m_model.get(), config);
     m_session->ingest().setRecordObserver(
-        [this](const QByteArray &record, const RecordOrigin &origin, qint64 ms) { observe(record, origin, ms); });
+        [this](const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
+            observe(record, event, origin, ms);
+        });
     QString error;
     if (!m_session->startReplay(file, speed, &error)) {
         Q_EMIT failed(error);
@@ -179,14 +183,13 @@ void RolloutEngine::setCatalogue(const FirmwareCatalogue &catalogue)
     m_catalogue = catalogue;
 }
 
-void RolloutEngine::observe(const QByteArray &record, const RecordOrigin &origin, qint64 ms)
+// The record was parsed once already: its grammar and severity come along.
+void RolloutEngine::observe(const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms)
 {
     if (m_pending.size() >= kMaxRawPerTick) {
         ++m_notShown;
         return;
     }
-    DLoadEvent event;
-    DLoadParser::parse(record, event);
     m_pending.append(RawRecord{ms, origin.host, origin.address, record, event.grammar, event.severity});
 }
 

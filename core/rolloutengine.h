@@ -75,7 +75,7 @@ private:
     void reset(const QString &source);
     void tick();
     void demoStep();
-    void observe(const QByteArray &record, const RecordOrigin &origin, qint64 ms);
+    void observe(const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms);
     void publish();
 
     FirmwareCatalogue m_catalogue;
