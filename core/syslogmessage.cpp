@@ -1,38 +1,45 @@
 #include "syslogmessage.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace pfs {
 namespace {
 
 constexpr QByteArrayView kDLoadTag = "DLoad:";
+constexpr QByteArrayView kDLoadApp = "DLoad";
 constexpr QByteArrayView kBom = "\xef\xbb\xbf";
+constexpr QByteArrayView kNil = "-";
+constexpr int kMaxPriority = 191;        // facility 23, severity 7
+constexpr qsizetype kMaxTagLength = 48;  // RFC 5424's APP-NAME bound; a longer word is text
+constexpr qsizetype kMaxPidLength = 128; // RFC 5424's PROCID bound
+constexpr qint64 kUnixEpochJulianDay = 2440588;
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isLineBreak(char c) { return c == '\n' || c == '\r'; }
 
-// A forward reader over one line; failed reads leave it where it was.
+// A forward reader over one line. Composite reads work on a copy and commit
+// it only on success, so a failed read leaves the reader where it was.
 struct Reader {
     QByteArrayView text;
     qsizetype pos = 0;
 
     bool atEnd() const { return pos >= text.size(); }
     char peek(qsizetype ahead = 0) const { return pos + ahead < text.size() ? text[pos + ahead] : '\0'; }
+    QByteArrayView rest() const { return text.sliced(qMin(pos, text.size())); }
     bool skip(char c)
     {
-        if (peek() != c)
+        if (atEnd() || text[pos] != c)
             return false;
         ++pos;
         return true;
     }
-    QByteArrayView token()
+    QByteArrayView token() // up to the next space
     {
         const qsizetype start = pos;
         while (pos < text.size() && text[pos] != ' ')
             ++pos;
         return text.sliced(start, pos - start);
     }
-    QByteArrayView rest() const { return text.sliced(qMin(pos, text.size())); }
     bool number(int digits, int *value)
     {
         int v = 0;
@@ -45,192 +52,334 @@ struct Reader {
         *value = v;
         return true;
     }
-    // Fraction of a second after '.', any number of digits; milliseconds out.
-    int fractionMs()
-    {
-        int ms = 0, digits = 0;
-        if (!skip('.'))
-            return 0;
-        for (; isDigit(peek()); ++pos, ++digits) {
-            if (digits < 3)
-                ms = ms * 10 + (peek() - '0');
-        }
-        for (; digits < 3; ++digits)
-            ms *= 10;
-        return ms;
-    }
 };
 
-bool readPriority(Reader &r, int *priority)
+// ---- time -------------------------------------------------------------------
+
+struct Clock {
+    int hour = 0, minute = 0, second = 0, ms = 0;
+};
+
+// Arithmetic, not QDateTime: no time zone object on the hot path.
+qint64 utcMs(QDate date, const Clock &c)
 {
-    if (!r.skip('<'))
+    const int second = qMin(c.second, 59); // a leap second stays in its minute
+    const qint64 seconds = (date.toJulianDay() - kUnixEpochJulianDay) * 86400 + c.hour * 3600 + c.minute * 60 + second;
+    return seconds * 1000 + c.ms;
+}
+
+// Any number of fraction digits after '.'; the first three are milliseconds.
+void readFraction(Reader &r, int *ms)
+{
+    *ms = 0;
+    if (!r.skip('.'))
+        return;
+    int digits = 0;
+    for (; isDigit(r.peek()); ++r.pos, ++digits) {
+        if (digits < 3)
+            *ms = *ms * 10 + (r.peek() - '0');
+    }
+    for (; digits < 3; ++digits)
+        *ms *= 10;
+}
+
+// "hh:mm:ss" with an optional fraction.
+bool readClock(Reader &r, Clock *c)
+{
+    Reader t = r;
+    if (!(t.number(2, &c->hour) && t.skip(':') && t.number(2, &c->minute) && t.skip(':') && t.number(2, &c->second)))
         return false;
-    int value = 0, digits = 0;
-    for (; isDigit(r.peek()) && digits < 3; ++digits, ++r.pos)
-        value = value * 10 + (r.peek() - '0');
-    if (digits == 0 || !r.skip('>') || value > 191)
+    if (c->hour > 23 || c->minute > 59 || c->second > 60)
         return false;
-    *priority = value;
+    readFraction(t, &c->ms);
+    r = t;
     return true;
 }
 
-bool readClock(Reader &r, int *h, int *m, int *s)
+// "Z", "+hh:mm" or "-hh:mm"; none at all is read as UTC, like RFC 3164 times.
+bool readUtcOffset(Reader &r, int *minutes)
 {
-    return r.number(2, h) && r.skip(':') && r.number(2, m) && r.skip(':') && r.number(2, s) && *h < 24 && *m < 60
-        && *s <= 60;
+    *minutes = 0;
+    if (r.skip('Z') || r.skip('z') || r.atEnd() || r.peek() == ' ')
+        return true;
+    const char sign = r.peek();
+    if (sign != '+' && sign != '-')
+        return false;
+    Reader t = r;
+    ++t.pos;
+    int hours = 0, mins = 0;
+    if (!(t.number(2, &hours) && t.skip(':') && t.number(2, &mins)) || hours > 23 || mins > 59)
+        return false;
+    *minutes = (sign == '-' ? -1 : 1) * (hours * 60 + mins);
+    r = t;
+    return true;
 }
 
-// "2026-11-24T08:00:01.250+02:00" (or Z): RFC 5424 and rsyslog's file format.
-bool readIsoTime(Reader &r, qint64 *utcMs)
+// "2026-11-24T08:00:01.250+02:00": RFC 5424 and rsyslog's file format.
+bool readIsoTime(Reader &r, qint64 *ms)
 {
     Reader t = r;
-    int year = 0, month = 0, day = 0, h = 0, m = 0, s = 0;
+    int year = 0, month = 0, day = 0, offsetMinutes = 0;
+    Clock clock;
     if (!(t.number(4, &year) && t.skip('-') && t.number(2, &month) && t.skip('-') && t.number(2, &day)
-          && t.skip('T') && readClock(t, &h, &m, &s)))
+          && t.skip('T') && readClock(t, &clock) && readUtcOffset(t, &offsetMinutes)))
         return false;
-    const int ms = t.fractionMs();
-    int offsetMinutes = 0;
-    if (!t.skip('Z')) {
-        const char sign = t.peek();
-        int oh = 0, om = 0;
-        if ((sign != '+' && sign != '-') || !(++t.pos, t.number(2, &oh) && t.skip(':') && t.number(2, &om)))
-            return false;
-        offsetMinutes = (sign == '-' ? -1 : 1) * (oh * 60 + om);
-    }
     const QDate date(year, month, day);
     if (!date.isValid())
         return false;
-    const QDateTime time(date, QTime(h, m, qMin(s, 59), ms), QTimeZone::utc());
-    *utcMs = time.toMSecsSinceEpoch() - qint64(offsetMinutes) * 60000;
+    *ms = utcMs(date, clock) - qint64(offsetMinutes) * 60000;
     r = t;
     return true;
 }
 
-// "Nov 24 08:00:01" or "Nov  4 08:00:01.250": RFC 3164, no year, taken as UTC.
-bool readBsdTime(Reader &r, QDate reference, qint64 *utcMs)
+// 1..12, 0 when the text does not start with an English month abbreviation.
+int readMonth(Reader &r)
 {
     static constexpr QByteArrayView months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const QByteArrayView rest = r.rest();
+    for (int i = 0; i < 12; ++i) {
+        if (rest.startsWith(months[i])) {
+            r.pos += 3;
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+// RFC 3164 has no year: the receive date's, or the year before when the month
+// is more than one month ahead of it (December's lines read in January).
+int yearOf(int month, QDate reference)
+{
+    if (!reference.isValid())
+        reference = QDateTime::currentDateTimeUtc().date();
+    return month > reference.month() + 1 ? reference.year() - 1 : reference.year();
+}
+
+// "Nov 24 08:00:01", "Nov  4 08:00:01.250": taken as UTC.
+bool readBsdTime(Reader &r, QDate reference, qint64 *ms)
+{
     Reader t = r;
-    int month = 0;
-    while (month < 12 && !t.rest().startsWith(months[month]))
-        ++month;
-    if (month == 12)
+    const int month = readMonth(t);
+    if (month == 0 || !t.skip(' '))
         return false;
-    t.pos += 3;
-    if (!t.skip(' '))
-        return false;
-    t.skip(' ');
+    t.skip(' '); // "Nov  4": a day of one digit is padded with a space
     int day = 0;
-    if (!t.number(2, &day) && !t.number(1, &day))
+    Clock clock;
+    if (!(t.number(2, &day) || t.number(1, &day)) || !t.skip(' ') || !readClock(t, &clock))
         return false;
-    int h = 0, m = 0, s = 0;
-    if (!(t.skip(' ') && readClock(t, &h, &m, &s)))
-        return false;
-    const int ms = t.fractionMs();
-    int year = reference.isValid() ? reference.year() : QDate::currentDate().year();
-    if (reference.isValid() && month + 1 > reference.month() + 1)
-        --year; // December's logs read in January
-    const QDate date(year, month + 1, day);
+    const QDate date(yearOf(month, reference), month, day);
     if (!date.isValid())
         return false;
-    *utcMs = QDateTime(date, QTime(h, m, qMin(s, 59), ms), QTimeZone::utc()).toMSecsSinceEpoch();
+    *ms = utcMs(date, clock);
     r = t;
+    return true;
+}
+
+// ---- header fields -----------------------------------------------------------
+
+bool readPriority(Reader &r, int *priority)
+{
+    Reader t = r;
+    if (!t.skip('<'))
+        return false;
+    int value = 0, digits = 0;
+    for (; isDigit(t.peek()) && digits < 3; ++digits, ++t.pos)
+        value = value * 10 + (t.peek() - '0');
+    if (digits == 0 || !t.skip('>') || value > kMaxPriority)
+        return false;
+    *priority = value;
+    r = t;
+    return true;
+}
+
+// The message, with the DLoad tag put back when it travelled as the syslog
+// TAG / APP-NAME alone: the record parser looks for "DLoad:".
+void setMessage(SyslogRecord *record, QByteArrayView message)
+{
+    if (record->app != kDLoadApp || message.contains(kDLoadTag)) {
+        record->message = message.toByteArray();
+        return;
+    }
+    record->message.reserve(kDLoadTag.size() + 1 + message.size());
+    record->message.append(kDLoadTag).append(' ').append(message);
+}
+
+struct Tag {
+    QByteArrayView name;
+    qsizetype messageStart = 0;
+};
+
+// "TAG: msg", "TAG[pid]: msg" or a bare "TAG:" at the end; anything else,
+// such as "NOT 02:19:22.634945 DLoad: …", is message text.
+bool readTag(QByteArrayView text, Tag *tag)
+{
+    Reader r{text};
+    while (!r.atEnd() && r.pos <= kMaxTagLength && r.peek() != ':' && r.peek() != '[' && r.peek() != ' ')
+        ++r.pos;
+    const qsizetype nameLength = r.pos;
+    if (nameLength == 0 || nameLength > kMaxTagLength)
+        return false;
+    if (r.skip('[')) {
+        while (!r.atEnd() && r.pos - nameLength <= kMaxPidLength && r.peek() != ']' && r.peek() != ' ')
+            ++r.pos;
+        if (!r.skip(']'))
+            return false;
+    }
+    if (!r.skip(':') || !(r.atEnd() || r.skip(' ')))
+        return false;
+    tag->name = text.first(nameLength);
+    tag->messageStart = r.pos;
     return true;
 }
 
 // After the host: "DLoad: …" stays whole; "TAG[pid]: msg" gives app and msg;
 // anything else (a record straight after the host) is the message.
-void readTagAndMessage(Reader &r, SyslogRecord *record)
+void readTagAndMessage(QByteArrayView text, SyslogRecord *record)
 {
-    const QByteArrayView rest = r.rest();
-    if (rest.startsWith(kDLoadTag)) {
-        record->app = "DLoad";
-        record->message = rest.toByteArray();
+    Tag tag;
+    if (!readTag(text, &tag)) {
+        record->message = text.toByteArray();
         return;
     }
-    qsizetype end = 0;
-    while (end < rest.size() && end < 48 && rest[end] != ':' && rest[end] != '[' && rest[end] != ' ')
-        ++end;
-    if (end > 0 && end < rest.size() && (rest[end] == ':' || rest[end] == '[')) {
-        qsizetype colon = rest.indexOf(':', end);
-        if (colon >= 0 && colon + 1 <= rest.size() && (colon + 1 == rest.size() || rest[colon + 1] == ' ')) {
-            record->app = rest.first(end).toByteArray();
-            record->message = rest.sliced(qMin(colon + 2, rest.size())).toByteArray();
-            return;
-        }
-    }
-    record->message = rest.toByteArray();
+    record->app = tag.name.toByteArray();
+    const bool dloadTag = text.startsWith(kDLoadTag);
+    setMessage(record, dloadTag ? text : text.sliced(tag.messageStart));
 }
 
-// "[id k=\"v\"]…" or "-": skipped, with escaped quotes and brackets inside.
+// " FIELD", where "-" is the nil value (an empty view out).
+bool readField(Reader &r, QByteArrayView *value)
+{
+    Reader t = r;
+    if (!t.skip(' '))
+        return false;
+    const QByteArrayView field = t.token();
+    if (field.isEmpty())
+        return false;
+    *value = field == kNil ? QByteArrayView() : field;
+    r = t;
+    return true;
+}
+
+// One "[id k=\"v\" …]" element; escaped '"', '\\' and ']' do not end it.
+bool skipSdElement(Reader &r)
+{
+    if (!r.skip('['))
+        return false;
+    bool quoted = false;
+    for (; !r.atEnd(); ++r.pos) {
+        const char c = r.peek();
+        if (c == '\\' && quoted)
+            ++r.pos;
+        else if (c == '"')
+            quoted = !quoted;
+        else if (c == ']' && !quoted)
+            return r.skip(']');
+    }
+    return false; // unterminated: not a header we can trust
+}
+
+// "-" or one or more SD elements; the content is not needed.
 bool skipStructuredData(Reader &r)
 {
     if (r.skip('-'))
         return true;
-    if (r.peek() != '[')
+    Reader t = r;
+    if (!skipSdElement(t))
         return false;
-    while (r.peek() == '[') {
-        bool quoted = false;
-        for (++r.pos; !r.atEnd(); ++r.pos) {
-            const char c = r.peek();
-            if (c == '\\') {
-                ++r.pos;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ']' && !quoted) {
-                ++r.pos;
-                break;
-            }
-        }
+    while (t.peek() == '[') {
+        if (!skipSdElement(t))
+            return false;
     }
+    r = t;
     return true;
 }
 
-bool readRfc5424(Reader &r, SyslogRecord *record)
+// After "<PRI>": "1 TIMESTAMP HOST APP PROCID MSGID SD [MSG]".
+bool readRfc5424(Reader r, SyslogRecord *record)
 {
-    if (!(r.skip('1') && r.skip(' ')))
+    qint64 time = -1;
+    if (!(r.skip('1') && r.skip(' ')) || !(r.skip('-') || readIsoTime(r, &time)))
         return false;
-    if (!r.skip('-') && !readIsoTime(r, &record->timestampMs))
+    QByteArrayView host, app, procId, msgId;
+    if (!(readField(r, &host) && readField(r, &app) && readField(r, &procId) && readField(r, &msgId)))
         return false;
-    const auto field = [&r](QByteArray *out) {
-        if (!r.skip(' '))
-            return false;
-        const QByteArrayView value = r.token();
-        if (value.isEmpty())
-            return false;
-        *out = value == "-" ? QByteArray() : value.toByteArray();
-        return true;
-    };
-    QByteArray procId, msgId;
-    if (!(field(&record->host) && field(&record->app) && field(&procId) && field(&msgId) && r.skip(' ')
-          && skipStructuredData(r)))
+    if (!(r.skip(' ') && skipStructuredData(r) && (r.atEnd() || r.skip(' '))))
         return false;
-    r.skip(' ');
     QByteArrayView message = r.rest();
     if (message.startsWith(kBom))
         message = message.sliced(kBom.size());
-    record->message = message.toByteArray();
     record->format = SyslogRecord::Format::Rfc5424;
+    record->timestampMs = time;
+    record->host = host.toByteArray();
+    record->app = app.toByteArray();
+    setMessage(record, message);
     return true;
 }
 
-bool readRfc3164(Reader &r, QDate reference, SyslogRecord *record)
+// "TIMESTAMP [HOST] [TAG: ]MSG", the timestamp BSD style or ISO 8601
+// (rsyslog's file format); also without "<PRI>".
+bool readRfc3164(Reader r, QDate reference, SyslogRecord *record)
 {
-    if (!readIsoTime(r, &record->timestampMs) && !readBsdTime(r, reference, &record->timestampMs))
+    qint64 time = -1;
+    if (!readIsoTime(r, &time) && !readBsdTime(r, reference, &time))
         return false;
-    if (!r.skip(' '))
+    if (!r.atEnd() && !r.skip(' '))
         return false;
-    const QByteArrayView host = r.token();
-    if (host.isEmpty() || host.endsWith(':')) {
-        r.pos -= host.size(); // no host: the tag follows the time
+    const qsizetype hostStart = r.pos;
+    QByteArrayView host = r.token();
+    if (host.endsWith(':')) { // "TAG:" right after the time: no host
+        r.pos = hostStart;
+        host = {};
     } else {
-        record->host = host.toByteArray();
         r.skip(' ');
     }
-    readTagAndMessage(r, record);
     record->format = SyslogRecord::Format::Rfc3164;
+    record->timestampMs = time;
+    record->host = host.toByteArray();
+    readTagAndMessage(r.rest(), record);
     return true;
+}
+
+// ---- lines -------------------------------------------------------------------
+
+qsizetype lineEnd(QByteArrayView text, qsizetype from)
+{
+    while (from < text.size() && !isLineBreak(text[from]))
+        ++from;
+    return from;
+}
+
+bool isBlank(QByteArrayView line)
+{
+    for (const char c : line) {
+        if (c != ' ' && c != '\t')
+            return false;
+    }
+    return true;
+}
+
+// One non-empty line: a header of its own, or a continuation that shares
+// the last header seen (`header`).
+SyslogRecord readLine(QByteArrayView line, QDate reference, SyslogRecord *header, SyslogStats &stats)
+{
+    const bool truncated = line.size() > SyslogParser::kMaxRecord;
+    if (truncated) {
+        line.truncate(SyslogParser::kMaxRecord);
+        ++stats.truncatedRecords;
+    }
+    SyslogRecord record;
+    if (SyslogParser::parseHeader(line, reference, &record)) {
+        if (record.format == SyslogRecord::Format::Bare)
+            ++stats.malformedHeaders;
+        *header = record;
+    } else {
+        record = *header;
+        record.message = line.toByteArray();
+    }
+    record.truncated = truncated;
+    ++stats.records;
+    return record;
 }
 
 } // namespace
@@ -239,66 +388,35 @@ bool SyslogParser::parseHeader(QByteArrayView line, QDate referenceDate, SyslogR
 {
     *record = SyslogRecord{};
     Reader r{line};
-    const bool hasPriority = readPriority(r, &record->priority);
-    if (!hasPriority) {
-        r.pos = 0;
-        record->priority = -1;
-    }
-    const qsizetype afterPriority = r.pos;
-    if (hasPriority && readRfc5424(r, record))
+    int priority = -1;
+    if (!readPriority(r, &priority))
+        return readRfc3164(r, referenceDate, record); // rsyslog's file format has no "<PRI>"
+    record->priority = priority;
+    if (readRfc5424(r, record) || readRfc3164(r, referenceDate, record))
         return true;
-    *record = SyslogRecord{};
-    record->priority = hasPriority ? line.sliced(1, afterPriority - 2).toInt() : -1;
-    r.pos = afterPriority;
-    if (readRfc3164(r, referenceDate, record))
-        return true;
-    if (!hasPriority)
-        return false;
     // "<PRI>" and then nothing we can read: keep the text, never lose it.
-    *record = SyslogRecord{};
-    record->priority = line.sliced(1, afterPriority - 2).toInt();
-    record->message = line.sliced(afterPriority).toByteArray();
     record->format = SyslogRecord::Format::Bare;
+    record->message = r.rest().toByteArray();
     return true;
 }
 
 QList<SyslogRecord> SyslogParser::parse(QByteArrayView datagram, QDate referenceDate, SyslogStats *stats)
 {
-    SyslogStats local;
-    SyslogStats &s = stats ? *stats : local;
+    SyslogStats unused;
+    SyslogStats &s = stats ? *stats : unused;
     ++s.datagrams;
     if (datagram.size() > kMaxDatagram) {
         datagram.truncate(kMaxDatagram);
         ++s.oversizedDatagrams;
     }
     QList<SyslogRecord> records;
-    SyslogRecord header;
-    bool haveHeader = false;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= datagram.size(); ++i) {
-        if (i < datagram.size() && datagram[i] != '\n' && datagram[i] != '\r')
-            continue;
-        QByteArrayView line = datagram.sliced(start, i - start);
-        start = i + 1;
-        if (line.trimmed().isEmpty())
-            continue;
-        const bool truncated = line.size() > kMaxRecord;
-        if (truncated) {
-            line.truncate(kMaxRecord);
-            ++s.truncatedRecords;
-        }
-        SyslogRecord record;
-        if (line.startsWith('<') && isDigit(line.size() > 1 ? line[1] : '\0') && parseHeader(line, referenceDate, &record)) {
-            s.malformedHeaders += record.format == SyslogRecord::Format::Bare;
-            header = record;
-            haveHeader = true;
-        } else {
-            record = haveHeader ? header : SyslogRecord{};
-            record.message = line.toByteArray();
-        }
-        record.truncated = truncated;
-        records.append(record);
-        ++s.records;
+    SyslogRecord header; // none yet: lines before the first header are Bare
+    for (qsizetype start = 0; start < datagram.size();) {
+        const qsizetype end = lineEnd(datagram, start);
+        const QByteArrayView line = datagram.sliced(start, end - start);
+        start = end + 1; // CRLF leaves an empty line between, skipped below
+        if (!isBlank(line))
+            records.append(readLine(line, referenceDate, &header, s));
     }
     return records;
 }
