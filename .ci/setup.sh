@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
 # Installs what pfsmon needs on Debian 12 (only what is missing) and builds it.
-# Usage: bash .ci/setup.sh [build-dir] [extra cmake args…]
+# Usage: bash .ci/setup.sh [--tests] [build-dir] [extra cmake args…]
+# --tests also installs the real programs the test suite starts (syslog
+# daemons, capture tools, fuzzing toolchain), so CI runs those tests instead
+# of skipping them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqcustomplot-dev
           libgl-dev libqt6opengl6-dev libpcap-dev zlib1g-dev graphviz)
+test_packages=(util-linux bsdutils iproute2 rsyslog tcpdump tshark tcpreplay clang)
+
+if [ "${1:-}" = "--tests" ]; then
+    packages+=("${test_packages[@]}")
+    shift
+fi
+
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
