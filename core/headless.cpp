@@ -101,24 +101,40 @@ QString stateName(SourceState state)
     case SourceState::Failed: return Headless::tr("failed");
     case SourceState::Replaying: return Headless::tr("replaying");
     case SourceState::Finished: return Headless::tr("finished");
+    case SourceState::Stopped: return Headless::tr("stopped");
+    case SourceState::Warning: return Headless::tr("warning");
     }
     return {};
 }
 
-void printSession(const LiveSession &session, QTextStream &out)
+// `states`: as they were while the session ran (after stop() they read "stopped").
+void printSession(const LiveSession &session, const QList<SourceStatus> &states, QTextStream &out)
 {
     const QLocale locale;
-    for (const SourceStatus &s : session.statuses()) {
-        out << Headless::tr("Source %1: %2, %3 received").arg(s.name, stateName(s.state), locale.toString(s.received));
-        if (!s.detail.isEmpty())
-            out << " - " << s.detail;
+    const QList<SourceStatus> statuses = session.statuses();
+    for (qsizetype n = 0; n < statuses.size(); ++n) {
+        const SourceStatus &s = statuses[n];
+        const SourceStatus &during = n < states.size() ? states[n] : s;
+        if (s.receiveBuffer > 0) {
+            out << Headless::tr("Source %1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, "
+                                "receive buffer %6")
+                       .arg(s.name, stateName(during.state), locale.toString(s.received),
+                            locale.toString(s.kernelDrops), locale.toString(s.queueDrops),
+                            locale.formattedDataSize(s.receiveBuffer));
+        } else {
+            out << Headless::tr("Source %1: %2, %3 received")
+                       .arg(s.name, stateName(during.state), locale.toString(s.received));
+        }
+        if (!during.detail.isEmpty())
+            out << " - " << during.detail;
         out << '\n';
     }
-    const SessionCounters &c = session.counters();
+    const SessionCounters c = session.counters();
     const IngestCounters &i = session.ingest().counters();
-    out << Headless::tr("Received %1, dropped %2 (queue full), ignored %3 (not allowed), recorded %4 packets")
-               .arg(locale.toString(c.received), locale.toString(c.dropped), locale.toString(c.ignored),
-                    locale.toString(c.recorded))
+    out << Headless::tr("Received %1, dropped %2 (pfsmon's queue full), lost in the kernel %3, ignored %4 (not "
+                        "allowed), recorded %5 packets")
+               .arg(locale.toString(c.received), locale.toString(c.dropped), locale.toString(c.kernelDrops),
+                    locale.toString(c.ignored), locale.toString(c.recorded))
         << '\n'
         << Headless::tr("Syslog: %1 DLoad records, %2 other lines; PFS broadcasts: %3 decoded, %4 undecoded from %5 senders")
                .arg(locale.toString(i.dloadRecords), locale.toString(i.otherSyslogRecords),
@@ -155,7 +171,7 @@ bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QS
     QObject::connect(&session, &LiveSession::replayFinished, &loop, &QEventLoop::quit);
     loop.exec();
     out << Headless::tr("pfsmon %1: replay of %2").arg(QStringLiteral(PFSMON_VERSION), options.replayFile) << '\n';
-    printSession(session, out);
+    printSession(session, session.statuses(), out);
     if (session.statuses().constLast().state == SourceState::Failed) {
         *error = session.statuses().constLast().detail;
         return false;
@@ -192,11 +208,12 @@ bool runLive(const Options &options, RolloutModel &model, QTextStream &out, QTex
     loop.exec();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    const QList<SourceStatus> states = session.statuses();
     session.stop();
     out << Headless::tr("pfsmon %1: listened for %2").arg(QStringLiteral(PFSMON_VERSION),
                                                            Summary::duration(double(clock.elapsed()) / 1000.0, QLocale()))
         << '\n';
-    printSession(session, out);
+    printSession(session, states, out);
     out << Summary::records(model, nullptr, QLocale()) << '\n';
     return true;
 }

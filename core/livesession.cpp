@@ -1,17 +1,19 @@
 #include "livesession.h"
 
+#include "udpreceiver.h"
+
 #include <QDateTime>
-#include <QNetworkDatagram>
+#include <QLocale>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QUdpSocket>
 
+#include <cerrno>
+#include <cstring>
 #include <utility>
 
 namespace pfs {
 
 namespace {
-constexpr int kMaxDatagramsPerRead = 2000; // then let the event loop breathe
 constexpr int kReplayBatch = 5000;
 constexpr qint64 kTcpReadChunk = 64 * 1024;
 
@@ -23,8 +25,25 @@ qint64 nowUs()
 
 struct LiveSession::Source {
     SourceStatus status;
-    std::unique_ptr<QUdpSocket> udp;
+    std::unique_ptr<UdpReceiver> udp;
+    SourceHealth health;
 };
+
+SourceState SourceHealth::judge(qint64 received, qint64 kernelDrops, qint64 nowMs)
+{
+    const bool receiving = received > m_received;
+    if (receiving)
+        m_state = SourceState::Listening;
+    const bool windowOver = m_windowStartMs >= 0 && nowMs - m_windowStartMs >= kWindowMs;
+    if (windowOver && !receiving && kernelDrops > m_kernelDrops)
+        m_state = SourceState::Warning;
+    if (receiving || windowOver || m_windowStartMs < 0) {
+        m_windowStartMs = nowMs;
+        m_received = received;
+        m_kernelDrops = kernelDrops;
+    }
+    return m_state;
+}
 
 LiveSession::LiveSession(RolloutModel *model, SessionConfig config, QObject *parent)
     : QObject(parent)
@@ -37,6 +56,7 @@ LiveSession::LiveSession(RolloutModel *model, SessionConfig config, QObject *par
 {
     m_tick.setInterval(m_config.tickMs);
     connect(&m_tick, &QTimer::timeout, this, &LiveSession::tick);
+    m_clock.start();
     m_flush.setInterval(1000);
     connect(&m_flush, &QTimer::timeout, this, [this] { m_recorder.flush(); });
     connect(&m_replayTimer, &QTimer::timeout, this, &LiveSession::replayTick);
@@ -63,6 +83,14 @@ QString LiveSession::bindFailure(const QString &what, quint16 port, const QStrin
         .arg(what)
         .arg(port)
         .arg(reason);
+}
+
+QString LiveSession::syslogPortInUse(quint16 port)
+{
+    return tr("UDP %1 is in use by another program, probably the system's syslog daemon: forward from it "
+              "(README) or use --syslog-udp %2 (in the window: Capture > Settings).")
+        .arg(port)
+        .arg(port == 514 ? 5514 : port + 1);
 }
 
 bool LiveSession::start()
@@ -95,21 +123,34 @@ void LiveSession::openUdp(Source &source, ReceivedDatagram::Channel channel, qui
         source.status.name = pfs ? tr("PFS broadcasts") : tr("Syslog (UDP)");
         return;
     }
-    source.udp = std::make_unique<QUdpSocket>();
-    // Shared: another tool may listen on the same port. Passive: never written to.
-    if (!source.udp->bind(m_config.bind, port, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
-        const bool denied = source.udp->error() == QAbstractSocket::SocketAccessError;
+    UdpReceiver::Options options;
+    options.address = m_config.bind.toIPv4Address();
+    options.port = port;
+    // PFS broadcasts reach every socket on the port: share it with other
+    // tools. Syslog datagrams reach one socket only: never take the site's.
+    options.sharing = pfs ? UdpReceiver::Sharing::Shared : UdpReceiver::Sharing::Exclusive;
+    options.channel = channel;
+    options.receiveBuffer = m_config.receiveBuffer;
+    options.maxPending = m_config.maxQueued;
+    options.maxPendingBytes = m_config.maxQueuedBytes;
+    source.udp = std::make_unique<UdpReceiver>();
+    int error = 0;
+    if (!source.udp->open(options, &error)) {
         source.status.state = SourceState::Failed;
-        source.status.detail = bindFailure(pfs ? tr("PFS broadcasts") : tr("syslog over UDP"), port,
-                                           source.udp->errorString(), denied);
+        source.status.detail = !pfs && error == EADDRINUSE
+            ? syslogPortInUse(port)
+            : bindFailure(pfs ? tr("PFS broadcasts") : tr("syslog over UDP"), port,
+                          QString::fromLocal8Bit(std::strerror(error)), error == EACCES);
         source.udp.reset();
         return;
     }
-    source.udp->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 8 * 1024 * 1024);
     source.status.state = SourceState::Listening;
-    QUdpSocket *socket = source.udp.get();
-    connect(socket, &QUdpSocket::readyRead, this,
-            [this, socket, channel, s = &source] { readUdp(socket, channel, s); });
+    source.status.name = pfs ? tr("PFS broadcasts (UDP %1)").arg(source.udp->port())
+                             : tr("Syslog (UDP %1)").arg(source.udp->port()); // the free port chosen, if any
+    source.status.receiveBuffer = source.udp->grantedBuffer();
+    // Called from the receive thread: a queued call, which Qt drops if the
+    // session is gone; the tick takes batches too, so none waits for long.
+    source.udp->start([this] { QMetaObject::invokeMethod(this, &LiveSession::takeUdp, Qt::QueuedConnection); });
 }
 
 void LiveSession::openTcp(Source &source, quint16 port)
@@ -129,25 +170,42 @@ void LiveSession::openTcp(Source &source, quint16 port)
     connect(m_tcpServer.get(), &QTcpServer::newConnection, this, &LiveSession::acceptTcp);
 }
 
-void LiveSession::readUdp(QUdpSocket *socket, ReceivedDatagram::Channel channel, Source *source)
+// Moves what the receive threads read into the queue, on this thread.
+void LiveSession::takeUdp()
 {
-    for (int n = 0; n < kMaxDatagramsPerRead && socket->hasPendingDatagrams(); ++n) {
-        const QNetworkDatagram datagram = socket->receiveDatagram(65535);
-        ++source->status.received;
-        ReceivedDatagram d;
-        d.channel = channel;
-        d.payload = datagram.data();
-        d.source = datagram.senderAddress().toIPv4Address();
-        d.sourcePort = quint16(qMax(datagram.senderPort(), 0));
-        d.destination = datagram.destinationAddress().toIPv4Address();
-        d.destinationPort = quint16(qMax(datagram.destinationPort(), 0));
-        d.timeUs = nowUs();
-        if (!d.destination)
-            d.destination = m_config.bind.toIPv4Address();
-        enqueue(std::move(d));
+    for (Source *source : {m_pfs.get(), m_syslogUdp.get()}) {
+        if (!source || !source->udp)
+            continue;
+        source->udp->takeAll(&m_udpBatch);
+        for (ReceivedDatagram &d : m_udpBatch)
+            enqueue(std::move(d));
+        m_udpBatch.clear();
     }
-    if (socket->hasPendingDatagrams())
-        QTimer::singleShot(0, this, [this, socket, channel, source] { readUdp(socket, channel, source); });
+}
+
+void LiveSession::updateUdpStatus(Source &source) const
+{
+    if (!source.udp)
+        return;
+    const UdpReceiver::Counters c = source.udp->counters();
+    source.status.received = c.received;
+    source.status.kernelDrops = c.kernelDrops;
+    source.status.queueDrops = c.queueDrops;
+}
+
+void LiveSession::judgeUdpHealth()
+{
+    for (Source *source : {m_pfs.get(), m_syslogUdp.get()}) {
+        if (!source || !source->udp)
+            continue;
+        updateUdpStatus(*source);
+        SourceStatus &status = source->status;
+        status.state = source->health.judge(status.received, status.kernelDrops, m_clock.elapsed());
+        status.detail = status.state != SourceState::Warning
+            ? QString()
+            : tr("receiving nothing while the kernel drops its datagrams (%1 lost so far)")
+                  .arg(QLocale().toString(status.kernelDrops));
+    }
 }
 
 void LiveSession::acceptTcp()
@@ -249,6 +307,8 @@ void LiveSession::drain()
 
 void LiveSession::tick()
 {
+    takeUdp();
+    judgeUdpHealth();
     const bool busy = !m_queue.empty();
     drain();
     if (busy)
@@ -314,6 +374,11 @@ void LiveSession::replayTick()
 void LiveSession::stop()
 {
     m_replayTimer.stop();
+    for (Source *source : {m_pfs.get(), m_syslogUdp.get()}) {
+        if (source && source->udp)
+            source->udp->stop(); // joined: what it read is all in its hand-off
+    }
+    takeUdp();
     drain();
     const QHash<quint32, QTcpSocket *> connections = std::exchange(m_connections, {});
     for (QTcpSocket *socket : connections) {
@@ -322,9 +387,13 @@ void LiveSession::stop()
         socket->deleteLater();
     }
     m_tcpServer.reset();
-    for (auto *source : {&m_pfs, &m_syslogUdp}) {
-        if (*source)
-            (*source)->udp.reset();
+    for (Source *source : {m_pfs.get(), m_syslogUdp.get(), m_syslogTcp.get()}) {
+        if (!source)
+            continue;
+        updateUdpStatus(*source);
+        source->udp.reset();
+        if (source->status.state == SourceState::Listening || source->status.state == SourceState::Warning)
+            source->status.state = SourceState::Stopped;
     }
     m_tick.stop();
     m_flush.stop();
@@ -335,23 +404,44 @@ quint16 LiveSession::boundPort(ReceivedDatagram::Channel channel) const
 {
     switch (channel) {
     case ReceivedDatagram::Channel::Pfs:
-        return m_pfs && m_pfs->udp ? m_pfs->udp->localPort() : 0;
+        return m_pfs && m_pfs->udp ? m_pfs->udp->port() : 0;
     case ReceivedDatagram::Channel::SyslogUdp:
-        return m_syslogUdp && m_syslogUdp->udp ? m_syslogUdp->udp->localPort() : 0;
+        return m_syslogUdp && m_syslogUdp->udp ? m_syslogUdp->udp->port() : 0;
     case ReceivedDatagram::Channel::SyslogTcp:
         return m_tcpServer ? m_tcpServer->serverPort() : 0;
     }
     return 0;
 }
 
+// The receive threads' counters while they run, the last ones read after.
 QList<SourceStatus> LiveSession::statuses() const
 {
     QList<SourceStatus> list;
     for (const auto *source : {&m_pfs, &m_syslogUdp, &m_syslogTcp, &m_replaySource}) {
-        if (*source)
-            list.append((*source)->status);
+        if (!*source)
+            continue;
+        list.append((*source)->status);
+        if (const UdpReceiver *udp = (*source)->udp.get()) {
+            const UdpReceiver::Counters c = udp->counters();
+            list.last().received = c.received;
+            list.last().kernelDrops = c.kernelDrops;
+            list.last().queueDrops = c.queueDrops;
+        }
     }
     return list;
+}
+
+// pfsmon's own drops are those of its queue and of the receive threads'
+// hand-offs; what a hand-off dropped was received all the same.
+SessionCounters LiveSession::counters() const
+{
+    SessionCounters c = m_counters;
+    for (const SourceStatus &s : statuses()) {
+        c.kernelDrops += s.kernelDrops;
+        c.dropped += s.queueDrops;
+        c.received += s.queueDrops;
+    }
+    return c;
 }
 
 } // namespace pfs

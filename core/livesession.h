@@ -11,10 +11,10 @@
 
 #include <deque>
 #include <memory>
+#include <vector>
 
 class QTcpServer;
 class QTcpSocket;
-class QUdpSocket;
 
 // pfsmon's live data: a passive listener for PFS broadcasts (it never
 // transmits), syslog over UDP and over TCP (RFC 6587), or the replay of a
@@ -33,21 +33,43 @@ struct SessionConfig {
     qsizetype maxQueued = 200000;
     qint64 maxQueuedBytes = 64LL * 1024 * 1024;
     int maxTcpConnections = 512;
+    int receiveBuffer = 32 * 1024 * 1024; // per UDP socket, asked of the kernel
     int tickMs = 50;
 };
 
-enum class SourceState : quint8 { Off, Listening, Failed, Replaying, Finished };
+// Warning: listening, but receiving nothing while the kernel drops datagrams.
+enum class SourceState : quint8 { Off, Listening, Failed, Replaying, Finished, Stopped, Warning };
 
 struct SourceStatus {
     QString name;   // "PFS broadcasts (UDP 4051)", …
     SourceState state = SourceState::Off;
-    QString detail; // the reason, when it failed
+    QString detail; // the reason, when it failed or warns
     qint64 received = 0;
+    qint64 kernelDrops = 0; // UDP: lost in the kernel, before pfsmon could read them
+    qint64 queueDrops = 0;  // UDP: read, but pfsmon's hand-off was full
+    int receiveBuffer = 0;  // UDP: bytes the kernel granted, 0 when not a UDP socket
+};
+
+// Judges a listening UDP source over windows of a second: nothing received
+// while the kernel dropped is a warning; receiving again ends it.
+class SourceHealth
+{
+public:
+    static constexpr qint64 kWindowMs = 1000;
+    // Returns Listening or Warning.
+    SourceState judge(qint64 received, qint64 kernelDrops, qint64 nowMs);
+
+private:
+    qint64 m_windowStartMs = -1;
+    qint64 m_received = 0;
+    qint64 m_kernelDrops = 0;
+    SourceState m_state = SourceState::Listening;
 };
 
 struct SessionCounters {
     qint64 received = 0;
-    qint64 dropped = 0;  // the queue was full
+    qint64 dropped = 0;     // pfsmon's queues were full
+    qint64 kernelDrops = 0; // UDP datagrams the kernel dropped before pfsmon read them
     qint64 ignored = 0;  // source outside the allow-list
     qint64 tcpConnections = 0;
     qint64 tcpRefused = 0; // over the connection limit
@@ -74,7 +96,7 @@ public:
     void drain();
 
     QList<SourceStatus> statuses() const;
-    const SessionCounters &counters() const { return m_counters; }
+    SessionCounters counters() const;
     const Ingest &ingest() const { return m_ingest; }
     Ingest &ingest() { return m_ingest; }
     const CaptureStats *replayStats() const { return m_replay ? &m_replay->stats() : nullptr; }
@@ -83,6 +105,8 @@ public:
     quint16 boundPort(ReceivedDatagram::Channel channel) const;
 
     static QString bindFailure(const QString &what, quint16 port, const QString &reason, bool denied);
+    // The syslog port is held by another program (syslog ports are never shared).
+    static QString syslogPortInUse(quint16 port);
 
 Q_SIGNALS:
     void updated();
@@ -92,7 +116,9 @@ private:
     struct Source;
     void openUdp(Source &source, ReceivedDatagram::Channel channel, quint16 port);
     void openTcp(Source &source, quint16 port);
-    void readUdp(QUdpSocket *socket, ReceivedDatagram::Channel channel, Source *source);
+    void takeUdp();
+    void judgeUdpHealth();
+    void updateUdpStatus(Source &source) const;
     void acceptTcp();
     void readTcp(QTcpSocket *socket, quint32 stream);
     bool allowed(quint32 address);
@@ -111,6 +137,8 @@ private:
     std::deque<ReceivedDatagram> m_queue;
     qint64 m_queuedBytes = 0;
     SessionCounters m_counters;
+    std::vector<ReceivedDatagram> m_udpBatch; // storage reused batch after batch
+    QElapsedTimer m_clock;
     QTimer m_tick;
     QTimer m_flush;
     // Replay

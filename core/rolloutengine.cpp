@@ -53,19 +53,21 @@ RolloutEngine::RolloutEngine(FirmwareCatalogue catalogue, int subnetPrefix, QObj
 
 RolloutEngine::~RolloutEngine()
 {
-    stop();
+    halt();
 }
 
 void RolloutEngine::reset(const QString &source)
 {
-    stop();
+    halt();
     m_model = std::make_unique<RolloutModel>(m_catalogue, m_subnetPrefix);
     m_pending.clear();
     m_notShown = 0;
     m_recordsAtLastTick = 0;
     m_rate = 0;
+    m_publishedRate = 0;
     m_source = source;
     m_finished = false;
+    m_stopped = false;
     m_publishedRevision = ~0ULL;
     m_rateClock.start();
     m_tick.start();
@@ -162,7 +164,23 @@ void RolloutEngine::importFile(const QString &file)
     publish();
 }
 
+// Stop: the sources say "stopped" and the rate falls to 0 in one last snapshot.
+// The stopped session stays until the next start, for its final counts.
 void RolloutEngine::stop()
+{
+    m_demoTimer.stop();
+    m_tick.stop();
+    if (m_session)
+        m_session->stop();
+    if (m_source.isEmpty() || m_stopped)
+        return;
+    m_stopped = !m_finished;
+    m_rate = 0;
+    m_publishedRevision = ~0ULL; // published even when nothing else changed
+    publish();
+}
+
+void RolloutEngine::halt()
 {
     m_demoTimer.stop();
     m_tick.stop();
@@ -195,24 +213,32 @@ void RolloutEngine::observe(const QByteArray &record, const DLoadEvent &event, c
 
 void RolloutEngine::tick()
 {
+    updateRate();
     publish();
 }
 
-void RolloutEngine::publish()
+// Over the last tick only, so it falls to 0 one tick after records stop.
+void RolloutEngine::updateRate()
 {
     const qint64 elapsed = m_rateClock.restart();
     const qint64 total = m_model->counts().total;
     if (elapsed > 0)
         m_rate = double(total - m_recordsAtLastTick) * 1000.0 / double(elapsed);
     m_recordsAtLastTick = total;
+}
+
+void RolloutEngine::publish()
+{
     if (!m_pending.isEmpty()) {
         Q_EMIT recordsArrived(m_pending);
         m_pending.clear();
     }
-    // An idle tick sends nothing: the views keep what they show.
-    if (m_model->revision() == m_publishedRevision && !m_session)
+    // An idle tick sends nothing: the views keep what they show, once the rate shown is 0.
+    const bool sessionRunning = m_session && !m_stopped;
+    if (m_model->revision() == m_publishedRevision && !sessionRunning && m_rate == m_publishedRate)
         return;
     m_publishedRevision = m_model->revision();
+    m_publishedRate = m_rate;
     Q_EMIT snapshotReady(snapshot());
 }
 
@@ -231,8 +257,9 @@ std::shared_ptr<const EngineSnapshot> RolloutEngine::snapshot()
                  : m_source == QLatin1String("live") ? QDateTime::currentMSecsSinceEpoch()
                                                      : m_model->lastEventMs();
     s->rawRecordsNotShown = m_notShown;
-    s->running = !m_finished;
+    s->running = !m_finished && !m_stopped;
     s->finished = m_finished;
+    s->stopped = m_stopped;
     s->source = m_source;
     return s;
 }

@@ -39,6 +39,7 @@ struct EngineSnapshot {
     qint64 rawRecordsNotShown = 0; // over the per-tick bound of the event log
     bool running = false;
     bool finished = false;
+    bool stopped = false; // by the user (Stop), before the end
     QString source;       // "demo", a file name, "live"
 };
 
@@ -73,7 +74,9 @@ Q_SIGNALS:
 private:
     class DemoSink;
     void reset(const QString &source);
+    void halt();
     void tick();
+    void updateRate();
     void demoStep();
     void observe(const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms);
     void publish();
@@ -94,8 +97,10 @@ private:
     qint64 m_recordsAtLastTick = 0;
     QElapsedTimer m_rateClock;
     double m_rate = 0;
+    double m_publishedRate = 0;
     QString m_source;
     bool m_finished = false;
+    bool m_stopped = false;
     quint64 m_publishedRevision = ~0ULL;
 };
 

@@ -534,29 +534,60 @@ void MainWindow::updateStatus()
         m_dropStatus->clear();
         return;
     }
-    QStringList sources;
-    for (const SourceStatus &s : m_snapshot->sources) {
-        const QString state = s.state == SourceState::Listening ? tr("listening")
-                              : s.state == SourceState::Failed  ? tr("error: %1").arg(s.detail)
-                              : s.state == SourceState::Replaying ? tr("replaying")
-                              : s.state == SourceState::Finished  ? tr("finished")
-                                                                  : tr("off");
-        sources.append(s.name + QLatin1String(": ") + state);
-    }
-    if (sources.isEmpty())
-        sources.append(m_snapshot->source == QLatin1String("demo")
-                           ? (m_snapshot->finished ? tr("Demo: finished") : tr("Demo: running"))
-                           : tr("File %1").arg(m_snapshot->source));
-    m_sourceStatus->setText(sources.join(QLatin1String(" | ")));
-    m_sourceStatus->setToolTip(sources.join(QLatin1Char('\n')));
     const QLocale locale;
+    QStringList sources, details;
+    for (const SourceStatus &s : m_snapshot->sources) {
+        sources.append(tr("%1: %2").arg(s.name, sourceStateText(s)));
+        details.append(sourceDetailText(s));
+    }
+    if (sources.isEmpty()) {
+        const QString text = m_snapshot->source != QLatin1String("demo") ? tr("File %1").arg(m_snapshot->source)
+                             : m_snapshot->stopped                       ? tr("Demo: stopped")
+                             : m_snapshot->finished                      ? tr("Demo: finished")
+                                                                         : tr("Demo: running");
+        sources.append(text);
+        details.append(text);
+    }
+    m_sourceStatus->setText(sources.join(QLatin1String(" | ")));
+    m_sourceStatus->setToolTip(details.join(QLatin1Char('\n')));
     m_rateStatus->setText(tr("%1 records/s, %2 phones")
                               .arg(locale.toString(m_snapshot->recordsPerSecond, 'f', 0),
                                    locale.toString(qlonglong(m_snapshot->model->phones().size()))));
-    m_dropStatus->setText(tr("dropped %1, undecoded %2, oldest log lines let go %3")
+    m_dropStatus->setText(tr("dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4")
                               .arg(locale.toString(m_snapshot->counters.dropped),
+                                   locale.toString(m_snapshot->counters.kernelDrops),
                                    locale.toString(m_snapshot->ingest.pfsUndecoded),
                                    locale.toString(m_snapshot->rawRecordsNotShown + m_events->discarded())));
+    m_dropStatus->setToolTip(tr("dropped: datagrams pfsmon read but its queue had no room for\n"
+                                "lost in the kernel: datagrams the system dropped before pfsmon could read them "
+                                "(its receive buffer was full)"));
+}
+
+QString MainWindow::sourceStateText(const SourceStatus &s)
+{
+    switch (s.state) {
+    case SourceState::Listening:
+        return s.kernelDrops > 0 ? tr("listening, lost in the kernel: %1").arg(QLocale().toString(s.kernelDrops))
+                                 : tr("listening");
+    case SourceState::Warning: return tr("warning: %1").arg(s.detail);
+    case SourceState::Failed: return tr("error: %1").arg(s.detail);
+    case SourceState::Replaying: return tr("replaying");
+    case SourceState::Finished: return tr("finished");
+    case SourceState::Stopped: return tr("stopped");
+    case SourceState::Off: break;
+    }
+    return tr("off");
+}
+
+// The tooltip's line: the state, and for a UDP socket its counts and buffer.
+QString MainWindow::sourceDetailText(const SourceStatus &s)
+{
+    const QLocale locale;
+    if (s.receiveBuffer <= 0)
+        return tr("%1: %2, %3 received").arg(s.name, sourceStateText(s), locale.toString(s.received));
+    return tr("%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6")
+        .arg(s.name, sourceStateText(s), locale.toString(s.received), locale.toString(s.kernelDrops),
+             locale.toString(s.queueDrops), locale.formattedDataSize(s.receiveBuffer));
 }
 
 void MainWindow::openLog()

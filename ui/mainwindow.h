@@ -83,6 +83,8 @@ private:
     void selectPhone(PhoneId id, QObject *from);
     void showPhoneDetail(PhoneId id);
     void updateStatus();
+    static QString sourceStateText(const pfs::SourceStatus &status);
+    static QString sourceDetailText(const pfs::SourceStatus &status);
     void openLog();
     void openCapture();
     void editSettings();

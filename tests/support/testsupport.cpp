@@ -120,3 +120,70 @@ Expected simulate(int phones, quint64 seed)
 }
 
 } // namespace pfs::test
+
+#include <QElapsedTimer>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <thread>
+#include <vector>
+
+namespace pfs::test {
+
+qint64 sendPaced(quint16 port, const QList<QByteArray> &messages, qint64 count, double rate, std::atomic<qint64> *sent)
+{
+    constexpr int kChunk = 32;
+    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return 0;
+    const int buffer = 4 * 1024 * 1024;
+    ::setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &buffer, sizeof buffer);
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(port);
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    iovec iov[kChunk];
+    mmsghdr headers[kChunk];
+    QElapsedTimer clock;
+    clock.start();
+    qint64 done = 0, next = 0;
+    while (next < count) {
+        if (rate > 0) {
+            const qint64 due = qint64(double(clock.nsecsElapsed()) * rate / 1e9) + 1;
+            if (due <= next) {
+                std::this_thread::yield(); // pacing the sender, not waiting for a result
+                continue;
+            }
+        }
+        const int n = int(qMin<qint64>(kChunk, count - next));
+        for (int i = 0; i < n; ++i) {
+            const QByteArray &m = messages[qsizetype((next + i) % messages.size())];
+            iov[i] = {const_cast<char *>(m.constData()), size_t(m.size())};
+            headers[i] = {};
+            headers[i].msg_hdr.msg_name = &to;
+            headers[i].msg_hdr.msg_namelen = sizeof to;
+            headers[i].msg_hdr.msg_iov = &iov[i];
+            headers[i].msg_hdr.msg_iovlen = 1;
+        }
+        const int accepted = ::sendmmsg(fd, headers, unsigned(n), 0);
+        if (accepted > 0)
+            done += accepted;
+        next += n; // a refused send is not retried: it was never sent
+        if (sent)
+            sent->store(done);
+    }
+    ::close(fd);
+    return done;
+}
+
+QByteArray syslogLine(qint64 n, int size)
+{
+    const QByteArray head = "<190>Nov 24 02:19:22 SEP" + QByteArray::number(n).rightJustified(12, '0');
+    const QByteArray body = " NOT 02:19:22.1 DLoad: ^.idl_child.c-openUDPPort";
+    const qsizetype padding = qMax<qsizetype>(0, size - head.size() - body.size());
+    return head + QByteArray(padding, 'x') + body;
+}
+
+} // namespace pfs::test

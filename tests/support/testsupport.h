@@ -33,3 +33,22 @@ struct Expected {
 Expected simulate(int phones, quint64 seed);
 
 } // namespace pfs::test
+
+#include <QList>
+
+#include <atomic>
+
+namespace pfs::test {
+
+// Sends `count` datagrams to 127.0.0.1:port with sendmmsg(2), paced at
+// `rate` a second (0: as fast as it goes), cycling through `messages`.
+// Returns how many sends succeeded: what a receiver must account for.
+// Loopback only. `sent` (optional) follows the count as it goes.
+qint64 sendPaced(quint16 port, const QList<QByteArray> &messages, qint64 count, double rate,
+                 std::atomic<qint64> *sent = nullptr);
+
+// A DLoad record of about `size` bytes as an RFC 3164 syslog line: the
+// host name carries `n` and the padding, so every line parses into a record.
+QByteArray syslogLine(qint64 n, int size = 150);
+
+} // namespace pfs::test
