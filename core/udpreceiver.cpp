@@ -152,8 +152,10 @@ void UdpReceiver::run()
             refreshKernelDrops(); // drops after the last datagram read show up only here
             continue;
         }
+        if (ready < 0 && errno != EINTR)
+            break; // cannot happen with valid descriptors; never spin on it
         if (ready < 0 || (fds[1].revents & POLLIN))
-            continue; // EINTR, or told to stop: the loop's condition decides
+            continue; // interrupted, or told to stop: the loop's condition decides
         // Read until the socket is empty, looking up now and then for a stop.
         for (int n = 0; readBatch(batch); ++n) {
             if (n % kBatchesPerWakeCheck == kBatchesPerWakeCheck - 1 && m_stopping.load(std::memory_order_relaxed))
