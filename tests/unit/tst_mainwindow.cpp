@@ -8,6 +8,10 @@
 #include "treeview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QStatusBar>
+#include <QUdpSocket>
 #include <QGraphicsItem>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -153,6 +157,45 @@ private Q_SLOTS:
             log.append(batch);
         QCOMPARE(log.rowCount(), EventLogModel::kCapacity);
         QCOMPARE(log.discarded(), qint64(3 * batch.size() - EventLogModel::kCapacity));
+    }
+
+    // The status bar tells the truth: listening, then Stop says "stopped" and 0 records/s.
+    void statusBarSaysStoppedAfterStop()
+    {
+        const auto freePort = [] {
+            QUdpSocket probe;
+            probe.bind(QHostAddress::LocalHost, 0);
+            return int(probe.localPort());
+        };
+        ConsoleSettings settings;
+        settings.bind = QStringLiteral("127.0.0.1");
+        settings.pfsPort = freePort();
+        settings.syslogUdpPort = freePort();
+        settings.save();
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        const auto statusText = [&window] {
+            QStringList texts;
+            for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+                texts.append(label->text() + QLatin1Char('\n') + label->toolTip());
+            return texts.join(QLatin1Char('\n'));
+        };
+        window.startListening();
+        QTRY_VERIFY2(statusText().contains(QStringLiteral("Syslog (UDP %1): listening").arg(settings.syslogUdpPort)),
+                     qPrintable(statusText()));
+        QVERIFY2(statusText().contains(QLatin1String("lost in the kernel: 0")), qPrintable(statusText()));
+        QVERIFY2(statusText().contains(QLatin1String("receive buffer")), qPrintable(statusText()));
+        QAction *stop = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QLatin1String("&Stop"))
+                stop = action;
+        }
+        QVERIFY(stop);
+        stop->trigger();
+        QTRY_VERIFY2(statusText().contains(QStringLiteral("Syslog (UDP %1): stopped").arg(settings.syslogUdpPort)),
+                     qPrintable(statusText()));
+        QVERIFY(statusText().contains(QLatin1String("0 records/s")));
+        QVERIFY(!statusText().contains(QLatin1String("listening")));
     }
 };
 
