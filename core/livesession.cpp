@@ -183,14 +183,15 @@ void LiveSession::takeUdp()
     }
 }
 
-void LiveSession::updateUdpStatus(Source &source) const
+// The receive thread's counters while it runs; the last ones read stay after.
+void LiveSession::updateUdpStatus(const Source &source, SourceStatus *status)
 {
     if (!source.udp)
         return;
     const UdpReceiver::Counters c = source.udp->counters();
-    source.status.received = c.received;
-    source.status.kernelDrops = c.kernelDrops;
-    source.status.queueDrops = c.queueDrops;
+    status->received = c.received;
+    status->kernelDrops = c.kernelDrops;
+    status->queueDrops = c.queueDrops;
 }
 
 void LiveSession::judgeUdpHealth()
@@ -198,8 +199,8 @@ void LiveSession::judgeUdpHealth()
     for (Source *source : {m_pfs.get(), m_syslogUdp.get()}) {
         if (!source || !source->udp)
             continue;
-        updateUdpStatus(*source);
         SourceStatus &status = source->status;
+        updateUdpStatus(*source, &status);
         status.state = source->health.judge(status.received, status.kernelDrops, m_clock.elapsed());
         status.detail = status.state != SourceState::Warning
             ? QString()
@@ -390,7 +391,7 @@ void LiveSession::stop()
     for (Source *source : {m_pfs.get(), m_syslogUdp.get(), m_syslogTcp.get()}) {
         if (!source)
             continue;
-        updateUdpStatus(*source);
+        updateUdpStatus(*source, &source->status);
         source->udp.reset();
         if (source->status.state == SourceState::Listening || source->status.state == SourceState::Warning)
             source->status.state = SourceState::Stopped;
@@ -413,20 +414,15 @@ quint16 LiveSession::boundPort(ReceivedDatagram::Channel channel) const
     return 0;
 }
 
-// The receive threads' counters while they run, the last ones read after.
 QList<SourceStatus> LiveSession::statuses() const
 {
     QList<SourceStatus> list;
     for (const auto *source : {&m_pfs, &m_syslogUdp, &m_syslogTcp, &m_replaySource}) {
         if (!*source)
             continue;
-        list.append((*source)->status);
-        if (const UdpReceiver *udp = (*source)->udp.get()) {
-            const UdpReceiver::Counters c = udp->counters();
-            list.last().received = c.received;
-            list.last().kernelDrops = c.kernelDrops;
-            list.last().queueDrops = c.queueDrops;
-        }
+        SourceStatus status = (*source)->status;
+        updateUdpStatus(**source, &status);
+        list.append(status);
     }
     return list;
 }

@@ -118,7 +118,7 @@ private:
     void openTcp(Source &source, quint16 port);
     void takeUdp();
     void judgeUdpHealth();
-    void updateUdpStatus(Source &source) const;
+    static void updateUdpStatus(const Source &source, SourceStatus *status);
     void acceptTcp();
     void readTcp(QTcpSocket *socket, quint32 stream);
     bool allowed(quint32 address);
