@@ -127,6 +127,7 @@ Expected simulate(int phones, quint64 seed)
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <thread>
 #include <vector>
 
@@ -151,9 +152,12 @@ qint64 sendPaced(quint16 port, const QList<QByteArray> &messages, qint64 count, 
     qint64 done = 0, next = 0;
     while (next < count) {
         if (rate > 0) {
-            const qint64 due = qint64(double(clock.nsecsElapsed()) * rate / 1e9) + 1;
-            if (due <= next) {
-                std::this_thread::yield(); // pacing the sender, not waiting for a result
+            // Pacing, not waiting for a result: sleep until the next datagram is
+            // due, leaving the processor to the receivers meanwhile.
+            const qint64 dueNs = qint64(double(next) * 1e9 / rate);
+            const qint64 aheadNs = dueNs - clock.nsecsElapsed();
+            if (aheadNs > 0) {
+                std::this_thread::sleep_for(std::chrono::nanoseconds(aheadNs));
                 continue;
             }
         }
