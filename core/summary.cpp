@@ -119,9 +119,9 @@ QString Summary::transports(const SyslogSender &sender)
 
 QString Summary::relay(const SyslogSender &sender, const QLocale &locale)
 {
-    return tr("%1 over %2: %3 records of %4 phones (%5)")
+    return tr("%1 over %2: %3 records, %Ln phone(s) (%4)", nullptr, int(sender.phones.size()))
         .arg(formatIpv4(sender.address), transports(sender), locale.toString(sender.records),
-             locale.toString(qlonglong(sender.phones.size())), RolloutModel::relayReasonText(sender.relayReason));
+             RolloutModel::relayReasonText(sender.relayReason));
 }
 
 QString Summary::relays(const RolloutModel &model, const QLocale &locale)

@@ -140,6 +140,52 @@ bool SyslogDaemon::isRunning() const
     return m_process.state() == QProcess::Running;
 }
 
+QSet<QByteArray> SyslogDaemon::socketInodes() const
+{
+    QSet<QByteArray> inodes;
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(m_process.processId()));
+    for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
+        // A socket's link reads "socket:[INODE]" (Qt makes it absolute; the tail stays).
+        const QByteArray target = fd.symLinkTarget().toUtf8();
+        const qsizetype at = target.indexOf("socket:[");
+        if (at >= 0 && target.endsWith(']'))
+            inodes.insert(target.mid(at + 8).chopped(1));
+    }
+    return inodes;
+}
+
+QList<quint16> SyslogDaemon::localPorts() const
+{
+    const QSet<QByteArray> inodes = socketInodes();
+    QList<quint16> ports;
+    for (const char *table : {"/proc/net/udp", "/proc/net/tcp", "/proc/net/udp6", "/proc/net/tcp6"}) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() > 9 && inodes.contains(fields[9]))
+                ports.append(quint16(fields[1].mid(fields[1].lastIndexOf(':') + 1).toUInt(nullptr, 16)));
+        }
+    }
+    return ports;
+}
+
+QStringList SyslogDaemon::unixSocketPaths() const
+{
+    const QSet<QByteArray> inodes = socketInodes();
+    QStringList paths;
+    QFile file(QStringLiteral("/proc/net/unix"));
+    if (!file.open(QIODevice::ReadOnly))
+        return paths;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() > 7 && inodes.contains(fields[6]))
+            paths.append(QString::fromUtf8(fields[7]));
+    }
+    return paths;
+}
+
 QString SyslogDaemon::output()
 {
     m_output += m_process.readAll();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QSet>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -38,12 +39,18 @@ public:
     // and starts the daemon on it. False, with the reason, when it cannot start.
     bool start(const QString &configuration, QString *error);
     bool isRunning() const;
+    // What the daemon holds open now (from /proc): the local ports of its
+    // IPv4 sockets and the paths of its Unix sockets, to prove it left the
+    // machine's /dev/log and low ports alone.
+    QList<quint16> localPorts() const;
+    QStringList unixSocketPaths() const;
     // What the daemon printed so far, for failure messages.
     QString output();
     QString dir() const { return m_dir.path(); }
 
 private:
     QStringList arguments(const QString &configFile) const;
+    QSet<QByteArray> socketInodes() const;
 
     Kind m_kind;
     QTemporaryDir m_dir;

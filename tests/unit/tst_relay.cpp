@@ -164,6 +164,23 @@ private:
                          __FILE__, __LINE__);
             return false;
         }
+        // A test process, not the machine's logger: no /dev/log, no journal, no port below 1024.
+        const QList<quint16> ports = daemon.localPorts();
+        const QStringList paths = daemon.unixSocketPaths();
+        const bool privateOnly = ports.contains(port)
+            && std::none_of(ports.cbegin(), ports.cend(), [](quint16 p) { return p < 1024; })
+            && std::none_of(paths.cbegin(), paths.cend(), [](const QString &path) {
+                   return path.startsWith(QLatin1String("/dev/log")) || path.startsWith(QLatin1String("/run/systemd"));
+               });
+        if (!privateOnly) {
+            QStringList held;
+            for (const quint16 p : ports)
+                held.append(QString::number(p));
+            QTest::qFail(qPrintable(QStringLiteral("%1 holds ports %2 and sockets %3")
+                                        .arg(SyslogDaemon::name(kind), held.join(u','), paths.join(u','))),
+                         __FILE__, __LINE__);
+            return false;
+        }
         return true;
     }
 
@@ -344,7 +361,7 @@ private Q_SLOTS:
         for (const QByteArray &record : seedRecords())
             relay("SEP001122334455", record);
         const QString text = Summary::relays(model, QLocale::c());
-        QVERIFY2(text.contains(QLatin1String("192.168.7.2 over TCP: 26 records of 1 phones")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("192.168.7.2 over TCP: 26 records, 1 phone(s)")), qPrintable(text));
         const QJsonObject json = Snapshot::toJson(model, BandwidthReport::compute(model), {});
         const QJsonObject r = json.value(QLatin1String("relays")).toArray().at(0).toObject();
         QCOMPARE(r.value(QLatin1String("address")).toString(), QStringLiteral("192.168.7.2"));
