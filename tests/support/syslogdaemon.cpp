@@ -96,15 +96,12 @@ bool SyslogDaemon::listening(quint16 port, bool tcp)
 QStringList SyslogDaemon::arguments(const QString &configFile) const
 {
     if (m_kind == Kind::Rsyslog)
-        return {QStringLiteral("-n"), QStringLiteral("-f"), configFile, QStringLiteral("-i"), m_dir.filePath(QStringLiteral("pid"))};
-    return {QStringLiteral("-F"),
-            QStringLiteral("-e"),
-            QStringLiteral("--no-caps"),
-            QStringLiteral("-f"),
-            configFile,
-            QStringLiteral("--persist-file=") + m_dir.filePath(QStringLiteral("persist")),
-            QStringLiteral("--pidfile=") + m_dir.filePath(QStringLiteral("pid")),
-            QStringLiteral("--control=") + m_dir.filePath(QStringLiteral("ctl"))};
+        return {QStringLiteral("-n"), QStringLiteral("-f"), configFile, QStringLiteral("-i"),
+            m_dir.filePath(QStringLiteral("pid"))};
+    return {QStringLiteral("-F"), QStringLiteral("-e"), QStringLiteral("--no-caps"), QStringLiteral("-f"), configFile,
+        QStringLiteral("--persist-file=") + m_dir.filePath(QStringLiteral("persist")),
+        QStringLiteral("--pidfile=") + m_dir.filePath(QStringLiteral("pid")),
+        QStringLiteral("--control=") + m_dir.filePath(QStringLiteral("ctl"))};
 }
 
 bool SyslogDaemon::start(const QString &configuration, QString *error)

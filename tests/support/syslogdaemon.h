@@ -12,8 +12,7 @@
 // input, so it never touches the machine's /dev/log, port 514 or service.
 namespace pfs::test {
 
-class SyslogDaemon
-{
+class SyslogDaemon {
 public:
     enum class Kind { Rsyslog, SyslogNg };
 

@@ -36,11 +36,14 @@ constexpr quint32 kSeedRoot = ip(10, 106, 117, 68);
 constexpr quint32 kSeedXid = 0x080027F8;
 
 // Records as they reach the model from one sender.
-class Sender
-{
+class Sender {
 public:
     Sender(RolloutModel &model, quint32 source, Transport transport)
-        : m_model(model), m_source(source), m_transport(transport) {}
+        : m_model(model)
+        , m_source(source)
+        , m_transport(transport)
+    {
+    }
 
     void operator()(const QByteArray &host, const QByteArray &record)
     {
@@ -77,7 +80,7 @@ bool hasPhoneAt(const RolloutModel &model, quint32 address)
     if (model.phoneByAddress(address) != kNoPhone)
         return true;
     return std::any_of(model.phones().cbegin(), model.phones().cend(),
-                       [&](const Phone &p) { return !p.merged && p.address == address; });
+        [&](const Phone &p) { return !p.merged && p.address == address; });
 }
 
 QString anomalies(const RolloutModel &model)
@@ -101,8 +104,8 @@ SessionConfig loopback()
 // omfwd to pfsmon. No imuxsock: it never opens /dev/log.
 QString rsyslogRelay(quint16 listen, quint16 target, bool tcp, const QString &templ)
 {
-    const QString forward = tcp ? QStringLiteral("protocol=\"tcp\" TCP_Framing=\"octet-counted\"")
-                                : QStringLiteral("protocol=\"udp\"");
+    const QString forward
+        = tcp ? QStringLiteral("protocol=\"tcp\" TCP_Framing=\"octet-counted\"") : QStringLiteral("protocol=\"udp\"");
     return QStringLiteral("global(workDirectory=\"@DIR@\" processInternalMessages=\"on\")\n"
                           "module(load=\"imudp\")\n"
                           "module(load=\"imtcp\")\n"
@@ -135,8 +138,7 @@ QString syslogNgRelay(quint16 listen, quint16 target, bool rfc5424In, bool tcpOu
 
 } // namespace
 
-class TestRelay : public QObject
-{
+class TestRelay : public QObject {
     Q_OBJECT
 
 private:
@@ -161,7 +163,7 @@ private:
         const bool settled = QTest::qWaitFor([&] { return !daemon.isRunning() || up(); }, 20000);
         if (!settled || !daemon.isRunning() || !up()) {
             QTest::qFail(qPrintable(SyslogDaemon::name(kind) + QStringLiteral(" did not listen: ") + daemon.output()),
-                         __FILE__, __LINE__);
+                __FILE__, __LINE__);
             return false;
         }
         // A test process, not the machine's logger: no /dev/log, no journal, no port below 1024.
@@ -178,7 +180,7 @@ private:
                 held.append(QString::number(p));
             QTest::qFail(qPrintable(QStringLiteral("%1 holds ports %2 and sockets %3")
                                         .arg(SyslogDaemon::name(kind), held.join(u','), paths.join(u','))),
-                         __FILE__, __LINE__);
+                __FILE__, __LINE__);
             return false;
         }
         return true;
@@ -186,8 +188,7 @@ private:
 
     // What must hold whatever relayed the phones: the relay is a source with
     // its counts, no phone has its address, the trees and subnets are the phones'.
-    void checkRelayedSimulation(const RolloutModel &model, const test::Expected &expected, int phones,
-                                bool overTcp)
+    void checkRelayedSimulation(const RolloutModel &model, const test::Expected &expected, int phones, bool overTcp)
     {
         QVERIFY(!hasPhoneAt(model, kLoopback));
         QCOMPARE(model.hierarchyXids().size(), expected.truth.trees.size());
@@ -207,8 +208,8 @@ private:
         QCOMPARE(relays[0].phones.size(), phones);
         QCOMPARE(relays[0].overTcp, overTcp);
         QCOMPARE(relays[0].overUdp, !overTcp);
-        const QJsonArray json = Snapshot::toJson(model, BandwidthReport::compute(model), {})
-                                    .value(QLatin1String("relays")).toArray();
+        const QJsonArray json
+            = Snapshot::toJson(model, BandwidthReport::compute(model), {}).value(QLatin1String("relays")).toArray();
         QCOMPARE(json.size(), 1);
         QCOMPARE(json[0][QLatin1String("address")].toString(), QStringLiteral("127.0.0.1"));
         QCOMPARE(json[0][QLatin1String("phones")].toInteger(), phones);
@@ -231,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(h);
         QCOMPARE(model.phone(h->root)->address, kSeedRoot);
         QCOMPARE(model.phone(h->root)->host, QByteArray("SEP001122334455"));
-        QCOMPARE(h->members, QList<PhoneId>{h->root});
+        QCOMPARE(h->members, QList<PhoneId> {h->root});
         QCOMPARE(formatSubnet(h->subnet, 24), QStringLiteral("10.106.117.0/24"));
         const QList<SyslogSender> relays = model.relays();
         QCOMPARE(relays.size(), 1);
@@ -368,15 +369,15 @@ private Q_SLOTS:
         QCOMPARE(r.value(QLatin1String("records")).toInteger(), 26);
         QCOMPARE(r.value(QLatin1String("phones")).toInteger(), 1);
         QCOMPARE(r.value(QLatin1String("reason")).toString(), QStringLiteral("recordAddress"));
-        QCOMPARE(r.value(QLatin1String("transports")).toArray(), QJsonArray{QStringLiteral("tcp")});
+        QCOMPARE(r.value(QLatin1String("transports")).toArray(), QJsonArray {QStringLiteral("tcp")});
         for (const QJsonValue &phone : json.value(QLatin1String("phones")).toArray())
             QVERIFY(phone[QLatin1String("address")].toString() != QLatin1String("192.168.7.2"));
     }
 
     // ---- Real relays --------------------------------------------------------
 
-    // pfssim's phones (SEP names, RFC 3164 and 5424 mixed) into rsyslog over
-    // TCP (lossless), relayed to pfsmon over UDP or TCP in either format.
+    // pfssim's phones (SEP names, RFC 3164 and 5424 mixed) into rsyslog,
+    // relayed to pfsmon over UDP or TCP in either format.
     void rsyslogRelaysTheSimulator_data()
     {
         QTest::addColumn<bool>("tcp");
@@ -403,11 +404,12 @@ private Q_SLOTS:
         const int rsyslog = int(SyslogDaemon::Kind::Rsyslog), syslogNg = int(SyslogDaemon::Kind::SyslogNg);
         const QString rfc3164 = QStringLiteral("--rfc3164"), rfc5424 = QStringLiteral("--rfc5424");
         const QString udp = QStringLiteral("-d"), tcp = QStringLiteral("-T");
-        QTest::newRow("rsyslog, 3164 in UDP, out UDP") << rsyslog << QStringList{rfc3164, udp} << false;
-        QTest::newRow("rsyslog, 5424 in TCP, out TCP") << rsyslog << QStringList{rfc5424, tcp, QStringLiteral("--octet-count")} << true;
-        QTest::newRow("syslog-ng, 3164 in UDP, out UDP") << syslogNg << QStringList{rfc3164, udp} << false;
-        QTest::newRow("syslog-ng, 5424 in UDP, out UDP") << syslogNg << QStringList{rfc5424, udp} << false;
-        QTest::newRow("syslog-ng, 5424 in TCP, out TCP") << syslogNg << QStringList{rfc5424, tcp} << true;
+        QTest::newRow("rsyslog, 3164 in UDP, out UDP") << rsyslog << QStringList {rfc3164, udp} << false;
+        QTest::newRow("rsyslog, 5424 in TCP, out TCP")
+            << rsyslog << QStringList {rfc5424, tcp, QStringLiteral("--octet-count")} << true;
+        QTest::newRow("syslog-ng, 3164 in UDP, out UDP") << syslogNg << QStringList {rfc3164, udp} << false;
+        QTest::newRow("syslog-ng, 5424 in UDP, out UDP") << syslogNg << QStringList {rfc5424, udp} << false;
+        QTest::newRow("syslog-ng, 5424 in TCP, out TCP") << syslogNg << QStringList {rfc5424, tcp} << true;
     }
 
     void loggerThroughARelay()
@@ -425,18 +427,18 @@ private Q_SLOTS:
         const quint16 listen = SyslogDaemon::freePort();
         const auto k = SyslogDaemon::Kind(kind);
         const bool rfc5424 = options.contains(QStringLiteral("--rfc5424"));
-        const QString configuration = k == SyslogDaemon::Kind::Rsyslog
-            ? rsyslogRelay(listen, target, tcpOut,
-                           tcpOut ? QStringLiteral("RSYSLOG_SyslogProtocol23Format")
-                                  : QStringLiteral("RSYSLOG_TraditionalForwardFormat"))
-            : syslogNgRelay(listen, target, rfc5424, tcpOut);
+        const QString configuration = k == SyslogDaemon::Kind::Rsyslog ? rsyslogRelay(listen, target, tcpOut,
+                                          tcpOut ? QStringLiteral("RSYSLOG_SyslogProtocol23Format")
+                                                 : QStringLiteral("RSYSLOG_TraditionalForwardFormat"))
+                                                                       : syslogNgRelay(listen, target, rfc5424, tcpOut);
         SyslogDaemon daemon(k);
         if (!startDaemon(daemon, k, configuration, listen))
             return;
         QProcess process;
-        process.start(logger, options + QStringList{QStringLiteral("-n"), QStringLiteral("127.0.0.1"),
-                                                    QStringLiteral("-P"), QString::number(listen), QStringLiteral("-f"),
-                                                    test::dataPath(QStringLiteral("seed-records.txt"))});
+        process.start(logger,
+            options
+                + QStringList {QStringLiteral("-n"), QStringLiteral("127.0.0.1"), QStringLiteral("-P"),
+                    QString::number(listen), QStringLiteral("-f"), test::dataPath(QStringLiteral("seed-records.txt"))});
         QTRY_COMPARE_WITH_TIMEOUT(model.counts().total, 26, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 20000);
         QCOMPARE(process.exitCode(), 0);
@@ -471,12 +473,14 @@ private:
         if (!startDaemon(daemon, kind, rsyslogRelay(listen, target, tcpOut, templ), listen))
             return;
         const int phones = 20;
-        QStringList args{QStringLiteral("--phones"), QString::number(phones), QStringLiteral("--seed"),
-                         QStringLiteral("5"), QStringLiteral("--speed"), QStringLiteral("max"), QStringLiteral("--rate"),
-                         QStringLiteral("1000"), QStringLiteral("--syslog"),
-                         QStringLiteral("127.0.0.1:%1").arg(listen), QStringLiteral("--pfs"),
-                         QStringLiteral("127.0.0.1:%1").arg(session.boundPort(Channel::Pfs)),
-                         QStringLiteral("--tcp")}; // into rsyslog: lossless, octet-counted
+        QStringList args {QStringLiteral("--phones"), QString::number(phones), QStringLiteral("--seed"),
+            QStringLiteral("5"), QStringLiteral("--speed"), QStringLiteral("max"), QStringLiteral("--rate"),
+            QStringLiteral("1000"), QStringLiteral("--syslog"), QStringLiteral("127.0.0.1:%1").arg(listen),
+            QStringLiteral("--pfs"), QStringLiteral("127.0.0.1:%1").arg(session.boundPort(Channel::Pfs))};
+        // Over UDP both hops, at pfssim's gentle pace (rsyslog forwards as it
+        // receives); over TCP both hops, octet-counted and lossless.
+        if (tcpOut)
+            args << QStringLiteral("--tcp");
         QProcess sim;
         sim.start(QStringLiteral(PFSSIM_BINARY), args);
         const test::Expected expected = test::simulate(phones, 5);
