@@ -156,13 +156,14 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     }
 }
 
-// The address a record names as its phone's: stated in the record (self=,
-// ROOT=), else the syslog HOSTNAME when it is an address.
+// The phone's own address as its record states it (self=, ROOT=).
 quint32 RolloutModel::statedAddress(const DLoadEvent &e)
 {
     return e.kind == EventKind::HierarchyRoot || e.grammar == Grammar::Modelled ? e.address : 0;
 }
 
+// The address a record names as its phone's: stated in the record, else the
+// syslog HOSTNAME when that is an address.
 quint32 RolloutModel::namedAddress(const DLoadEvent &e, const RecordOrigin &origin)
 {
     if (const quint32 stated = statedAddress(e))
