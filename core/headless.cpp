@@ -267,8 +267,10 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err, co
     }
     const QLocale locale;
     const BandwidthReport bandwidth = BandwidthReport::compute(model);
-    out << Summary::hierarchies(model, locale, options.demo ? 2 : -1) << '\n'
-        << Summary::bandwidth(bandwidth, options.wanBitsPerSecond, locale) << '\n'
+    out << Summary::hierarchies(model, locale, options.demo ? 2 : -1) << '\n';
+    if (!model.senders().isEmpty()) // only live and replayed syslog has senders
+        out << Summary::relays(model, locale) << '\n';
+    out << Summary::bandwidth(bandwidth, options.wanBitsPerSecond, locale) << '\n'
         << Summary::anomalies(model) << Qt::endl;
     if (!options.reportFile.isEmpty()) {
         const QString source = options.demo ? QStringLiteral("demo")

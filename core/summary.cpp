@@ -110,6 +110,30 @@ QString Summary::bandwidth(const BandwidthReport &report, qint64 bps, const QLoc
     return lines.join(QLatin1Char('\n'));
 }
 
+QString Summary::transports(const SyslogSender &sender)
+{
+    if (sender.overUdp && sender.overTcp)
+        return tr("UDP and TCP");
+    return sender.overTcp ? tr("TCP") : tr("UDP");
+}
+
+QString Summary::relay(const SyslogSender &sender, const QLocale &locale)
+{
+    return tr("%1 over %2: %3 records, %Ln phone(s) (%4)", nullptr, int(sender.phones.size()))
+        .arg(formatIpv4(sender.address), transports(sender), locale.toString(sender.records),
+             RolloutModel::relayReasonText(sender.relayReason));
+}
+
+QString Summary::relays(const RolloutModel &model, const QLocale &locale)
+{
+    const QList<SyslogSender> relays = model.relays();
+    QStringList lines;
+    lines.append(tr("Syslog relays (sources, never phones): %1").arg(locale.toString(qlonglong(relays.size()))));
+    for (const SyslogSender &sender : relays)
+        lines.append(QLatin1String("  ") + relay(sender, locale));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString Summary::anomalies(const RolloutModel &model)
 {
     QStringList lines;

@@ -20,6 +20,10 @@ public:
     static QString hierarchies(const RolloutModel &model, const QLocale &locale, int treeDepth = -1);
     static QString bandwidth(const BandwidthReport &report, qint64 wanBitsPerSecond, const QLocale &locale);
     static QString anomalies(const RolloutModel &model);
+    // The senders that relay other phones' records, with what came through each.
+    static QString relays(const RolloutModel &model, const QLocale &locale);
+    static QString relay(const SyslogSender &sender, const QLocale &locale);
+    static QString transports(const SyslogSender &sender);
 
     static QString duration(double seconds, const QLocale &locale);
     static QString size(qint64 bytes, const QLocale &locale);

@@ -13,6 +13,7 @@
 #include "dataexport.h"
 #include "language.h"
 #include "snapshot.h"
+#include "summary.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -338,7 +339,9 @@ void MainWindow::buildStatusBar()
     m_sourceStatus = new QLabel(this);
     m_rateStatus = new QLabel(this);
     m_dropStatus = new QLabel(this);
-    for (QLabel *label : {m_sourceStatus, m_rateStatus, m_dropStatus}) {
+    m_relayStatus = new QLabel(this);
+    m_relayStatus->setObjectName(QStringLiteral("relayStatus"));
+    for (QLabel *label : {m_sourceStatus, m_rateStatus, m_relayStatus, m_dropStatus}) {
         label->setTextFormat(Qt::PlainText);
         statusBar()->addPermanentWidget(label);
     }
@@ -526,12 +529,26 @@ void MainWindow::showPhoneDetail(PhoneId id)
     m_phoneTrace->setPhoneAddress(phone->address, phone->host);
 }
 
+// Relays are sources, never phones: named here, with what came through each.
+void MainWindow::updateRelayStatus(const QLocale &locale)
+{
+    const QList<SyslogSender> relays = m_snapshot->model->relays();
+    m_relayStatus->setVisible(!relays.isEmpty());
+    m_relayStatus->setText(tr("%Ln relay(s)", nullptr, int(relays.size())));
+    QStringList lines;
+    for (const SyslogSender &relay : relays)
+        lines.append(Summary::relay(relay, locale));
+    m_relayStatus->setToolTip(lines.join(QLatin1Char('\n')));
+}
+
 void MainWindow::updateStatus()
 {
     if (!m_snapshot) {
         m_sourceStatus->setText(tr("Idle: start the demo, listen, or open a file."));
         m_rateStatus->clear();
         m_dropStatus->clear();
+        m_relayStatus->clear();
+        m_relayStatus->setToolTip(QString());
         return;
     }
     const QLocale locale;
@@ -553,6 +570,7 @@ void MainWindow::updateStatus()
     m_rateStatus->setText(tr("%1 records/s, %2 phones")
                               .arg(locale.toString(m_snapshot->recordsPerSecond, 'f', 0),
                                    locale.toString(qlonglong(m_snapshot->model->phones().size()))));
+    updateRelayStatus(locale);
     m_dropStatus->setText(tr("dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4")
                               .arg(locale.toString(m_snapshot->counters.dropped),
                                    locale.toString(m_snapshot->counters.kernelDrops),

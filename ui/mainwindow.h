@@ -85,6 +85,7 @@ private:
     void updateStatus();
     static QString sourceStateText(const pfs::SourceStatus &status);
     static QString sourceDetailText(const pfs::SourceStatus &status);
+    void updateRelayStatus(const QLocale &locale);
     void openLog();
     void openCapture();
     void editSettings();
@@ -124,6 +125,7 @@ private:
     QLabel *m_sourceStatus;
     QLabel *m_rateStatus;
     QLabel *m_dropStatus;
+    QLabel *m_relayStatus;
 
     QMenu *m_fileMenu, *m_captureMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
     QAction *m_demoAction, *m_listenAction, *m_stopAction, *m_openLogAction, *m_openCaptureAction;

@@ -4,20 +4,22 @@
 #include "hierarchymodel.h"
 #include "mainwindow.h"
 #include "phonestate.h"
+#include "pcaprecorder.h"
 #include "phonetablemodel.h"
+#include "testsupport.h"
 #include "treeview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QLabel>
-#include <QStatusBar>
-#include <QUdpSocket>
 #include <QGraphicsItem>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace pfs;
 
@@ -196,6 +198,47 @@ private Q_SLOTS:
                      qPrintable(statusText()));
         QVERIFY(statusText().contains(QLatin1String("0 records/s")));
         QVERIFY(!statusText().contains(QLatin1String("listening")));
+    }
+
+    // A capture of one phone's seed records relayed by 192.168.7.2: the
+    // relay shows in the status bar as a source, the phone at its own address.
+    void relaysShowInTheStatusBar()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("relayed.pcap"));
+        {
+            PcapRecorder recorder;
+            QString error;
+            QVERIFY2(recorder.open(file, &error), qPrintable(error));
+            qint64 us = 1795507200000000;
+            for (const QByteArray &line : test::readData(QStringLiteral("seed-records.txt")).split('\n')) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                ReceivedDatagram d;
+                d.channel = ReceivedDatagram::Channel::SyslogUdp;
+                d.payload = "<190>Nov 24 08:00:00 SEP001122334455 " + line;
+                d.source = 0xC0A80702; // 192.168.7.2
+                d.sourcePort = 40000;
+                d.destination = 0x7F000001;
+                d.destinationPort = 514;
+                d.timeUs = us += 1000;
+                recorder.write(d);
+            }
+            recorder.close();
+        }
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.startReplay(file, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->model->counts().total == 26, 30000);
+        auto *relay = window.findChild<QLabel *>(QStringLiteral("relayStatus"));
+        QVERIFY(relay);
+        QTRY_COMPARE(relay->text(), QStringLiteral("1 relay(s)"));
+        QVERIFY2(relay->toolTip().contains(QLatin1String("192.168.7.2 over UDP: 26 records, 1 phone(s)")),
+                 qPrintable(relay->toolTip()));
+        const RolloutModel &model = *window.lastSnapshot()->model;
+        QCOMPARE(model.phoneByAddress(0xC0A80702), kNoPhone);
+        QVERIFY(model.phoneByAddress(0x0A6A7544) != kNoPhone); // 10.106.117.68, from @@@HROOT
+        QVERIFY(model.anomalies().isEmpty());
     }
 };
 

@@ -2,6 +2,7 @@
 // are never shared with the site's daemon, and the status tells the truth.
 #include "livesession.h"
 #include "rolloutengine.h"
+#include "syslogdaemon.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -24,6 +25,7 @@
 
 using namespace pfs;
 using Channel = ReceivedDatagram::Channel;
+using test::SyslogDaemon;
 
 namespace {
 
@@ -87,15 +89,7 @@ bool dropEverything(int fd, bool on)
 // A free UDP port on loopback, for a program told its port on its command line.
 quint16 freeUdpPort()
 {
-    QUdpSocket probe;
-    probe.bind(QHostAddress::LocalHost, 0);
-    return probe.localPort();
-}
-
-bool portIsTaken(quint16 port)
-{
-    QUdpSocket probe;
-    return !probe.bind(QHostAddress::LocalHost, port);
+    return SyslogDaemon::freePort();
 }
 
 } // namespace
@@ -292,51 +286,57 @@ private Q_SLOTS:
         QVERIFY(LiveSession::syslogPortInUse(514).contains(QLatin1String("--syslog-udp 5514")));
     }
 
-    // The real daemon: rsyslog in the foreground, with a private configuration.
-    void rsyslogKeepsItsPort()
+    // The real daemons, in the foreground with private configurations: they
+    // keep their port and every datagram sent to it.
+    void syslogDaemonKeepsItsPort_data()
     {
-        const QString rsyslogd = QStandardPaths::findExecutable(QStringLiteral("rsyslogd"),
-                                                                {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
-        if (rsyslogd.isEmpty())
-            QSKIP("rsyslog is not installed");
-        QTemporaryDir dir;
-        const quint16 port = freeUdpPort();
-        const QString log = dir.filePath(QStringLiteral("received.log"));
-        QFile conf(dir.filePath(QStringLiteral("rsyslog.conf")));
-        QVERIFY(conf.open(QIODevice::WriteOnly));
-        conf.write(QStringLiteral("global(workDirectory=\"%1\")\n"
-                                  "module(load=\"imudp\")\n"
-                                  "input(type=\"imudp\" address=\"127.0.0.1\" port=\"%2\")\n"
-                                  "*.* action(type=\"omfile\" file=\"%3\")\n")
-                       .arg(dir.path())
-                       .arg(port)
-                       .arg(log)
-                       .toUtf8());
-        conf.close();
-        QProcess daemon;
-        daemon.start(rsyslogd, {QStringLiteral("-n"), QStringLiteral("-f"), conf.fileName(), QStringLiteral("-i"),
-                                dir.filePath(QStringLiteral("rsyslogd.pid"))});
-        QVERIFY(daemon.waitForStarted(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(portIsTaken(port) || daemon.state() == QProcess::NotRunning, 20000);
-        QVERIFY2(daemon.state() == QProcess::Running, daemon.readAllStandardError().constData());
+        QTest::addColumn<int>("kind");
+        QTest::newRow("rsyslog") << int(SyslogDaemon::Kind::Rsyslog);
+        QTest::newRow("syslog-ng") << int(SyslogDaemon::Kind::SyslogNg);
+    }
+
+    void syslogDaemonKeepsItsPort()
+    {
+        QFETCH(int, kind);
+        const auto k = SyslogDaemon::Kind(kind);
+        if (SyslogDaemon::program(k).isEmpty())
+            QSKIP(qPrintable(SyslogDaemon::name(k) + QStringLiteral(" is not available here")));
+        const quint16 port = SyslogDaemon::freePort();
+        const QString configuration = k == SyslogDaemon::Kind::Rsyslog
+            ? QStringLiteral("global(workDirectory=\"@DIR@\")\n"
+                             "module(load=\"imudp\")\n"
+                             "input(type=\"imudp\" address=\"127.0.0.1\" port=\"%1\")\n"
+                             "*.* action(type=\"omfile\" file=\"@DIR@/received.log\")\n")
+                  .arg(port)
+            : QStringLiteral("@version: 3.38\n"
+                             "options { use-dns(no); keep-hostname(yes); stats-freq(0); };\n"
+                             "source s_in { network(ip(\"127.0.0.1\") port(%1) transport(\"udp\")); };\n"
+                             "destination d_file { file(\"@DIR@/received.log\"); };\n"
+                             "log { source(s_in); destination(d_file); };\n")
+                  .arg(port);
+        SyslogDaemon daemon(k);
+        QString error;
+        QVERIFY2(daemon.start(configuration, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(SyslogDaemon::listening(port, false) || !daemon.isRunning(), 20000);
+        QVERIFY2(daemon.isRunning(), qPrintable(daemon.output()));
         SessionConfig config = loopback();
         config.anyFreePort = false;
         config.syslogUdpPort = port;
-        config.syslogTcpPort = freeUdpPort(); // something listens, so start() is true
+        config.syslogTcpPort = SyslogDaemon::freePort(); // something listens, so start() is true
         RolloutModel model;
         LiveSession session(&model, config);
         QVERIFY(session.start());
         QCOMPARE(session.statuses()[1].state, SourceState::Failed);
-        QVERIFY(session.statuses()[1].detail.contains(QLatin1String("in use by another program")));
+        QVERIFY2(session.statuses()[1].detail.contains(QLatin1String("in use by another program")),
+                 qPrintable(session.statuses()[1].detail));
         QUdpSocket phone;
         phone.writeDatagram(test::syslogLine(42), QHostAddress::LocalHost, port);
+        const QString log = daemon.dir() + QStringLiteral("/received.log");
         const auto received = [&log] {
             QFile file(log);
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         };
         QTRY_VERIFY_WITH_TIMEOUT(received().contains("SEP000000000042"), 20000);
-        daemon.terminate();
-        QVERIFY(daemon.waitForFinished(10000));
     }
 
     // PFS broadcasts reach every socket on the port: pfsmon shares it.
