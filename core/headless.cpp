@@ -105,6 +105,29 @@ QString stateName(SourceState state)
     return {};
 }
 
+// What the capture itself did not keep, when it lost anything.
+void printCaptureLosses(const CaptureStats &r, const QLocale &locale, QTextStream &out)
+{
+    if (r.packetsCut > 0) {
+        out << Headless::tr("Snap length %1: %2 packets cut short (%3 PFS, %4 syslog UDP, %5 syslog TCP, %6 other), "
+                            "%7 not captured, at least %8 syslog records lost")
+                   .arg(locale.toString(r.snapLength), locale.toString(r.packetsCut), locale.toString(r.cutPfs),
+                        locale.toString(r.cutSyslogUdp), locale.toString(r.cutSyslogTcp), locale.toString(r.cutOther),
+                        Summary::size(r.bytesNotCaptured, locale), locale.toString(r.syslogRecordsCut))
+            << '\n';
+    }
+    if (r.tcpBytesLost > 0 || r.tcpResyncBytes > 0) {
+        out << Headless::tr("TCP streams: %1 missing from the capture, %2 skipped to the next record after a hole")
+                   .arg(Summary::size(r.tcpBytesLost, locale), Summary::size(r.tcpResyncBytes, locale))
+            << '\n';
+    }
+    if (r.badTimestamps > 0 || r.tcpFlowsOverLimit > 0) {
+        out << Headless::tr("%1 packets with impossible timestamps (clamped), %2 TCP segments past the stream limit")
+                   .arg(locale.toString(r.badTimestamps), locale.toString(r.tcpFlowsOverLimit))
+            << '\n';
+    }
+}
+
 void printSession(const LiveSession &session, QTextStream &out)
 {
     const QLocale locale;
@@ -124,7 +147,8 @@ void printSession(const LiveSession &session, QTextStream &out)
                .arg(locale.toString(i.dloadRecords), locale.toString(i.otherSyslogRecords),
                     locale.toString(i.pfsDecoded), locale.toString(i.pfsUndecoded),
                     locale.toString(session.ingest().broadcastSenders().size()))
-        << '\n';
+        << '\n'
+        << Summary::truncatedRecords(i.syslog.truncatedRecords, locale) << '\n';
     if (i.tcpStreamsBroken || i.tcpOversizedFrames || c.tcpRefused) {
         out << Headless::tr("TCP: %1 connections, %2 refused, %3 broken streams, %4 oversized frames skipped")
                    .arg(c.tcpConnections)
@@ -140,11 +164,12 @@ void printSession(const LiveSession &session, QTextStream &out)
                         locale.toString(r->syslogTcpSegments), locale.toString(r->skipped),
                         locale.toString(r->malformed), locale.toString(r->fragments), locale.toString(r->tcpGaps))
             << '\n';
+        printCaptureLosses(*r, locale, out);
     }
 }
 
 // Replays a capture through the live path, to its end.
-bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QString *error)
+bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QTextStream &err, QString *error)
 {
     LiveSession session(&model, sessionConfig(options));
     if (!session.startReplay(options.replayFile, options.speed, error))
@@ -160,6 +185,8 @@ bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QS
         *error = session.statuses().constLast().detail;
         return false;
     }
+    for (const QString &warning : session.replayWarnings())
+        err << kProgram << Headless::tr("warning: %1").arg(warning) << Qt::endl;
     out << Summary::records(model, nullptr, QLocale()) << '\n';
     return true;
 }
@@ -241,7 +268,7 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err, co
     else if (!options.importFile.isEmpty())
         read = runImport(options, model, out, &error);
     else if (!options.replayFile.isEmpty())
-        read = runReplay(options, model, out, &error);
+        read = runReplay(options, model, out, err, &error);
     else
         read = runLive(options, model, out, err, &error);
     if (!read) {

@@ -1,6 +1,7 @@
 #include "summary.h"
 
 #include "ipv4.h"
+#include "syslogmessage.h"
 
 namespace pfs {
 namespace {
@@ -62,6 +63,12 @@ QString Summary::records(const RolloutModel &model, const ImportStats *stats, co
             text += QLatin1Char('\n') + tr("  unknown: %1").arg(QString::fromUtf8(raw));
     }
     return text;
+}
+
+QString Summary::truncatedRecords(qint64 records, const QLocale &locale)
+{
+    return tr("%1 records cut at their length limit (%2 bytes)")
+        .arg(locale.toString(records), locale.toString(SyslogParser::kMaxRecord));
 }
 
 QString Summary::hierarchies(const RolloutModel &model, const QLocale &locale, int treeDepth)

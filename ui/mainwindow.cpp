@@ -556,6 +556,7 @@ void MainWindow::updateStatus()
         const QString state = s.state == SourceState::Listening ? tr("listening")
                               : s.state == SourceState::Failed  ? tr("error: %1").arg(s.detail)
                               : s.state == SourceState::Replaying ? tr("replaying")
+                              : s.state == SourceState::Finished && !s.detail.isEmpty() ? tr("finished: %1").arg(s.detail)
                               : s.state == SourceState::Finished  ? tr("finished")
                                                                   : tr("off");
         sources.append(s.name + QLatin1String(": ") + state);

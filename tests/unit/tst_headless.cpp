@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,6 +128,77 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains(QLatin1String("cannot open capture")), qPrintable(bad.err));
     }
 
+    // A capture made with a small snap length: replayed, with a one-line
+    // warning saying what it lost (tcpdump on loopback, then `editcap -s 64`).
+    void replaysACaptureCutBySnapLength()
+    {
+        const QLocale locale;
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--replay"),
+                           test::dataPath(QStringLiteral("captures/udp-s64.pcap")), QStringLiteral("--speed"),
+                           QStringLiteral("max"), QStringLiteral("--pfs-port"), QStringLiteral("24051"),
+                           QStringLiteral("--syslog-udp"), QStringLiteral("25514")});
+        QCOMPARE(r.code, 0);
+        const QString warning = QStringLiteral("capture cut at 64 bytes per packet (snap length): %1 packets cut short, "
+                                               "at least %2 syslog records lost; recapture with `tcpdump -s 0`")
+                                    .arg(locale.toString(650), locale.toString(554));
+        QVERIFY2(r.err.contains(QLatin1String("pfsmon: warning: ") + warning), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String(": finished, 96 received - ") + warning), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Snap length 64: %1 packets cut short (96 PFS, %2 syslog UDP, 0 syslog "
+                                               "TCP, 0 other)")
+                                    .arg(locale.toString(650), locale.toString(554))),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("Records: 0 (verified 0, modelled 0, unknown 0)")));
+    }
+
+    // A capture cut in the middle of its last packet: all before it replayed, the cut reported.
+    void replaysACaptureCutShort()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cut.pcap"));
+        QFile source(test::dataPath(QStringLiteral("captures/udp-s0.pcap")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QFile cut(path);
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(source.readAll().chopped(20));
+        cut.close();
+        const QLocale locale;
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--replay"), path, QStringLiteral("--speed"),
+                           QStringLiteral("max"), QStringLiteral("--pfs-port"), QStringLiteral("24051"),
+                           QStringLiteral("--syslog-udp"), QStringLiteral("25514")});
+        QCOMPARE(r.code, 0);
+        const QString report = QStringLiteral("capture file ends in the middle of a packet after %1 packets: the rest "
+                                              "is lost")
+                                   .arg(locale.toString(649));
+        QVERIFY2(r.out.contains(QStringLiteral(": finished, %1 received - ").arg(locale.toString(649)) + report),
+                 qPrintable(r.out));
+        QVERIFY2(r.err.contains(report), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Records: %1").arg(locale.toString(553))), qPrintable(r.out));
+    }
+
+    // Live and replay summaries say how many records were cut at their length limit.
+    void replayCountsRecordsCutAtTheLengthLimit()
+    {
+        QTemporaryDir dir;
+        const QString capture = dir.filePath(QStringLiteral("long.pcap"));
+        {
+            PcapRecorder recorder;
+            QString error;
+            QVERIFY(recorder.open(capture, &error));
+            ReceivedDatagram d;
+            d.payload = "<189>Nov 24 08:00:00 SEP001122334455 NOT 02:19:22.634945 DLoad: " + QByteArray(9000, 'x');
+            d.source = 0x0A6A7544;
+            d.destinationPort = 514;
+            d.timeUs = 1795507200000001;
+            recorder.write(d);
+        }
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--replay"), capture, QStringLiteral("--speed"),
+                           QStringLiteral("max")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("\n1 records cut at their length limit (%1 bytes)\n")
+                                    .arg(QLocale().toString(8192))),
+                 qPrintable(r.out));
+    }
+
     void liveOptionsAreChecked()
     {
         QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--syslog-udp"), QStringLiteral("70000")}).code, 2);
@@ -142,6 +214,9 @@ private Q_SLOTS:
                                     QStringLiteral("25514"), QStringLiteral("--duration"), QStringLiteral("0.3")});
         QCOMPARE(live.code, 0);
         QVERIFY2(live.out.contains(QLatin1String("Source Syslog (UDP 25514): listening")), qPrintable(live.out + live.err));
+        QVERIFY2(live.out.contains(QStringLiteral("\n0 records cut at their length limit (%1 bytes)\n")
+                                       .arg(QLocale().toString(8192))),
+                 qPrintable(live.out));
     }
 
     void exportsEveryFormat_data()

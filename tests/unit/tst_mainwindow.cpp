@@ -14,9 +14,12 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace pfs;
 
@@ -86,6 +89,20 @@ private Q_SLOTS:
         }
         QVERIFY(trees > 8);
         QVERIFY(window.bandwidthView()->headline().contains(QLatin1String("Saved")));
+    }
+
+    // A replay that finished with a warning (snap length) says so in the status bar.
+    void replayWarningIsShownInTheStatusBar()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.startReplay(test::dataPath(QStringLiteral("captures/udp-s64.pcap")), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->finished, 60000);
+        const QString expected = QStringLiteral(": finished: capture cut at 64 bytes per packet (snap length): ");
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(window.statusBar()->findChildren<QLabel *>().cbegin(),
+                                             window.statusBar()->findChildren<QLabel *>().cend(),
+                                             [&](const QLabel *label) { return label->text().contains(expected); }),
+                                 10000);
     }
 
     void selectingInTheTableSelectsInTheTree()
