@@ -14,6 +14,7 @@
 #include "language.h"
 #include "snapshot.h"
 #include "summary.h"
+#include "visibletext.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -92,7 +93,8 @@ MainWindow::MainWindow(RolloutEngine *engine, QWidget *parent)
     connect(engine, &RolloutEngine::snapshotReady, this, &MainWindow::showSnapshot, Qt::QueuedConnection);
     connect(engine, &RolloutEngine::recordsArrived, this, &MainWindow::showRecords, Qt::QueuedConnection);
     connect(engine, &RolloutEngine::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); }, Qt::QueuedConnection);
+            [this](const QString &message) { statusBar()->showMessage(visibleText(message), 15000); },
+            Qt::QueuedConnection);
     retranslate();
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -525,7 +527,7 @@ void MainWindow::showPhoneDetail(PhoneId id)
     }
     m_phoneTitle->setText(tr("%1  %2  %3  load %4")
                               .arg(phone->displayName(), phone->address ? formatIpv4(phone->address) : QString(),
-                                   phone->model, phone->load));
+                                   visibleText(phone->model), visibleText(phone->load)));
     m_phoneTrace->setPhoneAddress(phone->address, phone->host);
 }
 
@@ -554,16 +556,16 @@ void MainWindow::updateStatus()
     QStringList sources;
     for (const SourceStatus &s : m_snapshot->sources) {
         const QString state = s.state == SourceState::Listening ? tr("listening")
-                              : s.state == SourceState::Failed  ? tr("error: %1").arg(s.detail)
+                              : s.state == SourceState::Failed  ? tr("error: %1").arg(visibleText(s.detail))
                               : s.state == SourceState::Replaying ? tr("replaying")
                               : s.state == SourceState::Finished  ? tr("finished")
                                                                   : tr("off");
-        sources.append(s.name + QLatin1String(": ") + state);
+        sources.append(visibleText(s.name) + QLatin1String(": ") + state);
     }
     if (sources.isEmpty())
         sources.append(m_snapshot->source == QLatin1String("demo")
                            ? (m_snapshot->finished ? tr("Demo: finished") : tr("Demo: running"))
-                           : tr("File %1").arg(m_snapshot->source));
+                           : tr("File %1").arg(visibleText(m_snapshot->source)));
     m_sourceStatus->setText(sources.join(QLatin1String(" | ")));
     m_sourceStatus->setToolTip(sources.join(QLatin1Char('\n')));
     const QLocale locale;
@@ -749,10 +751,10 @@ void MainWindow::exportDialog()
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(file).absolutePath());
     QString error;
     if (!exportTo(f, file, scale->value(), paginate->isChecked(), &error)) {
-        QMessageBox::warning(this, tr("Export"), error);
+        QMessageBox::warning(this, tr("Export"), visibleText(error));
         return;
     }
-    statusBar()->showMessage(tr("Exported to %1").arg(file), 8000);
+    statusBar()->showMessage(tr("Exported to %1").arg(visibleText(file)), 8000);
 }
 
 void MainWindow::about()
