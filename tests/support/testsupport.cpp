@@ -151,11 +151,12 @@ HostileRollout hostileRollout()
     };
     for (int i = 0; i < r.hosts.size(); ++i) {
         r.addresses.append(0x0A090000 + 10 + quint32(i));
-        line(i, "NOT", modelled::upgradeStart(r.addresses[i], r.model, QByteArray("/dnld/" + r.load + ".loads"), true, r.mac));
+        const QByteArray loadPath = "/dnld/" + r.load + ".loads";
+        line(i, "NOT", modelled::upgradeStart(r.addresses[i], r.model, loadPath, true, r.mac));
     }
     line(0, "NOT",
-         "@@@HROOT:" + modelled::formatXid(r.xid) + " H=1 m=" + r.model + " ROOT=" + modelled::formatAddress(r.addresses[0])
-             + " /dnld/" + r.file);
+         "@@@HROOT:" + modelled::formatXid(r.xid) + " H=1 m=" + r.model
+             + " ROOT=" + modelled::formatAddress(r.addresses[0]) + " /dnld/" + r.file);
     for (int i = 1; i < r.hosts.size(); ++i)
         line(i, "INF", modelled::joined(r.xid, r.addresses[(i - 1) / 2], r.addresses[i]));
     for (int i = 0; i < r.hosts.size(); ++i) {

@@ -57,7 +57,8 @@ private:
             importer.addData(rollout.lines.join('\n'));
             importer.finish();
             DLoadEvent e;
-            const QByteArray record = "NOT 08:00:01.0 DLoad: UPG start self=10.9.9.9 m=CP-7961G load=/dnld/a.loads pfs=on";
+            const QByteArray record
+                = "NOT 08:00:01.0 DLoad: UPG start self=10.9.9.9 m=CP-7961G load=/dnld/a.loads pfs=on";
             if (DLoadParser::parse(record, e))
                 model.apply(e, RecordOrigin{brokenHost, {}, 0}, 1);
             snapshot.model = std::shared_ptr<const RolloutModel>(std::shared_ptr<const RolloutModel>{}, &model);
@@ -349,7 +350,8 @@ private Q_SLOTS:
     {
         const Hostile hostile;
         QString error;
-        QVERIFY(Snapshot::write(Snapshot::toJson(hostile.model, hostile.snapshot.bandwidth, {}), path("h.json"), &error));
+        const QJsonObject snapshot = Snapshot::toJson(hostile.model, hostile.snapshot.bandwidth, {});
+        QVERIFY(Snapshot::write(snapshot, path("h.json"), &error));
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(read(path("h.json")), &parseError);
         QCOMPARE(parseError.error, QJsonParseError::NoError);

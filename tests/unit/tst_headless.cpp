@@ -134,23 +134,33 @@ private Q_SLOTS:
         QFETCH(QString, format);
         const test::HostileRollout hostile = test::hostileRollout();
         QTemporaryDir dir;
-        const QString input = dir.filePath(QString::fromUtf8(replay ? "cap\x1b]0;t\x07.pcap" : "log\x1b[2J\xe2\x80\xae.txt"));
-        QVERIFY(replay ? test::writeSyslogCapture(input, hostile.lines, hostile.senders) : writeHostileLog(input, hostile));
+        const char *name = replay ? "cap\x1b]0;t\x07.pcap" : "log\x1b[2J\xe2\x80\xae.txt";
+        const QString input = dir.filePath(QString::fromUtf8(name));
+        QVERIFY(replay ? test::writeSyslogCapture(input, hostile.lines, hostile.senders)
+                       : writeHostileLog(input, hostile));
         const QString exported = dir.filePath(QStringLiteral("out\x1b[2J.") + format);
         int code = 0;
-        const auto [out, err] = runBinaryBytes({QStringLiteral("--headless"), replay ? QStringLiteral("--replay") : QStringLiteral("--import"),
-                                                input, QStringLiteral("--speed"), QStringLiteral("max"), QStringLiteral("--export"),
-                                                format, QStringLiteral("--output"), exported},
-                                               &code);
+        const QStringList arguments{QStringLiteral("--headless"),
+                                    replay ? QStringLiteral("--replay") : QStringLiteral("--import"),
+                                    input,
+                                    QStringLiteral("--speed"),
+                                    QStringLiteral("max"),
+                                    QStringLiteral("--export"),
+                                    format,
+                                    QStringLiteral("--output"),
+                                    exported};
+        const auto [out, err] = runBinaryBytes(arguments, &code);
         QCOMPARE(code, 0);
         QVERIFY2(test::unsafeText(out, "\n").isEmpty(), qPrintable(test::unsafeText(out, "\n")));
         QVERIFY2(test::unsafeText(err, "\n").isEmpty(), qPrintable(test::unsafeText(err, "\n")));
         const QString shown = QString::fromUtf8(out);
-        QVERIFY2(shown.contains(QLatin1String("unknown: ") + visibleText(hostile.unknownRecord)) || replay, qPrintable(shown));
+        if (!replay) // only an import lists the unknown records
+            QVERIFY(shown.contains(QLatin1String("unknown: ") + visibleText(hostile.unknownRecord)));
         QVERIFY(shown.contains(QLatin1String("model ") + visibleText(hostile.model)));
         QVERIFY(shown.contains(QLatin1String("file ") + visibleText(QString::fromUtf8(hostile.file))));
         for (const QByteArray &host : hostile.hosts)
-            QVERIFY2(shown.contains(QLatin1Char('(') + visibleText(host) + QLatin1Char(')')), qPrintable(visibleText(host)));
+            QVERIFY2(shown.contains(QLatin1Char('(') + visibleText(host) + QLatin1Char(')')),
+                     qPrintable(visibleText(host)));
         QVERIFY(shown.contains(visibleText(input)));
         QVERIFY(shown.contains(QLatin1String("Exported ") + format + QLatin1String(" to ") + visibleText(exported)));
 
@@ -174,7 +184,8 @@ private Q_SLOTS:
     {
         const QString missing = QString::fromUtf8("/nonexistent-dir/log\x1b]0;t\x07\n\xe2\x80\xae.txt");
         int code = 0;
-        const QByteArray err = runBinaryBytes({QStringLiteral("--headless"), QStringLiteral("--import"), missing}, &code).second;
+        const QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--import"), missing};
+        const QByteArray err = runBinaryBytes(arguments, &code).second;
         QCOMPARE(code, 1);
         QVERIFY2(test::unsafeText(err, "\n").isEmpty(), qPrintable(test::unsafeText(err, "\n")));
         QCOMPARE(err.count('\n'), 1);

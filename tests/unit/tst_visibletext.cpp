@@ -152,7 +152,8 @@ private Q_SLOTS:
     // arrives as U+FFFD, and a lone surrogate is escaped.
     void decodedTextFollowsTheSameRule()
     {
-        QCOMPARE(visibleText(QStringView(u"\u001b[2J\u009b\u202e\\")), QStringLiteral("\\x1b[2J\\u{009b}\\u{202e}\\\\"));
+        QCOMPARE(visibleText(QStringView(u"\u001b[2J\u009b\u202e\\")),
+                 QStringLiteral("\\x1b[2J\\u{009b}\\u{202e}\\\\"));
         const QChar lone[] = {QChar(0xD800), QLatin1Char('a'), QChar(0xDC00)};
         QCOMPARE(visibleText(QStringView(lone, 3)), QStringLiteral("\\u{d800}a\\u{dc00}"));
         QCOMPARE(visibleText(QString::fromUtf8("a\xff")), QStringLiteral("a\ufffd"));
