@@ -2,6 +2,8 @@
 
 #include <QChar>
 
+#include <cstring>
+
 namespace pfs {
 namespace {
 
@@ -35,7 +37,12 @@ bool mustEscape(char32_t c)
 
 void appendHex(QString &out, char32_t value, int minDigits)
 {
-    out += QString::number(uint(value), 16).rightJustified(minDigits, QLatin1Char('0'));
+    static constexpr char kDigits[] = "0123456789abcdef";
+    int digits = minDigits;
+    while (digits < 8 && (value >> (4 * digits)) != 0)
+        ++digits;
+    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4)
+        out += QLatin1Char(kDigits[(value >> shift) & 0xF]);
 }
 
 void appendByteEscape(QString &out, uchar byte)
@@ -101,18 +108,51 @@ int decodeUtf8(QByteArrayView bytes, qsizetype i, char32_t *c)
     return length;
 }
 
+// Where the run of bytes shown as they are, from `from` on, ends.
+qsizetype plainRunEnd(QByteArrayView bytes, qsizetype from)
+{
+    while (from < bytes.size() && isPlainAscii(uchar(bytes[from])))
+        ++from;
+    return from;
+}
+
+// The common case, a whole record of printable ASCII, eight bytes at a
+// time: a high bit in a lane of `special` means a byte there (or, by borrow,
+// one before it) is >= 0x80, DEL, below 0x20 or a backslash.
+bool allPlainAscii(QByteArrayView bytes)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+    qsizetype i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        quint64 w = 0;
+        std::memcpy(&w, bytes.data() + i, 8);
+        const quint64 notBackslash = w ^ (kOnes * quint64('\\'));
+        const quint64 special = w | (w + kOnes) | (w - kOnes * 0x20) | ((notBackslash - kOnes) & ~notBackslash);
+        if (special & kHighs)
+            return false;
+    }
+    for (; i < bytes.size(); ++i) {
+        if (!isPlainAscii(uchar(bytes[i])))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString visibleText(QByteArrayView utf8)
 {
-    bool plain = true;
-    for (const char byte : utf8)
-        plain = plain && isPlainAscii(uchar(byte));
-    if (plain)
+    if (allPlainAscii(utf8))
         return QString::fromLatin1(utf8.data(), utf8.size());
     QString out;
     out.reserve(utf8.size() + 16);
     for (qsizetype i = 0; i < utf8.size();) {
+        const qsizetype runEnd = plainRunEnd(utf8, i);
+        if (runEnd > i) {
+            out += QLatin1String(utf8.data() + i, runEnd - i);
+            i = runEnd;
+            continue;
+        }
         char32_t c = 0;
         const int length = decodeUtf8(utf8, i, &c);
         if (length == 0) {

@@ -148,6 +148,22 @@ private Q_SLOTS:
         QVERIFY(ok);
     }
 
+    // Every byte value at every place of a longer text: plain text is kept
+    // as it is, and any other byte changes what is shown.
+    void everyByteAnywhere()
+    {
+        for (int byte = 0; byte < 256; ++byte) {
+            const bool plain = byte >= 0x20 && byte < 0x7F && byte != '\\';
+            for (int at = 0; at < 19; ++at) {
+                QByteArray text(19, 'A');
+                text[at] = char(byte);
+                QCOMPARE(visibleText(text) == QString::fromLatin1(text), plain);
+                bool ok = false;
+                QCOMPARE(unescape(visibleText(text), &ok), text);
+            }
+        }
+    }
+
     // Decoded text follows the same rule; what it cannot hold (a bad byte)
     // arrives as U+FFFD, and a lone surrogate is escaped.
     void decodedTextFollowsTheSameRule()
