@@ -40,11 +40,24 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace pfs {
+namespace {
+
+// QMessageBox::warning() guesses from the text whether it is rich text: an
+// error quoting a file name with markup in it would be rendered, not shown.
+void warnPlainly(QWidget *parent, const QString &title, const QString &error)
+{
+    QMessageBox box(QMessageBox::Warning, title, visibleText(error), QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+} // namespace
 
 // ---- settings -------------------------------------------------------------------
 
@@ -567,7 +580,8 @@ void MainWindow::updateStatus()
                            ? (m_snapshot->finished ? tr("Demo: finished") : tr("Demo: running"))
                            : tr("File %1").arg(visibleText(m_snapshot->source)));
     m_sourceStatus->setText(sources.join(QLatin1String(" | ")));
-    m_sourceStatus->setToolTip(sources.join(QLatin1Char('\n')));
+    // A tooltip is rich text whenever it looks like it: this one names files.
+    m_sourceStatus->setToolTip(Qt::convertFromPlainText(sources.join(QLatin1Char('\n'))));
     const QLocale locale;
     m_rateStatus->setText(tr("%1 records/s, %2 phones")
                               .arg(locale.toString(m_snapshot->recordsPerSecond, 'f', 0),
@@ -637,7 +651,7 @@ void MainWindow::editSettings()
     FirmwareCatalogue chosen = FirmwareCatalogue::builtIn();
     QString error;
     if (!m_settings.catalogueFile.isEmpty() && !chosen.loadFile(m_settings.catalogueFile, &error)) {
-        QMessageBox::warning(this, tr("Firmware catalogue"), error);
+        warnPlainly(this, tr("Firmware catalogue"), error);
         return;
     }
     QMetaObject::invokeMethod(m_engine, "setCatalogue", Qt::QueuedConnection, Q_ARG(pfs::FirmwareCatalogue, chosen));
@@ -751,7 +765,7 @@ void MainWindow::exportDialog()
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(file).absolutePath());
     QString error;
     if (!exportTo(f, file, scale->value(), paginate->isChecked(), &error)) {
-        QMessageBox::warning(this, tr("Export"), visibleText(error));
+        warnPlainly(this, tr("Export"), error);
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(visibleText(file)), 8000);

@@ -21,6 +21,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTest>
 
 using namespace pfs;
@@ -176,7 +177,7 @@ private Q_SLOTS:
     {
         const test::HostileRollout hostile = test::hostileRollout();
         QTemporaryDir dir;
-        const QString capture = dir.filePath(QString::fromUtf8("cap\x1b[2J\xe2\x80\xae.pcap"));
+        const QString capture = dir.filePath(QString::fromUtf8("cap<b>\x1b[2J\xe2\x80\xae&amp;.pcap"));
         QVERIFY(test::writeSyslogCapture(capture, hostile.lines, hostile.senders));
         RolloutEngine engine;
         MainWindow window(&engine);
@@ -213,10 +214,15 @@ private Q_SLOTS:
         }
         QVERIFY(window.statusBar()->currentMessage().isEmpty()
                 || test::hiddenCharacter(window.statusBar()->currentMessage()).isEmpty());
+        // The status names the capture, as text, in the bar and in its tooltip (which Qt reads as rich text).
         QStringList shownStatus;
-        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
-            shownStatus.append(label->text() + label->toolTip());
-        QVERIFY2(shownStatus.join(QString()).contains(visibleText(capture)), qPrintable(shownStatus.join(QString())));
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+            QTextDocument tooltip;
+            tooltip.setHtml(label->toolTip());
+            shownStatus.append(label->text());
+            shownStatus.append(tooltip.toPlainText());
+        }
+        QCOMPARE(shownStatus.filter(visibleText(capture)).size(), 2);
 
         // The tree: its title, and its boxes painted without a fault.
         window.selectHierarchy(hostile.xid);
