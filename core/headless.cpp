@@ -6,6 +6,7 @@
 #include "modelfeed.h"
 #include "snapshot.h"
 #include "summary.h"
+#include "visibletext.h"
 
 #include "livesession.h"
 
@@ -21,6 +22,12 @@ namespace pfs {
 namespace {
 
 const QString kProgram = QStringLiteral("pfsmon: ");
+
+// Errors quote file names and what sources said: shown like any untrusted text.
+void printError(QTextStream &err, const QString &error)
+{
+    err << kProgram << visibleText(error) << Qt::endl;
+}
 
 bool loadCatalogue(const Options &options, FirmwareCatalogue *catalogue, QString *error)
 {
@@ -38,7 +45,8 @@ bool runImport(const Options &options, RolloutModel &model, QTextStream &out, QS
         *error = Headless::tr("no DLoad record found in %1").arg(options.importFile);
         return false;
     }
-    out << Headless::tr("pfsmon %1: import of %2").arg(QStringLiteral(PFSMON_VERSION), options.importFile) << '\n'
+    out << Headless::tr("pfsmon %1: import of %2").arg(QStringLiteral(PFSMON_VERSION), visibleText(options.importFile))
+        << '\n'
         << Summary::records(model, &importer.stats(), QLocale()) << '\n';
     return true;
 }
@@ -132,9 +140,10 @@ void printSession(const LiveSession &session, QTextStream &out)
 {
     const QLocale locale;
     for (const SourceStatus &s : session.statuses()) {
-        out << Headless::tr("Source %1: %2, %3 received").arg(s.name, stateName(s.state), locale.toString(s.received));
+        out << Headless::tr("Source %1: %2, %3 received")
+                   .arg(visibleText(s.name), stateName(s.state), locale.toString(s.received));
         if (!s.detail.isEmpty())
-            out << " - " << s.detail;
+            out << " - " << visibleText(s.detail);
         out << '\n';
     }
     const SessionCounters &c = session.counters();
@@ -179,7 +188,8 @@ bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QT
     QEventLoop loop;
     QObject::connect(&session, &LiveSession::replayFinished, &loop, &QEventLoop::quit);
     loop.exec();
-    out << Headless::tr("pfsmon %1: replay of %2").arg(QStringLiteral(PFSMON_VERSION), options.replayFile) << '\n';
+    out << Headless::tr("pfsmon %1: replay of %2").arg(QStringLiteral(PFSMON_VERSION), visibleText(options.replayFile))
+        << '\n';
     printSession(session, out);
     if (session.statuses().constLast().state == SourceState::Failed) {
         *error = session.statuses().constLast().detail;
@@ -198,7 +208,7 @@ bool runLive(const Options &options, RolloutModel &model, QTextStream &out, QTex
     const bool listening = session.start();
     for (const SourceStatus &s : session.statuses()) {
         if (s.state == SourceState::Failed)
-            err << kProgram << s.detail << Qt::endl;
+            printError(err, s.detail);
     }
     if (!listening) {
         *error = Headless::tr("no source could listen");
@@ -258,7 +268,7 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err, co
     FirmwareCatalogue catalogue;
     QString error;
     if (!loadCatalogue(options, &catalogue, &error)) {
-        err << kProgram << error << Qt::endl;
+        printError(err, error);
         return 1;
     }
     RolloutModel model(catalogue, options.subnetPrefix);
@@ -272,7 +282,7 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err, co
     else
         read = runLive(options, model, out, err, &error);
     if (!read) {
-        err << kProgram << error << Qt::endl;
+        printError(err, error);
         return 1;
     }
     const QLocale locale;
@@ -289,17 +299,17 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err, co
                                             : QStringLiteral("live");
         const SnapshotContext context{source, options.wanBitsPerSecond};
         if (!Snapshot::write(Snapshot::toJson(model, bandwidth, context), options.reportFile, &error)) {
-            err << kProgram << error << Qt::endl;
+            printError(err, error);
             return 1;
         }
-        out << tr("Snapshot written to %1").arg(options.reportFile) << Qt::endl;
+        out << tr("Snapshot written to %1").arg(visibleText(options.reportFile)) << Qt::endl;
     }
     if (!options.exportFormat.isEmpty()) {
         if (!exportTo(options, model, bandwidth, images, &error)) {
-            err << kProgram << error << Qt::endl;
+            printError(err, error);
             return 1;
         }
-        out << tr("Exported %1 to %2").arg(options.exportFormat, options.exportFile) << Qt::endl;
+        out << tr("Exported %1 to %2").arg(options.exportFormat, visibleText(options.exportFile)) << Qt::endl;
     }
     return 0;
 }

@@ -1,7 +1,9 @@
 #include "commandline.h"
 #include "headless.h"
+#include "logimporter.h"
 #include "pcaprecorder.h"
 #include "testsupport.h"
+#include "visibletext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -52,6 +54,37 @@ private:
 
     QString seed() const { return test::dataPath(QStringLiteral("seed-cisco-pfs-fr.txt")); }
 
+    // The real executable's streams as bytes: what a terminal would be sent.
+    static QPair<QByteArray, QByteArray> runBinaryBytes(const QStringList &arguments, int *code)
+    {
+        QProcess process;
+        process.start(QStringLiteral(PFSMON_BINARY), arguments);
+        *code = process.waitForFinished(60000) ? process.exitCode() : -1;
+        return {process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    static QList<QByteArray> jsonHosts(const QByteArray &json)
+    {
+        QList<QByteArray> hosts;
+        for (const QJsonValue &phone : QJsonDocument::fromJson(json).object().value(QLatin1String("phones")).toArray())
+            hosts.append(phone.toObject().value(QLatin1String("host")).toString().toUtf8());
+        return hosts;
+    }
+
+    // A log with the hostile rollout after more than the importer sniffs of
+    // harmless prose: NUL bytes there are data, not a sign of a binary file.
+    static bool writeHostileLog(const QString &path, const test::HostileRollout &hostile)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        const QByteArray prose = "a line of prose before the records, as console logs have\n";
+        for (qsizetype written = 0; written <= LogImporter::kSniffBytes; written += prose.size())
+            file.write(prose);
+        file.write(hostile.lines.join('\n') + '\n');
+        return file.error() == QFile::NoError;
+    }
+
 private Q_SLOTS:
     void importsTheSeed()
     {
@@ -79,6 +112,85 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("Records: 2 (verified 1, modelled 0, unknown 1)")));
         QVERIFY2(r.out.contains(QLatin1String("unknown: INF 02:19:22.700000 DLoad: XID080027F8 something new")),
                  qPrintable(r.out));
+    }
+
+    void hostileTextNeverReachesTheTerminal_data()
+    {
+        QTest::addColumn<bool>("replay");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("log, CSV") << false << QStringLiteral("csv");
+        QTest::newRow("log, DOT") << false << QStringLiteral("dot");
+        QTest::newRow("log, SVG") << false << QStringLiteral("svg");
+        QTest::newRow("capture, PNG") << true << QStringLiteral("png");
+        QTest::newRow("capture, PDF") << true << QStringLiteral("pdf");
+        QTest::newRow("capture, JSON") << true << QStringLiteral("json");
+    }
+
+    // Host names, models, file names and records from the network, read from
+    // a log or replayed from a capture by the real binary: its output holds
+    // them shown, and not one byte a terminal would act on; so does each export.
+    void hostileTextNeverReachesTheTerminal()
+    {
+        QFETCH(bool, replay);
+        QFETCH(QString, format);
+        const test::HostileRollout hostile = test::hostileRollout();
+        QTemporaryDir dir;
+        const char *name = replay ? "cap\x1b]0;t\x07.pcap" : "log\x1b[2J\xe2\x80\xae.txt";
+        const QString input = dir.filePath(QString::fromUtf8(name));
+        QVERIFY(replay ? test::writeSyslogCapture(input, hostile.lines, hostile.senders)
+                       : writeHostileLog(input, hostile));
+        const QString exported = dir.filePath(QStringLiteral("out\x1b[2J.") + format);
+        int code = 0;
+        const QStringList arguments{QStringLiteral("--headless"),
+                                    replay ? QStringLiteral("--replay") : QStringLiteral("--import"),
+                                    input,
+                                    QStringLiteral("--speed"),
+                                    QStringLiteral("max"),
+                                    QStringLiteral("--export"),
+                                    format,
+                                    QStringLiteral("--output"),
+                                    exported};
+        const auto [out, err] = runBinaryBytes(arguments, &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(test::unsafeText(out, "\n").isEmpty(), qPrintable(test::unsafeText(out, "\n")));
+        QVERIFY2(test::unsafeText(err, "\n").isEmpty(), qPrintable(test::unsafeText(err, "\n")));
+        const QString shown = QString::fromUtf8(out);
+        if (!replay) // only an import lists the unknown records
+            QVERIFY(shown.contains(QLatin1String("unknown: ") + visibleText(hostile.unknownRecord)));
+        QVERIFY(shown.contains(QLatin1String("model ") + visibleText(hostile.model)));
+        QVERIFY(shown.contains(QLatin1String("file ") + visibleText(QString::fromUtf8(hostile.file))));
+        for (const QByteArray &host : hostile.hosts)
+            QVERIFY2(shown.contains(QLatin1Char('(') + visibleText(host) + QLatin1Char(')')),
+                     qPrintable(visibleText(host)));
+        QVERIFY(shown.contains(visibleText(input)));
+        QVERIFY(shown.contains(QLatin1String("Exported ") + format + QLatin1String(" to ") + visibleText(exported)));
+
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (format == QLatin1String("csv") || format == QLatin1String("dot"))
+            QVERIFY2(test::unsafeText(bytes, "\n").isEmpty(), qPrintable(test::unsafeText(bytes, "\n")));
+        else if (format == QLatin1String("svg"))
+            QVERIFY2(test::unsafeText(bytes, "\t\n\r").isEmpty(), qPrintable(test::unsafeText(bytes, "\t\n\r")));
+        else if (format == QLatin1String("png"))
+            QVERIFY(bytes.startsWith("\x89PNG") && bytes.contains("IEND"));
+        else if (format == QLatin1String("pdf"))
+            QVERIFY(bytes.startsWith("%PDF"));
+        else // JSON is data: the host names come back exactly, controls and NUL included
+            QVERIFY(jsonHosts(bytes).contains(hostile.hosts[6]));
+    }
+
+    // A file name is shown like any other text: one line, nothing that acts.
+    void errorsShowFileNamesVisibly()
+    {
+        const QString missing = QString::fromUtf8("/nonexistent-dir/log\x1b]0;t\x07\n\xe2\x80\xae.txt");
+        int code = 0;
+        const QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--import"), missing};
+        const QByteArray err = runBinaryBytes(arguments, &code).second;
+        QCOMPARE(code, 1);
+        QVERIFY2(test::unsafeText(err, "\n").isEmpty(), qPrintable(test::unsafeText(err, "\n")));
+        QCOMPARE(err.count('\n'), 1);
+        QVERIFY2(QString::fromUtf8(err).contains(visibleText(missing)), err.constData());
     }
 
     void runsTheDemo()
