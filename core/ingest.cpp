@@ -28,6 +28,8 @@ bool Ingest::take(const ReceivedDatagram &d)
     }
     if (!m_streams.contains(d.stream) && m_streams.size() >= kMaxStreams)
         return false; // bounded: a flood of connections cannot grow this without end
+    if (d.lostBefore)
+        m_streams.remove(d.stream); // its half-read frame lost its end: framing starts again
     SyslogStreamSplitter &splitter = m_streams[d.stream];
     m_frames.clear();
     const qint64 oversizedBefore = splitter.oversizedFrames();
@@ -35,10 +37,10 @@ bool Ingest::take(const ReceivedDatagram &d)
     m_counters.tcpOversizedFrames += splitter.oversizedFrames() - oversizedBefore;
     for (const QByteArray &frame : std::as_const(m_frames))
         takeSyslogFrame(frame, d);
-    if (!alive) {
+    if (!alive)
         ++m_counters.tcpStreamsBroken;
+    if (!alive || d.lostAfter)
         m_streams.remove(d.stream);
-    }
     return alive;
 }
 

@@ -43,7 +43,7 @@ enum class SourceState : quint8 { Off, Listening, Failed, Replaying, Finished, S
 struct SourceStatus {
     QString name;   // "PFS broadcasts (UDP 4051)", …
     SourceState state = SourceState::Off;
-    QString detail; // the reason, when it failed or warns
+    QString detail; // the reason, when it failed or warns; a finished replay's warnings (snap length, damage)
     qint64 received = 0;
     qint64 kernelDrops = 0; // UDP: lost in the kernel, before pfsmon could read them
     qint64 queueDrops = 0;  // UDP: read, but pfsmon's hand-off was full
@@ -100,6 +100,7 @@ public:
     const Ingest &ingest() const { return m_ingest; }
     Ingest &ingest() { return m_ingest; }
     const CaptureStats *replayStats() const { return m_replay ? &m_replay->stats() : nullptr; }
+    QStringList replayWarnings() const { return m_replay ? m_replay->warnings() : QStringList(); }
     qsizetype queued() const { return qsizetype(m_queue.size()); }
     // The port a source listens on (useful when configured as 0: any free port).
     quint16 boundPort(ReceivedDatagram::Channel channel) const;

@@ -2,6 +2,7 @@
 
 #include "dloadparser.h"
 #include "ipv4.h"
+#include "visibletext.h"
 
 #include <algorithm>
 #include <cctype>
@@ -14,7 +15,7 @@ namespace pfs {
 QString Phone::displayName() const
 {
     if (!host.isEmpty())
-        return QString::fromUtf8(host);
+        return visibleText(host);
     return address ? formatIpv4(address) : QString();
 }
 
@@ -659,7 +660,7 @@ QString RolloutModel::anomalyText(const Anomaly &a, const RolloutModel &model)
         return tr("%1: %2 named itself as its parent; join ignored").arg(xid, name(a.phone));
     case Anomaly::Kind::ModelMismatch:
         return tr("%1: %2 is a %3 in a hierarchy of another model")
-            .arg(xid, name(a.phone), model.phone(a.phone) ? model.phone(a.phone)->model : QString());
+            .arg(xid, name(a.phone), model.phone(a.phone) ? visibleText(model.phone(a.phone)->model) : QString());
     case Anomaly::Kind::SubnetMismatch:
         return tr("%1: %2 is on another subnet than its hierarchy").arg(xid, name(a.phone));
     case Anomaly::Kind::RootChanged:

@@ -95,7 +95,7 @@ struct Phone {
     QList<ComponentProgress> components;
     QList<quint32> hierarchies; // XIDs it takes part in
 
-    QString displayName() const; // host name, else address
+    QString displayName() const; // host name (shown: visibletext.h), else address
     const ComponentProgress *component(QStringView file) const;
     qint64 bytesReceived() const;
     qint64 bytesTotal() const; // -1 when any size is unknown
@@ -188,7 +188,7 @@ public:
     // Which phone of the hierarchy is the root: confirmed, else the claimant.
     PhoneId effectiveRoot(const Hierarchy &hierarchy) const;
 
-    static QString anomalyText(const Anomaly &anomaly, const RolloutModel &model);
+    static QString anomalyText(const Anomaly &anomaly, const RolloutModel &model); // display text
     static QString relayReasonText(SyslogSender::RelayReason reason);
     static QByteArrayView relayReasonKey(SyslogSender::RelayReason reason); // stable, for exports
     static QString stateName(ComponentState state);

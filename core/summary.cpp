@@ -1,6 +1,8 @@
 #include "summary.h"
 
 #include "ipv4.h"
+#include "syslogmessage.h"
+#include "visibletext.h"
 
 namespace pfs {
 namespace {
@@ -11,7 +13,8 @@ QString phoneLabel(const RolloutModel &model, PhoneId id)
     if (!phone)
         return Summary::tr("(unknown)");
     const QString address = phone->address ? formatIpv4(phone->address) : Summary::tr("address unknown");
-    return phone->host.isEmpty() ? address : address + QLatin1String(" (") + QString::fromUtf8(phone->host) + QLatin1Char(')');
+    return phone->host.isEmpty() ? address
+                                 : address + QLatin1String(" (") + visibleText(phone->host) + QLatin1Char(')');
 }
 
 void appendTree(const RolloutModel &model, const Hierarchy &h, PhoneId id, int depth, int maxDepth,
@@ -59,9 +62,15 @@ QString Summary::records(const RolloutModel &model, const ImportStats *stats, co
                   .arg(locale.toString(stats->lines), locale.toString(stats->ignoredLines + stats->otherSyslogLines),
                        locale.toString(stats->truncatedLines));
         for (const QByteArray &raw : stats->unknownSamples)
-            text += QLatin1Char('\n') + tr("  unknown: %1").arg(QString::fromUtf8(raw));
+            text += QLatin1Char('\n') + tr("  unknown: %1").arg(visibleText(raw));
     }
     return text;
+}
+
+QString Summary::truncatedRecords(qint64 records, const QLocale &locale)
+{
+    return tr("%1 records cut at their length limit (%2 bytes)")
+        .arg(locale.toString(records), locale.toString(SyslogParser::kMaxRecord));
 }
 
 QString Summary::hierarchies(const RolloutModel &model, const QLocale &locale, int treeDepth)
@@ -73,8 +82,8 @@ QString Summary::hierarchies(const RolloutModel &model, const QLocale &locale, i
         const Hierarchy &h = *model.hierarchy(xid);
         const QString subnet = h.hasSubnet ? formatSubnet(h.subnet, model.subnetPrefix()) : tr("subnet unknown");
         lines.append(tr("  %1  model %2  subnet %3  file %4")
-                         .arg(xidText(xid), h.model.isEmpty() ? tr("unknown") : h.model, subnet,
-                              h.file.isEmpty() ? tr("unknown") : h.file));
+                         .arg(xidText(xid), h.model.isEmpty() ? tr("unknown") : visibleText(h.model), subnet,
+                              h.file.isEmpty() ? tr("unknown") : visibleText(h.file)));
         const PhoneId root = model.effectiveRoot(h);
         lines.append(tr("    root %1%2, %n phone(s)", nullptr, int(h.members.size()))
                          .arg(root == kNoPhone ? tr("unknown") : phoneLabel(model, root),

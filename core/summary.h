@@ -16,6 +16,8 @@ class Summary
     Q_DECLARE_TR_FUNCTIONS(Summary)
 public:
     static QString records(const RolloutModel &model, const ImportStats *stats, const QLocale &locale);
+    // Live and replay: syslog records cut at SyslogParser::kMaxRecord.
+    static QString truncatedRecords(qint64 records, const QLocale &locale);
     // Trees are drawn in full up to `treeDepth` levels (-1: all).
     static QString hierarchies(const RolloutModel &model, const QLocale &locale, int treeDepth = -1);
     static QString bandwidth(const BandwidthReport &report, qint64 wanBitsPerSecond, const QLocale &locale);

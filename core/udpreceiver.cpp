@@ -1,7 +1,5 @@
 #include "udpreceiver.h"
 
-#include <QDateTime>
-
 #include <linux/sock_diag.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -11,6 +9,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <memory>
 
@@ -171,7 +170,9 @@ bool UdpReceiver::readBatch(Batch &batch)
     const int count = ::recvmmsg(m_fd, batch.messages, kBatch, MSG_DONTWAIT, nullptr);
     if (count <= 0)
         return false;
-    const qint64 nowUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    const qint64 nowUs = std::chrono::duration_cast<std::chrono::microseconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count(); // when SO_TIMESTAMP gives none
     batch.out.clear();
     batch.out.reserve(size_t(count));
     for (int i = 0; i < count; ++i) {

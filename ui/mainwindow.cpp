@@ -14,6 +14,7 @@
 #include "language.h"
 #include "snapshot.h"
 #include "summary.h"
+#include "visibletext.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -39,11 +40,24 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace pfs {
+namespace {
+
+// QMessageBox::warning() guesses from the text whether it is rich text: an
+// error quoting a file name with markup in it would be rendered, not shown.
+void warnPlainly(QWidget *parent, const QString &title, const QString &error)
+{
+    QMessageBox box(QMessageBox::Warning, title, visibleText(error), QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+} // namespace
 
 // ---- settings -------------------------------------------------------------------
 
@@ -92,7 +106,8 @@ MainWindow::MainWindow(RolloutEngine *engine, QWidget *parent)
     connect(engine, &RolloutEngine::snapshotReady, this, &MainWindow::showSnapshot, Qt::QueuedConnection);
     connect(engine, &RolloutEngine::recordsArrived, this, &MainWindow::showRecords, Qt::QueuedConnection);
     connect(engine, &RolloutEngine::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); }, Qt::QueuedConnection);
+            [this](const QString &message) { statusBar()->showMessage(visibleText(message), 15000); },
+            Qt::QueuedConnection);
     retranslate();
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -525,7 +540,7 @@ void MainWindow::showPhoneDetail(PhoneId id)
     }
     m_phoneTitle->setText(tr("%1  %2  %3  load %4")
                               .arg(phone->displayName(), phone->address ? formatIpv4(phone->address) : QString(),
-                                   phone->model, phone->load));
+                                   visibleText(phone->model), visibleText(phone->load)));
     m_phoneTrace->setPhoneAddress(phone->address, phone->host);
 }
 
@@ -554,11 +569,11 @@ void MainWindow::updateStatus()
     const QLocale locale;
     QStringList sources, details;
     for (const SourceStatus &s : m_snapshot->sources) {
-        sources.append(tr("%1: %2").arg(s.name, sourceStateText(s)));
+        sources.append(tr("%1: %2").arg(visibleText(s.name), sourceStateText(s)));
         details.append(sourceDetailText(s));
     }
     if (sources.isEmpty()) {
-        const QString text = m_snapshot->source != QLatin1String("demo") ? tr("File %1").arg(m_snapshot->source)
+        const QString text = m_snapshot->source != QLatin1String("demo") ? tr("File %1").arg(visibleText(m_snapshot->source))
                              : m_snapshot->stopped                       ? tr("Demo: stopped")
                              : m_snapshot->finished                      ? tr("Demo: finished")
                                                                          : tr("Demo: running");
@@ -566,7 +581,8 @@ void MainWindow::updateStatus()
         details.append(text);
     }
     m_sourceStatus->setText(sources.join(QLatin1String(" | ")));
-    m_sourceStatus->setToolTip(details.join(QLatin1Char('\n')));
+    // A tooltip is rich text whenever it looks like it: this one names files.
+    m_sourceStatus->setToolTip(Qt::convertFromPlainText(details.join(QLatin1Char('\n'))));
     m_rateStatus->setText(tr("%1 records/s, %2 phones")
                               .arg(locale.toString(m_snapshot->recordsPerSecond, 'f', 0),
                                    locale.toString(qlonglong(m_snapshot->model->phones().size()))));
@@ -587,10 +603,11 @@ QString MainWindow::sourceStateText(const SourceStatus &s)
     case SourceState::Listening:
         return s.kernelDrops > 0 ? tr("listening, lost in the kernel: %1").arg(QLocale().toString(s.kernelDrops))
                                  : tr("listening");
-    case SourceState::Warning: return tr("warning: %1").arg(s.detail);
-    case SourceState::Failed: return tr("error: %1").arg(s.detail);
+    case SourceState::Warning: return tr("warning: %1").arg(visibleText(s.detail));
+    case SourceState::Failed: return tr("error: %1").arg(visibleText(s.detail));
     case SourceState::Replaying: return tr("replaying");
-    case SourceState::Finished: return tr("finished");
+    case SourceState::Finished:
+        return s.detail.isEmpty() ? tr("finished") : tr("finished: %1").arg(visibleText(s.detail));
     case SourceState::Stopped: return tr("stopped");
     case SourceState::Off: break;
     }
@@ -602,9 +619,9 @@ QString MainWindow::sourceDetailText(const SourceStatus &s)
 {
     const QLocale locale;
     if (s.receiveBuffer <= 0)
-        return tr("%1: %2, %3 received").arg(s.name, sourceStateText(s), locale.toString(s.received));
+        return tr("%1: %2, %3 received").arg(visibleText(s.name), sourceStateText(s), locale.toString(s.received));
     return tr("%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6")
-        .arg(s.name, sourceStateText(s), locale.toString(s.received), locale.toString(s.kernelDrops),
+        .arg(visibleText(s.name), sourceStateText(s), locale.toString(s.received), locale.toString(s.kernelDrops),
              locale.toString(s.queueDrops), locale.formattedDataSize(s.receiveBuffer));
 }
 
@@ -666,7 +683,7 @@ void MainWindow::editSettings()
     FirmwareCatalogue chosen = FirmwareCatalogue::builtIn();
     QString error;
     if (!m_settings.catalogueFile.isEmpty() && !chosen.loadFile(m_settings.catalogueFile, &error)) {
-        QMessageBox::warning(this, tr("Firmware catalogue"), error);
+        warnPlainly(this, tr("Firmware catalogue"), error);
         return;
     }
     QMetaObject::invokeMethod(m_engine, "setCatalogue", Qt::QueuedConnection, Q_ARG(pfs::FirmwareCatalogue, chosen));
@@ -780,10 +797,10 @@ void MainWindow::exportDialog()
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(file).absolutePath());
     QString error;
     if (!exportTo(f, file, scale->value(), paginate->isChecked(), &error)) {
-        QMessageBox::warning(this, tr("Export"), error);
+        warnPlainly(this, tr("Export"), error);
         return;
     }
-    statusBar()->showMessage(tr("Exported to %1").arg(file), 8000);
+    statusBar()->showMessage(tr("Exported to %1").arg(visibleText(file)), 8000);
 }
 
 void MainWindow::about()
