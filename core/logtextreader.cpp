@@ -100,32 +100,55 @@ bool LogTextReader::readDecoded(QByteArray *bytes)
     return true;
 }
 
-// The decoder keeps a code unit or surrogate cut between two chunks.
+// The decoder keeps a byte cut between two chunks; a surrogate pair cut
+// there is kept here, as UTF-8 needs both halves.
 void LogTextReader::decode(QByteArray *bytes)
 {
-    if (m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE)
-        *bytes = QString(m_decoder.decode(*bytes)).toUtf8();
+    if (m_encoding != Encoding::Utf16LE && m_encoding != Encoding::Utf16BE)
+        return;
+    QString text = m_highSurrogate + QString(m_decoder.decode(*bytes));
+    m_highSurrogate.clear();
+    if (!text.isEmpty() && text.back().isHighSurrogate()) {
+        m_highSurrogate = text.back();
+        text.chop(1);
+    }
+    *bytes = text.toUtf8();
 }
 
+// The first bytes tell gzip from text; they are kept, not peeked, so a
+// pipe or a device that gives a byte at a time is read the same way.
 bool LogTextReader::readRaw(QByteArray *bytes)
 {
-    if (!m_started) {
-        m_started = true;
-        if (m_device->peek(kGzipMagic.size()) == kGzipMagic) {
-            m_inflater = std::make_unique<Inflater>();
-            m_inflating = true;
-            if (!m_inflater->initialised) {
-                fail(tr("cannot start zlib to read the gzip data"));
-                return false;
-            }
-        }
-    }
     if (m_inflating)
         return inflateSome(bytes);
     *bytes = m_device->read(kChunkBytes);
+    if (!m_started) {
+        m_started = true;
+        QByteArray more;
+        while (bytes->size() < kGzipMagic.size() && !(more = m_device->read(kChunkBytes)).isEmpty())
+            bytes->append(more);
+        if (bytes->startsWith(kGzipMagic))
+            return startInflating(bytes);
+    }
     if (bytes->isEmpty() && !m_device->atEnd())
         fail(tr("read error: %1").arg(m_device->errorString()));
     return !bytes->isEmpty();
+}
+
+bool LogTextReader::startInflating(QByteArray *bytes)
+{
+    m_inflater = std::make_unique<Inflater>();
+    m_inflating = true;
+    if (!m_inflater->initialised) {
+        fail(tr("cannot start zlib to read the gzip data"));
+        return false;
+    }
+    Inflater &z = *m_inflater;
+    z.input = *bytes;
+    m_compressedBytes = z.input.size();
+    z.stream.next_in = reinterpret_cast<Bytef *>(z.input.data());
+    z.stream.avail_in = uInt(z.input.size());
+    return inflateSome(bytes);
 }
 
 // Inflates until some text comes out: one chunk of input at a time, so a

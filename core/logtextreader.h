@@ -50,6 +50,7 @@ private:
 
     bool readDecoded(QByteArray *bytes);
     bool readRaw(QByteArray *bytes);
+    bool startInflating(QByteArray *bytes);
     bool inflateSome(QByteArray *bytes);
     void fail(const QString &why);
     void decode(QByteArray *bytes);
@@ -64,6 +65,7 @@ private:
     Encoding m_encoding = Encoding::Utf8;
     bool m_encodingKnown = false;
     QStringDecoder m_decoder;
+    QString m_highSurrogate;
     qint64 m_textBytes = 0;
     qint64 m_compressedBytes = 0;
     QString m_damage;
