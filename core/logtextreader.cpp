@@ -18,7 +18,8 @@ constexpr uLong kGzipHeaderBytes = 10;   // RFC 1952's fixed header: an error in
 
 struct LogTextReader::Inflater {
     z_stream stream{};
-    QByteArray input;
+    bool initialised = false;
+    QByteArray input;        // the compressed chunk zlib is reading
     bool memberOpen = false; // bytes of a member read, its end not reached yet
     bool ended = false;
 
@@ -30,8 +31,6 @@ struct LogTextReader::Inflater {
     }
     Inflater(const Inflater &) = delete;
     Inflater &operator=(const Inflater &) = delete;
-
-    bool initialised = false;
 };
 
 LogTextReader::LogTextReader(QIODevice *device, qint64 maxTextBytes)

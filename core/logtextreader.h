@@ -39,7 +39,6 @@ public:
     bool read(QByteArray *text);
 
     QString damage() const { return m_damage; }
-    bool compressed() const { return m_gzipMembers > 0 || m_inflating; }
     int gzipMembers() const { return m_gzipMembers; }
     Encoding encoding() const { return m_encoding; }
     qint64 textBytes() const { return m_textBytes; }
