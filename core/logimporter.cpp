@@ -13,6 +13,32 @@ constexpr QByteArrayView kTag = "DLoad:";
 constexpr QByteArrayView kUtf8Bom = "\xef\xbb\xbf";
 constexpr char kEscape = '\x1b';
 
+// "console[4242] msg": rsyslog's file formats write an RFC 5424 message's
+// APP-NAME[PROCID] without the colon of RFC 3164 tags. Its length with the
+// space, 0 when `message` does not start so (the pid must be a number, or
+// any "word[x] …" would pass); the live parser, which sees no such files,
+// keeps reading this as text.
+qsizetype rsyslogTagLength(QByteArrayView message)
+{
+    constexpr qsizetype kMaxTag = 48 + 2 + 20;
+    const qsizetype open = message.first(qMin(message.size(), kMaxTag)).indexOf('[');
+    if (open <= 0)
+        return 0;
+    for (qsizetype i = 0; i < open; ++i) {
+        if (message[i] == ' ' || message[i] == ':')
+            return 0;
+    }
+    qsizetype i = open + 1;
+    while (i < message.size() && i < kMaxTag && message[i] >= '0' && message[i] <= '9')
+        ++i;
+    if (i == open + 1 || i >= message.size() || message[i] != ']')
+        return 0;
+    ++i;
+    if (i == message.size())
+        return i;
+    return message[i] == ' ' ? i + 1 : 0;
+}
+
 } // namespace
 
 LogImporter::LogImporter(RolloutModel *model, QDate referenceDate)
@@ -140,6 +166,10 @@ void LogImporter::addLine(QByteArrayView line)
     SyslogRecord syslog;
     if (SyslogParser::parseHeader(line, m_referenceDate, &syslog)) {
         ++m_stats.syslogLines;
+        if (const qsizetype tag = syslog.app.isEmpty() ? rsyslogTagLength(syslog.message) : 0) {
+            syslog.app = syslog.message.left(syslog.message.indexOf('['));
+            syslog.message.remove(0, tag);
+        }
         addPrefixedLine(syslog);
         return;
     }

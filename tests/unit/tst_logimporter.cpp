@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -193,6 +196,8 @@ private Q_SLOTS:
         QTest::newRow("relayed with <PRI>") << QByteArray("<134>Dec  1 ") << QByteArray() << QByteArray() << 0 << tag;
         QTest::newRow("rsyslog RFC 3339 file format")
             << QByteArray("2026-12-01T") << QByteArray(".123456") << QByteArray("+01:00") << 60 << tag;
+        QTest::newRow("rsyslog file of an RFC 5424 message")
+            << QByteArray("2026-12-01T") << QByteArray(".123456") << QByteArray("Z") << 0 << kPhone + " console[212] ";
         QTest::newRow("journalctl -o short") << QByteArray("Dec 01 ") << QByteArray() << QByteArray() << 0 << tagPid;
         QTest::newRow("journalctl -o short-iso")
             << QByteArray("2026-12-01T") << QByteArray() << QByteArray("+0100") << 60 << tagPid;
@@ -288,6 +293,87 @@ private Q_SLOTS:
         QVERIFY(recoversTheSeed(r));
         QCOMPARE(r.hosts.count(kPhone), 26);
         QCOMPARE(r.times.constLast(), kTenUtcMs + excerptLineOf("@@@HROOT") * 1000);
+    }
+
+    // A console relayed by syslog, as rsyslog (run here with a private
+    // configuration, fed by util-linux logger over loopback TCP) writes it
+    // in its traditional and its high-precision RFC 3339 file formats.
+    void rsyslogFilesOfARelayedConsole()
+    {
+        const QString rsyslogd = QStandardPaths::findExecutable(QStringLiteral("rsyslogd"),
+                                                                {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+        const QString logger = QStandardPaths::findExecutable(QStringLiteral("logger"));
+        if (rsyslogd.isEmpty() || logger.isEmpty())
+            QSKIP("rsyslogd or logger is not installed");
+        QTemporaryDir dir;
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const QString traditional = dir.filePath(QStringLiteral("traditional.log"));
+        const QString precise = dir.filePath(QStringLiteral("precise.log"));
+        const QString config = QStringLiteral(
+            "global(workDirectory=\"%1\")\n"
+            "module(load=\"imtcp\")\n"
+            "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"%2\")\n"
+            "if $programname == 'console' then {\n"
+            "  action(type=\"omfile\" file=\"%3\" template=\"RSYSLOG_TraditionalFileFormat\")\n"
+            "  action(type=\"omfile\" file=\"%4\" template=\"RSYSLOG_FileFormat\")\n"
+            "}\n").arg(dir.path()).arg(port).arg(traditional, precise);
+        QFile configFile(dir.filePath(QStringLiteral("rsyslog.conf")));
+        QVERIFY(configFile.open(QIODevice::WriteOnly));
+        configFile.write(config.toUtf8());
+        configFile.close();
+        QProcess daemon;
+        daemon.start(rsyslogd, {QStringLiteral("-n"), QStringLiteral("-f"), configFile.fileName(), QStringLiteral("-i"),
+                                dir.filePath(QStringLiteral("rsyslogd.pid"))});
+        QVERIFY(daemon.waitForStarted());
+        auto stop = qScopeGuard([&] {
+            daemon.terminate();
+            daemon.waitForFinished(10000);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, port);
+                return socket.waitForConnected(200);
+            }(),
+            10000);
+        // RFC 3164 gives "console: msg"; RFC 5424 (logger's default) gives
+        // "console[4242] msg" in both file formats, and microseconds.
+        const QList<QByteArray> lines = test::seedExcerptLines();
+        const QStringList forms[] = {{QStringLiteral("--rfc3164")}, {QStringLiteral("--rfc5424"), QStringLiteral("--id=4242")}};
+        for (const QStringList &form : forms) {
+            QProcess sender;
+            sender.start(logger, QStringList{QStringLiteral("--tcp"), QStringLiteral("--server"), QStringLiteral("127.0.0.1"),
+                                             QStringLiteral("--port"), QString::number(port), QStringLiteral("-t"),
+                                             QStringLiteral("console")}
+                                     + form);
+            QVERIFY(sender.waitForStarted());
+            sender.write(lines.join('\n') + '\n');
+            sender.closeWriteChannel();
+            QVERIFY(sender.waitForFinished(10000));
+            QCOMPARE(sender.exitCode(), 0);
+        }
+        const auto lineCount = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll().count('\n') : qsizetype(-1);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(lineCount(traditional), 2 * lines.size(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(lineCount(precise), 2 * lines.size(), 10000);
+        for (const QString &path : {traditional, precise}) {
+            QFile written(path);
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            const QByteArray firstLine = written.readLine();
+            const QByteArray host = firstLine.simplified().split(' ').value(path == precise ? 1 : 3);
+            QVERIFY2(!host.isEmpty(), firstLine.constData());
+            Imported r = importFile(path);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(r.hosts.count(host), 52);
+            QCOMPARE(r.events.mid(26), golden()); // the RFC 5424 batch
+            r.events.resize(26);
+            QVERIFY2(recoversTheSeed(r), firstLine.constData());
+        }
     }
 
     void encodingsAndLineEnds_data()
