@@ -173,7 +173,7 @@ void LogImporter::addLine(QByteArrayView line)
         addPrefixedLine(syslog);
         return;
     }
-    feed(m_bare, line, -1, Prose::Ignored);
+    feed(m_bare, line, recordStarts(line), -1, Prose::Ignored);
 }
 
 // The prefix is gone; what is left is console-log text like any other: a
@@ -182,13 +182,14 @@ void LogImporter::addLine(QByteArrayView line)
 void LogImporter::addPrefixedLine(const SyslogRecord &syslog)
 {
     Stream &stream = streamFor(syslog);
-    if (recordStarts(syslog.message) > 0) {
-        feed(stream, syslog.message, syslog.timestampMs, Prose::OtherSyslog);
+    const int starts = recordStarts(syslog.message);
+    if (starts > 0) {
+        feed(stream, syslog.message, starts, syslog.timestampMs, Prose::OtherSyslog);
     } else if (syslog.message.contains(kTag)) {
         flush(stream);
         applyRecord(syslog.message, stream.origin, syslog.timestampMs);
     } else if (!stream.startTimes.empty()) {
-        feed(stream, syslog.message, syslog.timestampMs, Prose::OtherSyslog); // maybe a wrapped record's tail
+        feed(stream, syslog.message, 0, syslog.timestampMs, Prose::OtherSyslog); // maybe a wrapped record's tail
     } else {
         ++m_stats.otherSyslogLines;
     }
@@ -212,9 +213,9 @@ LogImporter::Stream &LogImporter::streamFor(const SyslogRecord &syslog)
     return stream;
 }
 
-void LogImporter::feed(Stream &stream, QByteArrayView text, qint64 timeMs, Prose prose)
+// `starts`: recordStarts(text), the records this line begins.
+void LogImporter::feed(Stream &stream, QByteArrayView text, int starts, qint64 timeMs, Prose prose)
 {
-    const int starts = recordStarts(text);
     for (int i = 0; i < starts; ++i)
         stream.startTimes.push_back(timeMs);
     const qint64 ignoredBefore = stream.splitter.ignoredLines();

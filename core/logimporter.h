@@ -88,7 +88,7 @@ private:
     void addLine(QByteArrayView line);
     void addPrefixedLine(const SyslogRecord &syslog);
     Stream &streamFor(const SyslogRecord &syslog);
-    void feed(Stream &stream, QByteArrayView text, qint64 timeMs, Prose prose);
+    void feed(Stream &stream, QByteArrayView text, int starts, qint64 timeMs, Prose prose);
     void flush(Stream &stream);
     void applyRecords(Stream &stream, qint64 fallbackMs);
     void applyRecord(const QByteArray &record, const RecordOrigin &origin, qint64 headerMs);
