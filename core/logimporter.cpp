@@ -20,8 +20,10 @@ constexpr char kEscape = '\x1b';
 // keeps reading this as text.
 qsizetype rsyslogTagLength(QByteArrayView message)
 {
-    constexpr qsizetype kMaxTag = 48 + 2 + 20;
-    const qsizetype open = message.first(qMin(message.size(), kMaxTag)).indexOf('[');
+    constexpr qsizetype kMaxAppName = 48; // RFC 5424's bound
+    constexpr qsizetype kMaxPidDigits = 20;
+    constexpr qsizetype kMaxTag = kMaxAppName + 2 + kMaxPidDigits;
+    const qsizetype open = message.first(qMin(message.size(), kMaxAppName + 1)).indexOf('[');
     if (open <= 0)
         return 0;
     for (qsizetype i = 0; i < open; ++i) {
