@@ -61,7 +61,7 @@ void LogTextReader::fail(const QString &why)
 
 bool LogTextReader::read(QByteArray *text)
 {
-    text->clear();
+    text->resize(0); // keeps the buffer: one allocation for the whole file
     while (!m_done && text->isEmpty()) {
         if (!readDecoded(text))
             m_done = true;
