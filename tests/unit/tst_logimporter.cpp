@@ -1,6 +1,7 @@
 #include "ansiescapes.h"
 #include "logfiles.h"
 #include "logimporter.h"
+#include "syslogdaemon.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -8,8 +9,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -300,45 +299,25 @@ private Q_SLOTS:
     // in its traditional and its high-precision RFC 3339 file formats.
     void rsyslogFilesOfARelayedConsole()
     {
-        const QString rsyslogd = QStandardPaths::findExecutable(QStringLiteral("rsyslogd"),
-                                                                {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+        using test::SyslogDaemon;
         const QString logger = QStandardPaths::findExecutable(QStringLiteral("logger"));
-        if (rsyslogd.isEmpty() || logger.isEmpty())
+        if (SyslogDaemon::program(SyslogDaemon::Kind::Rsyslog).isEmpty() || logger.isEmpty())
             QSKIP("rsyslogd or logger is not installed");
-        QTemporaryDir dir;
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close();
-        const QString traditional = dir.filePath(QStringLiteral("traditional.log"));
-        const QString precise = dir.filePath(QStringLiteral("precise.log"));
+        SyslogDaemon daemon(SyslogDaemon::Kind::Rsyslog);
+        const quint16 port = SyslogDaemon::freePort();
+        const QString traditional = daemon.dir() + QStringLiteral("/traditional.log");
+        const QString precise = daemon.dir() + QStringLiteral("/precise.log");
         const QString config = QStringLiteral(
-            "global(workDirectory=\"%1\")\n"
+            "global(workDirectory=\"@DIR@\")\n"
             "module(load=\"imtcp\")\n"
-            "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"%2\")\n"
+            "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"%1\")\n"
             "if $programname == 'console' then {\n"
-            "  action(type=\"omfile\" file=\"%3\" template=\"RSYSLOG_TraditionalFileFormat\")\n"
-            "  action(type=\"omfile\" file=\"%4\" template=\"RSYSLOG_FileFormat\")\n"
-            "}\n").arg(dir.path()).arg(port).arg(traditional, precise);
-        QFile configFile(dir.filePath(QStringLiteral("rsyslog.conf")));
-        QVERIFY(configFile.open(QIODevice::WriteOnly));
-        configFile.write(config.toUtf8());
-        configFile.close();
-        QProcess daemon;
-        daemon.start(rsyslogd, {QStringLiteral("-n"), QStringLiteral("-f"), configFile.fileName(), QStringLiteral("-i"),
-                                dir.filePath(QStringLiteral("rsyslogd.pid"))});
-        QVERIFY(daemon.waitForStarted());
-        auto stop = qScopeGuard([&] {
-            daemon.terminate();
-            daemon.waitForFinished(10000);
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                QTcpSocket socket;
-                socket.connectToHost(QHostAddress::LocalHost, port);
-                return socket.waitForConnected(200);
-            }(),
-            10000);
+            "  action(type=\"omfile\" file=\"@DIR@/traditional.log\" template=\"RSYSLOG_TraditionalFileFormat\")\n"
+            "  action(type=\"omfile\" file=\"@DIR@/precise.log\" template=\"RSYSLOG_FileFormat\")\n"
+            "}\n").arg(port);
+        QString error;
+        QVERIFY2(daemon.start(config, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(SyslogDaemon::listening(port, true), 10000);
         // RFC 3164 gives "console: msg"; RFC 5424 (logger's default) gives
         // "console[4242] msg" in both file formats, and microseconds.
         const QList<QByteArray> lines = test::seedExcerptLines();
