@@ -2,6 +2,7 @@
 
 #include "ansiescapes.h"
 #include "dloadparser.h"
+#include "visibletext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -89,7 +90,8 @@ bool LogImporter::importFile(const QString &path, QString *error)
 bool LogImporter::importDevice(QIODevice *device, const QByteArray &originName, QString *error)
 {
     m_bare.origin.stream = originName;
-    const QString name = QString::fromUtf8(originName.mid(originName.indexOf(':') + 1));
+    m_fileText = true;
+    const QString name = visibleText(originName.mid(originName.indexOf(':') + 1)); // a file name is untrusted text
     LogTextReader reader(device, m_maxTextBytes);
     QByteArray head, text;
     while (head.size() < kSniffBytes && reader.read(&text))
@@ -154,12 +156,12 @@ void LogImporter::finish()
     flush(m_bare);
 }
 
-// A line's terminal escapes go first (they may colour the prefix too); a
+// A file's terminal escapes go first (they may colour the prefix too); a
 // BOM at a line's start is a file joined to another ("cat a.txt b.txt").
 void LogImporter::addLine(QByteArrayView line)
 {
     ++m_stats.lines;
-    if (AnsiEscapes::strip(line, &m_plain)) {
+    if (m_fileText && AnsiEscapes::strip(line, &m_plain)) {
         ++m_stats.escapedLines;
         line = m_plain;
     }

@@ -63,7 +63,9 @@ public:
     void setRecordObserver(RecordObserver observer) { m_observer = std::move(observer); }
     void setMaxTextBytes(qint64 bytes) { m_maxTextBytes = bytes; }
 
-    // Feeds text (any chunking); finish() flushes the last record.
+    // Feeds text (any chunking) as it is; finish() flushes the last record.
+    // A file read by importFile()/importDevice() is text as people saved it:
+    // its terminal escapes (colour codes) are removed from each line too.
     void addData(QByteArrayView data);
     void finish();
 
@@ -101,6 +103,7 @@ private:
     std::map<QByteArray, Stream> m_prefixed;
     QByteArray m_line;
     QByteArray m_plain;
+    bool m_fileText = false; // remove terminal escapes: see addData()
     bool m_lineTruncated = false;
     QList<QByteArray> m_records;
     ImportStats m_stats;

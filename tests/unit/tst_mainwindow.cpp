@@ -260,6 +260,8 @@ private Q_SLOTS:
         QPainter painter(&image);
         window.treeView()->scene()->render(&painter);
         QVERIFY(painter.end());
+    }
+
     // File > Open, with the file chosen in its dialog: a gzip-compressed
     // UTF-16 journal of the seed goes through the same importer as --import.
     void fileOpenReadsCompressedPrefixedLogs()
