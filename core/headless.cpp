@@ -35,19 +35,42 @@ bool loadCatalogue(const Options &options, FirmwareCatalogue *catalogue, QString
     return options.catalogueFile.isEmpty() || catalogue->loadFile(options.catalogueFile, error);
 }
 
-// Reads the file into the model; prints the import's line counts.
-bool runImport(const Options &options, RolloutModel &model, QTextStream &out, QString *error)
+// How the file was read, when it took more than reading UTF-8 lines.
+void printReading(const ImportStats &stats, QTextStream &out)
+{
+    const QLocale locale;
+    if (stats.gzipMembers > 0)
+        out << Headless::tr("Decompressed: gzip, %Ln member(s)", nullptr, stats.gzipMembers) << '\n';
+    if (stats.encoding == LogTextReader::Encoding::Utf16LE || stats.encoding == LogTextReader::Encoding::Utf16BE)
+        out << Headless::tr("Text: %1 (by its BOM), read as UTF-8").arg(LogTextReader::encodingName(stats.encoding))
+            << '\n';
+    if (stats.escapedLines > 0)
+        out << Headless::tr("Terminal colour codes removed from %1 lines").arg(locale.toString(stats.escapedLines))
+            << '\n';
+    if (stats.syslogLines > 0)
+        out << Headless::tr("Syslog or journal prefix removed from %1 lines").arg(locale.toString(stats.syslogLines))
+            << '\n';
+}
+
+// Reads the file into the model; prints the import's line counts. A damaged
+// file gives what came before the damage, and one line on `err`.
+bool runImport(const Options &options, RolloutModel &model, QTextStream &out, QTextStream &err, QString *error)
 {
     LogImporter importer(&model);
     if (!importer.importFile(options.importFile, error))
         return false;
+    const ImportStats &stats = importer.stats();
     if (model.counts().total == 0) {
-        *error = Headless::tr("no DLoad record found in %1").arg(options.importFile);
+        *error = !stats.damage.isEmpty() ? stats.damage
+                                         : Headless::tr("no DLoad record found in %1").arg(options.importFile);
         return false;
     }
+    if (!stats.damage.isEmpty())
+        err << kProgram << stats.damage << Qt::endl;
     out << Headless::tr("pfsmon %1: import of %2").arg(QStringLiteral(PFSMON_VERSION), visibleText(options.importFile))
-        << '\n'
-        << Summary::records(model, &importer.stats(), QLocale()) << '\n';
+        << '\n';
+    printReading(stats, out);
+    out << Summary::records(model, &stats, QLocale()) << '\n';
     return true;
 }
 
@@ -292,7 +315,7 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err, co
     if (options.demo)
         read = runDemo(options, catalogue, model, out, &error);
     else if (!options.importFile.isEmpty())
-        read = runImport(options, model, out, &error);
+        read = runImport(options, model, out, err, &error);
     else if (!options.replayFile.isEmpty())
         read = runReplay(options, model, out, err, &error);
     else

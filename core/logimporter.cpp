@@ -1,17 +1,54 @@
 #include "logimporter.h"
 
+#include "ansiescapes.h"
 #include "dloadparser.h"
+#include "visibletext.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 namespace pfs {
+namespace {
+
+constexpr QByteArrayView kTag = "DLoad:";
+constexpr QByteArrayView kUtf8Bom = "\xef\xbb\xbf";
+constexpr char kEscape = '\x1b';
+
+// "console[4242] msg": rsyslog's file formats write an RFC 5424 message's
+// APP-NAME[PROCID] without the colon of RFC 3164 tags. Its length with the
+// space, 0 when `message` does not start so (the pid must be a number, or
+// any "word[x] …" would pass); the live parser, which sees no such files,
+// keeps reading this as text.
+qsizetype rsyslogTagLength(QByteArrayView message)
+{
+    constexpr qsizetype kMaxAppName = 48; // RFC 5424's bound
+    constexpr qsizetype kMaxPidDigits = 20;
+    constexpr qsizetype kMaxTag = kMaxAppName + 2 + kMaxPidDigits;
+    const qsizetype open = message.first(qMin(message.size(), kMaxAppName + 1)).indexOf('[');
+    if (open <= 0)
+        return 0;
+    for (qsizetype i = 0; i < open; ++i) {
+        if (message[i] == ' ' || message[i] == ':')
+            return 0;
+    }
+    qsizetype i = open + 1;
+    while (i < message.size() && i < kMaxTag && message[i] >= '0' && message[i] <= '9')
+        ++i;
+    if (i == open + 1 || i >= message.size() || message[i] != ']')
+        return 0;
+    ++i;
+    if (i == message.size())
+        return i;
+    return message[i] == ' ' ? i + 1 : 0;
+}
+
+} // namespace
 
 LogImporter::LogImporter(RolloutModel *model, QDate referenceDate)
     : m_model(model)
     , m_referenceDate(referenceDate)
 {
-    m_consoleOrigin.stream = "console";
+    m_bare.origin.stream = "console";
 }
 
 QString LogImporter::binaryReason(QByteArrayView head)
@@ -25,7 +62,8 @@ QString LogImporter::binaryReason(QByteArrayView head)
         const auto c = static_cast<unsigned char>(head[i]);
         if (c == 0)
             return tr("binary data (a NUL byte at offset %1)").arg(i);
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+        // ESC starts colour codes (grep --color=always): text, removed later.
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != kEscape)
             ++control;
     }
     if (control * 20 > head.size())
@@ -47,25 +85,30 @@ bool LogImporter::importFile(const QString &path, QString *error)
     return importDevice(&file, "console:" + QFile::encodeName(path), error);
 }
 
+// The first bytes of text (decompressed, decoded) decide whether the file
+// is a log at all; then it is read to its end or to its damage.
 bool LogImporter::importDevice(QIODevice *device, const QByteArray &originName, QString *error)
 {
-    m_consoleOrigin.stream = originName;
-    const QByteArray head = device->peek(kSniffBytes);
-    const QString binary = binaryReason(head);
+    m_bare.origin.stream = originName;
+    m_fileText = true;
+    const QString name = visibleText(originName.mid(originName.indexOf(':') + 1)); // a file name is untrusted text
+    LogTextReader reader(device, m_maxTextBytes);
+    QByteArray head, text;
+    while (head.size() < kSniffBytes && reader.read(&text))
+        head.append(text);
+    const QString binary = binaryReason(QByteArrayView(head).first(qMin(head.size(), kSniffBytes)));
     if (!binary.isEmpty()) {
-        *error = tr("cannot import %1: %2").arg(QString::fromUtf8(originName.mid(originName.indexOf(':') + 1)), binary);
+        *error = tr("cannot import %1: %2").arg(name, binary);
         return false;
     }
-    QByteArray block;
-    while (!device->atEnd()) {
-        block = device->read(256 * 1024);
-        if (block.isEmpty() && !device->atEnd()) {
-            *error = tr("read error: %1").arg(device->errorString());
-            return false;
-        }
-        addData(block);
-    }
+    addData(head);
+    while (reader.read(&text))
+        addData(text);
     finish();
+    m_stats.encoding = reader.encoding();
+    m_stats.gzipMembers = reader.gzipMembers();
+    if (!reader.damage().isEmpty())
+        m_stats.damage = tr("%1: %2").arg(name, reader.damage());
     return true;
 }
 
@@ -107,39 +150,134 @@ void LogImporter::endLine()
 void LogImporter::finish()
 {
     endLine();
-    m_records.clear();
-    m_console.finish(&m_records);
-    for (const QByteArray &record : std::as_const(m_records))
-        applyRecord(record, m_consoleOrigin, -1);
-    m_records.clear();
-    m_stats.ignoredLines = m_console.ignoredLines();
-    m_stats.truncatedLines += m_console.truncatedRecords();
+    for (auto &entry : m_prefixed)
+        flush(entry.second);
+    m_prefixed.clear();
+    flush(m_bare);
 }
 
+// A file's terminal escapes go first (they may colour the prefix too); a
+// BOM at a line's start is a file joined to another ("cat a.txt b.txt").
 void LogImporter::addLine(QByteArrayView line)
 {
     ++m_stats.lines;
+    if (m_fileText && AnsiEscapes::strip(line, &m_plain)) {
+        ++m_stats.escapedLines;
+        line = m_plain;
+    }
+    if (line.startsWith(kUtf8Bom))
+        line = line.sliced(kUtf8Bom.size());
     SyslogRecord syslog;
     if (SyslogParser::parseHeader(line, m_referenceDate, &syslog)) {
         ++m_stats.syslogLines;
-        if (!syslog.message.contains("DLoad:")) {
-            ++m_stats.otherSyslogLines;
-            return;
+        if (const qsizetype tag = syslog.app.isEmpty() ? rsyslogTagLength(syslog.message) : 0) {
+            syslog.app = syslog.message.left(syslog.message.indexOf('['));
+            syslog.message.remove(0, tag);
         }
-        RecordOrigin origin;
-        origin.host = syslog.host;
-        applyRecord(syslog.message, origin, syslog.timestampMs);
+        addPrefixedLine(syslog);
         return;
     }
+    feed(m_bare, line, recordStarts(line), -1, Prose::Ignored);
+}
+
+// The prefix is gone; what is left is console-log text like any other: a
+// record, part of a wrapped one, or another program's message. A record in
+// syslog's own form ("DLoad: …" without a time) is taken as it is.
+void LogImporter::addPrefixedLine(const SyslogRecord &syslog)
+{
+    Stream &stream = streamFor(syslog);
+    const int starts = recordStarts(syslog.message);
+    if (starts > 0) {
+        feed(stream, syslog.message, starts, syslog.timestampMs, Prose::OtherSyslog);
+    } else if (syslog.message.contains(kTag)) {
+        flush(stream);
+        applyRecord(syslog.message, stream.origin, syslog.timestampMs);
+    } else if (!stream.startTimes.empty()) {
+        feed(stream, syslog.message, 0, syslog.timestampMs, Prose::OtherSyslog); // maybe a wrapped record's tail
+    } else {
+        ++m_stats.otherSyslogLines;
+    }
+}
+
+// The prefix's host becomes the records' origin, as for syslog received live.
+LogImporter::Stream &LogImporter::streamFor(const SyslogRecord &syslog)
+{
+    const QByteArray key = syslog.host + '\0' + syslog.app;
+    auto it = m_prefixed.find(key);
+    if (it != m_prefixed.end())
+        return it->second;
+    if (m_prefixed.size() >= kMaxPrefixedStreams) { // bounded: end every pending record
+        for (auto &entry : m_prefixed)
+            flush(entry.second);
+        m_prefixed.clear();
+    }
+    Stream &stream = m_prefixed[key];
+    stream.origin.host = syslog.host;
+    stream.origin.stream = m_bare.origin.stream;
+    return stream;
+}
+
+// `starts`: recordStarts(text), the records this line begins.
+void LogImporter::feed(Stream &stream, QByteArrayView text, int starts, qint64 timeMs, Prose prose)
+{
+    for (int i = 0; i < starts; ++i)
+        stream.startTimes.push_back(timeMs);
+    const qint64 ignoredBefore = stream.splitter.ignoredLines();
+    const qint64 truncatedBefore = stream.splitter.truncatedRecords();
     m_records.clear();
-    m_console.addLine(line, &m_records);
-    for (const QByteArray &record : std::as_const(m_records))
-        applyRecord(record, m_consoleOrigin, -1);
+    stream.splitter.addLine(text, &m_records);
+    const qint64 ignored = stream.splitter.ignoredLines() - ignoredBefore;
+    if (ignored > 0 && prose == Prose::OtherSyslog && starts == 0)
+        ++m_stats.otherSyslogLines;
+    else
+        m_stats.ignoredLines += ignored;
+    m_stats.truncatedLines += stream.splitter.truncatedRecords() - truncatedBefore;
+    applyRecords(stream, timeMs);
+}
+
+void LogImporter::flush(Stream &stream)
+{
+    m_records.clear();
+    stream.splitter.finish(&m_records);
+    applyRecords(stream, -1);
+    stream.startTimes.clear();
+}
+
+// The splitter emits records in the order they began, one per record start.
+void LogImporter::applyRecords(Stream &stream, qint64 fallbackMs)
+{
+    for (const QByteArray &record : std::as_const(m_records)) {
+        qint64 ms = fallbackMs;
+        if (!stream.startTimes.empty()) {
+            ms = stream.startTimes.front();
+            stream.startTimes.pop_front();
+        }
+        applyRecord(record, stream.origin, ms);
+    }
+    m_records.clear();
+}
+
+// Where ConsoleLogSplitter::addLine starts records: at each "DLoad:" with a
+// record header before it. Counted here to pair each record with its line.
+int LogImporter::recordStarts(QByteArrayView line)
+{
+    line = line.trimmed();
+    int starts = 0;
+    for (qsizetype from = 0;;) {
+        const qsizetype tag = line.indexOf(kTag, from);
+        if (tag < 0)
+            return starts;
+        qsizetype start = 0;
+        bool hasSeverity = false;
+        if (ConsoleLogSplitter::findHeaderStart(line, tag, &start, &hasSeverity))
+            ++starts;
+        from = tag + kTag.size();
+    }
 }
 
 // The model's clock: the syslog header's time when there is one, else the
 // trace's own time of day (console logs carry no date).
-void LogImporter::applyRecord(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs)
+void LogImporter::applyRecord(const QByteArray &record, const RecordOrigin &origin, qint64 headerMs)
 {
     DLoadEvent event;
     if (!DLoadParser::parse(record, event))
@@ -147,9 +285,11 @@ void LogImporter::applyRecord(QByteArrayView record, const RecordOrigin &origin,
     ++m_stats.records;
     ++m_stats.byGrammar[size_t(event.grammar)];
     if (event.kind == EventKind::Unknown && m_stats.unknownSamples.size() < kUnknownSamples)
-        m_stats.unknownSamples.append(record.toByteArray());
+        m_stats.unknownSamples.append(record);
     const qint64 now = headerMs >= 0 ? headerMs : qMax<qint64>(event.timeOfDayUs / 1000, 0);
     m_model->apply(event, origin, now);
+    if (m_observer)
+        m_observer(record, event, origin, now);
 }
 
 } // namespace pfs

@@ -155,9 +155,15 @@ void RolloutEngine::importFile(const QString &file)
 {
     reset(file);
     LogImporter importer(m_model.get());
+    importer.setRecordObserver(
+        [this](const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
+            observe(record, event, origin, ms);
+        });
     QString error;
     if (!importer.importFile(file, &error))
         Q_EMIT failed(error);
+    else if (!importer.stats().damage.isEmpty())
+        Q_EMIT failed(importer.stats().damage);
     m_finished = true;
     publish();
 }

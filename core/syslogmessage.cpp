@@ -96,7 +96,8 @@ bool readClock(Reader &r, Clock *c)
     return true;
 }
 
-// "Z", "+hh:mm" or "-hh:mm"; none at all is read as UTC, like RFC 3164 times.
+// "Z", "+hh:mm" or "-hh:mm" (also "+hhmm", journalctl's short-iso); none at
+// all is read as UTC, like RFC 3164 times.
 bool readUtcOffset(Reader &r, int *minutes)
 {
     *minutes = 0;
@@ -108,7 +109,10 @@ bool readUtcOffset(Reader &r, int *minutes)
     Reader t = r;
     ++t.pos;
     int hours = 0, mins = 0;
-    if (!(t.number(2, &hours) && t.skip(':') && t.number(2, &mins)) || hours > 23 || mins > 59)
+    if (!t.number(2, &hours))
+        return false;
+    t.skip(':');
+    if (!t.number(2, &mins) || hours > 23 || mins > 59)
         return false;
     *minutes = (sign == '-' ? -1 : 1) * (hours * 60 + mins);
     r = t;

@@ -628,7 +628,7 @@ QString MainWindow::sourceDetailText(const SourceStatus &s)
 void MainWindow::openLog()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open a console or syslog log"), QString(),
-                                                      tr("Logs (*.txt *.log);;All files (*)"));
+                                                      tr("Logs (*.txt *.log *.gz);;All files (*)"));
     if (!file.isEmpty())
         importLog(file);
 }

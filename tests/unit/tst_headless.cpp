@@ -1,6 +1,8 @@
+#include "ansiescapes.h"
 #include "commandline.h"
 #include "headless.h"
 #include "logimporter.h"
+#include "logfiles.h"
 #include "pcaprecorder.h"
 #include "testsupport.h"
 #include "visibletext.h"
@@ -155,13 +157,21 @@ private Q_SLOTS:
         QVERIFY2(test::unsafeText(out, "\n").isEmpty(), qPrintable(test::unsafeText(out, "\n")));
         QVERIFY2(test::unsafeText(err, "\n").isEmpty(), qPrintable(test::unsafeText(err, "\n")));
         const QString shown = QString::fromUtf8(out);
+        // An import removes terminal escape sequences from a log's lines
+        // before reading them (colour codes); what is left is shown visibly.
+        const auto asRead = [replay](const QByteArray &raw) {
+            QByteArray text = raw;
+            if (!replay)
+                AnsiEscapes::strip(raw, &text);
+            return text;
+        };
         if (!replay) // only an import lists the unknown records
-            QVERIFY(shown.contains(QLatin1String("unknown: ") + visibleText(hostile.unknownRecord)));
-        QVERIFY(shown.contains(QLatin1String("model ") + visibleText(hostile.model)));
-        QVERIFY(shown.contains(QLatin1String("file ") + visibleText(QString::fromUtf8(hostile.file))));
+            QVERIFY(shown.contains(QLatin1String("unknown: ") + visibleText(asRead(hostile.unknownRecord))));
+        QVERIFY(shown.contains(QLatin1String("model ") + visibleText(asRead(hostile.model))));
+        QVERIFY(shown.contains(QLatin1String("file ") + visibleText(QString::fromUtf8(asRead(hostile.file)))));
         for (const QByteArray &host : hostile.hosts)
-            QVERIFY2(shown.contains(QLatin1Char('(') + visibleText(host) + QLatin1Char(')')),
-                     qPrintable(visibleText(host)));
+            QVERIFY2(shown.contains(QLatin1Char('(') + visibleText(asRead(host)) + QLatin1Char(')')),
+                     qPrintable(visibleText(asRead(host))));
         QVERIFY(shown.contains(visibleText(input)));
         QVERIFY(shown.contains(QLatin1String("Exported ") + format + QLatin1String(" to ") + visibleText(exported)));
 
@@ -443,6 +453,73 @@ private Q_SLOTS:
                                 << QStringLiteral("binary data");
         QTest::newRow("pcap") << QByteArray("\xd4\xc3\xb2\xa1\x02\x00\x04\x00", 8) << QStringLiteral("packet capture");
         QTest::newRow("no records") << QByteArray("just some text\n") << QStringLiteral("no DLoad record");
+        QTest::newRow("pcap.gz") << test::gzipWithTool(QByteArray("\xd4\xc3\xb2\xa1\x02\x00\x04\x00", 8))
+                                 << QStringLiteral("packet capture");
+        QTest::newRow("gzip cut in its header") << test::gzipWithTool(test::readData(QStringLiteral("seed-cisco-pfs-fr.txt"))).left(5)
+                                                << QStringLiteral("the gzip data ends early");
+    }
+
+    // Files as people have them, through the real program.
+    void importsFilesPeopleHave_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reading"); // the line saying how it was read
+        const QByteArray text = test::readData(QStringLiteral("seed-cisco-pfs-fr.txt"));
+        QByteArray crlf = text;
+        crlf.replace('\n', "\r\n");
+        QTest::newRow("UTF-16 LE, CRLF (PowerShell)") << test::utf16WithBom(crlf, true)
+                                                      << QStringLiteral("Text: UTF-16 LE (by its BOM), read as UTF-8");
+        QTest::newRow("rotated .gz") << test::gzipWithTool(text) << QStringLiteral("Decompressed: gzip, 1 member(s)");
+        const QByteArray journal = test::prefixLines(test::seedExcerptLines(), [](int i) -> QByteArray {
+            return "2026-12-01T10:00:" + QByteArray::number(10 + i % 50) + "+0100 SEP001122334455 console[4242]: ";
+        });
+        QTest::newRow("journalctl -o short-iso") << journal
+                                                 << QStringLiteral("Syslog or journal prefix removed from 73 lines");
+        QByteArray coloured;
+        for (QByteArray line : test::readData(QStringLiteral("seed-records.txt")).trimmed().split('\n'))
+            coloured += line.replace("DLoad", "\x1b[01;31m\x1b[KDLoad\x1b[m\x1b[K") + '\n';
+        QTest::newRow("grep --color=always") << coloured << QStringLiteral("Terminal colour codes removed from 26 lines");
+    }
+
+    void importsFilesPeopleHave()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reading);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("input.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const Run r = runBinary({QStringLiteral("--headless"), QStringLiteral("--import"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.contains(reading), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("Records: 26 (verified 26, modelled 0, unknown 0)")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("XID080027F8  model CP-7961G  subnet 10.106.117.0/24")));
+        QVERIFY(r.out.contains(QLatin1String("root 10.106.117.68")));
+        QVERIFY(r.out.contains(QLatin1String("(confirmed), 1 phone")));
+    }
+
+    // What came before the cut is imported; the cut is said in one line.
+    void truncatedGzipImportsWhatCameBefore()
+    {
+        QByteArray text = test::readData(QStringLiteral("seed-records.txt"));
+        for (int i = 0; i < 4000; ++i)
+            text += "noise " + QByteArray::number(quint64(i) * 0x9E3779B97F4A7C15ULL, 16) + '\n';
+        const QByteArray gz = test::gzipWithTool(text);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("syslog.2.gz"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(gz.left(gz.size() * 2 / 3));
+        file.close();
+        const Run r = runBinary({QStringLiteral("--headless"), QStringLiteral("--import"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Records: 26 (verified 26")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("(confirmed), 1 phone")));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(r.err.startsWith(QStringLiteral("pfsmon: %1: the gzip data ends early").arg(path)), qPrintable(r.err));
     }
 
     void badInputGivesOneLineErrors()

@@ -2,29 +2,31 @@
 #include "componentmodel.h"
 #include "eventlogmodel.h"
 #include "hierarchymodel.h"
+#include "logfiles.h"
 #include "mainwindow.h"
 #include "phonestate.h"
 #include "pcaprecorder.h"
 #include "phonetablemodel.h"
 #include "testsupport.h"
 #include "treeview.h"
-#include "testsupport.h"
 #include "visibletext.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QFileDialog>
 #include <QGraphicsItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QPainter>
-#include <QStatusBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTextDocument>
 #include <QTest>
+#include <QTextDocument>
+#include <QTimer>
 #include <QUdpSocket>
 
 #include <algorithm>
@@ -258,6 +260,56 @@ private Q_SLOTS:
         QPainter painter(&image);
         window.treeView()->scene()->render(&painter);
         QVERIFY(painter.end());
+    }
+
+    // File > Open, with the file chosen in its dialog: a gzip-compressed
+    // UTF-16 journal of the seed goes through the same importer as --import.
+    void fileOpenReadsCompressedPrefixedLogs()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.show();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.log.gz"));
+        QByteArray journal = test::prefixLines(test::seedExcerptLines(), [](int) -> QByteArray {
+            return QByteArray("Dec 01 10:00:00.123456 SEP001122334455 console[4242]: ");
+        });
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(test::gzipWithTool(test::utf16WithBom(journal.replace('\n', "\r\n"), true)));
+        file.close();
+        QAction *open = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == MainWindow::tr("Open &log file…"))
+                open = action;
+        }
+        QVERIFY(open);
+        QTimer chooser;
+        connect(&chooser, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                chooser.stop();
+                dialog->selectFile(path);
+                static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own is protected
+            }
+        });
+        chooser.start(10);
+        open->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->finished
+                                     && window.lastSnapshot()->model->counts().total == 26,
+                                 20000);
+        const auto snapshot = window.lastSnapshot();
+        const Hierarchy *h = snapshot->model->hierarchy(0x080027F8);
+        QVERIFY(h && h->rootConfirmed);
+        QCOMPARE(snapshot->model->phone(h->root)->host, QByteArray("SEP001122334455"));
+        QTRY_COMPARE(window.eventLog()->rowCount(), 26);
+
+        QFile cut(path);
+        QVERIFY(cut.open(QIODevice::ReadWrite));
+        QVERIFY(cut.resize(cut.size() / 2));
+        cut.close();
+        window.importLog(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QLatin1String("the gzip data ends early")),
+                                 20000);
     }
 
     void recordsAreShownAsPlainText()

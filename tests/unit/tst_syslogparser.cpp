@@ -110,6 +110,12 @@ void TestSyslogParser::headers_data()
     QTest::newRow("rsyslog ISO file format, +02:00 to UTC")
         << QByteArray("2026-11-24T02:19:22.5+02:00 h tag: m") << kReference << bsd() << -1
         << utc(2026, 11, 24, 0, 19, 22, 500) << QByteArray("h") << QByteArray("tag") << QByteArray("m");
+    QTest::newRow("journalctl -o short-iso, +0100 without a colon")
+        << QByteArray("2026-11-24T02:19:22+0100 h tag[7]: m") << kReference << bsd() << -1
+        << utc(2026, 11, 24, 1, 19, 22) << QByteArray("h") << QByteArray("tag") << QByteArray("m");
+    QTest::newRow("journalctl -o short-precise")
+        << QByteArray("Nov 04 02:19:22.634167 h tag[7]: m") << kReference << bsd() << -1
+        << utc(2026, 11, 4, 2, 19, 22, 634) << QByteArray("h") << QByteArray("tag") << QByteArray("m");
     QTest::newRow("ISO timestamp after PRI, -05:30 across midnight")
         << QByteArray("<30>2026-11-24T22:00:00-05:30 h tag: m") << kReference << bsd() << 30
         << utc(2026, 11, 25, 3, 30, 0) << QByteArray("h") << QByteArray("tag") << QByteArray("m");
