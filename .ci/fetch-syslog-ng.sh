@@ -20,6 +20,13 @@ fi
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
+# A machine without package lists (a fresh image) cannot resolve or download.
+if ! apt-cache show syslog-ng-core >/dev/null 2>&1; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq >&2
+fi
+
 # syslog-ng-core and the libraries it needs that this machine lacks.
 packages=(syslog-ng-core)
 for dependency in $(apt-cache depends --important syslog-ng-core | awk '/^ *Depends: [a-z0-9]/ {print $2}'); do
