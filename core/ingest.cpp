@@ -3,7 +3,7 @@
 #include "dloadparser.h"
 #include "pfsdatagram.h"
 
-#include <QDateTime>
+#include <QDate>
 
 namespace pfs {
 
@@ -11,6 +11,18 @@ Ingest::Ingest(RolloutModel *model)
     : m_model(model)
 {
 }
+
+namespace {
+constexpr qint64 kMsPerDay = 86400000;
+constexpr qint64 kUnixEpochJulianDay = 2440588;
+
+// The UTC date of a time in ms since the epoch, without a time zone lookup.
+QDate utcDate(qint64 ms)
+{
+    const qint64 days = ms >= 0 ? ms / kMsPerDay : -((-ms + kMsPerDay - 1) / kMsPerDay);
+    return QDate::fromJulianDay(kUnixEpochJulianDay + days);
+}
+} // namespace
 
 bool Ingest::take(const ReceivedDatagram &d)
 {
@@ -20,47 +32,59 @@ bool Ingest::take(const ReceivedDatagram &d)
         takeBroadcast(d);
         return true;
     case ReceivedDatagram::Channel::SyslogUdp:
-        takeSyslogFrame(d.payload, d, true);
+        takeSyslogFrame(d.payload, d, utcDate(d.timeUs / 1000), true);
         return true;
     case ReceivedDatagram::Channel::SyslogTcp:
-        break;
+        return takeStreamBytes(d);
     }
-    if (!m_streams.contains(d.stream) && m_streams.size() >= kMaxStreams)
-        return false; // bounded: a flood of connections cannot grow this without end
-    SyslogStreamSplitter &splitter = m_streams[d.stream];
-    m_frames.clear();
-    const qint64 oversizedBefore = splitter.oversizedFrames();
-    const bool alive = splitter.feed(d.payload, &m_frames);
-    m_counters.tcpOversizedFrames += splitter.oversizedFrames() - oversizedBefore;
-    for (const QByteArray &frame : std::as_const(m_frames))
-        takeSyslogFrame(frame, d, false);
-    if (!alive) {
-        ++m_counters.tcpStreamsBroken;
-        m_streams.remove(d.stream);
-    }
-    return alive;
+    return true;
 }
 
-void Ingest::closeStream(quint32 stream)
+bool Ingest::takeStreamBytes(const ReceivedDatagram &d)
+{
+    auto it = m_streams.find(d.stream);
+    if (it == m_streams.end()) {
+        if (m_streams.size() >= kMaxStreams)
+            return false; // bounded: a flood of connections cannot grow this without end
+        it = m_streams.insert(d.stream, SyslogStreamSplitter());
+    }
+    SyslogStreamSplitter &splitter = *it;
+    const qint64 oversized = splitter.oversizedFrames(), resyncs = splitter.resyncs();
+    const qint64 discarded = splitter.discardedBytes();
+    m_frames.clear();
+    splitter.feed(d.payload, &m_frames);
+    m_counters.tcpOversizedFrames += splitter.oversizedFrames() - oversized;
+    m_counters.tcpResyncs += splitter.resyncs() - resyncs;
+    m_counters.tcpDiscardedBytes += splitter.discardedBytes() - discarded;
+    const QDate day = utcDate(d.timeUs / 1000);
+    for (const QByteArrayView frame : std::as_const(m_frames))
+        takeSyslogFrame(frame, d, day, false);
+    return true;
+}
+
+void Ingest::closeStream(quint32 stream, qint64 timeUs)
 {
     const auto it = m_streams.find(stream);
     if (it == m_streams.end())
         return;
+    const qint64 discarded = it->discardedBytes();
     const QByteArray last = it->finish();
+    m_counters.tcpDiscardedBytes += it->discardedBytes() - discarded;
     m_streams.erase(it);
     if (!last.isEmpty()) {
         ReceivedDatagram d;
         d.channel = ReceivedDatagram::Channel::SyslogTcp;
-        takeSyslogFrame(last, d, false);
+        d.stream = stream;
+        d.timeUs = timeUs;
+        takeSyslogFrame(last, d, utcDate(timeUs / 1000), false);
     }
 }
 
 // `direct`: a phone's own UDP datagram, whose source address is the phone's;
-// over TCP it is a relay's.
-void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, bool direct)
+// over TCP it is a relay's. `day`: the receive date, for RFC 3164's missing year.
+void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, QDate day, bool direct)
 {
     const qint64 ms = d.timeUs / 1000;
-    const QDate day = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date();
     const QList<SyslogRecord> records = SyslogParser::parse(frame, day, &m_counters.syslog);
     RecordOrigin origin;
     for (const SyslogRecord &r : records) {

@@ -28,8 +28,9 @@ struct IngestCounters {
     qint64 otherSyslogRecords = 0; // syslog lines that carry no DLoad record
     qint64 pfsDecoded = 0;
     qint64 pfsUndecoded = 0;
-    qint64 tcpStreamsBroken = 0;
     qint64 tcpOversizedFrames = 0;
+    qint64 tcpResyncs = 0;         // malformed frame starts skipped to the next frame
+    qint64 tcpDiscardedBytes = 0;  // of oversized, malformed or cut-short frames
     SyslogStats syslog;
 };
 
@@ -41,10 +42,12 @@ public:
 
     explicit Ingest(RolloutModel *model);
 
-    // Routes one datagram. For TCP bytes, returns false when the stream can no
-    // longer be followed (the caller closes the connection).
+    // Routes one datagram. TCP bytes are followed whatever their framing;
+    // false only when a new TCP stream finds the table of streams full (the
+    // caller closes that connection).
     bool take(const ReceivedDatagram &datagram);
-    void closeStream(quint32 stream);
+    // The stream's end (at `timeUs`) ends its last line, if it has one.
+    void closeStream(quint32 stream, qint64 timeUs);
 
     using RecordObserver
         = std::function<void(const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms)>;
@@ -55,7 +58,8 @@ public:
     const QHash<quint32, BroadcastSender> &broadcastSenders() const { return m_senders; }
 
 private:
-    void takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &datagram, bool direct);
+    bool takeStreamBytes(const ReceivedDatagram &datagram);
+    void takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &datagram, QDate day, bool direct);
     void takeBroadcast(const ReceivedDatagram &datagram);
 
     RolloutModel *m_model;
@@ -63,7 +67,7 @@ private:
     QHash<quint32, BroadcastSender> m_senders;
     IngestCounters m_counters;
     RecordObserver m_observer;
-    QList<QByteArray> m_frames;
+    QList<QByteArrayView> m_frames;
 };
 
 } // namespace pfs

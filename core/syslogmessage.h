@@ -50,38 +50,67 @@ public:
 };
 
 // RFC 6587 framing of syslog over TCP: octet counting ("LEN SP MSG") and
-// non-transparent framing (MSG LF), detected frame by frame.
+// non-transparent framing (MSG LF), detected frame by frame from the first
+// byte (RFC 6587 3.4): a digit opens an octet count, anything else a line.
+// The same bytes give the same frames however they are cut into feeds.
+//
+// A stream is never given up. Once a stream has used octet counting, every
+// frame must start with "LEN SP" (CR, LF or NUL between frames are let pass);
+// a frame start that does not (garbage, a count too long, a count that did
+// not match its frame) is skipped, counted, up to the next place that looks
+// like a frame start, "DIGITS SP <" (resynchronisation). In a line-framed
+// stream an octet count with more digits than any frame is skipped to the
+// end of its line. Oversized frames are skipped as they stream by, never
+// buffered, so a stream costs at most one frame of memory.
 class SyslogStreamSplitter
 {
-    Q_DECLARE_TR_FUNCTIONS(SyslogStreamSplitter)
 public:
     explicit SyslogStreamSplitter(qsizetype maxFrame = SyslogParser::kMaxDatagram);
 
-    // Consumes `bytes`; appends every complete frame to `frames`. Returns
-    // false once the stream cannot be followed any more (an octet count with
-    // more digits than any sane frame): the caller closes the connection and
-    // shows error(). Oversized frames are skipped and counted, not buffered.
-    bool feed(QByteArrayView bytes, QList<QByteArray> *frames);
-    // At end of stream: the last LF-less frame, if any (empty otherwise).
+    // Consumes `bytes` and appends every frame it completes to `frames`. The
+    // views point into `bytes` or into the splitter: valid until the next
+    // feed() or finish().
+    void feed(QByteArrayView bytes, QList<QByteArrayView> *frames);
+    // The same, with the frames copied out.
+    void feed(QByteArrayView bytes, QList<QByteArray> *frames);
+    // At end of stream: the last LF-less line, if any (empty otherwise); the
+    // splitter is then ready for a new stream.
     QByteArray finish();
 
-    QString error() const { return m_error; }
     qsizetype buffered() const { return m_buffer.size(); }
     qint64 oversizedFrames() const { return m_oversizedFrames; }
-    qint64 discardedBytes() const { return m_discardedBytes; }
+    qint64 discardedBytes() const { return m_discardedBytes; } // of oversized, malformed or cut-short frames
+    qint64 resyncs() const { return m_resyncs; }                // malformed frame starts skipped
 
 private:
-    bool drainBuffer(QList<QByteArray> *frames);
-    qsizetype takeCounted(QByteArrayView rest, QList<QByteArray> *frames);
-    qsizetype takeLine(QByteArrayView rest, QList<QByteArray> *frames);
+    enum class Framing : quint8 { Unknown, Counted, Lines }; // as the last frame was
+    enum class Scan : quint8 { Between, Digits, TooManyDigits, Space }; // resynchronisation's view of the last bytes
 
-    QByteArray m_buffer;
+    void consume(QByteArrayView bytes, QList<QByteArrayView> *frames);
+    qsizetype skipOctets(QByteArrayView bytes);
+    qsizetype skipLine(QByteArrayView bytes);
+    qsizetype extendPending(QByteArrayView bytes, QList<QByteArrayView> *frames);
+    qsizetype takeNew(QByteArrayView bytes, QList<QByteArrayView> *frames);
+    qsizetype takeFrame(QByteArrayView rest, QList<QByteArrayView> *frames);
+    qsizetype takeCounted(QByteArrayView rest, QList<QByteArrayView> *frames);
+    qsizetype takeLine(QByteArrayView rest, QList<QByteArrayView> *frames);
+    void startResync();
+    qsizetype resync(QByteArrayView bytes);
+    void scan(char c);
+
+    QByteArray m_buffer;      // the frame begun and not complete yet
+    QList<QByteArray> m_kept; // completed buffers, while views into them are out
     qsizetype m_maxFrame;
-    qint64 m_skipOctets = 0;    // remaining bytes of an oversized octet-counted frame
+    Framing m_framing = Framing::Unknown;
+    qint64 m_skipOctets = 0;      // remaining bytes of an oversized octet-counted frame
     bool m_skipToNewline = false; // inside an oversized LF-framed frame
+    bool m_resyncing = false;
+    Scan m_scan = Scan::Between;
+    int m_scanDigits = 0;
+    qint64 m_scanCount = 0;
     qint64 m_oversizedFrames = 0;
     qint64 m_discardedBytes = 0;
-    QString m_error;
+    qint64 m_resyncs = 0;
 };
 
 } // namespace pfs

@@ -1,13 +1,17 @@
 #include "syslogmessage.h"
 
+#include <utility>
+
 namespace pfs {
 namespace {
 
-constexpr int kMaxCountDigits = 9;           // RFC 6587 counts beyond this are no frame of ours
+constexpr int kMaxCountDigits = 9;             // RFC 6587 counts beyond this are no frame of ours
 constexpr qsizetype kLargestFrame = 999999999; // the largest 9-digit count
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isTerminator(char c) { return c == '\n' || c == '\0'; }
+// What some senders put after an octet-counted frame; let pass, not counted.
+bool isFrameGap(char c) { return isTerminator(c) || c == '\r'; }
 
 qsizetype findTerminator(QByteArrayView bytes)
 {
@@ -80,75 +84,117 @@ SyslogStreamSplitter::SyslogStreamSplitter(qsizetype maxFrame)
 {
 }
 
-// Frame by frame: a leading digit means "LEN SP MSG" (octet counting), else
-// the frame runs to LF (or NUL). Complete frames are cut straight out of
-// `bytes`; only an incomplete one is buffered, and an oversized frame is
-// skipped as it streams by, never stored.
-bool SyslogStreamSplitter::feed(QByteArrayView bytes, QList<QByteArray> *frames)
+void SyslogStreamSplitter::feed(QByteArrayView bytes, QList<QByteArrayView> *frames)
 {
-    if (!m_error.isEmpty())
-        return false; // the stream's position is lost for good
+    m_kept.clear(); // the caller is done with the views of the last feed
+    consume(bytes, frames);
+}
+
+void SyslogStreamSplitter::feed(QByteArrayView bytes, QList<QByteArray> *frames)
+{
+    QList<QByteArrayView> views;
+    feed(bytes, &views);
+    for (const QByteArrayView frame : std::as_const(views))
+        frames->append(frame.toByteArray());
+}
+
+// Frame by frame. Complete frames are cut straight out of `bytes`; only an
+// incomplete one is buffered, and an oversized one is skipped as it streams
+// by. Each step takes at least one byte or changes state.
+void SyslogStreamSplitter::consume(QByteArrayView bytes, QList<QByteArrayView> *frames)
+{
     while (!bytes.isEmpty()) {
-        if (m_skipOctets > 0) {
-            const qsizetype n = qsizetype(qMin<qint64>(m_skipOctets, bytes.size()));
-            m_skipOctets -= n;
-            m_discardedBytes += n;
-            bytes = bytes.sliced(n);
-        } else if (m_skipToNewline) {
-            const qsizetype end = findTerminator(bytes);
-            m_skipToNewline = end < 0;
-            m_discardedBytes += end < 0 ? bytes.size() : end;
-            bytes = bytes.sliced(end < 0 ? bytes.size() : end + 1);
-        } else if (!m_buffer.isEmpty()) {
-            const qsizetype n = bytesForPending(m_buffer, bytes, m_maxFrame);
-            m_buffer.append(bytes.first(n));
-            bytes = bytes.sliced(n);
-            if (!drainBuffer(frames))
-                return false;
-        } else {
-            const qsizetype used = isDigit(bytes.front()) ? takeCounted(bytes, frames) : takeLine(bytes, frames);
-            if (used < 0)
-                return false;
-            if (used == 0)
-                m_buffer = bytes.toByteArray(); // an incomplete frame, at most one frame long
-            bytes = bytes.sliced(used == 0 ? bytes.size() : used);
-        }
+        qsizetype used = 0;
+        if (m_skipOctets > 0)
+            used = skipOctets(bytes);
+        else if (m_skipToNewline)
+            used = skipLine(bytes);
+        else if (m_resyncing)
+            used = resync(bytes);
+        else if (!m_buffer.isEmpty())
+            used = extendPending(bytes, frames);
+        else
+            used = takeNew(bytes, frames);
+        bytes = bytes.sliced(used);
     }
-    return true;
 }
 
-// Completes the pending frame in the buffer when its end has arrived.
-bool SyslogStreamSplitter::drainBuffer(QList<QByteArray> *frames)
+qsizetype SyslogStreamSplitter::skipOctets(QByteArrayView bytes)
 {
-    if (awaitsLineEnd(m_buffer, m_maxFrame))
-        return true; // not rescanned: it cannot hold a terminator
-    const QByteArrayView pending(m_buffer);
-    const qsizetype used = isDigit(pending.front()) ? takeCounted(pending, frames) : takeLine(pending, frames);
-    if (used < 0)
-        return false;
-    if (used == pending.size())
-        m_buffer.clear();
-    else
-        m_buffer.remove(0, used);
-    return true;
+    const qsizetype n = qsizetype(qMin<qint64>(m_skipOctets, bytes.size()));
+    m_skipOctets -= n;
+    m_discardedBytes += n;
+    return n;
 }
 
-// Returns bytes used, 0 when the frame is incomplete, -1 when the stream is lost.
-qsizetype SyslogStreamSplitter::takeCounted(QByteArrayView rest, QList<QByteArray> *frames)
+qsizetype SyslogStreamSplitter::skipLine(QByteArrayView bytes)
 {
-    const OctetCount header = readOctetCount(rest);
-    switch (header.kind) {
-    case OctetCount::TooLong:
-        m_error = tr("Syslog over TCP: octet count too long (more than %1 digits); the stream cannot be followed.")
-                      .arg(kMaxCountDigits);
-        return -1;
+    const qsizetype end = findTerminator(bytes);
+    m_skipToNewline = end < 0;
+    m_discardedBytes += end < 0 ? bytes.size() : end;
+    return end < 0 ? bytes.size() : end + 1;
+}
+
+// Grows the pending frame and completes it when its end has arrived.
+qsizetype SyslogStreamSplitter::extendPending(QByteArrayView bytes, QList<QByteArrayView> *frames)
+{
+    const qsizetype n = bytesForPending(m_buffer, bytes, m_maxFrame);
+    m_buffer.append(bytes.first(n));
+    if (m_framing != Framing::Counted && awaitsLineEnd(m_buffer, m_maxFrame))
+        return n; // not rescanned: it cannot hold a terminator (once counted, nothing pending is a line)
+    // Kept aside: the frame's view points into it, or resync() reads it.
+    m_kept.append(std::exchange(m_buffer, {}));
+    const QByteArrayView pending(m_kept.constLast());
+    const qsizetype used = takeFrame(pending, frames);
+    if (used == 0 && !m_resyncing)
+        m_buffer = m_kept.takeLast(); // still incomplete
+    else if (used < pending.size())
+        consume(pending.sliced(used), frames); // what a malformed start leaves: resynchronised
+    return n;
+}
+
+// A frame starting at the first of `bytes`: cut out when complete, else buffered.
+qsizetype SyslogStreamSplitter::takeNew(QByteArrayView bytes, QList<QByteArrayView> *frames)
+{
+    const qsizetype used = takeFrame(bytes, frames);
+    if (used > 0 || m_resyncing)
+        return used;
+    m_buffer = bytes.toByteArray(); // an incomplete frame, at most one frame long
+    return bytes.size();
+}
+
+// Returns the bytes used, 0 when the frame is incomplete or malformed (then
+// resynchronising).
+qsizetype SyslogStreamSplitter::takeFrame(QByteArrayView rest, QList<QByteArrayView> *frames)
+{
+    const bool counted = m_framing == Framing::Counted;
+    if (!isDigit(rest.front())) {
+        if (!counted)
+            return takeLine(rest, frames);
+        if (isFrameGap(rest.front()))
+            return 1;
+        startResync();
+        return 0;
+    }
+    switch (readOctetCount(rest).kind) {
+    case OctetCount::Counted:
+        return takeCounted(rest, frames);
     case OctetCount::Undecided:
         return 0;
     case OctetCount::NotACount:
-        return takeLine(rest, frames);
-    case OctetCount::Counted:
+        if (!counted)
+            return takeLine(rest, frames);
+        break;
+    case OctetCount::TooLong:
         break;
     }
+    startResync();
+    return 0;
+}
+
+qsizetype SyslogStreamSplitter::takeCounted(QByteArrayView rest, QList<QByteArrayView> *frames)
+{
+    const OctetCount header = readOctetCount(rest);
     const qint64 available = rest.size() - header.headerSize;
     if (header.count > m_maxFrame) {
         // Skipped as it goes by: what is here now, then m_skipOctets more.
@@ -156,17 +202,19 @@ qsizetype SyslogStreamSplitter::takeCounted(QByteArrayView rest, QList<QByteArra
         ++m_oversizedFrames;
         m_discardedBytes += here;
         m_skipOctets = header.count - here;
+        m_framing = Framing::Counted;
         return header.headerSize + qsizetype(here);
     }
     if (available < header.count)
         return 0;
     if (header.count > 0)
-        frames->append(rest.sliced(header.headerSize, qsizetype(header.count)).toByteArray());
+        frames->append(rest.sliced(header.headerSize, qsizetype(header.count)));
+    m_framing = Framing::Counted;
     return header.headerSize + qsizetype(header.count);
 }
 
 // Returns bytes used or 0 when the line has not ended yet.
-qsizetype SyslogStreamSplitter::takeLine(QByteArrayView rest, QList<QByteArray> *frames)
+qsizetype SyslogStreamSplitter::takeLine(QByteArrayView rest, QList<QByteArrayView> *frames)
 {
     const qsizetype end = findTerminator(rest);
     if (end < 0) {
@@ -175,6 +223,7 @@ qsizetype SyslogStreamSplitter::takeLine(QByteArrayView rest, QList<QByteArray> 
         ++m_oversizedFrames;
         m_discardedBytes += rest.size();
         m_skipToNewline = true;
+        m_framing = Framing::Lines;
         return rest.size();
     }
     QByteArrayView frame = rest.first(end);
@@ -184,25 +233,101 @@ qsizetype SyslogStreamSplitter::takeLine(QByteArrayView rest, QList<QByteArray> 
         ++m_oversizedFrames;
         m_discardedBytes += end;
     } else if (!frame.isEmpty()) {
-        frames->append(frame.toByteArray());
+        frames->append(frame);
     }
+    m_framing = Framing::Lines;
     return end + 1;
+}
+
+void SyslogStreamSplitter::startResync()
+{
+    ++m_resyncs;
+    m_resyncing = true;
+    m_scan = Scan::Between;
+}
+
+// Skips to the next frame start: "DIGITS SP <" (a count of 1 to the longest
+// frame, its digits not preceded by another digit) in a stream that is or may
+// be octet-counted, the end of the line in one that is or may be line-framed.
+// The bytes of a candidate count are counted as discarded until it proves
+// one, then given back as the pending frame's header.
+qsizetype SyslogStreamSplitter::resync(QByteArrayView bytes)
+{
+    const bool toCount = m_framing != Framing::Lines;
+    const bool toLineEnd = m_framing != Framing::Counted;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (toLineEnd && isTerminator(c)) {
+            m_discardedBytes += i;
+            m_resyncing = false;
+            m_framing = Framing::Lines;
+            return i + 1;
+        }
+        if (toCount && m_scan == Scan::Space && c == '<' && m_scanCount >= 1 && m_scanCount <= m_maxFrame) {
+            m_discardedBytes += i - (m_scanDigits + 1);
+            m_buffer = QByteArray::number(m_scanCount) + ' ';
+            m_resyncing = false;
+            return i;
+        }
+        scan(c);
+    }
+    m_discardedBytes += bytes.size();
+    return bytes.size();
+}
+
+void SyslogStreamSplitter::scan(char c)
+{
+    const bool digit = isDigit(c);
+    switch (m_scan) {
+    case Scan::Digits:
+        if (digit && m_scanDigits == kMaxCountDigits) {
+            m_scan = Scan::TooManyDigits;
+        } else if (digit) {
+            ++m_scanDigits;
+            m_scanCount = m_scanCount * 10 + (c - '0');
+        } else {
+            m_scan = c == ' ' ? Scan::Space : Scan::Between;
+        }
+        return;
+    case Scan::TooManyDigits:
+        if (!digit)
+            m_scan = Scan::Between;
+        return;
+    case Scan::Between:
+    case Scan::Space:
+        m_scan = digit ? Scan::Digits : Scan::Between;
+        if (digit) {
+            m_scanDigits = 1;
+            m_scanCount = c - '0';
+        }
+        return;
+    }
 }
 
 QByteArray SyslogStreamSplitter::finish()
 {
-    QList<QByteArray> last;
-    const OctetCount header = readOctetCount(m_buffer);
-    if (header.kind == OctetCount::Counted) {
-        m_discardedBytes += m_buffer.size() - header.headerSize; // cut short by the close
-    } else if (!m_buffer.isEmpty()) {
-        m_buffer.append('\n'); // the end of the stream ends the line
-        takeLine(m_buffer, &last);
+    QByteArray last;
+    if (!m_buffer.isEmpty()) {
+        const OctetCount header = readOctetCount(m_buffer);
+        if (header.kind == OctetCount::Counted) {
+            m_discardedBytes += m_buffer.size() - header.headerSize; // cut short by the close
+        } else if (m_framing == Framing::Counted) {
+            m_discardedBytes += m_buffer.size(); // a count cut short
+        } else {
+            m_buffer.append('\n'); // the end of the stream ends the line
+            QList<QByteArrayView> frames;
+            takeLine(m_buffer, &frames);
+            if (!frames.isEmpty())
+                last = frames.constFirst().toByteArray();
+        }
     }
     m_buffer.clear();
+    m_kept.clear();
+    m_framing = Framing::Unknown;
     m_skipOctets = 0;
     m_skipToNewline = false;
-    return last.value(0);
+    m_resyncing = false;
+    return last;
 }
 
 } // namespace pfs
