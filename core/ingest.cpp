@@ -68,16 +68,15 @@ void Ingest::closeStream(quint32 stream, qint64 timeUs)
     if (it == m_streams.end())
         return;
     const qint64 discarded = it->discardedBytes();
-    const QByteArray last = it->finish();
+    const QList<QByteArray> last = it->finish();
     m_counters.tcpDiscardedBytes += it->discardedBytes() - discarded;
     m_streams.erase(it);
-    if (!last.isEmpty()) {
-        ReceivedDatagram d;
-        d.channel = ReceivedDatagram::Channel::SyslogTcp;
-        d.stream = stream;
-        d.timeUs = timeUs;
-        takeSyslogFrame(last, d, utcDate(timeUs / 1000), false);
-    }
+    ReceivedDatagram d;
+    d.channel = ReceivedDatagram::Channel::SyslogTcp;
+    d.stream = stream;
+    d.timeUs = timeUs;
+    for (const QByteArray &frame : last)
+        takeSyslogFrame(frame, d, utcDate(timeUs / 1000), false);
 }
 
 // `direct`: a phone's own UDP datagram, whose source address is the phone's;

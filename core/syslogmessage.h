@@ -58,10 +58,14 @@ public:
 // frame must start with "LEN SP" (CR, LF or NUL between frames are let pass);
 // a frame start that does not (garbage, a count too long, a count that did
 // not match its frame) is skipped, counted, up to the next place that looks
-// like a frame start, "DIGITS SP <" (resynchronisation). In a line-framed
-// stream an octet count with more digits than any frame is skipped to the
-// end of its line. Oversized frames are skipped as they stream by, never
-// buffered, so a stream costs at most one frame of memory.
+// like a frame start, "DIGITS SP <", and whose frame is followed by another
+// such start (resynchronisation: a message that ends in digits, "…10.0.0.2",
+// glued to the next count "156 <", shows why one look is not enough). The
+// frame found that way waits for the next frame's start, or the end of the
+// stream, to prove itself. In a line-framed stream an octet count with more
+// digits than any frame is skipped to the end of its line. Oversized frames
+// are skipped as they stream by: a stream costs at most about one frame of
+// memory.
 class SyslogStreamSplitter
 {
 public:
@@ -73,18 +77,19 @@ public:
     void feed(QByteArrayView bytes, QList<QByteArrayView> *frames);
     // The same, with the frames copied out.
     void feed(QByteArrayView bytes, QList<QByteArray> *frames);
-    // At end of stream: the last LF-less line, if any (empty otherwise); the
-    // splitter is then ready for a new stream.
-    QByteArray finish();
+    // At end of stream: the frames its end completes (a last LF-less line, a
+    // frame that waited to prove itself); the splitter is then ready for a
+    // new stream.
+    QList<QByteArray> finish();
 
-    qsizetype buffered() const { return m_buffer.size(); }
+    qsizetype buffered() const { return m_buffer.size() + m_window.size(); }
     qint64 oversizedFrames() const { return m_oversizedFrames; }
     qint64 discardedBytes() const { return m_discardedBytes; } // of oversized, malformed or cut-short frames
     qint64 resyncs() const { return m_resyncs; }                // malformed frame starts skipped
 
 private:
     enum class Framing : quint8 { Unknown, Counted, Lines }; // as the last frame was
-    enum class Scan : quint8 { Between, Digits, TooManyDigits, Space }; // resynchronisation's view of the last bytes
+    enum class Verdict : quint8 { No, Wait, Yes };
 
     void consume(QByteArrayView bytes, QList<QByteArrayView> *frames);
     qsizetype skipOctets(QByteArrayView bytes);
@@ -95,8 +100,10 @@ private:
     qsizetype takeCounted(QByteArrayView rest, QList<QByteArrayView> *frames);
     qsizetype takeLine(QByteArrayView rest, QList<QByteArrayView> *frames);
     void startResync();
-    qsizetype resync(QByteArrayView bytes);
-    void scan(char c);
+    qsizetype resync(QByteArrayView bytes, QList<QByteArrayView> *frames);
+    void restartAt(qsizetype start, QList<QByteArrayView> *frames);
+    Verdict headerAt(QByteArrayView bytes, qsizetype at, qsizetype *size, qint64 *count) const;
+    Verdict frameStartAt(QByteArrayView bytes, qsizetype at) const;
 
     QByteArray m_buffer;      // the frame begun and not complete yet
     QList<QByteArray> m_kept; // completed buffers, while views into them are out
@@ -105,9 +112,9 @@ private:
     qint64 m_skipOctets = 0;      // remaining bytes of an oversized octet-counted frame
     bool m_skipToNewline = false; // inside an oversized LF-framed frame
     bool m_resyncing = false;
-    Scan m_scan = Scan::Between;
-    int m_scanDigits = 0;
-    qint64 m_scanCount = 0;
+    bool m_skipDigits = false; // the malformed start's own digits are no frame start
+    bool m_ending = false;     // finish(): no more bytes will come
+    QByteArray m_window;       // resynchronising: bytes from the first possible frame start on
     qint64 m_oversizedFrames = 0;
     qint64 m_discardedBytes = 0;
     qint64 m_resyncs = 0;

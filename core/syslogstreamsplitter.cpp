@@ -110,7 +110,7 @@ void SyslogStreamSplitter::consume(QByteArrayView bytes, QList<QByteArrayView> *
         else if (m_skipToNewline)
             used = skipLine(bytes);
         else if (m_resyncing)
-            used = resync(bytes);
+            used = resync(bytes, frames);
         else if (!m_buffer.isEmpty())
             used = extendPending(bytes, frames);
         else
@@ -243,70 +243,111 @@ void SyslogStreamSplitter::startResync()
 {
     ++m_resyncs;
     m_resyncing = true;
-    m_scan = Scan::Between;
+    m_skipDigits = true;
 }
 
-// Skips to the next frame start: "DIGITS SP <" (a count of 1 to the longest
-// frame, its digits not preceded by another digit) in a stream that is or may
-// be octet-counted, the end of the line in one that is or may be line-framed.
-// The bytes of a candidate count are counted as discarded until it proves
-// one, then given back as the pending frame's header.
-qsizetype SyslogStreamSplitter::resync(QByteArrayView bytes)
+// Keeps the bytes in a window and looks for the first frame start in it: a
+// proven "DIGITS SP <" in a stream that is or may be octet-counted, the end
+// of the line in one that is or may be line-framed. What comes before is
+// discarded; a start that cannot be judged yet keeps the window from there.
+qsizetype SyslogStreamSplitter::resync(QByteArrayView bytes, QList<QByteArrayView> *frames)
 {
+    m_window.append(bytes);
+    const QByteArrayView window(m_window);
     const bool toCount = m_framing != Framing::Lines;
     const bool toLineEnd = m_framing != Framing::Counted;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (toLineEnd && isTerminator(c)) {
-            m_discardedBytes += i;
-            m_resyncing = false;
-            m_framing = Framing::Lines;
-            return i + 1;
-        }
-        if (toCount && m_scan == Scan::Space && c == '<' && m_scanCount >= 1 && m_scanCount <= m_maxFrame) {
-            m_discardedBytes += i - (m_scanDigits + 1);
-            m_buffer = QByteArray::number(m_scanCount) + ' ';
-            m_resyncing = false;
-            return i;
-        }
-        scan(c);
+    qsizetype at = 0;
+    if (m_skipDigits) {
+        while (at < window.size() && isDigit(window[at]))
+            ++at;
+        m_skipDigits = at == window.size();
     }
-    m_discardedBytes += bytes.size();
+    for (; at < window.size(); ++at) {
+        if (toLineEnd && isTerminator(window[at])) {
+            m_discardedBytes += at; // the terminator is not, as for a skipped line
+            m_framing = Framing::Lines;
+            restartAt(at + 1, frames);
+            return bytes.size();
+        }
+        const Verdict start = toCount ? frameStartAt(window, at) : Verdict::No;
+        if (start == Verdict::Yes) {
+            m_discardedBytes += at;
+            restartAt(at, frames);
+            return bytes.size();
+        }
+        if (start == Verdict::Wait)
+            break;
+    }
+    m_discardedBytes += at;
+    m_window.remove(0, at);
     return bytes.size();
 }
 
-void SyslogStreamSplitter::scan(char c)
+// Ends resynchronisation: the window from `start` on is read as frames.
+void SyslogStreamSplitter::restartAt(qsizetype start, QList<QByteArrayView> *frames)
 {
-    const bool digit = isDigit(c);
-    switch (m_scan) {
-    case Scan::Digits:
-        if (digit && m_scanDigits == kMaxCountDigits) {
-            m_scan = Scan::TooManyDigits;
-        } else if (digit) {
-            ++m_scanDigits;
-            m_scanCount = m_scanCount * 10 + (c - '0');
-        } else {
-            m_scan = c == ' ' ? Scan::Space : Scan::Between;
-        }
-        return;
-    case Scan::TooManyDigits:
-        if (!digit)
-            m_scan = Scan::Between;
-        return;
-    case Scan::Between:
-    case Scan::Space:
-        m_scan = digit ? Scan::Digits : Scan::Between;
-        if (digit) {
-            m_scanDigits = 1;
-            m_scanCount = c - '0';
-        }
-        return;
-    }
+    m_resyncing = false;
+    m_skipDigits = false;
+    m_window.remove(0, start);
+    m_kept.append(std::exchange(m_window, {})); // the frames' views point into it
+    consume(m_kept.constLast(), frames);
 }
 
-QByteArray SyslogStreamSplitter::finish()
+// "DIGITS SP <" at `at`, with at most kMaxCountDigits digits; Wait when the
+// bytes end first.
+SyslogStreamSplitter::Verdict SyslogStreamSplitter::headerAt(QByteArrayView bytes, qsizetype at, qsizetype *size,
+                                                              qint64 *count) const
 {
-    QByteArray last;
+    qint64 value = 0;
+    qsizetype i = at;
+    for (; i < bytes.size() && isDigit(bytes[i]); ++i) {
+        if (i - at == kMaxCountDigits)
+            return Verdict::No;
+        value = value * 10 + (bytes[i] - '0');
+    }
+    if (i == at)
+        return Verdict::No;
+    if (i + 2 > bytes.size())
+        return i == bytes.size() || bytes[i] == ' ' ? Verdict::Wait : Verdict::No;
+    if (bytes[i] != ' ' || bytes[i + 1] != '<')
+        return Verdict::No;
+    *size = i - at + 1;
+    *count = value;
+    return Verdict::Yes;
+}
+
+// A frame start at `at` is proven when its frame is followed by another start
+// (CR, LF or NUL between let pass) or by the end of the stream.
+SyslogStreamSplitter::Verdict SyslogStreamSplitter::frameStartAt(QByteArrayView bytes, qsizetype at) const
+{
+    qsizetype size = 0;
+    qint64 count = 0;
+    const Verdict header = headerAt(bytes, at, &size, &count);
+    if (header != Verdict::Yes)
+        return header == Verdict::Wait && !m_ending ? Verdict::Wait : Verdict::No;
+    if (count < 1 || count > m_maxFrame)
+        return Verdict::No;
+    const qint64 end = at + size + count;
+    if (end > bytes.size())
+        return m_ending ? Verdict::No : Verdict::Wait;
+    qsizetype next = qsizetype(end);
+    while (next < bytes.size() && next - end < 2 && isFrameGap(bytes[next]))
+        ++next;
+    if (next == bytes.size())
+        return m_ending ? Verdict::Yes : Verdict::Wait;
+    qsizetype nextSize = 0;
+    qint64 nextCount = 0;
+    const Verdict following = headerAt(bytes, next, &nextSize, &nextCount);
+    return following == Verdict::Wait && m_ending ? Verdict::Yes : following;
+}
+
+QList<QByteArray> SyslogStreamSplitter::finish()
+{
+    m_kept.clear();
+    m_ending = true;
+    QList<QByteArrayView> views;
+    if (m_resyncing)
+        resync({}, &views); // what waited for more bytes is decided now
     if (!m_buffer.isEmpty()) {
         const OctetCount header = readOctetCount(m_buffer);
         if (header.kind == OctetCount::Counted) {
@@ -315,19 +356,22 @@ QByteArray SyslogStreamSplitter::finish()
             m_discardedBytes += m_buffer.size(); // a count cut short
         } else {
             m_buffer.append('\n'); // the end of the stream ends the line
-            QList<QByteArrayView> frames;
-            takeLine(m_buffer, &frames);
-            if (!frames.isEmpty())
-                last = frames.constFirst().toByteArray();
+            takeLine(m_buffer, &views);
         }
     }
+    QList<QByteArray> frames;
+    for (const QByteArrayView frame : std::as_const(views))
+        frames.append(frame.toByteArray());
     m_buffer.clear();
+    m_window.clear();
     m_kept.clear();
     m_framing = Framing::Unknown;
     m_skipOctets = 0;
     m_skipToNewline = false;
     m_resyncing = false;
-    return last;
+    m_skipDigits = false;
+    m_ending = false;
+    return frames;
 }
 
 } // namespace pfs

@@ -11,14 +11,14 @@ namespace {
 // Everything a splitter makes of a stream.
 struct Outcome {
     QList<QByteArray> frames;
-    QByteArray last; // finish()
+    QList<QByteArray> atEnd; // finish()
     qint64 oversized = 0;
     qint64 discarded = 0;
     qint64 resyncs = 0;
 
     bool operator==(const Outcome &o) const
     {
-        return frames == o.frames && last == o.last && oversized == o.oversized && discarded == o.discarded
+        return frames == o.frames && atEnd == o.atEnd && oversized == o.oversized && discarded == o.discarded
             && resyncs == o.resyncs;
     }
     QByteArray describe() const
@@ -26,7 +26,10 @@ struct Outcome {
         QByteArray text = "frames";
         for (const QByteArray &f : frames)
             text += " [" + f.toPercentEncoding(" <>:.=/") + ']';
-        return text + " last [" + last.toPercentEncoding() + "] oversized " + QByteArray::number(oversized)
+        text += " at end";
+        for (const QByteArray &f : atEnd)
+            text += " [" + f.toPercentEncoding(" <>:.=/") + ']';
+        return text + " oversized " + QByteArray::number(oversized)
             + " discarded " + QByteArray::number(discarded) + " resyncs " + QByteArray::number(resyncs);
     }
 };
@@ -41,7 +44,7 @@ Outcome split(const QByteArray &stream, const QList<qsizetype> &cuts, qsizetype 
         splitter.feed(QByteArrayView(stream).sliced(from, to - from), &o.frames);
         from = to;
     }
-    o.last = splitter.finish();
+    o.atEnd = splitter.finish();
     o.oversized = splitter.oversizedFrames();
     o.discarded = splitter.discardedBytes();
     o.resyncs = splitter.resyncs();
@@ -120,78 +123,84 @@ void TestSyslogStreamSplitter::sameFramesAtEverySplit_data()
 {
     QTest::addColumn<QByteArray>("stream");
     QTest::addColumn<int>("maxFrame");
-    QTest::addColumn<QList<QByteArray>>("frames");
-    QTest::addColumn<QByteArray>("last");
+    QTest::addColumn<QList<QByteArray>>("frames"); // as the bytes come
+    QTest::addColumn<QList<QByteArray>>("atEnd");  // once the stream has ended
     QTest::addColumn<int>("oversized");
     QTest::addColumn<int>("discarded");
     QTest::addColumn<int>("resyncs");
     using Frames = QList<QByteArray>;
     const int big = int(pfs::SyslogParser::kMaxDatagram);
+    auto row = [](const char *name) -> QTestData & { return QTest::newRow(name); };
 
     // Well-formed streams.
-    QTest::newRow("octet counted") << counted(kA) + counted(kB) + "0 " + counted("7") + counted(kA) << big
-                                   << Frames{kA, kB, "7", kA} << QByteArray() << 0 << 0 << 0;
-    QTest::newRow("LF and CRLF framed")
-        << QByteArray("<189>LF framed\n<189>CRLF framed\r\n\n\r\n<1>x") + '\0' + "<1>no end\r" << big
-                                        << Frames{"<189>LF framed", "<189>CRLF framed", "<1>x"}
-                                        << QByteArray("<1>no end") << 0 << 0 << 0;
-    QTest::newRow("lines, then octet counting") << "<189>LF\n" + counted(kA) + counted(kC) << big
-                                                << Frames{"<189>LF", kA, kC} << QByteArray() << 0 << 0 << 0;
-    QTest::newRow("CR, LF and NUL between counted frames pass")
+    row("octet counted") << counted(kA) + counted(kB) + "0 " + counted("7") + counted(kA) << big
+                         << Frames{kA, kB, "7", kA} << Frames{} << 0 << 0 << 0;
+    row("LF and CRLF framed") << QByteArray("<189>LF framed\n<189>CRLF framed\r\n\n\r\n<1>x") + '\0' + "<1>no end\r"
+                              << big << Frames{"<189>LF framed", "<189>CRLF framed", "<1>x"} << Frames{"<1>no end"}
+                              << 0 << 0 << 0;
+    row("lines, then octet counting") << "<189>LF\n" + counted(kA) + counted(kC) << big << Frames{"<189>LF", kA, kC}
+                                      << Frames{} << 0 << 0 << 0;
+    row("CR, LF and NUL between counted frames pass")
         << counted(kA) + "\r\n" + counted(kC) + '\n' + QByteArray(1, '\0') + counted(kA) + "\r\n" << big
-        << Frames{kA, kC, kA} << QByteArray() << 0 << 0 << 0;
+        << Frames{kA, kC, kA} << Frames{} << 0 << 0 << 0;
     // "2026-…" is an rsyslog file line sent as it is, not an octet count.
-    QTest::newRow("digits without a space are a line") << QByteArray("2026-11-24T02:19:22Z h x\n42\n5 seven") << big
-                                                       << Frames{"2026-11-24T02:19:22Z h x", "42", "seven"}
-                                                       << QByteArray() << 0 << 0 << 0;
+    row("digits without a space are a line") << QByteArray("2026-11-24T02:19:22Z h x\n42\n5 seven") << big
+                                             << Frames{"2026-11-24T02:19:22Z h x", "42", "seven"} << Frames{} << 0
+                                             << 0 << 0;
 
     // Fuzzing found these cut differently depending on the segments.
     const QByteArray full(100, 'f');
-    QTest::newRow("CRLF frame exactly at the limit") << full + "\r\n" + full + '\n' << 100 << Frames{full, full}
-                                                     << QByteArray() << 0 << 0 << 0;
-    QTest::newRow("counted frame exactly at the limit") << counted(full) + counted("x") << 100 << Frames{full, "x"}
-                                                        << QByteArray() << 0 << 0 << 0;
-    QTest::newRow("NUL after an oversized line") << QByteArray(150, 'y') + '\0' + "<1>after" + '\0' << 100
-                                                 << Frames{"<1>after"} << QByteArray() << 1 << 150 << 0;
-    QTest::newRow("ten-digit count followed by >") << QByteArray("1234567890>x\n<1>next\n") << big
-                                                   << Frames{"<1>next"} << QByteArray() << 0 << 12 << 1;
+    row("CRLF frame exactly at the limit") << full + "\r\n" + full + '\n' << 100 << Frames{full, full} << Frames{} << 0
+                                           << 0 << 0;
+    row("counted frame exactly at the limit") << counted(full) + counted("x") << 100 << Frames{full, "x"} << Frames{}
+                                              << 0 << 0 << 0;
+    row("NUL after an oversized line") << QByteArray(150, 'y') + '\0' + "<1>after" + '\0' << 100 << Frames{"<1>after"}
+                                       << Frames{} << 1 << 150 << 0;
+    row("ten-digit count followed by >") << QByteArray("1234567890>x\n<1>next\n") << big << Frames{"<1>next"}
+                                         << Frames{} << 0 << 12 << 1;
 
-    // Malformed, then resynchronised on the next "DIGITS SP <".
+    // Malformed, then resynchronised on the next proven "DIGITS SP <"; the
+    // first frame after it waits for the next start or the end.
     const QByteArray tooLong = "12345678901 <1>lost";
-    QTest::newRow("count with too many digits") << counted(kA) + tooLong + counted(kC) << big << Frames{kA, kC}
-                                                << QByteArray() << 0 << int(tooLong.size()) << 1;
-    QTest::newRow("count with too many digits, first")
-        << "99999999999 <190>x" + counted(kC) << big << Frames{kC} << QByteArray() << 0 << 18 << 1;
-    QTest::newRow("ten digits, first") << "1000000000 <1>x" + counted(kC) << big << Frames{kC} << QByteArray() << 0
-                                       << 15 << 1;
-    QTest::newRow("garbage between frames") << counted(kA) + "garbage!" + counted(kB) + counted(kC) << big
-                                            << Frames{kA, kB, kC} << QByteArray() << 0 << 8 << 1;
-    QTest::newRow("digits and no space between frames") << counted(kA) + "12x" + counted(kC) << big
-                                                        << Frames{kA, kC} << QByteArray() << 0 << 3 << 1;
-    QTest::newRow("count too small") << "5 <1>abcdef" + counted(kC) << big << Frames{"<1>ab", kC} << QByteArray()
-                                     << 0 << 4 << 1;
+    row("count with too many digits") << counted(kA) + tooLong + counted(kC) << big << Frames{kA} << Frames{kC} << 0
+                                      << int(tooLong.size()) << 1;
+    row("count with too many digits, first") << "99999999999 <190>x" + counted(kC) + counted(kA) << big << Frames{kC, kA}
+                                             << Frames{} << 0 << 18 << 1;
+    row("ten digits, first") << "1000000000 <1>x" + counted(kC) << big << Frames{} << Frames{kC} << 0 << 15 << 1;
+    row("garbage between frames") << counted(kA) + "garbage!" + counted(kB) + counted(kC) << big << Frames{kA, kB, kC}
+                                  << Frames{} << 0 << 8 << 1;
+    row("digits and no space between frames") << counted(kA) + "12x" + counted(kC) << big << Frames{kA} << Frames{kC}
+                                              << 0 << 3 << 1;
+    row("count too small") << "5 <1>abcdef" + counted(kC) << big << Frames{"<1>ab"} << Frames{kC} << 0 << 4 << 1;
+    // A message that ends in digits runs into the next count: "…10.0.0.2" "46 <".
+    const QByteArray kD = "<190>Nov 24 02:19:22 h DBG 02:19:22.4 DLoad: Rx progress /dnld/a.sbn bytes=7 self=10.0.0.2";
+    row("count too small, before a message ending in digits")
+        << "40 " + kD + counted(kD).repeated(5) + counted(kC) << big << Frames{kD.left(40), kD, kD, kD, kD, kD, kC}
+        << Frames{} << 0 << int(kD.size()) - 40 << 1;
     // Swallows the first 5 bytes of kA's frame; the rest of it is skipped.
-    QTest::newRow("count too large") << "13 <1>short" + counted(kA) + counted(kC) << big
-                                     << Frames{"<1>short" + counted(kA).left(5), kC} << QByteArray() << 0
-                                     << int(counted(kA).size()) - 5 << 1;
-    QTest::newRow("twice") << counted(kA) + "x" + counted(kB) + "yy" + counted(kC) << big << Frames{kA, kB, kC}
-                           << QByteArray() << 0 << 3 << 2;
-    QTest::newRow("no target in a run of too many digits")
-        << counted(kA) + "x1234567890 <1>no" + counted(kC) << big << Frames{kA, kC} << QByteArray() << 0 << 17 << 1;
-    QTest::newRow("no target in a count of 0") << counted(kA) + "x0 <1>no" + counted(kC) << big << Frames{kA, kC}
-                                               << QByteArray() << 0 << 8 << 1;
-    QTest::newRow("no target in a count over the limit") << counted("x") + "?200 <1>no" + counted("<1>y") << 100
-                                                          << Frames{"x", "<1>y"} << QByteArray() << 0 << 10 << 1;
-    QTest::newRow("no line end as a target once counted") << counted(kA) + "junk\n<1>lf\n" + counted(kC) << big
-                                                          << Frames{kA, kC} << QByteArray() << 0 << 11 << 1;
-    QTest::newRow("LF stream: a long number skips its line")
-        << QByteArray("<1>a\n12345678901 x 5 <1>not a frame\n<1>b\n") << big << Frames{"<1>a", "<1>b"} << QByteArray()
-        << 0 << int(qstrlen("12345678901 x 5 <1>not a frame")) << 1;
-    QTest::newRow("cut short while resynchronising") << counted(kA) + "junk 4" << big << Frames{kA} << QByteArray()
-                                                     << 0 << 6 << 1;
-    QTest::newRow("counted frame cut short") << counted(kA) + "10 <1>abc" << big << Frames{kA} << QByteArray() << 0
-                                             << 6 << 0;
-    QTest::newRow("count cut short") << counted(kA) + "10" << big << Frames{kA} << QByteArray() << 0 << 2 << 0;
+    row("count too large") << "13 <1>short" + counted(kA) + counted(kC) << big << Frames{"<1>short" + counted(kA).left(5)}
+                           << Frames{kC} << 0 << int(counted(kA).size()) - 5 << 1;
+    row("twice") << counted(kA) + "x" + counted(kB) + counted(kA) + "yy" + counted(kC) << big << Frames{kA, kB, kA}
+                 << Frames{kC} << 0 << 3 << 2;
+    row("a frame followed by garbage does not prove itself")
+        << counted(kA) + "x" + counted(kB) + "yy" + counted(kC) << big << Frames{kA} << Frames{kC} << 0
+        << int(counted(kB).size()) + 3 << 1;
+    row("no start in a run of too many digits") << counted(kA) + "x1234567890 <1>no" + counted(kC) << big
+                                                << Frames{kA} << Frames{kC} << 0 << 17 << 1;
+    row("no start in a count of 0") << counted(kA) + "x0 <1>no" + counted(kC) << big << Frames{kA} << Frames{kC} << 0
+                                    << 8 << 1;
+    row("no start in a count over the limit") << counted("x") + "?200 <1>no" + counted("<1>y") << 100 << Frames{"x"}
+                                              << Frames{"<1>y"} << 0 << 10 << 1;
+    row("no line end as a start once counted") << counted(kA) + "junk\n<1>lf\n" + counted(kC) << big << Frames{kA}
+                                               << Frames{kC} << 0 << 11 << 1;
+    row("LF stream: a long number skips its line") << QByteArray("<1>a\n12345678901 x 5 <1>not a frame\n<1>b\n") << big
+                                                   << Frames{"<1>a", "<1>b"} << Frames{} << 0
+                                                   << int(qstrlen("12345678901 x 5 <1>not a frame")) << 1;
+    row("cut short while resynchronising") << counted(kA) + "junk 4" << big << Frames{kA} << Frames{} << 0 << 6 << 1;
+    row("proven by the end, then a count cut short") << counted(kA) + "junk" + counted(kC) + "12" << big << Frames{kA}
+                                                     << Frames{kC} << 0 << 6 << 1;
+    row("counted frame cut short") << counted(kA) + "10 <1>abc" << big << Frames{kA} << Frames{} << 0 << 6 << 0;
+    row("count cut short") << counted(kA) + "10" << big << Frames{kA} << Frames{} << 0 << 2 << 0;
 }
 
 void TestSyslogStreamSplitter::sameFramesAtEverySplit()
@@ -202,12 +211,12 @@ void TestSyslogStreamSplitter::sameFramesAtEverySplit()
     QByteArray mismatch;
     QVERIFY2(sameAtEverySplit(stream, maxFrame, &whole, &mismatch), mismatch.constData());
     QFETCH(QList<QByteArray>, frames);
-    QFETCH(QByteArray, last);
+    QFETCH(QList<QByteArray>, atEnd);
     QFETCH(int, oversized);
     QFETCH(int, discarded);
     QFETCH(int, resyncs);
     QCOMPARE(whole.frames, frames);
-    QCOMPARE(whole.last, last);
+    QCOMPARE(whole.atEnd, atEnd);
     QCOMPARE(whole.oversized, oversized);
     QCOMPARE(whole.discarded, discarded);
     QCOMPARE(whole.resyncs, resyncs);
@@ -231,7 +240,7 @@ void TestSyslogStreamSplitter::randomStreamsGiveTheSameFramesAtEverySplit()
                  QByteArray(stream.toPercentEncoding(" <>") + '\n' + mismatch).constData());
         resynchronised += whole.resyncs > 0;
         oversized += whole.oversized > 0;
-        framed += whole.frames.size() > 1;
+        framed += whole.frames.size() + whole.atEnd.size() > 1;
     }
     // The pieces do reach every path.
     QVERIFY2(resynchronised > 150 && oversized > 60 && framed > 150,
@@ -323,8 +332,8 @@ void TestSyslogStreamSplitter::garbageFloodStaysBounded()
         splitter.feed(garbage, &frames);
         QCOMPARE(splitter.buffered(), 0);
     }
-    splitter.feed(counted("<1>after"), &frames);
-    QCOMPARE(frames, (QList<QByteArray>{"<1>first", "<1>after"}));
+    splitter.feed(QByteArray(counted("<1>after") + counted("<1>next")), &frames);
+    QCOMPARE(frames, (QList<QByteArray>{"<1>first", "<1>after", "<1>next"}));
     QCOMPARE(splitter.resyncs(), 1);
     QCOMPARE(splitter.discardedBytes(), 100 * garbage.size());
 }
@@ -365,9 +374,9 @@ void TestSyslogStreamSplitter::finishReturnsTheLastLine()
     QList<QByteArray> frames;
     splitter.feed("<1>done\n<1>no newline at the end\r", &frames);
     QCOMPARE(frames, QList<QByteArray>{"<1>done"});
-    QCOMPARE(splitter.finish(), QByteArray("<1>no newline at the end"));
+    QCOMPARE(splitter.finish(), QList<QByteArray>{"<1>no newline at the end"});
     QCOMPARE(splitter.buffered(), 0);
-    QCOMPARE(splitter.finish(), QByteArray());
+    QCOMPARE(splitter.finish(), QList<QByteArray>());
 }
 
 void TestSyslogStreamSplitter::finishDropsAnUnfinishedCountedFrame()
@@ -376,7 +385,7 @@ void TestSyslogStreamSplitter::finishDropsAnUnfinishedCountedFrame()
     QList<QByteArray> frames;
     splitter.feed("10 <1>abc", &frames);
     QVERIFY(frames.isEmpty());
-    QCOMPARE(splitter.finish(), QByteArray());
+    QCOMPARE(splitter.finish(), QList<QByteArray>());
     QCOMPARE(splitter.discardedBytes(), 6);
     QCOMPARE(splitter.buffered(), 0);
     splitter.feed("<1>a fresh start, LF framed\n", &frames); // the next stream decides its own framing
