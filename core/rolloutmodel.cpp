@@ -251,12 +251,13 @@ Hierarchy &RolloutModel::hierarchyFor(quint32 xid, PhoneId member)
 
 void RolloutModel::addMember(Hierarchy &h, PhoneId member)
 {
-    if (h.members.contains(member))
+    // A phone's few hierarchies say it as well as the hierarchy's many
+    // members, and in a time that does not grow with the rollout.
+    Phone &phone = m_phones[size_t(member)];
+    if (phone.hierarchies.contains(h.xid))
         return;
     h.members.append(member);
-    Phone &phone = m_phones[size_t(member)];
-    if (!phone.hierarchies.contains(h.xid))
-        phone.hierarchies.append(h.xid);
+    phone.hierarchies.append(h.xid);
     checkMemberFits(h, member);
 }
 
