@@ -1,5 +1,6 @@
 #include "syslogmessage.h"
 
+#include <cstring>
 #include <utility>
 
 namespace pfs {
@@ -13,13 +14,14 @@ bool isTerminator(char c) { return c == '\n' || c == '\0'; }
 // What some senders put after an octet-counted frame; let pass, not counted.
 bool isFrameGap(char c) { return isTerminator(c) || c == '\r'; }
 
+// memchr, not a loop: line-framed streams are scanned at every byte.
 qsizetype findTerminator(QByteArrayView bytes)
 {
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        if (isTerminator(bytes[i]))
-            return i;
-    }
-    return -1;
+    const char *begin = bytes.data();
+    const char *lf = static_cast<const char *>(std::memchr(begin, '\n', size_t(bytes.size())));
+    const qsizetype upTo = lf ? lf - begin : bytes.size();
+    const char *nul = static_cast<const char *>(std::memchr(begin, '\0', size_t(upTo)));
+    return nul ? nul - begin : lf ? upTo : -1;
 }
 
 // The start of a frame read as an RFC 6587 octet count "LEN SP".
