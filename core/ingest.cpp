@@ -1,6 +1,7 @@
 #include "ingest.h"
 
 #include "dloadparser.h"
+#include "ipv4.h"
 #include "pfsdatagram.h"
 
 #include <QDate>
@@ -32,7 +33,7 @@ bool Ingest::take(const ReceivedDatagram &d)
         takeBroadcast(d);
         return true;
     case ReceivedDatagram::Channel::SyslogUdp:
-        takeSyslogFrame(d.payload, d, utcDate(d.timeUs / 1000), true);
+        takeSyslogFrame(d.payload, d, utcDate(d.timeUs / 1000));
         return true;
     case ReceivedDatagram::Channel::SyslogTcp:
         return takeStreamBytes(d);
@@ -47,6 +48,8 @@ bool Ingest::takeStreamBytes(const ReceivedDatagram &d)
         if (m_streams.size() >= kMaxStreams)
             return false; // bounded: a flood of connections cannot grow this without end
         it = m_streams.insert(d.stream, SyslogStreamSplitter());
+    } else if (d.lostBefore) {
+        *it = SyslogStreamSplitter(); // its half-read frame lost its end: framing starts again
     }
     SyslogStreamSplitter &splitter = *it;
     const qint64 oversized = splitter.oversizedFrames(), resyncs = splitter.resyncs();
@@ -58,7 +61,9 @@ bool Ingest::takeStreamBytes(const ReceivedDatagram &d)
     m_counters.tcpDiscardedBytes += splitter.discardedBytes() - discarded;
     const QDate day = utcDate(d.timeUs / 1000);
     for (const QByteArrayView frame : std::as_const(m_frames))
-        takeSyslogFrame(frame, d, day, false);
+        takeSyslogFrame(frame, d, day);
+    if (d.lostAfter)
+        m_streams.erase(it);
     return true;
 }
 
@@ -76,16 +81,23 @@ void Ingest::closeStream(quint32 stream, qint64 timeUs)
     d.stream = stream;
     d.timeUs = timeUs;
     for (const QByteArray &frame : last)
-        takeSyslogFrame(frame, d, utcDate(timeUs / 1000), false);
+        takeSyslogFrame(frame, d, utcDate(timeUs / 1000));
 }
 
-// `direct`: a phone's own UDP datagram, whose source address is the phone's;
-// over TCP it is a relay's. `day`: the receive date, for RFC 3164's missing year.
-void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, QDate day, bool direct)
+// The transport's facts only (host, source address, UDP or TCP): whether the
+// source is the phone or a relay is the model's decision (RolloutModel::noteSender).
+// `day`: the receive date, for RFC 3164's missing year.
+void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, QDate day)
 {
     const qint64 ms = d.timeUs / 1000;
     const QList<SyslogRecord> records = SyslogParser::parse(frame, day, &m_counters.syslog);
     RecordOrigin origin;
+    origin.source = d.source;
+    origin.transport = d.channel == ReceivedDatagram::Channel::SyslogTcp ? RecordOrigin::Transport::Tcp
+                                                                         : RecordOrigin::Transport::Udp;
+    // Records without a HOSTNAME from one sender are one phone's, not one each.
+    if (d.source)
+        origin.stream = "syslog:" + formatIpv4(d.source).toLatin1();
     for (const SyslogRecord &r : records) {
         DLoadEvent event;
         if (!DLoadParser::parse(r.message, event)) {
@@ -94,7 +106,6 @@ void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, QD
         }
         ++m_counters.dloadRecords;
         origin.host = r.host;
-        origin.address = direct ? d.source : 0;
         m_model->apply(event, origin, ms);
         if (m_observer)
             m_observer(r.message, event, origin, ms);

@@ -59,7 +59,7 @@ public:
 
 private:
     bool takeStreamBytes(const ReceivedDatagram &datagram);
-    void takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &datagram, QDate day, bool direct);
+    void takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &datagram, QDate day);
     void takeBroadcast(const ReceivedDatagram &datagram);
 
     RolloutModel *m_model;
