@@ -97,7 +97,7 @@ void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, QD
                                                                          : RecordOrigin::Transport::Udp;
     // Records without a HOSTNAME from one sender are one phone's, not one each.
     if (d.source)
-        origin.stream = "syslog:" + formatIpv4(d.source).toLatin1();
+        origin.stream = senderKey(d.source);
     for (const SyslogRecord &r : records) {
         DLoadEvent event;
         if (!DLoadParser::parse(r.message, event)) {
@@ -110,6 +110,17 @@ void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, QD
         if (m_observer)
             m_observer(r.message, event, origin, ms);
     }
+}
+
+// "syslog:ADDRESS", made once for a run of frames from one sender: formatting
+// it costs more than parsing the record.
+const QByteArray &Ingest::senderKey(quint32 source)
+{
+    if (source != m_senderKeySource || m_senderKey.isEmpty()) {
+        m_senderKeySource = source;
+        m_senderKey = "syslog:" + formatIpv4(source).toLatin1();
+    }
+    return m_senderKey;
 }
 
 void Ingest::takeBroadcast(const ReceivedDatagram &d)

@@ -61,6 +61,7 @@ private:
     bool takeStreamBytes(const ReceivedDatagram &datagram);
     void takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &datagram, QDate day);
     void takeBroadcast(const ReceivedDatagram &datagram);
+    const QByteArray &senderKey(quint32 source);
 
     RolloutModel *m_model;
     QHash<quint32, SyslogStreamSplitter> m_streams;
@@ -68,6 +69,8 @@ private:
     IngestCounters m_counters;
     RecordObserver m_observer;
     QList<QByteArrayView> m_frames;
+    quint32 m_senderKeySource = 0;
+    QByteArray m_senderKey;
 };
 
 } // namespace pfs
