@@ -196,12 +196,12 @@ void printSession(const LiveSession &session, const QList<SourceStatus> &states,
                     locale.toString(session.ingest().broadcastSenders().size()))
         << '\n'
         << Summary::truncatedRecords(i.syslog.truncatedRecords, locale) << '\n';
-    if (i.tcpStreamsBroken || i.tcpOversizedFrames || c.tcpRefused) {
-        out << Headless::tr("TCP: %1 connections, %2 refused, %3 broken streams, %4 oversized frames skipped")
-                   .arg(c.tcpConnections)
-                   .arg(c.tcpRefused)
-                   .arg(i.tcpStreamsBroken)
-                   .arg(i.tcpOversizedFrames)
+    if (i.tcpResyncs || i.tcpOversizedFrames || c.tcpRefused || c.tcpPaused) {
+        out << Headless::tr("TCP: %1 connections, %2 refused, %3 pauses for a full queue; %4 oversized frames "
+                            "skipped, %5 resynchronisations after malformed frames, %6 bytes discarded")
+                   .arg(locale.toString(c.tcpConnections), locale.toString(c.tcpRefused),
+                        locale.toString(c.tcpPaused), locale.toString(i.tcpOversizedFrames),
+                        locale.toString(i.tcpResyncs), locale.toString(i.tcpDiscardedBytes))
             << '\n';
     }
     if (const CaptureStats *r = session.replayStats()) {

@@ -4,7 +4,7 @@
 #include "ipv4.h"
 #include "pfsdatagram.h"
 
-#include <QDateTime>
+#include <QDate>
 
 namespace pfs {
 
@@ -12,6 +12,18 @@ Ingest::Ingest(RolloutModel *model)
     : m_model(model)
 {
 }
+
+namespace {
+constexpr qint64 kMsPerDay = 86400000;
+constexpr qint64 kUnixEpochJulianDay = 2440588;
+
+// The UTC date of a time in ms since the epoch, without a time zone lookup.
+QDate utcDate(qint64 ms)
+{
+    const qint64 days = ms >= 0 ? ms / kMsPerDay : -((-ms + kMsPerDay - 1) / kMsPerDay);
+    return QDate::fromJulianDay(kUnixEpochJulianDay + days);
+}
+} // namespace
 
 bool Ingest::take(const ReceivedDatagram &d)
 {
@@ -21,49 +33,63 @@ bool Ingest::take(const ReceivedDatagram &d)
         takeBroadcast(d);
         return true;
     case ReceivedDatagram::Channel::SyslogUdp:
-        takeSyslogFrame(d.payload, d);
+        takeSyslogFrame(d.payload, d, utcDate(d.timeUs / 1000));
         return true;
     case ReceivedDatagram::Channel::SyslogTcp:
-        break;
+        return takeStreamBytes(d);
     }
-    if (!m_streams.contains(d.stream) && m_streams.size() >= kMaxStreams)
-        return false; // bounded: a flood of connections cannot grow this without end
-    if (d.lostBefore)
-        m_streams.remove(d.stream); // its half-read frame lost its end: framing starts again
-    SyslogStreamSplitter &splitter = m_streams[d.stream];
-    m_frames.clear();
-    const qint64 oversizedBefore = splitter.oversizedFrames();
-    const bool alive = splitter.feed(d.payload, &m_frames);
-    m_counters.tcpOversizedFrames += splitter.oversizedFrames() - oversizedBefore;
-    for (const QByteArray &frame : std::as_const(m_frames))
-        takeSyslogFrame(frame, d);
-    if (!alive)
-        ++m_counters.tcpStreamsBroken;
-    if (!alive || d.lostAfter)
-        m_streams.remove(d.stream);
-    return alive;
+    return true;
 }
 
-void Ingest::closeStream(quint32 stream)
+bool Ingest::takeStreamBytes(const ReceivedDatagram &d)
+{
+    auto it = m_streams.find(d.stream);
+    if (it == m_streams.end()) {
+        if (m_streams.size() >= kMaxStreams)
+            return false; // bounded: a flood of connections cannot grow this without end
+        it = m_streams.insert(d.stream, SyslogStreamSplitter());
+    } else if (d.lostBefore) {
+        *it = SyslogStreamSplitter(); // its half-read frame lost its end: framing starts again
+    }
+    SyslogStreamSplitter &splitter = *it;
+    const qint64 oversized = splitter.oversizedFrames(), resyncs = splitter.resyncs();
+    const qint64 discarded = splitter.discardedBytes();
+    m_frames.clear();
+    splitter.feed(d.payload, &m_frames);
+    m_counters.tcpOversizedFrames += splitter.oversizedFrames() - oversized;
+    m_counters.tcpResyncs += splitter.resyncs() - resyncs;
+    m_counters.tcpDiscardedBytes += splitter.discardedBytes() - discarded;
+    const QDate day = utcDate(d.timeUs / 1000);
+    for (const QByteArrayView frame : std::as_const(m_frames))
+        takeSyslogFrame(frame, d, day);
+    if (d.lostAfter)
+        m_streams.erase(it);
+    return true;
+}
+
+void Ingest::closeStream(quint32 stream, qint64 timeUs)
 {
     const auto it = m_streams.find(stream);
     if (it == m_streams.end())
         return;
-    const QByteArray last = it->finish();
+    const qint64 discarded = it->discardedBytes();
+    const QList<QByteArray> last = it->finish();
+    m_counters.tcpDiscardedBytes += it->discardedBytes() - discarded;
     m_streams.erase(it);
-    if (!last.isEmpty()) {
-        ReceivedDatagram d;
-        d.channel = ReceivedDatagram::Channel::SyslogTcp;
-        takeSyslogFrame(last, d);
-    }
+    ReceivedDatagram d;
+    d.channel = ReceivedDatagram::Channel::SyslogTcp;
+    d.stream = stream;
+    d.timeUs = timeUs;
+    for (const QByteArray &frame : last)
+        takeSyslogFrame(frame, d, utcDate(timeUs / 1000));
 }
 
 // The transport's facts only (host, source address, UDP or TCP): whether the
 // source is the phone or a relay is the model's decision (RolloutModel::noteSender).
-void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d)
+// `day`: the receive date, for RFC 3164's missing year.
+void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, QDate day)
 {
     const qint64 ms = d.timeUs / 1000;
-    const QDate day = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date();
     const QList<SyslogRecord> records = SyslogParser::parse(frame, day, &m_counters.syslog);
     RecordOrigin origin;
     origin.source = d.source;
@@ -71,7 +97,7 @@ void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d)
                                                                          : RecordOrigin::Transport::Udp;
     // Records without a HOSTNAME from one sender are one phone's, not one each.
     if (d.source)
-        origin.stream = "syslog:" + formatIpv4(d.source).toLatin1();
+        origin.stream = senderKey(d.source);
     for (const SyslogRecord &r : records) {
         DLoadEvent event;
         if (!DLoadParser::parse(r.message, event)) {
@@ -84,6 +110,17 @@ void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d)
         if (m_observer)
             m_observer(r.message, event, origin, ms);
     }
+}
+
+// "syslog:ADDRESS", made once for a run of frames from one sender: formatting
+// it costs more than parsing the record.
+const QByteArray &Ingest::senderKey(quint32 source)
+{
+    if (source != m_senderKeySource || m_senderKey.isEmpty()) {
+        m_senderKeySource = source;
+        m_senderKey = "syslog:" + formatIpv4(source).toLatin1();
+    }
+    return m_senderKey;
 }
 
 void Ingest::takeBroadcast(const ReceivedDatagram &d)

@@ -28,8 +28,9 @@ struct IngestCounters {
     qint64 otherSyslogRecords = 0; // syslog lines that carry no DLoad record
     qint64 pfsDecoded = 0;
     qint64 pfsUndecoded = 0;
-    qint64 tcpStreamsBroken = 0;
     qint64 tcpOversizedFrames = 0;
+    qint64 tcpResyncs = 0;         // malformed frame starts skipped to the next frame
+    qint64 tcpDiscardedBytes = 0;  // of oversized, malformed or cut-short frames
     SyslogStats syslog;
 };
 
@@ -41,10 +42,12 @@ public:
 
     explicit Ingest(RolloutModel *model);
 
-    // Routes one datagram. For TCP bytes, returns false when the stream can no
-    // longer be followed (the caller closes the connection).
+    // Routes one datagram. TCP bytes are followed whatever their framing;
+    // false only when a new TCP stream finds the table of streams full (the
+    // caller closes that connection).
     bool take(const ReceivedDatagram &datagram);
-    void closeStream(quint32 stream);
+    // The stream's end (at `timeUs`) ends its last line, if it has one.
+    void closeStream(quint32 stream, qint64 timeUs);
 
     using RecordObserver
         = std::function<void(const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms)>;
@@ -55,15 +58,19 @@ public:
     const QHash<quint32, BroadcastSender> &broadcastSenders() const { return m_senders; }
 
 private:
-    void takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &datagram);
+    bool takeStreamBytes(const ReceivedDatagram &datagram);
+    void takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &datagram, QDate day);
     void takeBroadcast(const ReceivedDatagram &datagram);
+    const QByteArray &senderKey(quint32 source);
 
     RolloutModel *m_model;
     QHash<quint32, SyslogStreamSplitter> m_streams;
     QHash<quint32, BroadcastSender> m_senders;
     IngestCounters m_counters;
     RecordObserver m_observer;
-    QList<QByteArray> m_frames;
+    QList<QByteArrayView> m_frames;
+    quint32 m_senderKeySource = 0;
+    QByteArray m_senderKey;
 };
 
 } // namespace pfs

@@ -52,6 +52,7 @@ LiveSession::LiveSession(RolloutModel *model, SessionConfig config, QObject *par
     , m_model(model)
     , m_config(std::move(config))
     , m_ingest(model)
+    , m_drainSoon(this)
     , m_tick(this)
     , m_flush(this)
     , m_replayTimer(this)
@@ -59,6 +60,9 @@ LiveSession::LiveSession(RolloutModel *model, SessionConfig config, QObject *par
     m_tick.setInterval(m_config.tickMs);
     connect(&m_tick, &QTimer::timeout, this, &LiveSession::tick);
     m_clock.start();
+    m_drainSoon.setSingleShot(true);
+    m_drainSoon.setInterval(0);
+    connect(&m_drainSoon, &QTimer::timeout, this, &LiveSession::drain);
     m_flush.setInterval(1000);
     connect(&m_flush, &QTimer::timeout, this, [this] { m_recorder.flush(); });
     connect(&m_replayTimer, &QTimer::timeout, this, &LiveSession::replayTick);
@@ -179,8 +183,13 @@ void LiveSession::takeUdp()
         if (!source || !source->udp)
             continue;
         source->udp->takeAll(&m_udpBatch);
-        for (ReceivedDatagram &d : m_udpBatch)
+        for (ReceivedDatagram &d : m_udpBatch) {
+            // The receive thread's hand-off is the bound for UDP: what it
+            // handed over is processed, never dropped for want of room here.
+            if (!hasRoomFor(d.payload.size()))
+                processQueue();
             enqueue(std::move(d));
+        }
         m_udpBatch.clear();
     }
 }
@@ -223,42 +232,80 @@ void LiveSession::acceptTcp()
         ++m_counters.tcpConnections;
         const quint32 stream = m_nextStream++;
         m_connections.insert(stream, socket);
+        // Bounded: once full, Qt stops reading, the kernel's buffer fills and
+        // TCP makes the sender wait.
         socket->setReadBufferSize(kTcpReadChunk * 4);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, stream] { readTcp(socket, stream); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket, stream] {
-            readTcp(socket, stream);
-            drain();
-            m_ingest.closeStream(stream);
-            m_connections.remove(stream);
-            socket->deleteLater();
-        });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket, stream] { closeTcp(socket, stream); });
     }
 }
 
-// TCP is flow-controlled: when the queue is full, stop reading and let the
-// sender wait, instead of dropping.
+// TCP is flow-controlled, never dropped: only what the queue has room for is
+// read. Without room the connection pauses until drain() resumes it.
 void LiveSession::readTcp(QTcpSocket *socket, quint32 stream)
 {
+    if (m_pausedTcp.contains(stream))
+        return; // resumed in its turn
     while (socket->bytesAvailable() > 0) {
-        if (m_queuedBytes >= m_config.maxQueuedBytes || qsizetype(m_queue.size()) >= m_config.maxQueued) {
-            QTimer::singleShot(m_config.tickMs, this, [this, stream] {
-                if (QTcpSocket *s = m_connections.value(stream))
-                    readTcp(s, stream);
-            });
+        const qint64 room = qMin(queueRoom(), kTcpReadChunk);
+        if (room <= 0) {
+            pauseTcp(stream);
             return;
         }
-        ReceivedDatagram d;
-        d.channel = ReceivedDatagram::Channel::SyslogTcp;
-        d.payload = socket->read(kTcpReadChunk);
-        d.source = socket->peerAddress().toIPv4Address();
-        d.sourcePort = socket->peerPort();
-        d.destination = socket->localAddress().toIPv4Address();
-        d.destinationPort = socket->localPort();
-        d.stream = stream;
-        d.timeUs = nowUs();
-        ++m_syslogTcp->status.received;
-        enqueue(std::move(d));
+        enqueue(readTcpChunk(socket, stream, room));
     }
+}
+
+ReceivedDatagram LiveSession::readTcpChunk(QTcpSocket *socket, quint32 stream, qint64 maxSize)
+{
+    ReceivedDatagram d;
+    d.channel = ReceivedDatagram::Channel::SyslogTcp;
+    d.payload = socket->read(maxSize);
+    d.source = socket->peerAddress().toIPv4Address();
+    d.sourcePort = socket->peerPort();
+    d.destination = socket->localAddress().toIPv4Address();
+    d.destinationPort = socket->localPort();
+    d.stream = stream;
+    d.timeUs = nowUs();
+    ++m_syslogTcp->status.received;
+    return d;
+}
+
+void LiveSession::pauseTcp(quint32 stream)
+{
+    ++m_counters.tcpPaused;
+    m_pausedTcp.append(stream);
+    m_drainSoon.start(); // the queue is full: process it now rather than at the tick
+}
+
+// Paused connections in turn, as long as the queue has room. What is in a
+// connection's buffer is read now: no readyRead comes again for bytes that
+// are already there, and Qt reads on from the kernel once it has room.
+void LiveSession::resumeTcp()
+{
+    for (qsizetype n = m_pausedTcp.size(); n > 0 && queueRoom() > 0; --n) {
+        const quint32 stream = m_pausedTcp.takeFirst();
+        if (QTcpSocket *socket = m_connections.value(stream))
+            readTcp(socket, stream); // back at the end of the line if it fills the queue again
+    }
+}
+
+// The peer closed: everything it sent before is processed, in queue-sized
+// steps, before its stream ends.
+void LiveSession::closeTcp(QTcpSocket *socket, quint32 stream)
+{
+    m_pausedTcp.removeOne(stream);
+    while (socket->bytesAvailable() > 0) {
+        const qint64 room = qMin(queueRoom(), kTcpReadChunk);
+        if (room <= 0)
+            processQueue();
+        else
+            enqueue(readTcpChunk(socket, stream, room));
+    }
+    processQueue();
+    m_ingest.closeStream(stream, nowUs());
+    m_connections.remove(stream);
+    socket->deleteLater();
 }
 
 bool LiveSession::allowed(quint32 address)
@@ -273,6 +320,17 @@ bool LiveSession::allowed(quint32 address)
     return false;
 }
 
+// One rule for the queue's limits, for what UDP drops and for what TCP reads.
+bool LiveSession::hasRoomFor(qint64 bytes) const
+{
+    return qsizetype(m_queue.size()) < m_config.maxQueued && m_queuedBytes + bytes <= m_config.maxQueuedBytes;
+}
+
+qint64 LiveSession::queueRoom() const
+{
+    return hasRoomFor(0) ? m_config.maxQueuedBytes - m_queuedBytes : 0;
+}
+
 bool LiveSession::enqueue(ReceivedDatagram d)
 {
     ++m_counters.received;
@@ -285,7 +343,8 @@ bool LiveSession::enqueue(ReceivedDatagram d)
         m_recorder.write(d);
         m_counters.recorded += m_recorder.packets() - before;
     }
-    if (qsizetype(m_queue.size()) >= m_config.maxQueued || m_queuedBytes + d.payload.size() > m_config.maxQueuedBytes) {
+    // A TCP chunk is never dropped: readTcp read no more than there was room for.
+    if (d.channel != ReceivedDatagram::Channel::SyslogTcp && !hasRoomFor(d.payload.size())) {
         ++m_counters.dropped;
         return false;
     }
@@ -294,14 +353,22 @@ bool LiveSession::enqueue(ReceivedDatagram d)
     return true;
 }
 
+// Processes what is queued, then lets paused TCP connections fill the room.
 void LiveSession::drain()
 {
+    processQueue();
+    resumeTcp();
+}
+
+void LiveSession::processQueue()
+{
+    m_processedSinceTick = m_processedSinceTick || !m_queue.empty();
     while (!m_queue.empty()) {
         ReceivedDatagram d = std::move(m_queue.front());
         m_queue.pop_front();
         m_queuedBytes -= d.payload.size();
         if (!m_ingest.take(d) && d.channel == ReceivedDatagram::Channel::SyslogTcp) {
-            // The stream cannot be followed any more; closed once this drain is over.
+            // No room for one more stream; closed once this drain is over.
             if (QTcpSocket *socket = m_connections.value(d.stream))
                 QTimer::singleShot(0, socket, [socket] { socket->abort(); });
         }
@@ -312,9 +379,8 @@ void LiveSession::tick()
 {
     takeUdp();
     judgeUdpHealth();
-    const bool busy = !m_queue.empty();
     drain();
-    if (busy)
+    if (std::exchange(m_processedSinceTick, false))
         Q_EMIT updated();
 }
 
@@ -367,7 +433,7 @@ void LiveSession::replayTick()
             if (due > double(m_replayClock.nsecsElapsed()) / 1000.0)
                 return;
         }
-        if (qsizetype(m_queue.size()) >= m_config.maxQueued)
+        if (!hasRoomFor(m_replayPending.payload.size()))
             drain();
         ++m_replaySource->status.received;
         enqueue(std::move(m_replayPending));
@@ -384,6 +450,8 @@ void LiveSession::stop()
     }
     takeUdp();
     drain();
+    m_drainSoon.stop();
+    m_pausedTcp.clear();
     const QHash<quint32, QTcpSocket *> connections = std::exchange(m_connections, {});
     for (QTcpSocket *socket : connections) {
         socket->disconnect(this);

@@ -30,6 +30,8 @@ struct SessionConfig {
     bool anyFreePort = false;    // tests: a port of 0 means "any free port", not off
     QList<QPair<QHostAddress, int>> allow; // empty: everyone
     QString recordFile;
+    // The queue between the sockets and the model: a UDP datagram that finds
+    // it full is dropped (counted); a TCP connection waits for room instead.
     qsizetype maxQueued = 200000;
     qint64 maxQueuedBytes = 64LL * 1024 * 1024;
     int maxTcpConnections = 512;
@@ -73,6 +75,7 @@ struct SessionCounters {
     qint64 ignored = 0;  // source outside the allow-list
     qint64 tcpConnections = 0;
     qint64 tcpRefused = 0; // over the connection limit
+    qint64 tcpPaused = 0;  // times a connection waited for room in the queue (the sender was slowed down)
     qint64 recorded = 0;   // packets written to the capture file
 };
 
@@ -122,8 +125,15 @@ private:
     static void updateUdpStatus(const Source &source, SourceStatus *status);
     void acceptTcp();
     void readTcp(QTcpSocket *socket, quint32 stream);
+    ReceivedDatagram readTcpChunk(QTcpSocket *socket, quint32 stream, qint64 maxSize);
+    void pauseTcp(quint32 stream);
+    void resumeTcp();
+    void closeTcp(QTcpSocket *socket, quint32 stream);
     bool allowed(quint32 address);
+    bool hasRoomFor(qint64 bytes) const;
+    qint64 queueRoom() const;
     bool enqueue(ReceivedDatagram datagram);
+    void processQueue();
     void replayTick();
     void tick();
 
@@ -134,6 +144,9 @@ private:
     std::unique_ptr<Source> m_pfs, m_syslogUdp, m_syslogTcp, m_replaySource;
     std::unique_ptr<QTcpServer> m_tcpServer;
     QHash<quint32, QTcpSocket *> m_connections;
+    QList<quint32> m_pausedTcp; // waiting for room, oldest first
+    QTimer m_drainSoon;         // a paused connection has the queue drained without waiting for the tick
+    bool m_processedSinceTick = false;
     quint32 m_nextStream = 1;
     std::deque<ReceivedDatagram> m_queue;
     qint64 m_queuedBytes = 0;

@@ -403,12 +403,13 @@ Hierarchy &RolloutModel::hierarchyFor(quint32 xid, PhoneId member)
 
 void RolloutModel::addMember(Hierarchy &h, PhoneId member)
 {
-    if (h.members.contains(member))
+    // A phone's few hierarchies say it as well as the hierarchy's many
+    // members, and in a time that does not grow with the rollout.
+    Phone &phone = m_phones[size_t(member)];
+    if (phone.hierarchies.contains(h.xid))
         return;
     h.members.append(member);
-    Phone &phone = m_phones[size_t(member)];
-    if (!phone.hierarchies.contains(h.xid))
-        phone.hierarchies.append(h.xid);
+    phone.hierarchies.append(h.xid);
     checkMemberFits(h, member);
 }
 
@@ -488,7 +489,7 @@ void RolloutModel::applyHierarchyRoot(const DLoadEvent &e, PhoneId id)
         flag(Anomaly::Kind::RootChanged, e.xid, id, h.root);
     h.root = id;
     h.rootConfirmed = true;
-    h.file = FirmwareCatalogue::fileName(QString::fromUtf8(e.path));
+    h.file = fileNameOf(e.path);
     checkMemberFits(h, id);
     if (h.file.endsWith(QLatin1String(".loads")) && m_catalogue.load(h.file)) {
         h.load = h.file;
@@ -508,7 +509,7 @@ void RolloutModel::applyUpgradeStart(const DLoadEvent &e, Phone &phone)
     if (!e.mac.isEmpty())
         phone.mac = QString::fromUtf8(e.mac);
     setModel(phone, e.model);
-    setLoad(phone, FirmwareCatalogue::fileName(QString::fromUtf8(e.path)));
+    setLoad(phone, fileNameOf(e.path));
 }
 
 void RolloutModel::applyJoin(const DLoadEvent &e, PhoneId child)
@@ -583,7 +584,7 @@ void RolloutModel::account(ComponentProgress &c, qint64 newBytes)
 
 void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone)
 {
-    const QString file = FirmwareCatalogue::fileName(QString::fromUtf8(e.path));
+    const QString file = fileNameOf(e.path);
     ComponentProgress &c = componentFor(phone, file);
     if (e.hasXid) {
         c.xid = e.xid;
@@ -621,6 +622,20 @@ void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone)
     default:
         break;
     }
+}
+
+// Records name the same few paths over and over: remembering the last ones
+// spares a conversion to UTF-16 and a copy per event.
+QString RolloutModel::fileNameOf(QByteArrayView path)
+{
+    for (const KnownPath &known : m_knownPaths) {
+        if (!known.path.isNull() && QByteArrayView(known.path) == path)
+            return known.file;
+    }
+    KnownPath &slot = m_knownPaths[m_nextKnownPath++ % m_knownPaths.size()];
+    slot.path = path.toByteArray();
+    slot.file = FirmwareCatalogue::fileName(QString::fromUtf8(path));
+    return slot.file;
 }
 
 // The one place anomalies are raised: never one comparing a phone with itself

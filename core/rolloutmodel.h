@@ -220,6 +220,7 @@ private:
     void applyUpgradeStart(const DLoadEvent &e, Phone &phone);
     void applyTransfer(const DLoadEvent &e, Phone &phone);
     ComponentProgress &componentFor(Phone &phone, const QString &file);
+    QString fileNameOf(QByteArrayView path);
     void account(ComponentProgress &component, qint64 newBytes);
     bool isDescendant(const Hierarchy &h, PhoneId node, PhoneId ancestor) const;
     void detachChild(Hierarchy &h, PhoneId child);
@@ -242,6 +243,12 @@ private:
     quint64 m_revision = 0;
     qint64 m_observedAllBytes = 0;
     qint64 m_observedWanBytes = 0;
+    struct KnownPath {
+        QByteArray path;
+        QString file;
+    };
+    std::array<KnownPath, 8> m_knownPaths; // the paths records named last, with their file names
+    size_t m_nextKnownPath = 0;
 };
 
 } // namespace pfs

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <cstring>
+
 namespace pfs {
 namespace {
 
@@ -15,7 +17,6 @@ constexpr qsizetype kMaxPidLength = 128; // RFC 5424's PROCID bound
 constexpr qint64 kUnixEpochJulianDay = 2440588;
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isLineBreak(char c) { return c == '\n' || c == '\r'; }
 
 // A forward reader over one line. Composite reads work on a copy and commit
 // it only on success, so a failed read leaves the reader where it was.
@@ -347,11 +348,16 @@ bool readRfc3164(Reader r, QDate reference, SyslogRecord *record)
 
 // ---- lines -------------------------------------------------------------------
 
+// memchr, not a loop: the scan for the line's end is most of the work on a
+// one-line frame otherwise.
 qsizetype lineEnd(QByteArrayView text, qsizetype from)
 {
-    while (from < text.size() && !isLineBreak(text[from]))
-        ++from;
-    return from;
+    const char *begin = text.data() + from;
+    const char *end = text.data() + text.size();
+    const char *lf = static_cast<const char *>(std::memchr(begin, '\n', size_t(end - begin)));
+    const char *stop = lf ? lf : end;
+    const char *cr = static_cast<const char *>(std::memchr(begin, '\r', size_t(stop - begin)));
+    return (cr ? cr : stop) - text.data();
 }
 
 bool isBlank(QByteArrayView line)

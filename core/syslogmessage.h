@@ -50,38 +50,74 @@ public:
 };
 
 // RFC 6587 framing of syslog over TCP: octet counting ("LEN SP MSG") and
-// non-transparent framing (MSG LF), detected frame by frame.
+// non-transparent framing (MSG LF), detected frame by frame from the first
+// byte (RFC 6587 3.4): a digit opens an octet count, anything else a line.
+// The same bytes give the same frames however they are cut into feeds.
+//
+// A stream is never given up. Once a stream has used octet counting, every
+// frame must start with "LEN SP" (CR, LF or NUL between frames are let pass);
+// a frame start that does not (garbage, a count too long, a count that did
+// not match its frame) is skipped, counted, up to the next place that looks
+// like a frame start, "DIGITS SP <", and whose frame is followed by another
+// such start (resynchronisation: a message that ends in digits, "…10.0.0.2",
+// glued to the next count "156 <", shows why one look is not enough). The
+// frame found that way waits for the next frame's start, or the end of the
+// stream, to prove itself. In a line-framed stream an octet count with more
+// digits than any frame is skipped to the end of its line. Oversized frames
+// are skipped as they stream by: a stream costs at most about one frame of
+// memory.
 class SyslogStreamSplitter
 {
-    Q_DECLARE_TR_FUNCTIONS(SyslogStreamSplitter)
 public:
     explicit SyslogStreamSplitter(qsizetype maxFrame = SyslogParser::kMaxDatagram);
 
-    // Consumes `bytes`; appends every complete frame to `frames`. Returns
-    // false once the stream cannot be followed any more (an octet count with
-    // more digits than any sane frame): the caller closes the connection and
-    // shows error(). Oversized frames are skipped and counted, not buffered.
-    bool feed(QByteArrayView bytes, QList<QByteArray> *frames);
-    // At end of stream: the last LF-less frame, if any (empty otherwise).
-    QByteArray finish();
+    // Consumes `bytes` and appends every frame it completes to `frames`. The
+    // views point into `bytes` or into the splitter: valid until the next
+    // feed() or finish().
+    void feed(QByteArrayView bytes, QList<QByteArrayView> *frames);
+    // The same, with the frames copied out.
+    void feed(QByteArrayView bytes, QList<QByteArray> *frames);
+    // At end of stream: the frames its end completes (a last LF-less line, a
+    // frame that waited to prove itself); the splitter is then ready for a
+    // new stream.
+    QList<QByteArray> finish();
 
-    QString error() const { return m_error; }
-    qsizetype buffered() const { return m_buffer.size(); }
+    qsizetype buffered() const { return m_buffer.size() + m_window.size(); }
     qint64 oversizedFrames() const { return m_oversizedFrames; }
-    qint64 discardedBytes() const { return m_discardedBytes; }
+    qint64 discardedBytes() const { return m_discardedBytes; } // of oversized, malformed or cut-short frames
+    qint64 resyncs() const { return m_resyncs; }                // malformed frame starts skipped
 
 private:
-    bool drainBuffer(QList<QByteArray> *frames);
-    qsizetype takeCounted(QByteArrayView rest, QList<QByteArray> *frames);
-    qsizetype takeLine(QByteArrayView rest, QList<QByteArray> *frames);
+    enum class Framing : quint8 { Unknown, Counted, Lines }; // as the last frame was
+    enum class Verdict : quint8 { No, Wait, Yes };
 
-    QByteArray m_buffer;
+    void consume(QByteArrayView bytes, QList<QByteArrayView> *frames);
+    qsizetype skipOctets(QByteArrayView bytes);
+    qsizetype skipLine(QByteArrayView bytes);
+    qsizetype extendPending(QByteArrayView bytes, QList<QByteArrayView> *frames);
+    qsizetype takeNew(QByteArrayView bytes, QList<QByteArrayView> *frames);
+    qsizetype takeFrame(QByteArrayView rest, QList<QByteArrayView> *frames);
+    qsizetype takeCounted(QByteArrayView rest, QList<QByteArrayView> *frames);
+    qsizetype takeLine(QByteArrayView rest, QList<QByteArrayView> *frames);
+    void startResync();
+    qsizetype resync(QByteArrayView bytes, QList<QByteArrayView> *frames);
+    void restartAt(qsizetype start, QList<QByteArrayView> *frames);
+    Verdict headerAt(QByteArrayView bytes, qsizetype at, qsizetype *size, qint64 *count) const;
+    Verdict frameStartAt(QByteArrayView bytes, qsizetype at) const;
+
+    QByteArray m_buffer;      // the frame begun and not complete yet
+    QList<QByteArray> m_kept; // completed buffers, while views into them are out
     qsizetype m_maxFrame;
-    qint64 m_skipOctets = 0;    // remaining bytes of an oversized octet-counted frame
+    Framing m_framing = Framing::Unknown;
+    qint64 m_skipOctets = 0;      // remaining bytes of an oversized octet-counted frame
     bool m_skipToNewline = false; // inside an oversized LF-framed frame
+    bool m_resyncing = false;
+    bool m_skipDigits = false; // the malformed start's own digits are no frame start
+    bool m_ending = false;     // finish(): no more bytes will come
+    QByteArray m_window;       // resynchronising: bytes from the first possible frame start on
     qint64 m_oversizedFrames = 0;
     qint64 m_discardedBytes = 0;
-    QString m_error;
+    qint64 m_resyncs = 0;
 };
 
 } // namespace pfs

@@ -1,21 +1,27 @@
 #include "syslogmessage.h"
 
+#include <cstring>
+#include <utility>
+
 namespace pfs {
 namespace {
 
-constexpr int kMaxCountDigits = 9;           // RFC 6587 counts beyond this are no frame of ours
+constexpr int kMaxCountDigits = 9;             // RFC 6587 counts beyond this are no frame of ours
 constexpr qsizetype kLargestFrame = 999999999; // the largest 9-digit count
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isTerminator(char c) { return c == '\n' || c == '\0'; }
+// What some senders put after an octet-counted frame; let pass, not counted.
+bool isFrameGap(char c) { return isTerminator(c) || c == '\r'; }
 
+// memchr, not a loop: line-framed streams are scanned at every byte.
 qsizetype findTerminator(QByteArrayView bytes)
 {
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        if (isTerminator(bytes[i]))
-            return i;
-    }
-    return -1;
+    const char *begin = bytes.data();
+    const char *lf = static_cast<const char *>(std::memchr(begin, '\n', size_t(bytes.size())));
+    const qsizetype upTo = lf ? lf - begin : bytes.size();
+    const char *nul = static_cast<const char *>(std::memchr(begin, '\0', size_t(upTo)));
+    return nul ? nul - begin : lf ? upTo : -1;
 }
 
 // The start of a frame read as an RFC 6587 octet count "LEN SP".
@@ -80,75 +86,117 @@ SyslogStreamSplitter::SyslogStreamSplitter(qsizetype maxFrame)
 {
 }
 
-// Frame by frame: a leading digit means "LEN SP MSG" (octet counting), else
-// the frame runs to LF (or NUL). Complete frames are cut straight out of
-// `bytes`; only an incomplete one is buffered, and an oversized frame is
-// skipped as it streams by, never stored.
-bool SyslogStreamSplitter::feed(QByteArrayView bytes, QList<QByteArray> *frames)
+void SyslogStreamSplitter::feed(QByteArrayView bytes, QList<QByteArrayView> *frames)
 {
-    if (!m_error.isEmpty())
-        return false; // the stream's position is lost for good
+    m_kept.clear(); // the caller is done with the views of the last feed
+    consume(bytes, frames);
+}
+
+void SyslogStreamSplitter::feed(QByteArrayView bytes, QList<QByteArray> *frames)
+{
+    QList<QByteArrayView> views;
+    feed(bytes, &views);
+    for (const QByteArrayView frame : std::as_const(views))
+        frames->append(frame.toByteArray());
+}
+
+// Frame by frame. Complete frames are cut straight out of `bytes`; only an
+// incomplete one is buffered, and an oversized one is skipped as it streams
+// by. Each step takes at least one byte or changes state.
+void SyslogStreamSplitter::consume(QByteArrayView bytes, QList<QByteArrayView> *frames)
+{
     while (!bytes.isEmpty()) {
-        if (m_skipOctets > 0) {
-            const qsizetype n = qsizetype(qMin<qint64>(m_skipOctets, bytes.size()));
-            m_skipOctets -= n;
-            m_discardedBytes += n;
-            bytes = bytes.sliced(n);
-        } else if (m_skipToNewline) {
-            const qsizetype end = findTerminator(bytes);
-            m_skipToNewline = end < 0;
-            m_discardedBytes += end < 0 ? bytes.size() : end;
-            bytes = bytes.sliced(end < 0 ? bytes.size() : end + 1);
-        } else if (!m_buffer.isEmpty()) {
-            const qsizetype n = bytesForPending(m_buffer, bytes, m_maxFrame);
-            m_buffer.append(bytes.first(n));
-            bytes = bytes.sliced(n);
-            if (!drainBuffer(frames))
-                return false;
-        } else {
-            const qsizetype used = isDigit(bytes.front()) ? takeCounted(bytes, frames) : takeLine(bytes, frames);
-            if (used < 0)
-                return false;
-            if (used == 0)
-                m_buffer = bytes.toByteArray(); // an incomplete frame, at most one frame long
-            bytes = bytes.sliced(used == 0 ? bytes.size() : used);
-        }
+        qsizetype used = 0;
+        if (m_skipOctets > 0)
+            used = skipOctets(bytes);
+        else if (m_skipToNewline)
+            used = skipLine(bytes);
+        else if (m_resyncing)
+            used = resync(bytes, frames);
+        else if (!m_buffer.isEmpty())
+            used = extendPending(bytes, frames);
+        else
+            used = takeNew(bytes, frames);
+        bytes = bytes.sliced(used);
     }
-    return true;
 }
 
-// Completes the pending frame in the buffer when its end has arrived.
-bool SyslogStreamSplitter::drainBuffer(QList<QByteArray> *frames)
+qsizetype SyslogStreamSplitter::skipOctets(QByteArrayView bytes)
 {
-    if (awaitsLineEnd(m_buffer, m_maxFrame))
-        return true; // not rescanned: it cannot hold a terminator
-    const QByteArrayView pending(m_buffer);
-    const qsizetype used = isDigit(pending.front()) ? takeCounted(pending, frames) : takeLine(pending, frames);
-    if (used < 0)
-        return false;
-    if (used == pending.size())
-        m_buffer.clear();
-    else
-        m_buffer.remove(0, used);
-    return true;
+    const qsizetype n = qsizetype(qMin<qint64>(m_skipOctets, bytes.size()));
+    m_skipOctets -= n;
+    m_discardedBytes += n;
+    return n;
 }
 
-// Returns bytes used, 0 when the frame is incomplete, -1 when the stream is lost.
-qsizetype SyslogStreamSplitter::takeCounted(QByteArrayView rest, QList<QByteArray> *frames)
+qsizetype SyslogStreamSplitter::skipLine(QByteArrayView bytes)
 {
-    const OctetCount header = readOctetCount(rest);
-    switch (header.kind) {
-    case OctetCount::TooLong:
-        m_error = tr("Syslog over TCP: octet count too long (more than %1 digits); the stream cannot be followed.")
-                      .arg(kMaxCountDigits);
-        return -1;
+    const qsizetype end = findTerminator(bytes);
+    m_skipToNewline = end < 0;
+    m_discardedBytes += end < 0 ? bytes.size() : end;
+    return end < 0 ? bytes.size() : end + 1;
+}
+
+// Grows the pending frame and completes it when its end has arrived.
+qsizetype SyslogStreamSplitter::extendPending(QByteArrayView bytes, QList<QByteArrayView> *frames)
+{
+    const qsizetype n = bytesForPending(m_buffer, bytes, m_maxFrame);
+    m_buffer.append(bytes.first(n));
+    if (m_framing != Framing::Counted && awaitsLineEnd(m_buffer, m_maxFrame))
+        return n; // not rescanned: it cannot hold a terminator (once counted, nothing pending is a line)
+    // Kept aside: the frame's view points into it, or resync() reads it.
+    m_kept.append(std::exchange(m_buffer, {}));
+    const QByteArrayView pending(m_kept.constLast());
+    const qsizetype used = takeFrame(pending, frames);
+    if (used == 0 && !m_resyncing)
+        m_buffer = m_kept.takeLast(); // still incomplete
+    else if (used < pending.size())
+        consume(pending.sliced(used), frames); // what a malformed start leaves: resynchronised
+    return n;
+}
+
+// A frame starting at the first of `bytes`: cut out when complete, else buffered.
+qsizetype SyslogStreamSplitter::takeNew(QByteArrayView bytes, QList<QByteArrayView> *frames)
+{
+    const qsizetype used = takeFrame(bytes, frames);
+    if (used > 0 || m_resyncing)
+        return used;
+    m_buffer = bytes.toByteArray(); // an incomplete frame, at most one frame long
+    return bytes.size();
+}
+
+// Returns the bytes used, 0 when the frame is incomplete or malformed (then
+// resynchronising).
+qsizetype SyslogStreamSplitter::takeFrame(QByteArrayView rest, QList<QByteArrayView> *frames)
+{
+    const bool counted = m_framing == Framing::Counted;
+    if (!isDigit(rest.front())) {
+        if (!counted)
+            return takeLine(rest, frames);
+        if (isFrameGap(rest.front()))
+            return 1;
+        startResync();
+        return 0;
+    }
+    switch (readOctetCount(rest).kind) {
+    case OctetCount::Counted:
+        return takeCounted(rest, frames);
     case OctetCount::Undecided:
         return 0;
     case OctetCount::NotACount:
-        return takeLine(rest, frames);
-    case OctetCount::Counted:
+        if (!counted)
+            return takeLine(rest, frames);
+        break;
+    case OctetCount::TooLong:
         break;
     }
+    startResync();
+    return 0;
+}
+
+qsizetype SyslogStreamSplitter::takeCounted(QByteArrayView rest, QList<QByteArrayView> *frames)
+{
+    const OctetCount header = readOctetCount(rest);
     const qint64 available = rest.size() - header.headerSize;
     if (header.count > m_maxFrame) {
         // Skipped as it goes by: what is here now, then m_skipOctets more.
@@ -156,17 +204,19 @@ qsizetype SyslogStreamSplitter::takeCounted(QByteArrayView rest, QList<QByteArra
         ++m_oversizedFrames;
         m_discardedBytes += here;
         m_skipOctets = header.count - here;
+        m_framing = Framing::Counted;
         return header.headerSize + qsizetype(here);
     }
     if (available < header.count)
         return 0;
     if (header.count > 0)
-        frames->append(rest.sliced(header.headerSize, qsizetype(header.count)).toByteArray());
+        frames->append(rest.sliced(header.headerSize, qsizetype(header.count)));
+    m_framing = Framing::Counted;
     return header.headerSize + qsizetype(header.count);
 }
 
 // Returns bytes used or 0 when the line has not ended yet.
-qsizetype SyslogStreamSplitter::takeLine(QByteArrayView rest, QList<QByteArray> *frames)
+qsizetype SyslogStreamSplitter::takeLine(QByteArrayView rest, QList<QByteArrayView> *frames)
 {
     const qsizetype end = findTerminator(rest);
     if (end < 0) {
@@ -175,6 +225,7 @@ qsizetype SyslogStreamSplitter::takeLine(QByteArrayView rest, QList<QByteArray> 
         ++m_oversizedFrames;
         m_discardedBytes += rest.size();
         m_skipToNewline = true;
+        m_framing = Framing::Lines;
         return rest.size();
     }
     QByteArrayView frame = rest.first(end);
@@ -184,25 +235,145 @@ qsizetype SyslogStreamSplitter::takeLine(QByteArrayView rest, QList<QByteArray> 
         ++m_oversizedFrames;
         m_discardedBytes += end;
     } else if (!frame.isEmpty()) {
-        frames->append(frame.toByteArray());
+        frames->append(frame);
     }
+    m_framing = Framing::Lines;
     return end + 1;
 }
 
-QByteArray SyslogStreamSplitter::finish()
+void SyslogStreamSplitter::startResync()
 {
-    QList<QByteArray> last;
-    const OctetCount header = readOctetCount(m_buffer);
-    if (header.kind == OctetCount::Counted) {
-        m_discardedBytes += m_buffer.size() - header.headerSize; // cut short by the close
-    } else if (!m_buffer.isEmpty()) {
-        m_buffer.append('\n'); // the end of the stream ends the line
-        takeLine(m_buffer, &last);
+    ++m_resyncs;
+    m_resyncing = true;
+    m_skipDigits = true;
+}
+
+// Keeps the bytes in a window and looks for the first frame start in it: a
+// proven "DIGITS SP <" in a stream that is or may be octet-counted, the end
+// of the line in one that is or may be line-framed. What comes before is
+// discarded; a start that cannot be judged yet keeps the window from there.
+qsizetype SyslogStreamSplitter::resync(QByteArrayView bytes, QList<QByteArrayView> *frames)
+{
+    m_window.append(bytes);
+    const QByteArrayView window(m_window);
+    const bool toCount = m_framing != Framing::Lines;
+    const bool toLineEnd = m_framing != Framing::Counted;
+    qsizetype at = 0;
+    if (m_skipDigits) {
+        while (at < window.size() && isDigit(window[at]))
+            ++at;
+        m_skipDigits = at == window.size();
     }
+    for (; at < window.size(); ++at) {
+        if (toLineEnd && isTerminator(window[at])) {
+            m_discardedBytes += at; // the terminator is not, as for a skipped line
+            m_framing = Framing::Lines;
+            restartAt(at + 1, frames);
+            return bytes.size();
+        }
+        const Verdict start = toCount ? frameStartAt(window, at) : Verdict::No;
+        if (start == Verdict::Yes) {
+            m_discardedBytes += at;
+            restartAt(at, frames);
+            return bytes.size();
+        }
+        if (start == Verdict::Wait)
+            break;
+    }
+    m_discardedBytes += at;
+    m_window.remove(0, at);
+    return bytes.size();
+}
+
+// Ends resynchronisation: the window from `start` on is read as frames.
+void SyslogStreamSplitter::restartAt(qsizetype start, QList<QByteArrayView> *frames)
+{
+    m_resyncing = false;
+    m_skipDigits = false;
+    m_window.remove(0, start);
+    m_kept.append(std::exchange(m_window, {})); // the frames' views point into it
+    consume(m_kept.constLast(), frames);
+}
+
+// "DIGITS SP <" at `at`, with at most kMaxCountDigits digits; Wait when the
+// bytes end first.
+SyslogStreamSplitter::Verdict SyslogStreamSplitter::headerAt(QByteArrayView bytes, qsizetype at, qsizetype *size,
+                                                              qint64 *count) const
+{
+    qint64 value = 0;
+    qsizetype i = at;
+    for (; i < bytes.size() && isDigit(bytes[i]); ++i) {
+        if (i - at == kMaxCountDigits)
+            return Verdict::No;
+        value = value * 10 + (bytes[i] - '0');
+    }
+    if (i == at)
+        return Verdict::No;
+    if (i + 2 > bytes.size())
+        return i == bytes.size() || bytes[i] == ' ' ? Verdict::Wait : Verdict::No;
+    if (bytes[i] != ' ' || bytes[i + 1] != '<')
+        return Verdict::No;
+    *size = i - at + 1;
+    *count = value;
+    return Verdict::Yes;
+}
+
+// A frame start at `at` is proven when its frame is followed by another start
+// (CR, LF or NUL between let pass) or by the end of the stream.
+SyslogStreamSplitter::Verdict SyslogStreamSplitter::frameStartAt(QByteArrayView bytes, qsizetype at) const
+{
+    qsizetype size = 0;
+    qint64 count = 0;
+    const Verdict header = headerAt(bytes, at, &size, &count);
+    if (header != Verdict::Yes)
+        return header == Verdict::Wait && !m_ending ? Verdict::Wait : Verdict::No;
+    if (count < 1 || count > m_maxFrame)
+        return Verdict::No;
+    const qint64 end = at + size + count;
+    if (end > bytes.size())
+        return m_ending ? Verdict::No : Verdict::Wait;
+    qsizetype next = qsizetype(end);
+    while (next < bytes.size() && next - end < 2 && isFrameGap(bytes[next]))
+        ++next;
+    if (next == bytes.size())
+        return m_ending ? Verdict::Yes : Verdict::Wait;
+    qsizetype nextSize = 0;
+    qint64 nextCount = 0;
+    const Verdict following = headerAt(bytes, next, &nextSize, &nextCount);
+    return following == Verdict::Wait && m_ending ? Verdict::Yes : following;
+}
+
+QList<QByteArray> SyslogStreamSplitter::finish()
+{
+    m_kept.clear();
+    m_ending = true;
+    QList<QByteArrayView> views;
+    if (m_resyncing)
+        resync({}, &views); // what waited for more bytes is decided now
+    if (!m_buffer.isEmpty()) {
+        const OctetCount header = readOctetCount(m_buffer);
+        if (header.kind == OctetCount::Counted) {
+            m_discardedBytes += m_buffer.size() - header.headerSize; // cut short by the close
+        } else if (m_framing == Framing::Counted) {
+            m_discardedBytes += m_buffer.size(); // a count cut short
+        } else {
+            m_buffer.append('\n'); // the end of the stream ends the line
+            takeLine(m_buffer, &views);
+        }
+    }
+    QList<QByteArray> frames;
+    for (const QByteArrayView frame : std::as_const(views))
+        frames.append(frame.toByteArray());
     m_buffer.clear();
+    m_window.clear();
+    m_kept.clear();
+    m_framing = Framing::Unknown;
     m_skipOctets = 0;
     m_skipToNewline = false;
-    return last.value(0);
+    m_resyncing = false;
+    m_skipDigits = false;
+    m_ending = false;
+    return frames;
 }
 
 } // namespace pfs
