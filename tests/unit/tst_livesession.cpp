@@ -277,11 +277,13 @@ private Q_SLOTS:
         for (int i = 0; i < 500; ++i)
             sender.writeDatagram("<190>Nov 24 02:19:22 h NOT 02:19:22.1 DLoad: ^.idl_child.c-openUDPPort",
                                  QHostAddress::LocalHost, session.boundPort(Channel::SyslogUdp));
+        // The receive thread's hand-off holds at most 50: beyond it datagrams
+        // are dropped and counted; what was handed over is never dropped.
         QTRY_COMPARE(session.counters().received, 500);
-        QCOMPARE(session.queued(), 50);
-        QCOMPARE(session.counters().dropped, 450);
+        QVERIFY(session.queued() <= 50);
         session.drain();
-        QCOMPARE(model.counts().total, 50);
+        QCOMPARE(session.counters().kernelDrops, 0);
+        QCOMPARE(model.counts().total + session.counters().dropped, 500);
     }
 
     // Receive times to the microsecond, kept so in the recording.
