@@ -1,9 +1,12 @@
 #include "firmwarecatalogue.h"
 
+#include "saturating.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -13,7 +16,7 @@ qint64 FirmwareLoad::totalBytes() const
 {
     qint64 total = 0;
     for (const FirmwareComponent &c : components)
-        total += c.bytes;
+        total = saturatingAdd(total, c.bytes);
     return total;
 }
 
@@ -71,6 +74,11 @@ static bool readComponents(const QJsonArray &array, FirmwareLoad *load, QString 
         if (component.file.isEmpty() || component.bytes < 0) {
             *error = FirmwareCatalogue::tr("load %1 has a component without a file name or a size")
                          .arg(load->name);
+            return false;
+        }
+        if (component.bytes > FirmwareCatalogue::kMaxComponentBytes) {
+            *error = FirmwareCatalogue::tr("load %1: component %2 is larger than %3 bytes, more than any firmware file")
+                         .arg(load->name, component.file, QLocale().toString(FirmwareCatalogue::kMaxComponentBytes));
             return false;
         }
         load->components.append(component);
