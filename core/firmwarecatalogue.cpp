@@ -68,7 +68,8 @@ static bool readComponents(const QJsonArray &array, FirmwareLoad *load, QString 
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
         FirmwareComponent component;
-        component.file = object.value(QLatin1String("file")).toString();
+        // Lookups go by file name ("/dnld/x.sbn" finds "x.sbn"): a path is kept as its file name.
+        component.file = FirmwareCatalogue::fileName(object.value(QLatin1String("file")).toString());
         component.bytes = object.value(QLatin1String("bytes")).toInteger(-1);
         component.estimate = object.value(QLatin1String("estimate")).toBool(true);
         if (component.file.isEmpty() || component.bytes < 0) {
@@ -102,7 +103,7 @@ bool FirmwareCatalogue::loadJson(const QByteArray &json, QString *error)
     FirmwareCatalogue parsed;
     for (const QJsonValue &value : root.value(QLatin1String("loads")).toArray()) {
         FirmwareLoad load;
-        load.name = value.toObject().value(QLatin1String("name")).toString();
+        load.name = fileName(value.toObject().value(QLatin1String("name")).toString());
         if (load.name.isEmpty()) {
             *error = tr("a load has no name");
             return false;

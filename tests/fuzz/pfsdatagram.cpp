@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else {
         fuzz::check(payload.size() < PfsDatagram::kHeaderSize || !payload.startsWith(PfsDatagram::kMagic)
                         || payload.size() != PfsDatagram::kHeaderSize + quint8(payload[24])
-                        || quint8(payload[4]) != PfsDatagram::kVersion || quint8(payload[5]) < 1
+                        || quint8(payload[4]) != PfsDatagram::kVersion || (quint8(payload[7]) & 0xfe) != 0
+                        || quint8(payload[5]) < 1
                         || quint8(payload[5]) > 3 || quint8(payload[24]) > PfsDatagram::kMaxModel,
                     "a datagram of the modelled layout was refused");
     }

@@ -114,6 +114,9 @@ QByteArray treeViolation(const RolloutModel &model, const Hierarchy &h)
         }
     }
     for (auto it = h.parentOf.cbegin(); it != h.parentOf.cend(); ++it) {
+        if (!h.contains(it.key()) || !h.contains(*it))
+            return where + ": " + phoneName(it.key()) + " and its parent " + phoneName(*it)
+                + " are not both members";
         if (!h.childrenOf.value(*it).contains(it.key()))
             return where + ": " + phoneName(it.key()) + " names parent " + phoneName(*it)
                 + " that does not list it";

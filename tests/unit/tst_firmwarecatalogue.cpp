@@ -100,6 +100,24 @@ private Q_SLOTS:
         QCOMPARE(c.load(u"A.loads")->totalBytes(), FirmwareCatalogue::kMaxComponentBytes);
     }
 
+    // Found by fuzzing: a component named by a path was listed but never found.
+    void namesGivenAsPathsAreFound()
+    {
+        FirmwareCatalogue c;
+        QString error;
+        QVERIFY2(c.loadJson(R"({"schema": "pfsmon.catalogue/1", "loads": [{"name": "/dnld/A.loads", "components": [
+                                  {"file": "/dnld/a.sbn", "bytes": 10}]}]})",
+                            &error),
+                 qPrintable(error));
+        QVERIFY(c.load(u"A.loads"));
+        QCOMPARE(c.load(u"A.loads")->name, QStringLiteral("A.loads"));
+        QVERIFY(c.load(u"A.loads")->component(u"a.sbn"));
+        QCOMPARE(c.loadOfComponent(u"/tftp/a.sbn"), c.load(u"A.loads"));
+        QVERIFY(!c.loadJson(R"({"schema": "pfsmon.catalogue/1", "loads": [{"name": "A.loads", "components": [
+                                  {"file": "/dnld/", "bytes": 10}]}]})",
+                            &error));
+    }
+
     void totalSaturatesInsteadOfOverflowing()
     {
         pfs::FirmwareLoad load;
