@@ -1,6 +1,7 @@
 #include "dataexport.h"
 
 #include "ipv4.h"
+#include "visibletext.h"
 
 #include <QSaveFile>
 
@@ -17,11 +18,30 @@ QByteArray csvField(const QString &text)
     return '"' + utf8 + '"';
 }
 
-QByteArray dotString(const QString &text)
+// Display text that arrived from the network, for a cell: a leading
+// apostrophe before = + - or @, which a spreadsheet would otherwise run as
+// a formula (OWASP's advice against CSV injection). Our own numbers keep
+// their sign: only text that arrived goes through here.
+QString formulaInert(const QString &shown)
 {
-    QByteArray utf8 = text.toUtf8();
-    utf8.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-    return '"' + utf8 + '"';
+    static const QString kFormulaStarts = QStringLiteral("=+-@");
+    return !shown.isEmpty() && kFormulaStarts.contains(shown.front()) ? QLatin1Char('\'') + shown : shown;
+}
+
+// The body of a DOT double-quoted string that Graphviz shows as `lines`,
+// one under the other. The DOT grammar reads \" as a quote; in labels
+// Graphviz then reads \\ as a backslash and \n \l \r \N \G… as escapes,
+// so every backslash of the text is doubled. The lines are display text: no
+// line break or other control is left in them.
+QByteArray dotLabel(const QStringList &lines)
+{
+    QByteArrayList escaped;
+    for (const QString &line : lines) {
+        QByteArray utf8 = line.toUtf8();
+        utf8.replace('\\', "\\\\").replace('"', "\\\"");
+        escaped.append(utf8);
+    }
+    return '"' + escaped.join("\\n") + '"';
 }
 
 QString addressOf(const Phone *phone)
@@ -33,18 +53,17 @@ void dotTree(const RolloutModel &model, const Hierarchy &h, QByteArray &out)
 {
     const QByteArray prefix = "x" + QByteArray::number(h.xid, 16) + "_";
     out += "  subgraph cluster_" + QByteArray::number(h.xid, 16) + " {\n";
-    out += "    label=" + dotString(QStringLiteral("%1 %2 %3").arg(xidText(h.xid), h.model, h.file)) + ";\n";
+    out += "    label="
+        + dotLabel({QStringLiteral("%1 %2 %3").arg(xidText(h.xid), visibleText(h.model), visibleText(h.file))}) + ";\n";
     for (const PhoneId id : h.members) {
         const Phone *phone = model.phone(id);
         const ComponentProgress *c = phone->component(h.file);
         const double progress = !c ? 0.0
                                 : c->state == ComponentState::Complete ? 1.0
                                 : c->total > 0 ? double(c->bytes) / double(c->total) : 0.0;
-        const QString label = QStringLiteral("%1\\n%2\\n%3 %").arg(phone->displayName(), addressOf(phone))
-                                  .arg(qRound(progress * 100));
-        QByteArray quoted = label.toUtf8();
-        quoted.replace("\"", "\\\"");
-        out += "    " + prefix + QByteArray::number(id) + " [label=\"" + quoted + "\"";
+        const QStringList label{phone->displayName(), addressOf(phone),
+                                QStringLiteral("%1 %").arg(qRound(progress * 100))};
+        out += "    " + prefix + QByteArray::number(id) + " [label=" + dotLabel(label);
         if (model.effectiveRoot(h) == id)
             out += ", shape=doubleoctagon";
         out += "];\n";
@@ -68,8 +87,10 @@ QByteArray DataExport::csv(const RolloutModel &model)
             = phone.components.isEmpty() ? QList<ComponentProgress>{ComponentProgress{}} : phone.components;
         for (const ComponentProgress &c : components) {
             const QStringList fields{
-                phone.displayName(), QString::fromUtf8(phone.host), addressOf(&phone), phone.mac, phone.model,
-                phone.load, model.usesPfs(phone) ? QStringLiteral("1") : QStringLiteral("0"), c.file,
+                formulaInert(phone.displayName()), formulaInert(visibleText(phone.host)), addressOf(&phone),
+                formulaInert(visibleText(phone.mac)), formulaInert(visibleText(phone.model)),
+                formulaInert(visibleText(phone.load)), model.usesPfs(phone) ? QStringLiteral("1") : QStringLiteral("0"),
+                formulaInert(visibleText(c.file)),
                 c.xid ? xidText(c.xid) : QString(), QString::fromLatin1(RolloutModel::stateKey(c.state).toByteArray()),
                 c.state == ComponentState::Waiting ? QString() : c.fromTftp ? QStringLiteral("tftp") : QStringLiteral("peer"),
                 c.fromTftp || !c.peer ? QString() : formatIpv4(c.peer), QString::number(c.bytes), QString::number(c.total),

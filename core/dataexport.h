@@ -7,7 +7,9 @@
 
 // Rollout data for other tools: CSV of the phone table (one row per phone per
 // component, locale-independent numbers, UTF-8 with a header row) and
-// Graphviz DOT of the trees. Files are written atomically.
+// Graphviz DOT of the trees. Files are written atomically. Text that arrived
+// is written as shown (visibletext.h), CSV cells cannot start a formula and
+// DOT strings are escaped: the JSON snapshot is the lossless export.
 namespace pfs {
 
 class DataExport

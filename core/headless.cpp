@@ -6,6 +6,7 @@
 #include "modelfeed.h"
 #include "snapshot.h"
 #include "summary.h"
+#include "visibletext.h"
 
 #include "livesession.h"
 
@@ -21,6 +22,12 @@ namespace pfs {
 namespace {
 
 const QString kProgram = QStringLiteral("pfsmon: ");
+
+// Errors quote file names and what sources said: shown like any untrusted text.
+void printError(QTextStream &err, const QString &error)
+{
+    err << kProgram << visibleText(error) << Qt::endl;
+}
 
 bool loadCatalogue(const Options &options, FirmwareCatalogue *catalogue, QString *error)
 {
@@ -38,7 +45,8 @@ bool runImport(const Options &options, RolloutModel &model, QTextStream &out, QS
         *error = Headless::tr("no DLoad record found in %1").arg(options.importFile);
         return false;
     }
-    out << Headless::tr("pfsmon %1: import of %2").arg(QStringLiteral(PFSMON_VERSION), options.importFile) << '\n'
+    out << Headless::tr("pfsmon %1: import of %2").arg(QStringLiteral(PFSMON_VERSION), visibleText(options.importFile))
+        << '\n'
         << Summary::records(model, &importer.stats(), QLocale()) << '\n';
     return true;
 }
@@ -105,13 +113,37 @@ QString stateName(SourceState state)
     return {};
 }
 
+// What the capture itself did not keep, when it lost anything.
+void printCaptureLosses(const CaptureStats &r, const QLocale &locale, QTextStream &out)
+{
+    if (r.packetsCut > 0) {
+        out << Headless::tr("Snap length %1: %2 packets cut short (%3 PFS, %4 syslog UDP, %5 syslog TCP, %6 other), "
+                            "%7 not captured, at least %8 syslog records lost")
+                   .arg(locale.toString(r.snapLength), locale.toString(r.packetsCut), locale.toString(r.cutPfs),
+                        locale.toString(r.cutSyslogUdp), locale.toString(r.cutSyslogTcp), locale.toString(r.cutOther),
+                        Summary::size(r.bytesNotCaptured, locale), locale.toString(r.syslogRecordsCut))
+            << '\n';
+    }
+    if (r.tcpBytesLost > 0 || r.tcpResyncBytes > 0) {
+        out << Headless::tr("TCP streams: %1 missing from the capture, %2 skipped to the next record after a hole")
+                   .arg(Summary::size(r.tcpBytesLost, locale), Summary::size(r.tcpResyncBytes, locale))
+            << '\n';
+    }
+    if (r.badTimestamps > 0 || r.tcpFlowsOverLimit > 0) {
+        out << Headless::tr("%1 packets with impossible timestamps (clamped), %2 TCP segments past the stream limit")
+                   .arg(locale.toString(r.badTimestamps), locale.toString(r.tcpFlowsOverLimit))
+            << '\n';
+    }
+}
+
 void printSession(const LiveSession &session, QTextStream &out)
 {
     const QLocale locale;
     for (const SourceStatus &s : session.statuses()) {
-        out << Headless::tr("Source %1: %2, %3 received").arg(s.name, stateName(s.state), locale.toString(s.received));
+        out << Headless::tr("Source %1: %2, %3 received")
+                   .arg(visibleText(s.name), stateName(s.state), locale.toString(s.received));
         if (!s.detail.isEmpty())
-            out << " - " << s.detail;
+            out << " - " << visibleText(s.detail);
         out << '\n';
     }
     const SessionCounters &c = session.counters();
@@ -124,7 +156,8 @@ void printSession(const LiveSession &session, QTextStream &out)
                .arg(locale.toString(i.dloadRecords), locale.toString(i.otherSyslogRecords),
                     locale.toString(i.pfsDecoded), locale.toString(i.pfsUndecoded),
                     locale.toString(session.ingest().broadcastSenders().size()))
-        << '\n';
+        << '\n'
+        << Summary::truncatedRecords(i.syslog.truncatedRecords, locale) << '\n';
     if (i.tcpStreamsBroken || i.tcpOversizedFrames || c.tcpRefused) {
         out << Headless::tr("TCP: %1 connections, %2 refused, %3 broken streams, %4 oversized frames skipped")
                    .arg(c.tcpConnections)
@@ -140,11 +173,12 @@ void printSession(const LiveSession &session, QTextStream &out)
                         locale.toString(r->syslogTcpSegments), locale.toString(r->skipped),
                         locale.toString(r->malformed), locale.toString(r->fragments), locale.toString(r->tcpGaps))
             << '\n';
+        printCaptureLosses(*r, locale, out);
     }
 }
 
 // Replays a capture through the live path, to its end.
-bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QString *error)
+bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QTextStream &err, QString *error)
 {
     LiveSession session(&model, sessionConfig(options));
     if (!session.startReplay(options.replayFile, options.speed, error))
@@ -154,12 +188,15 @@ bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QS
     QEventLoop loop;
     QObject::connect(&session, &LiveSession::replayFinished, &loop, &QEventLoop::quit);
     loop.exec();
-    out << Headless::tr("pfsmon %1: replay of %2").arg(QStringLiteral(PFSMON_VERSION), options.replayFile) << '\n';
+    out << Headless::tr("pfsmon %1: replay of %2").arg(QStringLiteral(PFSMON_VERSION), visibleText(options.replayFile))
+        << '\n';
     printSession(session, out);
     if (session.statuses().constLast().state == SourceState::Failed) {
         *error = session.statuses().constLast().detail;
         return false;
     }
+    for (const QString &warning : session.replayWarnings())
+        err << kProgram << Headless::tr("warning: %1").arg(warning) << Qt::endl;
     out << Summary::records(model, nullptr, QLocale()) << '\n';
     return true;
 }
@@ -171,7 +208,7 @@ bool runLive(const Options &options, RolloutModel &model, QTextStream &out, QTex
     const bool listening = session.start();
     for (const SourceStatus &s : session.statuses()) {
         if (s.state == SourceState::Failed)
-            err << kProgram << s.detail << Qt::endl;
+            printError(err, s.detail);
     }
     if (!listening) {
         *error = Headless::tr("no source could listen");
@@ -231,7 +268,7 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err, co
     FirmwareCatalogue catalogue;
     QString error;
     if (!loadCatalogue(options, &catalogue, &error)) {
-        err << kProgram << error << Qt::endl;
+        printError(err, error);
         return 1;
     }
     RolloutModel model(catalogue, options.subnetPrefix);
@@ -241,17 +278,19 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err, co
     else if (!options.importFile.isEmpty())
         read = runImport(options, model, out, &error);
     else if (!options.replayFile.isEmpty())
-        read = runReplay(options, model, out, &error);
+        read = runReplay(options, model, out, err, &error);
     else
         read = runLive(options, model, out, err, &error);
     if (!read) {
-        err << kProgram << error << Qt::endl;
+        printError(err, error);
         return 1;
     }
     const QLocale locale;
     const BandwidthReport bandwidth = BandwidthReport::compute(model);
-    out << Summary::hierarchies(model, locale, options.demo ? 2 : -1) << '\n'
-        << Summary::bandwidth(bandwidth, options.wanBitsPerSecond, locale) << '\n'
+    out << Summary::hierarchies(model, locale, options.demo ? 2 : -1) << '\n';
+    if (!model.senders().isEmpty()) // only live and replayed syslog has senders
+        out << Summary::relays(model, locale) << '\n';
+    out << Summary::bandwidth(bandwidth, options.wanBitsPerSecond, locale) << '\n'
         << Summary::anomalies(model) << Qt::endl;
     if (!options.reportFile.isEmpty()) {
         const QString source = options.demo ? QStringLiteral("demo")
@@ -260,17 +299,17 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err, co
                                             : QStringLiteral("live");
         const SnapshotContext context{source, options.wanBitsPerSecond};
         if (!Snapshot::write(Snapshot::toJson(model, bandwidth, context), options.reportFile, &error)) {
-            err << kProgram << error << Qt::endl;
+            printError(err, error);
             return 1;
         }
-        out << tr("Snapshot written to %1").arg(options.reportFile) << Qt::endl;
+        out << tr("Snapshot written to %1").arg(visibleText(options.reportFile)) << Qt::endl;
     }
     if (!options.exportFormat.isEmpty()) {
         if (!exportTo(options, model, bandwidth, images, &error)) {
-            err << kProgram << error << Qt::endl;
+            printError(err, error);
             return 1;
         }
-        out << tr("Exported %1 to %2").arg(options.exportFormat, options.exportFile) << Qt::endl;
+        out << tr("Exported %1 to %2").arg(options.exportFormat, visibleText(options.exportFile)) << Qt::endl;
     }
     return 0;
 }

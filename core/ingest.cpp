@@ -1,6 +1,7 @@
 #include "ingest.h"
 
 #include "dloadparser.h"
+#include "ipv4.h"
 #include "pfsdatagram.h"
 
 #include <QDateTime>
@@ -20,24 +21,26 @@ bool Ingest::take(const ReceivedDatagram &d)
         takeBroadcast(d);
         return true;
     case ReceivedDatagram::Channel::SyslogUdp:
-        takeSyslogFrame(d.payload, d, true);
+        takeSyslogFrame(d.payload, d);
         return true;
     case ReceivedDatagram::Channel::SyslogTcp:
         break;
     }
     if (!m_streams.contains(d.stream) && m_streams.size() >= kMaxStreams)
         return false; // bounded: a flood of connections cannot grow this without end
+    if (d.lostBefore)
+        m_streams.remove(d.stream); // its half-read frame lost its end: framing starts again
     SyslogStreamSplitter &splitter = m_streams[d.stream];
     m_frames.clear();
     const qint64 oversizedBefore = splitter.oversizedFrames();
     const bool alive = splitter.feed(d.payload, &m_frames);
     m_counters.tcpOversizedFrames += splitter.oversizedFrames() - oversizedBefore;
     for (const QByteArray &frame : std::as_const(m_frames))
-        takeSyslogFrame(frame, d, false);
-    if (!alive) {
+        takeSyslogFrame(frame, d);
+    if (!alive)
         ++m_counters.tcpStreamsBroken;
+    if (!alive || d.lostAfter)
         m_streams.remove(d.stream);
-    }
     return alive;
 }
 
@@ -51,18 +54,24 @@ void Ingest::closeStream(quint32 stream)
     if (!last.isEmpty()) {
         ReceivedDatagram d;
         d.channel = ReceivedDatagram::Channel::SyslogTcp;
-        takeSyslogFrame(last, d, false);
+        takeSyslogFrame(last, d);
     }
 }
 
-// `direct`: a phone's own UDP datagram, whose source address is the phone's;
-// over TCP it is a relay's.
-void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, bool direct)
+// The transport's facts only (host, source address, UDP or TCP): whether the
+// source is the phone or a relay is the model's decision (RolloutModel::noteSender).
+void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d)
 {
     const qint64 ms = d.timeUs / 1000;
     const QDate day = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date();
     const QList<SyslogRecord> records = SyslogParser::parse(frame, day, &m_counters.syslog);
     RecordOrigin origin;
+    origin.source = d.source;
+    origin.transport = d.channel == ReceivedDatagram::Channel::SyslogTcp ? RecordOrigin::Transport::Tcp
+                                                                         : RecordOrigin::Transport::Udp;
+    // Records without a HOSTNAME from one sender are one phone's, not one each.
+    if (d.source)
+        origin.stream = "syslog:" + formatIpv4(d.source).toLatin1();
     for (const SyslogRecord &r : records) {
         DLoadEvent event;
         if (!DLoadParser::parse(r.message, event)) {
@@ -71,7 +80,6 @@ void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, bo
         }
         ++m_counters.dloadRecords;
         origin.host = r.host;
-        origin.address = direct ? d.source : 0;
         m_model->apply(event, origin, ms);
         if (m_observer)
             m_observer(r.message, event, origin, ms);

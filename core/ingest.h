@@ -55,7 +55,7 @@ public:
     const QHash<quint32, BroadcastSender> &broadcastSenders() const { return m_senders; }
 
 private:
-    void takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &datagram, bool direct);
+    void takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &datagram);
     void takeBroadcast(const ReceivedDatagram &datagram);
 
     RolloutModel *m_model;

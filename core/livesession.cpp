@@ -1,11 +1,11 @@
 #include "livesession.h"
 
-#include <QDateTime>
 #include <QNetworkDatagram>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUdpSocket>
 
+#include <chrono>
 #include <utility>
 
 namespace pfs {
@@ -15,9 +15,11 @@ constexpr int kMaxDatagramsPerRead = 2000; // then let the event loop breathe
 constexpr int kReplayBatch = 5000;
 constexpr qint64 kTcpReadChunk = 64 * 1024;
 
+// Receive times to the microsecond, as the recordings keep them.
 qint64 nowUs()
 {
-    return QDateTime::currentMSecsSinceEpoch() * 1000;
+    using namespace std::chrono;
+    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
 }
 } // namespace
 
@@ -289,9 +291,10 @@ void LiveSession::replayTick()
         if (!m_hasPending || pastStop) {
             m_replayTimer.stop();
             drain();
+            // Damage and snap-length losses are warnings: what was read is replayed.
             const bool failed = !m_replay->error().isEmpty();
             m_replaySource->status.state = failed ? SourceState::Failed : SourceState::Finished;
-            m_replaySource->status.detail = m_replay->error();
+            m_replaySource->status.detail = failed ? m_replay->error() : m_replay->warnings().join(QLatin1String("; "));
             Q_EMIT updated();
             Q_EMIT replayFinished();
             return;

@@ -41,7 +41,7 @@ enum class SourceState : quint8 { Off, Listening, Failed, Replaying, Finished };
 struct SourceStatus {
     QString name;   // "PFS broadcasts (UDP 4051)", …
     SourceState state = SourceState::Off;
-    QString detail; // the reason, when it failed
+    QString detail; // the reason, when it failed; a finished replay's warnings (snap length, damage)
     qint64 received = 0;
 };
 
@@ -78,6 +78,7 @@ public:
     const Ingest &ingest() const { return m_ingest; }
     Ingest &ingest() { return m_ingest; }
     const CaptureStats *replayStats() const { return m_replay ? &m_replay->stats() : nullptr; }
+    QStringList replayWarnings() const { return m_replay ? m_replay->warnings() : QStringList(); }
     qsizetype queued() const { return qsizetype(m_queue.size()); }
     // The port a source listens on (useful when configured as 0: any free port).
     quint16 boundPort(ReceivedDatagram::Channel channel) const;

@@ -114,10 +114,11 @@ void PcapRecorder::write(const ReceivedDatagram &d)
     if (!m_dumper)
         return;
     quint32 &sequence = m_tcpSequence[d.stream];
+    const qint64 timeUs = qMax<qint64>(0, d.timeUs); // pcap has no time before 1970
     for (const QByteArray &packet : packetsFor(d, &sequence)) {
         pcap_pkthdr header{};
-        header.ts.tv_sec = time_t(d.timeUs / 1000000);
-        header.ts.tv_usec = suseconds_t(d.timeUs % 1000000);
+        header.ts.tv_sec = time_t(timeUs / 1000000);
+        header.ts.tv_usec = suseconds_t(timeUs % 1000000); // microseconds, as received
         header.caplen = bpf_u_int32(packet.size());
         header.len = bpf_u_int32(packet.size());
         pcap_dump(reinterpret_cast<u_char *>(m_dumper), &header, reinterpret_cast<const u_char *>(packet.constData()));

@@ -17,6 +17,11 @@ struct ReceivedDatagram {
     quint16 destinationPort = 0;
     qint64 timeUs = 0;  // receive time, microseconds since the epoch (UTC)
     quint32 stream = 0; // TCP: which connection the bytes belong to
+    // TCP from a capture: stream bytes were lost right before (lostBefore) or
+    // right after (lostAfter) these; the receiver drops the frame it holds
+    // half-read there, so that no partial record passes as a whole one.
+    bool lostBefore = false;
+    bool lostAfter = false;
 };
 
 } // namespace pfs

@@ -21,9 +21,7 @@ public:
         m_origin.host = phone.host;
         const qint64 ms = m_engine->m_simulator->config().startUtcMs + timeUs / 1000;
         m_engine->m_model->apply(event, m_origin, ms);
-        m_origin.address = phone.address;
         m_engine->observe(record, event, m_origin, ms);
-        m_origin.address = 0;
     }
     void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override {}
 
@@ -190,7 +188,9 @@ void RolloutEngine::observe(const QByteArray &record, const DLoadEvent &event, c
         ++m_notShown;
         return;
     }
-    m_pending.append(RawRecord{ms, origin.host, origin.address, record, event.grammar, event.severity});
+    // The phone's address as the model knows it: a relay's never shows as the phone's.
+    const Phone *phone = m_model->phone(m_model->lastPhone());
+    m_pending.append(RawRecord{ms, origin.host, phone ? phone->address : 0, record, event.grammar, event.severity});
 }
 
 void RolloutEngine::tick()

@@ -22,7 +22,7 @@ namespace pfs {
 struct RawRecord {
     qint64 ms = 0;        // model time
     QByteArray host;      // syslog host, or empty
-    quint32 address = 0;  // sender (the phone, or 0 when unknown)
+    quint32 address = 0;  // the phone's address as the model knows it (never a relay's), or 0
     QByteArray text;      // the record as received: show as plain text only
     Grammar grammar = Grammar::Unknown;
     Severity severity = Severity::Unknown;

@@ -1,9 +1,13 @@
 #include "rolloutmodel.h"
 
+#include "dloadparser.h"
 #include "ipv4.h"
 #include "saturating.h"
+#include "visibletext.h"
 
 #include <algorithm>
+#include <cctype>
+#include <utility>
 
 namespace pfs {
 
@@ -12,7 +16,7 @@ namespace pfs {
 QString Phone::displayName() const
 {
     if (!host.isEmpty())
-        return QString::fromUtf8(host);
+        return visibleText(host);
     return address ? formatIpv4(address) : QString();
 }
 
@@ -89,7 +93,12 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     ++m_counts.byGrammar[size_t(e.grammar)];
     ++m_counts.byKind[size_t(e.kind)];
 
-    const PhoneId id = resolvePhone(e, origin);
+    const quint32 named = namedAddress(e, origin);
+    SyslogSender *sender = noteSender(e, origin, named, nowMs);
+    const PhoneId id = resolvePhone(origin, named, sender);
+    if (sender)
+        noteSenderPhone(*sender, id);
+    m_lastPhone = id;
     Phone &phone = m_phones[size_t(id)];
     phone.lastHeardMs = qMax(phone.lastHeardMs, nowMs);
     ++phone.records;
@@ -163,40 +172,175 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     }
 }
 
-// Identity: an address the record states (self=, ROOT=) wins; then the
-// syslog host; then the datagram's source address. Relays and the simulator
-// send from one address for many phones, so the host comes before it.
-PhoneId RolloutModel::resolvePhone(const DLoadEvent &e, const RecordOrigin &origin)
+// The phone's own address as its record states it (self=, ROOT=).
+quint32 RolloutModel::statedAddress(const DLoadEvent &e)
 {
-    const quint32 stated = e.kind == EventKind::HierarchyRoot || e.grammar == Grammar::Modelled ? e.address : 0;
+    return e.kind == EventKind::HierarchyRoot || e.grammar == Grammar::Modelled ? e.address : 0;
+}
+
+// The address a record names as its phone's: stated in the record, else the
+// syslog HOSTNAME when that is an address.
+quint32 RolloutModel::namedAddress(const DLoadEvent &e, const RecordOrigin &origin)
+{
+    if (const quint32 stated = statedAddress(e))
+        return stated;
+    quint32 host = 0;
+    return DLoadParser::parseIpv4(origin.host, &host) ? host : 0;
+}
+
+// Relays. A sender is a relay for good once a record or its HOSTNAME names
+// another address, or once it carried two phones. Only a UDP sender that is
+// not a relay may be the phone itself (a phone sending directly with its SEP
+// name as HOSTNAME: its source address is its own); it lends its address to
+// the one phone it carries, and takes it back the moment it proves a relay.
+SyslogSender *RolloutModel::noteSender(const DLoadEvent &e, const RecordOrigin &origin, quint32 named,
+                                       qint64 nowMs)
+{
+    if (!origin.source)
+        return nullptr;
+    auto it = m_senders.find(origin.source);
+    if (it == m_senders.end()) {
+        if (m_senders.size() >= kMaxSenders) {
+            ++m_untrackedSenderRecords; // its address is never lent, so no phone goes wrong
+            return nullptr;
+        }
+        it = m_senders.insert(origin.source, SyslogSender{});
+        it->address = origin.source;
+        it->firstHeardMs = nowMs;
+    }
+    SyslogSender &sender = *it;
+    ++sender.records;
+    sender.lastHeardMs = qMax(sender.lastHeardMs, nowMs);
+    (origin.transport == RecordOrigin::Transport::Tcp ? sender.overTcp : sender.overUdp) = true;
+    if (named && named != sender.address) {
+        makeRelay(sender, statedAddress(e) ? SyslogSender::RelayReason::RecordAddress
+                                           : SyslogSender::RelayReason::HostAddress);
+    }
+    return &sender;
+}
+
+void RolloutModel::noteSenderPhone(SyslogSender &sender, PhoneId id)
+{
+    sender.phones.insert(id);
+    if (sender.phones.size() >= 2)
+        makeRelay(sender, SyslogSender::RelayReason::SeveralPhones);
+}
+
+void RolloutModel::makeRelay(SyslogSender &sender, SyslogSender::RelayReason reason)
+{
+    if (sender.isRelay())
+        return;
+    sender.relayReason = reason;
+    retractLentAddress(sender);
+}
+
+void RolloutModel::lendAddress(SyslogSender &sender, PhoneId id)
+{
+    Phone &phone = m_phones[size_t(id)];
+    if (phone.address || m_byAddress.contains(sender.address))
+        return; // it has an address of its own, or another phone sent from there first
+    sender.lentTo = id;
+    bindAddress(id, sender.address);
+}
+
+// The hierarchies the phone joined on the strength of that address are
+// recomputed, so none stays in the relay's subnet.
+void RolloutModel::retractLentAddress(SyslogSender &sender)
+{
+    const PhoneId id = std::exchange(sender.lentTo, kNoPhone);
+    if (id == kNoPhone || m_phones[size_t(id)].address != sender.address)
+        return;
+    Phone &phone = m_phones[size_t(id)];
+    phone.address = 0;
+    m_byAddress.remove(sender.address);
+    for (const quint32 xid : std::as_const(phone.hierarchies))
+        refreshSubnet(m_hierarchies[xid]);
+}
+
+// A record naming the address a phone only borrowed makes it the phone's own.
+void RolloutModel::confirmOwnAddress(quint32 address, PhoneId id)
+{
+    const auto it = m_senders.find(address);
+    if (it != m_senders.end() && it->lentTo == id)
+        it->lentTo = kNoPhone;
+}
+
+QList<SyslogSender> RolloutModel::relays() const
+{
+    QList<SyslogSender> list;
+    for (const SyslogSender &sender : m_senders) {
+        if (sender.isRelay())
+            list.append(sender);
+    }
+    std::sort(list.begin(), list.end(), [](const SyslogSender &a, const SyslogSender &b) { return a.address < b.address; });
+    return list;
+}
+
+bool RolloutModel::samePhone(PhoneId a, PhoneId b) const
+{
+    if (a == b)
+        return true;
+    const Phone *pa = phone(a), *pb = phone(b);
+    if (!pa || !pb)
+        return false;
+    // Only names derived from the MAC identify a phone: a relay's host name may front many.
+    const auto sepName = [](const QByteArray &host) {
+        return host.size() == 15 && host.startsWith("SEP")
+            && std::all_of(host.cbegin() + 3, host.cend(), [](char c) { return std::isxdigit(uchar(c)); });
+    };
+    return (!pa->mac.isEmpty() && pa->mac.compare(pb->mac, Qt::CaseInsensitive) == 0)
+        || (sepName(pa->host) && pa->host.compare(pb->host, Qt::CaseInsensitive) == 0);
+}
+
+// Identity: the address the record names (self=, ROOT=, an address as
+// HOSTNAME) wins; then the syslog host; then the datagram's source address,
+// and that only from a UDP sender not known as a relay. Relays and the
+// simulator send from one address for many phones.
+PhoneId RolloutModel::resolvePhone(const RecordOrigin &origin, quint32 named, SyslogSender *sender)
+{
+    if (named)
+        return resolveNamed(named, origin);
+    const QByteArray &key = origin.key();
+    PhoneId id = key.isEmpty() ? kNoPhone : m_byHost.value(key, kNoPhone);
+    const bool mayBeOwn = sender && !sender->isRelay() && origin.transport == RecordOrigin::Transport::Udp;
+    if (id == kNoPhone && key.isEmpty() && mayBeOwn)
+        id = phoneByAddress(sender->address);
+    if (id == kNoPhone) {
+        id = createPhone(0, origin.host);
+        if (!key.isEmpty())
+            m_byHost.insert(key, id);
+    }
+    if (mayBeOwn)
+        lendAddress(*sender, id);
+    return id;
+}
+
+PhoneId RolloutModel::resolveNamed(quint32 named, const RecordOrigin &origin)
+{
     const QByteArray &key = origin.key();
     const PhoneId byHost = key.isEmpty() ? kNoPhone : m_byHost.value(key, kNoPhone);
-    if (stated) {
-        PhoneId id = phoneByAddress(stated);
-        if (byHost != kNoPhone && byHost != id && m_phones[size_t(byHost)].address == 0) {
-            if (id == kNoPhone)
-                bindAddress(byHost, stated);
-            else
-                mergePhone(byHost, id);
-            id = phoneByAddress(stated);
-        }
+    if (byHost != kNoPhone) {
+        // The phone names another address than the one it borrowed: the lender relayed it.
+        const quint32 held = m_phones[size_t(byHost)].address;
+        const auto lender = m_senders.find(held);
+        if (held && held != named && lender != m_senders.end() && lender->lentTo == byHost)
+            makeRelay(*lender, SyslogSender::RelayReason::RecordAddress);
+    }
+    PhoneId id = phoneByAddress(named);
+    if (byHost != kNoPhone && byHost != id && m_phones[size_t(byHost)].address == 0) {
         if (id == kNoPhone)
-            id = createPhone(stated, origin.host);
-        if (!key.isEmpty() && byHost != id)
-            m_byHost.insert(key, id);
-        if (m_phones[size_t(id)].host.isEmpty())
-            m_phones[size_t(id)].host = origin.host;
-        return id;
+            bindAddress(byHost, named);
+        else
+            mergePhone(byHost, id);
+        id = phoneByAddress(named);
     }
-    if (byHost != kNoPhone)
-        return byHost;
-    if (key.isEmpty() && origin.address) {
-        const PhoneId id = phoneByAddress(origin.address);
-        return id != kNoPhone ? id : createPhone(origin.address, {});
-    }
-    const PhoneId id = createPhone(origin.address, origin.host);
-    if (!key.isEmpty())
+    if (id == kNoPhone)
+        id = createPhone(named, origin.host);
+    confirmOwnAddress(named, id);
+    if (!key.isEmpty() && byHost != id)
         m_byHost.insert(key, id);
+    if (m_phones[size_t(id)].host.isEmpty())
+        m_phones[size_t(id)].host = origin.host;
     return id;
 }
 
@@ -211,10 +355,14 @@ PhoneId RolloutModel::createPhone(quint32 address, const QByteArray &host)
     return phone.id;
 }
 
+// A phone that joined hierarchies before its address was known now tells their subnet.
 void RolloutModel::bindAddress(PhoneId id, quint32 address)
 {
-    m_phones[size_t(id)].address = address;
+    Phone &phone = m_phones[size_t(id)];
+    phone.address = address;
     m_byAddress.insert(address, id);
+    for (const quint32 xid : std::as_const(phone.hierarchies))
+        checkSubnetFits(m_hierarchies[xid], id);
 }
 
 // `from` (known by host only) and `into` (known by address) are one phone.
@@ -251,6 +399,10 @@ void RolloutModel::mergePhone(PhoneId from, PhoneId into)
         if (*it == from)
             *it = into;
     }
+    for (SyslogSender &sender : m_senders) {
+        if (sender.phones.remove(from))
+            sender.phones.insert(into);
+    }
     source = Phone{};
     source.id = from;
     source.merged = true;
@@ -284,17 +436,34 @@ void RolloutModel::checkMemberFits(Hierarchy &h, PhoneId member)
         if (h.model.isEmpty())
             h.model = phone.model;
         else if (h.model != phone.model)
-            flag(Anomaly::Kind::ModelMismatch, h.xid, member);
+            flagOnce(Anomaly::Kind::ModelMismatch, h.xid, member);
     }
+    checkSubnetFits(h, member);
+}
+
+void RolloutModel::checkSubnetFits(Hierarchy &h, PhoneId member)
+{
+    const Phone &phone = m_phones[size_t(member)];
     if (phone.address) {
         const quint32 subnet = subnetOf(phone.address, m_subnetPrefix);
         if (!h.hasSubnet) {
             h.subnet = subnet;
             h.hasSubnet = true;
         } else if (h.subnet != subnet) {
-            flag(Anomaly::Kind::SubnetMismatch, h.xid, member);
+            flagOnce(Anomaly::Kind::SubnetMismatch, h.xid, member);
         }
     }
+}
+
+// After an address was taken back: the subnet and its mismatches, as the members tell now.
+void RolloutModel::refreshSubnet(Hierarchy &h)
+{
+    h.hasSubnet = false;
+    h.subnet = 0;
+    const quint32 xid = h.xid;
+    m_anomalies.removeIf([xid](const Anomaly &a) { return a.kind == Anomaly::Kind::SubnetMismatch && a.xid == xid; });
+    for (const PhoneId member : std::as_const(h.members))
+        checkSubnetFits(h, member);
 }
 
 void RolloutModel::setModel(Phone &phone, QByteArrayView model)
@@ -482,9 +651,23 @@ void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone)
     }
 }
 
+// The one place anomalies are raised: never one comparing a phone with itself
+// (one phone under two entries, e.g. its SEP name heard from two addresses).
 void RolloutModel::flag(Anomaly::Kind kind, quint32 xid, PhoneId phone, PhoneId other)
 {
+    if (other != kNoPhone && samePhone(phone, other))
+        return;
     m_anomalies.append(Anomaly{kind, m_now, xid, phone, other});
+}
+
+// A member's misfit is checked again whenever its model or address is learnt: said once.
+void RolloutModel::flagOnce(Anomaly::Kind kind, quint32 xid, PhoneId phone)
+{
+    const bool known = std::any_of(m_anomalies.cbegin(), m_anomalies.cend(), [&](const Anomaly &a) {
+        return a.kind == kind && a.xid == xid && a.phone == phone;
+    });
+    if (!known)
+        flag(kind, xid, phone);
 }
 
 QString RolloutModel::anomalyText(const Anomaly &a, const RolloutModel &model)
@@ -505,13 +688,35 @@ QString RolloutModel::anomalyText(const Anomaly &a, const RolloutModel &model)
         return tr("%1: %2 named itself as its parent; join ignored").arg(xid, name(a.phone));
     case Anomaly::Kind::ModelMismatch:
         return tr("%1: %2 is a %3 in a hierarchy of another model")
-            .arg(xid, name(a.phone), model.phone(a.phone) ? model.phone(a.phone)->model : QString());
+            .arg(xid, name(a.phone), model.phone(a.phone) ? visibleText(model.phone(a.phone)->model) : QString());
     case Anomaly::Kind::SubnetMismatch:
         return tr("%1: %2 is on another subnet than its hierarchy").arg(xid, name(a.phone));
     case Anomaly::Kind::RootChanged:
         return tr("%1: root changed from %2 to %3").arg(xid, name(a.other), name(a.phone));
     }
     return {};
+}
+
+QString RolloutModel::relayReasonText(SyslogSender::RelayReason reason)
+{
+    switch (reason) {
+    case SyslogSender::RelayReason::None: return tr("not a relay");
+    case SyslogSender::RelayReason::RecordAddress: return tr("its records name other addresses");
+    case SyslogSender::RelayReason::HostAddress: return tr("its syslog host names are other addresses");
+    case SyslogSender::RelayReason::SeveralPhones: return tr("it carries several phones");
+    }
+    return {};
+}
+
+QByteArrayView RolloutModel::relayReasonKey(SyslogSender::RelayReason reason)
+{
+    switch (reason) {
+    case SyslogSender::RelayReason::None: return "none";
+    case SyslogSender::RelayReason::RecordAddress: return "recordAddress";
+    case SyslogSender::RelayReason::HostAddress: return "hostAddress";
+    case SyslogSender::RelayReason::SeveralPhones: return "severalPhones";
+    }
+    return "unknown";
 }
 
 QString RolloutModel::stateName(ComponentState state)

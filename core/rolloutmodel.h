@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <array>
@@ -25,12 +26,39 @@ enum class ComponentState : quint8 { Waiting, FromTftp, FromPeer, Complete, Fail
 
 // Who a record came from, as far as its transport tells.
 struct RecordOrigin {
+    enum class Transport : quint8 { None, Udp, Tcp };
     QByteArray host;     // syslog HOSTNAME (SEP001122334455, or an address); shown
     QByteArray stream;   // identity of the sender when there is no host, e.g.
                          // "console:FILE" for a console log; never shown
-    quint32 address = 0; // direct UDP source; 0 when unknown or relayed
+    quint32 source = 0;  // the datagram's (or connection's) source address: the
+                         // phone's own, or a relay's; 0 when none (files, demo)
+    Transport transport = Transport::None;
 
     const QByteArray &key() const { return host.isEmpty() ? stream : host; }
+};
+
+// An address syslog records arrived from. It is a relay (rsyslog, syslog-ng,
+// a collector, the simulator) once it speaks for a phone other than itself;
+// a relay is never a phone. Until then a UDP sender may be a phone sending
+// directly, and lends its address to the one phone it carries.
+struct SyslogSender {
+    enum class RelayReason : quint8 {
+        None,          // not (yet) known as a relay
+        RecordAddress, // a record (self=, ROOT=) names another address
+        HostAddress,   // the syslog HOSTNAME is another address
+        SeveralPhones, // records of two or more phones came through it
+    };
+    quint32 address = 0;
+    RelayReason relayReason = RelayReason::None;
+    bool overUdp = false;
+    bool overTcp = false;
+    qint64 records = 0;      // DLoad records that came through it
+    qint64 firstHeardMs = -1;
+    qint64 lastHeardMs = -1;
+    QSet<PhoneId> phones;    // heard through it
+    PhoneId lentTo = kNoPhone; // the phone holding this address only because it sent from it
+
+    bool isRelay() const { return relayReason != RelayReason::None; }
 };
 
 struct ComponentProgress {
@@ -67,7 +95,7 @@ struct Phone {
     QList<ComponentProgress> components;
     QList<quint32> hierarchies; // XIDs it takes part in
 
-    QString displayName() const; // host name, else address
+    QString displayName() const; // host name (shown: visibletext.h), else address
     const ComponentProgress *component(QStringView file) const;
     qint64 bytesReceived() const;
     qint64 bytesTotal() const; // -1 when any size is unknown
@@ -123,6 +151,8 @@ class RolloutModel
 {
     Q_DECLARE_TR_FUNCTIONS(RolloutModel)
 public:
+    static constexpr int kMaxSenders = 4096;
+
     explicit RolloutModel(FirmwareCatalogue catalogue = FirmwareCatalogue::builtIn(), int subnetPrefix = 24);
 
     // Applies one event at time `nowMs` (the record's time, or the receive
@@ -131,10 +161,17 @@ public:
 
     const std::vector<Phone> &phones() const { return m_phones; }
     const Phone *phone(PhoneId id) const;
+    PhoneId lastPhone() const { return m_lastPhone; } // the one the last record was taken for
     PhoneId phoneByAddress(quint32 address) const { return m_byAddress.value(address, kNoPhone); }
     QList<quint32> hierarchyXids() const; // sorted
     const Hierarchy *hierarchy(quint32 xid) const;
     const QList<Anomaly> &anomalies() const { return m_anomalies; }
+    // Every address syslog records came from, and the relays among them (sorted by address).
+    const QHash<quint32, SyslogSender> &senders() const { return m_senders; }
+    QList<SyslogSender> relays() const;
+    qint64 untrackedSenderRecords() const { return m_untrackedSenderRecords; }
+    // True when two entries are one phone: the same id, MAC or SEP<MAC> name.
+    bool samePhone(PhoneId a, PhoneId b) const;
     const RecordCounts &counts() const { return m_counts; }
     const FirmwareCatalogue &catalogue() const { return m_catalogue; }
     int subnetPrefix() const { return m_subnetPrefix; }
@@ -151,12 +188,23 @@ public:
     // Which phone of the hierarchy is the root: confirmed, else the claimant.
     PhoneId effectiveRoot(const Hierarchy &hierarchy) const;
 
-    static QString anomalyText(const Anomaly &anomaly, const RolloutModel &model);
+    static QString anomalyText(const Anomaly &anomaly, const RolloutModel &model); // display text
+    static QString relayReasonText(SyslogSender::RelayReason reason);
+    static QByteArrayView relayReasonKey(SyslogSender::RelayReason reason); // stable, for exports
     static QString stateName(ComponentState state);
     static QByteArrayView stateKey(ComponentState state); // stable, for exports
 
 private:
-    PhoneId resolvePhone(const DLoadEvent &event, const RecordOrigin &origin);
+    static quint32 statedAddress(const DLoadEvent &event);
+    static quint32 namedAddress(const DLoadEvent &event, const RecordOrigin &origin);
+    SyslogSender *noteSender(const DLoadEvent &event, const RecordOrigin &origin, quint32 named, qint64 nowMs);
+    void noteSenderPhone(SyslogSender &sender, PhoneId id);
+    void makeRelay(SyslogSender &sender, SyslogSender::RelayReason reason);
+    void lendAddress(SyslogSender &sender, PhoneId id);
+    void retractLentAddress(SyslogSender &sender);
+    void confirmOwnAddress(quint32 address, PhoneId id);
+    PhoneId resolvePhone(const RecordOrigin &origin, quint32 named, SyslogSender *sender);
+    PhoneId resolveNamed(quint32 named, const RecordOrigin &origin);
     PhoneId createPhone(quint32 address, const QByteArray &host);
     void bindAddress(PhoneId id, quint32 address);
     void mergePhone(PhoneId from, PhoneId into);
@@ -165,6 +213,8 @@ private:
     void setModel(Phone &phone, QByteArrayView model);
     void setLoad(Phone &phone, const QString &load);
     void checkMemberFits(Hierarchy &h, PhoneId member);
+    void checkSubnetFits(Hierarchy &h, PhoneId member);
+    void refreshSubnet(Hierarchy &h);
     void applyHierarchyRoot(const DLoadEvent &e, PhoneId id);
     void applyJoin(const DLoadEvent &e, PhoneId child);
     void applyUpgradeStart(const DLoadEvent &e, Phone &phone);
@@ -174,6 +224,7 @@ private:
     bool isDescendant(const Hierarchy &h, PhoneId node, PhoneId ancestor) const;
     void detachChild(Hierarchy &h, PhoneId child);
     void flag(Anomaly::Kind kind, quint32 xid, PhoneId phone, PhoneId other = kNoPhone);
+    void flagOnce(Anomaly::Kind kind, quint32 xid, PhoneId phone);
 
     FirmwareCatalogue m_catalogue;
     int m_subnetPrefix;
@@ -182,8 +233,11 @@ private:
     QHash<QByteArray, PhoneId> m_byHost;
     QHash<quint32, Hierarchy> m_hierarchies;
     QList<Anomaly> m_anomalies;
+    QHash<quint32, SyslogSender> m_senders;
+    qint64 m_untrackedSenderRecords = 0; // from senders over the bound
     RecordCounts m_counts;
     qint64 m_lastEventMs = -1;
+    PhoneId m_lastPhone = kNoPhone;
     qint64 m_now = 0;
     quint64 m_revision = 0;
     qint64 m_observedAllBytes = 0;

@@ -150,6 +150,28 @@ QJsonArray anomaliesJson(const RolloutModel &model)
     return array;
 }
 
+QJsonArray relaysJson(const RolloutModel &model)
+{
+    QJsonArray array;
+    for (const SyslogSender &sender : model.relays()) {
+        QJsonObject o;
+        o.insert(QLatin1String("address"), formatIpv4(sender.address));
+        QJsonArray transports;
+        if (sender.overUdp)
+            transports.append(QLatin1String("udp"));
+        if (sender.overTcp)
+            transports.append(QLatin1String("tcp"));
+        o.insert(QLatin1String("transports"), transports);
+        o.insert(QLatin1String("records"), sender.records);
+        o.insert(QLatin1String("phones"), qint64(sender.phones.size()));
+        o.insert(QLatin1String("reason"), latin(RolloutModel::relayReasonKey(sender.relayReason)));
+        o.insert(QLatin1String("firstHeardMs"), sender.firstHeardMs);
+        o.insert(QLatin1String("lastHeardMs"), sender.lastHeardMs);
+        array.append(o);
+    }
+    return array;
+}
+
 } // namespace
 
 QJsonObject Snapshot::toJson(const RolloutModel &model, const BandwidthReport &bw, const SnapshotContext &context)
@@ -171,6 +193,7 @@ QJsonObject Snapshot::toJson(const RolloutModel &model, const BandwidthReport &b
     }
     root.insert(QLatin1String("phones"), phones);
     root.insert(QLatin1String("anomalies"), anomaliesJson(model));
+    root.insert(QLatin1String("relays"), relaysJson(model));
     QJsonObject bandwidth = figuresJson(bw.overall, context.wanBitsPerSecond);
     bandwidth.insert(QLatin1String("wanBitsPerSecond"), context.wanBitsPerSecond);
     bandwidth.insert(QLatin1String("observed"), figuresJson(bw.observed, 0));

@@ -1,6 +1,8 @@
 #include "summary.h"
 
 #include "ipv4.h"
+#include "syslogmessage.h"
+#include "visibletext.h"
 
 namespace pfs {
 namespace {
@@ -11,7 +13,8 @@ QString phoneLabel(const RolloutModel &model, PhoneId id)
     if (!phone)
         return Summary::tr("(unknown)");
     const QString address = phone->address ? formatIpv4(phone->address) : Summary::tr("address unknown");
-    return phone->host.isEmpty() ? address : address + QLatin1String(" (") + QString::fromUtf8(phone->host) + QLatin1Char(')');
+    return phone->host.isEmpty() ? address
+                                 : address + QLatin1String(" (") + visibleText(phone->host) + QLatin1Char(')');
 }
 
 void appendTree(const RolloutModel &model, const Hierarchy &h, PhoneId id, int depth, int maxDepth,
@@ -59,9 +62,15 @@ QString Summary::records(const RolloutModel &model, const ImportStats *stats, co
                   .arg(locale.toString(stats->lines), locale.toString(stats->ignoredLines + stats->otherSyslogLines),
                        locale.toString(stats->truncatedLines));
         for (const QByteArray &raw : stats->unknownSamples)
-            text += QLatin1Char('\n') + tr("  unknown: %1").arg(QString::fromUtf8(raw));
+            text += QLatin1Char('\n') + tr("  unknown: %1").arg(visibleText(raw));
     }
     return text;
+}
+
+QString Summary::truncatedRecords(qint64 records, const QLocale &locale)
+{
+    return tr("%1 records cut at their length limit (%2 bytes)")
+        .arg(locale.toString(records), locale.toString(SyslogParser::kMaxRecord));
 }
 
 QString Summary::hierarchies(const RolloutModel &model, const QLocale &locale, int treeDepth)
@@ -73,8 +82,8 @@ QString Summary::hierarchies(const RolloutModel &model, const QLocale &locale, i
         const Hierarchy &h = *model.hierarchy(xid);
         const QString subnet = h.hasSubnet ? formatSubnet(h.subnet, model.subnetPrefix()) : tr("subnet unknown");
         lines.append(tr("  %1  model %2  subnet %3  file %4")
-                         .arg(xidText(xid), h.model.isEmpty() ? tr("unknown") : h.model, subnet,
-                              h.file.isEmpty() ? tr("unknown") : h.file));
+                         .arg(xidText(xid), h.model.isEmpty() ? tr("unknown") : visibleText(h.model), subnet,
+                              h.file.isEmpty() ? tr("unknown") : visibleText(h.file)));
         const PhoneId root = model.effectiveRoot(h);
         lines.append(tr("    root %1%2, %n phone(s)", nullptr, int(h.members.size()))
                          .arg(root == kNoPhone ? tr("unknown") : phoneLabel(model, root),
@@ -107,6 +116,30 @@ QString Summary::bandwidth(const BandwidthReport &report, qint64 bps, const QLoc
     lines.append(tr("  received so far: %1, of which %2 over the WAN")
                      .arg(size(report.observed.traditionalWanBytes, locale),
                           size(report.observed.actualWanBytes, locale)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString Summary::transports(const SyslogSender &sender)
+{
+    if (sender.overUdp && sender.overTcp)
+        return tr("UDP and TCP");
+    return sender.overTcp ? tr("TCP") : tr("UDP");
+}
+
+QString Summary::relay(const SyslogSender &sender, const QLocale &locale)
+{
+    return tr("%1 over %2: %3 records, %Ln phone(s) (%4)", nullptr, int(sender.phones.size()))
+        .arg(formatIpv4(sender.address), transports(sender), locale.toString(sender.records),
+             RolloutModel::relayReasonText(sender.relayReason));
+}
+
+QString Summary::relays(const RolloutModel &model, const QLocale &locale)
+{
+    const QList<SyslogSender> relays = model.relays();
+    QStringList lines;
+    lines.append(tr("Syslog relays (sources, never phones): %1").arg(locale.toString(qlonglong(relays.size()))));
+    for (const SyslogSender &sender : relays)
+        lines.append(QLatin1String("  ") + relay(sender, locale));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -740,7 +740,10 @@
     </message>
     <message numerus="yes">
         <source>    root %1%2, %n phone(s)</source>
-        <translation><numerusform>    root %1%2, %n phone</numerusform><numerusform>    root %1%2, %n phones</numerusform></translation>
+        <translation>
+            <numerusform>    root %1%2, %n phone</numerusform>
+            <numerusform>    root %1%2, %n phones</numerusform>
+        </translation>
     </message>
     <message>
         <source> (confirmed)</source>
@@ -786,8 +789,8 @@
 <context>
     <name>SyslogStreamSplitter</name>
     <message>
-        <source>syslog over TCP: octet count too long (more than %1 digits); the stream cannot be followed</source>
-        <translation>syslog over TCP: octet count too long (more than %1 digits); the stream cannot be followed</translation>
+        <source>Syslog over TCP: octet count too long (more than %1 digits); the stream cannot be followed.</source>
+        <translation>Syslog over TCP: octet count too long (more than %1 digits); the stream cannot be followed.</translation>
     </message>
 </context>
 <context>
@@ -810,7 +813,10 @@
     </message>
     <message numerus="yes">
         <source>Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone(s)</source>
-        <translation><numerusform>Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone</numerusform><numerusform>Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phones</numerusform></translation>
+        <translation>
+            <numerusform>Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone</numerusform>
+            <numerusform>Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phones</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -818,7 +824,10 @@
     </message>
     <message numerus="yes">
         <source>All %n hierarchies</source>
-        <translation><numerusform>%n hierarchy</numerusform><numerusform>All %n hierarchies</numerusform></translation>
+        <translation>
+            <numerusform>%n hierarchy</numerusform>
+            <numerusform>All %n hierarchies</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overall progress %1 %; WAN bandwidth saved %2 (%3 %)%4</source>
@@ -1316,11 +1325,17 @@
     </message>
     <message numerus="yes">
         <source>hierarchy %1 (%n phone(s))</source>
-        <translation><numerusform>hierarchy %1 (%n phone)</numerusform><numerusform>hierarchy %1 (%n phones)</numerusform></translation>
+        <translation>
+            <numerusform>hierarchy %1 (%n phone)</numerusform>
+            <numerusform>hierarchy %1 (%n phones)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>all %n hierarchies</source>
-        <translation><numerusform>%n hierarchy</numerusform><numerusform>all %n hierarchies</numerusform></translation>
+        <translation>
+            <numerusform>%n hierarchy</numerusform>
+            <numerusform>all %n hierarchies</numerusform>
+        </translation>
     </message>
     <message>
         <source>PNG image of the tree of %1, %2 × %3 pixels.</source>
@@ -1333,13 +1348,19 @@
     <message numerus="yes">
         <source>PDF of the tree of %1 on %n A4 page(s), each with this header:
 %2</source>
-        <translation><numerusform>PDF of the tree of %1 on %n A4 page, with this header:
-%2</numerusform><numerusform>PDF of the tree of %1 on %n A4 pages, each with this header:
-%2</numerusform></translation>
+        <translation>
+            <numerusform>PDF of the tree of %1 on %n A4 page, with this header:
+%2</numerusform>
+            <numerusform>PDF of the tree of %1 on %n A4 pages, each with this header:
+%2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>CSV, UTF-8 with a header row: %n row(s), one per phone per component.</source>
-        <translation><numerusform>CSV, UTF-8 with a header row: %n row, one per phone per component.</numerusform><numerusform>CSV, UTF-8 with a header row: %n rows, one per phone per component.</numerusform></translation>
+        <translation>
+            <numerusform>CSV, UTF-8 with a header row: %n row, one per phone per component.</numerusform>
+            <numerusform>CSV, UTF-8 with a header row: %n rows, one per phone per component.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Graphviz DOT of the tree of %1, nodes labelled with phone and progress.</source>
@@ -1347,7 +1368,10 @@
     </message>
     <message numerus="yes">
         <source>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</source>
-        <translation><numerusform>JSON snapshot (pfsmon.snapshot/1) of %n hierarchy and every phone.</numerusform><numerusform>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</numerusform></translation>
+        <translation>
+            <numerusform>JSON snapshot (pfsmon.snapshot/1) of %n hierarchy and every phone.</numerusform>
+            <numerusform>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>

@@ -740,7 +740,10 @@
     </message>
     <message numerus="yes">
         <source>    root %1%2, %n phone(s)</source>
-        <translation><numerusform>    racine %1%2, %n téléphone</numerusform><numerusform>    racine %1%2, %n téléphones</numerusform></translation>
+        <translation>
+            <numerusform>    racine %1%2, %n téléphone</numerusform>
+            <numerusform>    racine %1%2, %n téléphones</numerusform>
+        </translation>
     </message>
     <message>
         <source> (confirmed)</source>
@@ -786,8 +789,8 @@
 <context>
     <name>SyslogStreamSplitter</name>
     <message>
-        <source>syslog over TCP: octet count too long (more than %1 digits); the stream cannot be followed</source>
-        <translation>syslog sur TCP : longueur de trame trop longue (plus de %1 chiffres) ; impossible de suivre le flux</translation>
+        <source>Syslog over TCP: octet count too long (more than %1 digits); the stream cannot be followed.</source>
+        <translation>Syslog sur TCP : compte d'octets trop long (plus de %1 chiffres) ; le flux ne peut plus être suivi.</translation>
     </message>
 </context>
 <context>
@@ -810,7 +813,10 @@
     </message>
     <message numerus="yes">
         <source>Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone(s)</source>
-        <translation><numerusform>Hiérarchie %1 : modèle %2, sous-réseau %3, fichier %4 (version %5), %n téléphone</numerusform><numerusform>Hiérarchie %1 : modèle %2, sous-réseau %3, fichier %4 (version %5), %n téléphones</numerusform></translation>
+        <translation>
+            <numerusform>Hiérarchie %1 : modèle %2, sous-réseau %3, fichier %4 (version %5), %n téléphone</numerusform>
+            <numerusform>Hiérarchie %1 : modèle %2, sous-réseau %3, fichier %4 (version %5), %n téléphones</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -818,7 +824,10 @@
     </message>
     <message numerus="yes">
         <source>All %n hierarchies</source>
-        <translation><numerusform>%n hiérarchie</numerusform><numerusform>Les %n hiérarchies</numerusform></translation>
+        <translation>
+            <numerusform>%n hiérarchie</numerusform>
+            <numerusform>Les %n hiérarchies</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overall progress %1 %; WAN bandwidth saved %2 (%3 %)%4</source>
@@ -1316,11 +1325,17 @@
     </message>
     <message numerus="yes">
         <source>hierarchy %1 (%n phone(s))</source>
-        <translation><numerusform>la hiérarchie %1 (%n téléphone)</numerusform><numerusform>la hiérarchie %1 (%n téléphones)</numerusform></translation>
+        <translation>
+            <numerusform>la hiérarchie %1 (%n téléphone)</numerusform>
+            <numerusform>la hiérarchie %1 (%n téléphones)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>all %n hierarchies</source>
-        <translation><numerusform>%n hiérarchie</numerusform><numerusform>les %n hiérarchies</numerusform></translation>
+        <translation>
+            <numerusform>%n hiérarchie</numerusform>
+            <numerusform>les %n hiérarchies</numerusform>
+        </translation>
     </message>
     <message>
         <source>PNG image of the tree of %1, %2 × %3 pixels.</source>
@@ -1333,13 +1348,19 @@
     <message numerus="yes">
         <source>PDF of the tree of %1 on %n A4 page(s), each with this header:
 %2</source>
-        <translation><numerusform>PDF de l'arbre de %1 sur %n page A4, avec cet en-tête :
-%2</numerusform><numerusform>PDF de l'arbre de %1 sur %n pages A4, chacune avec cet en-tête :
-%2</numerusform></translation>
+        <translation>
+            <numerusform>PDF de l'arbre de %1 sur %n page A4, avec cet en-tête :
+%2</numerusform>
+            <numerusform>PDF de l'arbre de %1 sur %n pages A4, chacune avec cet en-tête :
+%2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>CSV, UTF-8 with a header row: %n row(s), one per phone per component.</source>
-        <translation><numerusform>CSV, UTF-8 avec ligne d'en-tête : %n ligne, une par téléphone et par composant.</numerusform><numerusform>CSV, UTF-8 avec ligne d'en-tête : %n lignes, une par téléphone et par composant.</numerusform></translation>
+        <translation>
+            <numerusform>CSV, UTF-8 avec ligne d'en-tête : %n ligne, une par téléphone et par composant.</numerusform>
+            <numerusform>CSV, UTF-8 avec ligne d'en-tête : %n lignes, une par téléphone et par composant.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Graphviz DOT of the tree of %1, nodes labelled with phone and progress.</source>
@@ -1347,7 +1368,10 @@
     </message>
     <message numerus="yes">
         <source>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</source>
-        <translation><numerusform>Instantané JSON (pfsmon.snapshot/1) de %n hiérarchie et de tous les téléphones.</numerusform><numerusform>Instantané JSON (pfsmon.snapshot/1) de %n hiérarchies et de tous les téléphones.</numerusform></translation>
+        <translation>
+            <numerusform>Instantané JSON (pfsmon.snapshot/1) de %n hiérarchie et de tous les téléphones.</numerusform>
+            <numerusform>Instantané JSON (pfsmon.snapshot/1) de %n hiérarchies et de tous les téléphones.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>

@@ -1,6 +1,7 @@
 #include "bandwidthview.h"
 
 #include "summary.h"
+#include "visibletext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -169,7 +170,7 @@ void BandwidthView::updateBars()
     double top = 1;
     const auto &byModel = m_snapshot->bandwidth.byModel;
     for (auto it = byModel.cbegin(); it != byModel.cend(); ++it) {
-        QString name = it.key().isEmpty() ? tr("unknown") : it.key();
+        QString name = it.key().isEmpty() ? tr("unknown") : visibleText(it.key());
         if (name.startsWith(QLatin1String("CP-")))
             name = name.mid(3); // "7961G": the axis has room for the number
         models.append(name);

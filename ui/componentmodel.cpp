@@ -1,6 +1,7 @@
 #include "componentmodel.h"
 
 #include "ipv4.h"
+#include "visibletext.h"
 
 #include <QLocale>
 
@@ -86,7 +87,7 @@ QVariant ComponentModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case File: return c.file;
+    case File: return visibleText(c.file);
     case Progress: return QString(locale.toString(fraction * 100.0, 'f', 0) + QLatin1String(" %"));
     case Received: return locale.formattedDataSize(c.bytes, 1, QLocale::DataSizeTraditionalFormat);
     case Size:

@@ -1,6 +1,7 @@
 #include "eventlogmodel.h"
 
 #include "ipv4.h"
+#include "visibletext.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -87,10 +88,10 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Time: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.ms).time(), QStringLiteral("HH:mm:ss.zzz"));
-    case Phone: return !r.host.isEmpty() ? QString::fromUtf8(r.host) : r.address ? formatIpv4(r.address) : QString();
+    case Phone: return !r.host.isEmpty() ? visibleText(r.host) : r.address ? formatIpv4(r.address) : QString();
     case Severity: return EventNames::severity(r.severity);
     case Grammar: return EventNames::grammar(r.grammar);
-    case Record: return QString::fromUtf8(r.text); // invalid UTF-8 shows as U+FFFD, never as markup
+    case Record: return visibleText(r.text); // plain text: never markup, controls and bad bytes as escapes
     }
     return {};
 }

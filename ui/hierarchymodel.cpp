@@ -1,6 +1,7 @@
 #include "hierarchymodel.h"
 
 #include "ipv4.h"
+#include "visibletext.h"
 
 #include <QLocale>
 
@@ -129,9 +130,9 @@ QVariant HierarchyModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Name: return xidText(h->xid);
-    case Model: return h->model;
+    case Model: return visibleText(h->model);
     case Subnet: return h->hasSubnet ? formatSubnet(h->subnet, model.subnetPrefix()) : QString();
-    case File: return h->file;
+    case File: return visibleText(h->file);
     case Phones: return role == RawRole ? QVariant(h->members.size()) : QVariant(QLocale().toString(h->members.size()));
     }
     return {};

@@ -13,6 +13,8 @@
 #include "dataexport.h"
 #include "language.h"
 #include "snapshot.h"
+#include "summary.h"
+#include "visibletext.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -38,11 +40,24 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace pfs {
+namespace {
+
+// QMessageBox::warning() guesses from the text whether it is rich text: an
+// error quoting a file name with markup in it would be rendered, not shown.
+void warnPlainly(QWidget *parent, const QString &title, const QString &error)
+{
+    QMessageBox box(QMessageBox::Warning, title, visibleText(error), QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+} // namespace
 
 // ---- settings -------------------------------------------------------------------
 
@@ -91,7 +106,8 @@ MainWindow::MainWindow(RolloutEngine *engine, QWidget *parent)
     connect(engine, &RolloutEngine::snapshotReady, this, &MainWindow::showSnapshot, Qt::QueuedConnection);
     connect(engine, &RolloutEngine::recordsArrived, this, &MainWindow::showRecords, Qt::QueuedConnection);
     connect(engine, &RolloutEngine::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); }, Qt::QueuedConnection);
+            [this](const QString &message) { statusBar()->showMessage(visibleText(message), 15000); },
+            Qt::QueuedConnection);
     retranslate();
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -338,7 +354,9 @@ void MainWindow::buildStatusBar()
     m_sourceStatus = new QLabel(this);
     m_rateStatus = new QLabel(this);
     m_dropStatus = new QLabel(this);
-    for (QLabel *label : {m_sourceStatus, m_rateStatus, m_dropStatus}) {
+    m_relayStatus = new QLabel(this);
+    m_relayStatus->setObjectName(QStringLiteral("relayStatus"));
+    for (QLabel *label : {m_sourceStatus, m_rateStatus, m_relayStatus, m_dropStatus}) {
         label->setTextFormat(Qt::PlainText);
         statusBar()->addPermanentWidget(label);
     }
@@ -522,8 +540,20 @@ void MainWindow::showPhoneDetail(PhoneId id)
     }
     m_phoneTitle->setText(tr("%1  %2  %3  load %4")
                               .arg(phone->displayName(), phone->address ? formatIpv4(phone->address) : QString(),
-                                   phone->model, phone->load));
+                                   visibleText(phone->model), visibleText(phone->load)));
     m_phoneTrace->setPhoneAddress(phone->address, phone->host);
+}
+
+// Relays are sources, never phones: named here, with what came through each.
+void MainWindow::updateRelayStatus(const QLocale &locale)
+{
+    const QList<SyslogSender> relays = m_snapshot->model->relays();
+    m_relayStatus->setVisible(!relays.isEmpty());
+    m_relayStatus->setText(tr("%Ln relay(s)", nullptr, int(relays.size())));
+    QStringList lines;
+    for (const SyslogSender &relay : relays)
+        lines.append(Summary::relay(relay, locale));
+    m_relayStatus->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::updateStatus()
@@ -532,27 +562,32 @@ void MainWindow::updateStatus()
         m_sourceStatus->setText(tr("Idle: start the demo, listen, or open a file."));
         m_rateStatus->clear();
         m_dropStatus->clear();
+        m_relayStatus->clear();
+        m_relayStatus->setToolTip(QString());
         return;
     }
     QStringList sources;
     for (const SourceStatus &s : m_snapshot->sources) {
         const QString state = s.state == SourceState::Listening ? tr("listening")
-                              : s.state == SourceState::Failed  ? tr("error: %1").arg(s.detail)
+                              : s.state == SourceState::Failed  ? tr("error: %1").arg(visibleText(s.detail))
                               : s.state == SourceState::Replaying ? tr("replaying")
+                              : s.state == SourceState::Finished && !s.detail.isEmpty() ? tr("finished: %1").arg(s.detail)
                               : s.state == SourceState::Finished  ? tr("finished")
                                                                   : tr("off");
-        sources.append(s.name + QLatin1String(": ") + state);
+        sources.append(visibleText(s.name) + QLatin1String(": ") + state);
     }
     if (sources.isEmpty())
         sources.append(m_snapshot->source == QLatin1String("demo")
                            ? (m_snapshot->finished ? tr("Demo: finished") : tr("Demo: running"))
-                           : tr("File %1").arg(m_snapshot->source));
+                           : tr("File %1").arg(visibleText(m_snapshot->source)));
     m_sourceStatus->setText(sources.join(QLatin1String(" | ")));
-    m_sourceStatus->setToolTip(sources.join(QLatin1Char('\n')));
+    // A tooltip is rich text whenever it looks like it: this one names files.
+    m_sourceStatus->setToolTip(Qt::convertFromPlainText(sources.join(QLatin1Char('\n'))));
     const QLocale locale;
     m_rateStatus->setText(tr("%1 records/s, %2 phones")
                               .arg(locale.toString(m_snapshot->recordsPerSecond, 'f', 0),
                                    locale.toString(qlonglong(m_snapshot->model->phones().size()))));
+    updateRelayStatus(locale);
     m_dropStatus->setText(tr("dropped %1, undecoded %2, oldest log lines let go %3")
                               .arg(locale.toString(m_snapshot->counters.dropped),
                                    locale.toString(m_snapshot->ingest.pfsUndecoded),
@@ -617,7 +652,7 @@ void MainWindow::editSettings()
     FirmwareCatalogue chosen = FirmwareCatalogue::builtIn();
     QString error;
     if (!m_settings.catalogueFile.isEmpty() && !chosen.loadFile(m_settings.catalogueFile, &error)) {
-        QMessageBox::warning(this, tr("Firmware catalogue"), error);
+        warnPlainly(this, tr("Firmware catalogue"), error);
         return;
     }
     QMetaObject::invokeMethod(m_engine, "setCatalogue", Qt::QueuedConnection, Q_ARG(pfs::FirmwareCatalogue, chosen));
@@ -731,10 +766,10 @@ void MainWindow::exportDialog()
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(file).absolutePath());
     QString error;
     if (!exportTo(f, file, scale->value(), paginate->isChecked(), &error)) {
-        QMessageBox::warning(this, tr("Export"), error);
+        warnPlainly(this, tr("Export"), error);
         return;
     }
-    statusBar()->showMessage(tr("Exported to %1").arg(file), 8000);
+    statusBar()->showMessage(tr("Exported to %1").arg(visibleText(file)), 8000);
 }
 
 void MainWindow::about()

@@ -83,6 +83,7 @@ private:
     void selectPhone(PhoneId id, QObject *from);
     void showPhoneDetail(PhoneId id);
     void updateStatus();
+    void updateRelayStatus(const QLocale &locale);
     void openLog();
     void openCapture();
     void editSettings();
@@ -122,6 +123,7 @@ private:
     QLabel *m_sourceStatus;
     QLabel *m_rateStatus;
     QLabel *m_dropStatus;
+    QLabel *m_relayStatus;
 
     QMenu *m_fileMenu, *m_captureMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
     QAction *m_demoAction, *m_listenAction, *m_stopAction, *m_openLogAction, *m_openCaptureAction;

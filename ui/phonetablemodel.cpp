@@ -2,6 +2,7 @@
 
 #include "ipv4.h"
 #include "phonestate.h"
+#include "visibletext.h"
 
 #include <QDateTime>
 
@@ -154,10 +155,10 @@ QVariant PhoneTableModel::display(const Phone &phone, int column) const
     switch (column) {
     case Name: return phone.displayName();
     case Address: return phone.address ? formatIpv4(phone.address) : QString();
-    case Model: return phone.model;
+    case Model: return visibleText(phone.model);
     case Role: return role(phone);
     case Parent: return parentName(phone);
-    case Component: return c ? c->file : QString();
+    case Component: return c ? visibleText(c->file) : QString();
     case Progress: return QString(m_locale.toString(PhoneLook::progress(phone) * 100.0, 'f', 0) + QLatin1String(" %"));
     case Received: return m_locale.formattedDataSize(phone.bytesReceived(), 1, QLocale::DataSizeTraditionalFormat);
     case Source:

@@ -3,6 +3,7 @@
 #include "ipv4.h"
 #include "summary.h"
 #include "treeview.h"
+#include "visibletext.h"
 
 #include <QDateTime>
 #include <QGraphicsScene>
@@ -74,8 +75,10 @@ bool writeSvg(QGraphicsScene *scene, const QRectF &rect, const QString &path, co
     svg.setOutputDevice(&file);
     svg.setSize(rect.size().toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), rect.size()));
-    svg.setTitle(header.value(0));
-    svg.setDescription(header.join(QLatin1Char('\n')));
+    // QSvgGenerator writes title and description into the XML as they are:
+    // a model name holding "<" or "&" would break the file or add markup.
+    svg.setTitle(header.value(0).toHtmlEscaped());
+    svg.setDescription(header.join(QLatin1Char('\n')).toHtmlEscaped());
     {
         QPainter painter(&svg);
         scene->render(&painter, QRectF(QPointF(0, 0), rect.size()), rect);
@@ -191,9 +194,9 @@ QStringList TreeExport::header(const EngineSnapshot &snapshot, quint32 xid)
     if (const Hierarchy *h = xid ? model.hierarchy(xid) : nullptr) {
         lines.append(tr("Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone(s)", nullptr,
                         int(h->members.size()))
-                         .arg(xidText(h->xid), h->model,
-                              h->hasSubnet ? formatSubnet(h->subnet, model.subnetPrefix()) : tr("unknown"), h->file,
-                              h->load.isEmpty() ? tr("unknown") : h->load));
+                         .arg(xidText(h->xid), visibleText(h->model),
+                              h->hasSubnet ? formatSubnet(h->subnet, model.subnetPrefix()) : tr("unknown"),
+                              visibleText(h->file), h->load.isEmpty() ? tr("unknown") : visibleText(h->load)));
     } else {
         lines.append(tr("All %n hierarchies", nullptr, int(model.hierarchyXids().size())));
     }

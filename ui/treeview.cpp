@@ -3,6 +3,7 @@
 #include "ipv4.h"
 #include "phonestate.h"
 #include "treelayout.h"
+#include "visibletext.h"
 
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
@@ -70,12 +71,13 @@ public:
         font.setPixelSize(11); // scene units: the same on screen, in PNG, SVG and PDF
         painter->setFont(font);
         const QString name = phone->displayName();
-        const QString second = phone->address && !phone->host.isEmpty() ? formatIpv4(phone->address) : phone->model;
+        const QString model = visibleText(phone->model);
+        const QString second = phone->address && !phone->host.isEmpty() ? formatIpv4(phone->address) : model;
         painter->drawText(r.adjusted(6, 3, -6, -20), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
                           painter->fontMetrics().elidedText(name, Qt::ElideRight, int(r.width() - 12)));
         painter->setPen(QColor(60, 60, 60));
         painter->drawText(r.adjusted(6, 18, -6, -12), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-                          painter->fontMetrics().elidedText(second + QLatin1String("  ") + phone->model,
+                          painter->fontMetrics().elidedText(second + QLatin1String("  ") + model,
                                                             Qt::ElideRight, int(r.width() - 12)));
     }
 
@@ -255,7 +257,8 @@ void TreeView::addTree(const Hierarchy &h, const PlacedTree &tree, QPointF origi
     lines->setZValue(-1);
     QFont titleFont = font();
     titleFont.setPixelSize(12);
-    auto *title = scene()->addSimpleText(QStringLiteral("%1  %2  %3").arg(xidText(h.xid), h.model, h.file), titleFont);
+    auto *title = scene()->addSimpleText(
+        QStringLiteral("%1  %2  %3").arg(xidText(h.xid), visibleText(h.model), visibleText(h.file)), titleFont);
     title->setPos(left - kNodeWidth / 2, origin.y());
 }
 

@@ -120,3 +120,114 @@ Expected simulate(int phones, quint64 seed)
 }
 
 } // namespace pfs::test
+
+namespace pfs::test {
+
+HostileRollout hostileRollout()
+{
+    HostileRollout r;
+    r.xid = 0x0BAD0001;
+    r.hosts = {QByteArray("SEP\x1b]0;pwned\x07" "A"),
+               QByteArray("=cmd|'/Ccalc'!A0"),
+               QByteArray("x\\\"];evil->x;{}"),
+               QByteArray("a\"b<c&d]]>e"),
+               QByteArray("\x9b" "2J\xc2\x9b" "F\xff\xfe\xc0\x80"),
+               QByteArray("abc\xe2\x80\xae" "exe.\xe2\x81\xa6" "gpj"),
+               QByteArrayLiteral("N\0UL\x7f\x1b[2J"),
+               QByteArray("@SUM(1+1)"),
+               QByteArray("\\N\\G\\l\\"),
+               QByteArray("+1-2")};
+    r.model = "CP\x1b[2J<&\"\\;{}";
+    r.file = QByteArrayLiteral("f\x1b]0;t\x07\xff\"\\];x->y;\x9b\0.sbn");
+    r.load = "L\xe2\x80\xae<&]]>";
+    r.mac = "=1+2\x1b[31m";
+    r.unknownRecord = QByteArrayLiteral("INF 08:00:09.000000 DLoad: XID0BAD0001 \x1b]0;pwned\x07 \x9b"
+                                        "2J \xe2\x80\xae\x1b[2J\0 \xff\"\\");
+    qint64 us = 8 * 3600 * qint64(1000000);
+    const auto line = [&](int phone, QByteArrayView severity, const QByteArray &body) {
+        us += 1000;
+        r.lines.append("<189>Nov 24 08:00:00 " + r.hosts[phone] + ' ' + modelled::record(severity, us, body));
+        r.senders.append(r.addresses.value(phone));
+    };
+    for (int i = 0; i < r.hosts.size(); ++i) {
+        r.addresses.append(0x0A090000 + 10 + quint32(i));
+        const QByteArray loadPath = "/dnld/" + r.load + ".loads";
+        line(i, "NOT", modelled::upgradeStart(r.addresses[i], r.model, loadPath, true, r.mac));
+    }
+    line(0, "NOT",
+         "@@@HROOT:" + modelled::formatXid(r.xid) + " H=1 m=" + r.model
+             + " ROOT=" + modelled::formatAddress(r.addresses[0]) + " /dnld/" + r.file);
+    for (int i = 1; i < r.hosts.size(); ++i)
+        line(i, "INF", modelled::joined(r.xid, r.addresses[(i - 1) / 2], r.addresses[i]));
+    for (int i = 0; i < r.hosts.size(); ++i) {
+        const quint32 source = i == 0 ? modelled::kTftp : r.addresses[(i - 1) / 2];
+        line(i, "INF", modelled::transferStart(r.xid, QByteArray("/dnld/" + r.file), 1000 + i, source, r.addresses[i]));
+    }
+    r.lines.append("<189>Nov 24 08:00:00 " + r.hosts[0] + ' ' + r.unknownRecord);
+    r.senders.append(r.addresses[0]);
+    return r;
+}
+
+QString hiddenCharacter(QStringView text, bool allowLineFeed)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+        if (c == '\n' && allowLineFeed)
+            continue;
+        const QChar::Category category = QChar::category(c);
+        const bool joiner = c == 0x200C || c == 0x200D;
+        if (category == QChar::Other_Control || (category == QChar::Other_Format && !joiner)
+            || category == QChar::Other_Surrogate || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph)
+            return QStringLiteral("U+%1 at %2").arg(uint(c), 4, 16, QLatin1Char('0')).arg(i);
+        if (c > 0xFFFF)
+            ++i;
+    }
+    return {};
+}
+
+QString unsafeText(const QByteArray &bytes, QByteArrayView allowedControls)
+{
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto b = uchar(bytes[i]);
+        if ((b < 0x20 && !allowedControls.contains(char(b))) || b == 0x7F)
+            return QStringLiteral("byte %1 at %2").arg(b, 2, 16, QLatin1Char('0')).arg(i);
+    }
+    const QString text = QString::fromUtf8(bytes);
+    if (text.toUtf8() != bytes)
+        return QStringLiteral("invalid UTF-8");
+    QString rest = text; // the layout's own controls are fine, and were checked above
+    for (const char c : allowedControls)
+        rest.remove(QLatin1Char(c));
+    return hiddenCharacter(rest);
+}
+
+} // namespace pfs::test
+
+#include "pcaprecorder.h"
+
+namespace pfs::test {
+
+bool writeSyslogCapture(const QString &path, const QList<QByteArray> &lines, const QList<quint32> &senders)
+{
+    PcapRecorder recorder;
+    QString error;
+    if (!recorder.open(path, &error))
+        return false;
+    qint64 us = 1795507200000000;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        ReceivedDatagram d;
+        d.payload = lines[i];
+        d.source = senders.value(i);
+        d.destination = 0x0A000001;
+        d.destinationPort = 514;
+        d.timeUs = us += 1000;
+        recorder.write(d);
+    }
+    recorder.close();
+    return recorder.packets() == lines.size();
+}
+
+} // namespace pfs::test

@@ -43,3 +43,42 @@ struct Expected {
 Expected simulate(int phones, quint64 seed);
 
 } // namespace pfs::test
+
+namespace pfs::test {
+
+// A rollout as an attacker could send it: one hierarchy whose host names,
+// model, file and load names, MAC and an unknown record carry terminal
+// escapes, NUL, DEL, C1 controls (raw and as UTF-8), invalid UTF-8, bidi
+// overrides and the metacharacters of DOT, XML and CSV, as far as the syslog
+// and DLoad grammars let them through: a host, model, file or MAC is one
+// token (no space, tab, CR or LF) and a file name has no '/'.
+struct HostileRollout {
+    quint32 xid = 0;
+    QList<QByteArray> hosts; // one phone each; phone i's parent is phone (i - 1) / 2
+    QList<quint32> addresses;
+    QByteArray model, file, load, mac;
+    QByteArray unknownRecord;  // a DLoad record no grammar knows
+    QList<QByteArray> lines;   // RFC 3164 syslog lines without line breaks, one datagram each
+    QList<quint32> senders;    // for each line, the phone that sends it
+};
+HostileRollout hostileRollout();
+
+// The first character of `text` that would act rather than show (a control,
+// a format character such as a bidi override, a line or paragraph separator,
+// a lone surrogate), as "U+XXXX at N"; empty when there is none. LF is
+// allowed only when asked: multi-line output.
+QString hiddenCharacter(QStringView text, bool allowLineFeed = false);
+// The same for the bytes of a text file or stream, which must also be valid
+// UTF-8; `allowedControls` lists the C0 controls of its own layout ("\n").
+QString unsafeText(const QByteArray &bytes, QByteArrayView allowedControls);
+
+} // namespace pfs::test
+
+namespace pfs::test {
+
+// Each line as one syslog UDP datagram from its sender to port 514, 1 ms
+// apart, in a pcap file written by the console's own recorder; false when
+// it cannot be written.
+bool writeSyslogCapture(const QString &path, const QList<QByteArray> &lines, const QList<quint32> &senders);
+
+} // namespace pfs::test

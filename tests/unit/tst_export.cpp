@@ -1,9 +1,11 @@
 #include "dataexport.h"
 #include "dloadparser.h"
+#include "logimporter.h"
 #include "modelfeed.h"
 #include "snapshot.h"
 #include "testsupport.h"
 #include "treeexport.h"
+#include "visibletext.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <optional>
 
 using namespace pfs;
 
@@ -35,6 +39,93 @@ private:
     {
         QFile f(file);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+
+    // The hostile rollout read through the log importer, plus one phone whose
+    // host holds what no grammar lets through today (line breaks, a tab,
+    // spaces): the exports must be safe for anything the model holds.
+    struct Hostile {
+        test::HostileRollout rollout = test::hostileRollout();
+        QByteArray brokenHost = "new\nline\r\ttab x";
+        RolloutModel model;
+        EngineSnapshot snapshot;
+
+        Hostile()
+        {
+            LogImporter importer(&model, QDate(2026, 11, 24));
+            importer.addData(rollout.lines.join('\n'));
+            importer.finish();
+            DLoadEvent e;
+            const QByteArray record
+                = "NOT 08:00:01.0 DLoad: UPG start self=10.9.9.9 m=CP-7961G load=/dnld/a.loads pfs=on";
+            if (DLoadParser::parse(record, e))
+                model.apply(e, RecordOrigin{brokenHost, {}, 0}, 1);
+            snapshot.model = std::shared_ptr<const RolloutModel>(std::shared_ptr<const RolloutModel>{}, &model);
+            snapshot.bandwidth = BandwidthReport::compute(model);
+            snapshot.clockMs = model.lastEventMs();
+        }
+        QList<QByteArray> allHosts() const { return rollout.hosts + QList<QByteArray>{brokenHost}; }
+    };
+
+    // What a cell of text that arrived must hold: shown, and never a formula.
+    static QString expectedCell(const QByteArray &raw)
+    {
+        const QString shown = visibleText(raw);
+        return QStringLiteral("=+-@").contains(shown.left(1)) && !shown.isEmpty() ? QLatin1Char('\'') + shown : shown;
+    }
+
+    // A box shows its name whole or cut with an ellipsis, never otherwise.
+    static bool drawn(const QStringList &texts, const QString &name)
+    {
+        static const QChar kEllipsis(0x2026);
+        return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &text) {
+            return text == name || (text.size() > 8 && text.endsWith(kEllipsis) && name.startsWith(text.chopped(1)));
+        });
+    }
+
+    // RFC 4180 records; std::nullopt when the text is not valid CSV.
+    static std::optional<QList<QStringList>> parseCsv(const QString &text)
+    {
+        QList<QStringList> rows;
+        QStringList row;
+        QString field;
+        bool quoted = false, wasQuoted = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (quoted) {
+                if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"'))
+                    field += text[++i];
+                else if (c == QLatin1Char('"'))
+                    quoted = false;
+                else
+                    field += c;
+            } else if (c == QLatin1Char('"')) {
+                if (!field.isEmpty() || wasQuoted)
+                    return std::nullopt;
+                quoted = wasQuoted = true;
+            } else if (c == QLatin1Char(',') || c == QLatin1Char('\n')) {
+                row.append(field);
+                field.clear();
+                wasQuoted = false;
+                if (c == QLatin1Char('\n')) {
+                    rows.append(row);
+                    row.clear();
+                }
+            } else {
+                if (wasQuoted)
+                    return std::nullopt;
+                field += c;
+            }
+        }
+        if (quoted || !field.isEmpty() || !row.isEmpty())
+            return std::nullopt;
+        return rows;
+    }
+
+    static QString firstBadByte(const QByteArray &bytes, QByteArrayView allowedControls)
+    {
+        return test::unsafeText(bytes, allowedControls);
     }
 
 private Q_SLOTS:
@@ -182,6 +273,144 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(process.readAllStandardOutput().contains("<svg"));
+    }
+
+    void hostileTextInCsvIsShownAndNeverAFormula()
+    {
+        const Hostile hostile;
+        const QByteArray csv = DataExport::csv(hostile.model);
+        QVERIFY2(firstBadByte(csv, "\n").isEmpty(), qPrintable(firstBadByte(csv, "\n")));
+        const std::optional<QList<QStringList>> rows = parseCsv(QString::fromUtf8(csv));
+        QVERIFY(rows.has_value());
+        const QStringList header = rows->first();
+        const qsizetype host = header.indexOf(QLatin1String("host")), phone = header.indexOf(QLatin1String("phone"));
+        QStringList hosts;
+        for (qsizetype i = 1; i < rows->size(); ++i) {
+            const QStringList &row = rows->at(i);
+            QCOMPARE(row.size(), header.size());
+            hosts.append(row[host]);
+            QCOMPARE(row[phone], row[host].isEmpty() ? row[phone] : row[host]);
+            for (const char *column : {"phone", "host", "mac", "model", "load", "component"}) {
+                const QString cell = row[header.indexOf(QLatin1String(column))];
+                QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@").contains(cell.front()), qPrintable(cell));
+            }
+        }
+        for (const QByteArray &raw : hostile.allHosts())
+            QVERIFY2(hosts.contains(expectedCell(raw)), qPrintable(expectedCell(raw)));
+        QVERIFY(hosts.contains(QLatin1String("'=cmd|'/Ccalc'!A0")));
+        QVERIFY(hosts.contains(QLatin1String("new\\x0aline\\x0d\\x09tab x")));
+        QVERIFY(csv.contains(",'=1+2\\x1b[31m,")); // the MAC
+        QVERIFY(csv.contains(",-1,")); // our own numbers keep their sign: a total not known yet
+    }
+
+    // Graphviz itself reads the file: exactly the phones, edges and one
+    // cluster, each label drawn as the window shows it, nothing injected.
+    void hostileTextInDotStaysInItsLabels()
+    {
+        const QString graphviz = QStandardPaths::findExecutable(QStringLiteral("dot"));
+        if (graphviz.isEmpty())
+            QSKIP("Graphviz is not installed");
+        const Hostile hostile;
+        const Hierarchy &h = *hostile.model.hierarchy(hostile.rollout.xid);
+        QCOMPARE(h.members.size(), hostile.rollout.hosts.size());
+        const QByteArray dot = DataExport::dot(hostile.model, 0);
+        QVERIFY2(firstBadByte(dot, "\n").isEmpty(), qPrintable(firstBadByte(dot, "\n")));
+        QProcess process;
+        process.start(graphviz, {QStringLiteral("-Tsvg")});
+        process.write(dot);
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(process.readAllStandardError().isEmpty(), dot.constData());
+        QXmlStreamReader svg(process.readAllStandardOutput());
+        QHash<QString, int> groups;
+        QStringList texts;
+        while (!svg.atEnd()) {
+            if (svg.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (svg.name() == QLatin1String("g"))
+                ++groups[svg.attributes().value(QLatin1String("class")).toString()];
+            else if (svg.name() == QLatin1String("text"))
+                texts.append(svg.readElementText());
+        }
+        QVERIFY2(!svg.hasError(), qPrintable(svg.errorString()));
+        QCOMPARE(groups.value(QStringLiteral("cluster")), 1);
+        QCOMPARE(groups.value(QStringLiteral("node")), h.members.size());
+        QCOMPARE(groups.value(QStringLiteral("edge")), h.parentOf.size());
+        QCOMPARE(texts.count(QStringLiteral("%1 %2 %3").arg(xidText(h.xid), visibleText(hostile.rollout.model),
+                                                             visibleText(QString::fromUtf8(hostile.rollout.file)))),
+                 1);
+        for (const QByteArray &raw : hostile.rollout.hosts)
+            QVERIFY2(texts.count(visibleText(raw)) == 1, qPrintable(visibleText(raw)));
+    }
+
+    // JSON is data, not display: hosts come back exactly, controls included;
+    // only bytes that are not UTF-8 at all turn into U+FFFD.
+    void hostileTextInJsonComesBackExactly()
+    {
+        const Hostile hostile;
+        QString error;
+        const QJsonObject snapshot = Snapshot::toJson(hostile.model, hostile.snapshot.bandwidth, {});
+        QVERIFY(Snapshot::write(snapshot, path("h.json"), &error));
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(read(path("h.json")), &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QSet<QByteArray> hosts;
+        for (const QJsonValue &phone : document.object().value(QLatin1String("phones")).toArray())
+            hosts.insert(phone.toObject().value(QLatin1String("host")).toString().toUtf8());
+        int exact = 0;
+        for (const QByteArray &raw : hostile.allHosts()) {
+            const bool utf8 = QString::fromUtf8(raw).toUtf8() == raw;
+            QVERIFY2(hosts.contains(utf8 ? raw : QString::fromUtf8(raw).toUtf8()), raw.toHex().constData());
+            exact += utf8;
+        }
+        QCOMPARE(exact, hostile.allHosts().size() - 1); // all but the one of invalid UTF-8
+        QVERIFY(hosts.contains(QByteArrayLiteral("N\0UL\x7f\x1b[2J")));
+    }
+
+    void hostileTextInSvgIsValidXmlAndShown()
+    {
+        const Hostile hostile;
+        TreeExport::Options options;
+        options.xid = hostile.rollout.xid;
+        QString error;
+        QVERIFY2(TreeExport::write(hostile.snapshot, TreeExport::Format::Svg, path("h.svg"), options, &error),
+                 qPrintable(error));
+        const QByteArray bytes = read(path("h.svg"));
+        QVERIFY2(firstBadByte(bytes, "\t\n\r").isEmpty(), qPrintable(firstBadByte(bytes, "\t\n\r")));
+        QXmlStreamReader xml(bytes);
+        QStringList texts;
+        QString description;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("text"))
+                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+            else if (xml.name() == QLatin1String("desc"))
+                description = xml.readElementText();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        for (const QByteArray &raw : hostile.rollout.hosts)
+            QVERIFY2(drawn(texts, visibleText(raw)), qPrintable(visibleText(raw)));
+        // The header, exactly: neither markup nor escaped twice.
+        QCOMPARE(description, TreeExport::header(hostile.snapshot, hostile.rollout.xid).join(QLatin1Char('\n')));
+        QVERIFY(description.contains(visibleText(hostile.rollout.model)));
+    }
+
+    void hostileTextInPngAndPdfRenders()
+    {
+        const Hostile hostile;
+        TreeExport::Options options;
+        QString error;
+        QVERIFY2(TreeExport::write(hostile.snapshot, TreeExport::Format::Png, path("h.png"), options, &error),
+                 qPrintable(error));
+        QCOMPARE(QImage(path("h.png")).size(), TreeExport::pngSize(hostile.snapshot, options));
+        options.xid = hostile.rollout.xid;
+        QVERIFY2(TreeExport::write(hostile.snapshot, TreeExport::Format::Pdf, path("h.pdf"), options, &error),
+                 qPrintable(error));
+        QVERIFY(read(path("h.pdf")).startsWith("%PDF"));
+        for (const QString &line : TreeExport::header(hostile.snapshot, hostile.rollout.xid))
+            QVERIFY2(test::hiddenCharacter(line).isEmpty(), qPrintable(line));
     }
 
     void writesAreAtomicAndErrorsClear()

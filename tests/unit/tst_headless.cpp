@@ -1,12 +1,15 @@
 #include "commandline.h"
 #include "headless.h"
+#include "logimporter.h"
 #include "pcaprecorder.h"
 #include "testsupport.h"
+#include "visibletext.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +54,37 @@ private:
 
     QString seed() const { return test::dataPath(QStringLiteral("seed-cisco-pfs-fr.txt")); }
 
+    // The real executable's streams as bytes: what a terminal would be sent.
+    static QPair<QByteArray, QByteArray> runBinaryBytes(const QStringList &arguments, int *code)
+    {
+        QProcess process;
+        process.start(QStringLiteral(PFSMON_BINARY), arguments);
+        *code = process.waitForFinished(60000) ? process.exitCode() : -1;
+        return {process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    static QList<QByteArray> jsonHosts(const QByteArray &json)
+    {
+        QList<QByteArray> hosts;
+        for (const QJsonValue &phone : QJsonDocument::fromJson(json).object().value(QLatin1String("phones")).toArray())
+            hosts.append(phone.toObject().value(QLatin1String("host")).toString().toUtf8());
+        return hosts;
+    }
+
+    // A log with the hostile rollout after more than the importer sniffs of
+    // harmless prose: NUL bytes there are data, not a sign of a binary file.
+    static bool writeHostileLog(const QString &path, const test::HostileRollout &hostile)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        const QByteArray prose = "a line of prose before the records, as console logs have\n";
+        for (qsizetype written = 0; written <= LogImporter::kSniffBytes; written += prose.size())
+            file.write(prose);
+        file.write(hostile.lines.join('\n') + '\n');
+        return file.error() == QFile::NoError;
+    }
+
 private Q_SLOTS:
     void importsTheSeed()
     {
@@ -78,6 +112,85 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("Records: 2 (verified 1, modelled 0, unknown 1)")));
         QVERIFY2(r.out.contains(QLatin1String("unknown: INF 02:19:22.700000 DLoad: XID080027F8 something new")),
                  qPrintable(r.out));
+    }
+
+    void hostileTextNeverReachesTheTerminal_data()
+    {
+        QTest::addColumn<bool>("replay");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("log, CSV") << false << QStringLiteral("csv");
+        QTest::newRow("log, DOT") << false << QStringLiteral("dot");
+        QTest::newRow("log, SVG") << false << QStringLiteral("svg");
+        QTest::newRow("capture, PNG") << true << QStringLiteral("png");
+        QTest::newRow("capture, PDF") << true << QStringLiteral("pdf");
+        QTest::newRow("capture, JSON") << true << QStringLiteral("json");
+    }
+
+    // Host names, models, file names and records from the network, read from
+    // a log or replayed from a capture by the real binary: its output holds
+    // them shown, and not one byte a terminal would act on; so does each export.
+    void hostileTextNeverReachesTheTerminal()
+    {
+        QFETCH(bool, replay);
+        QFETCH(QString, format);
+        const test::HostileRollout hostile = test::hostileRollout();
+        QTemporaryDir dir;
+        const char *name = replay ? "cap\x1b]0;t\x07.pcap" : "log\x1b[2J\xe2\x80\xae.txt";
+        const QString input = dir.filePath(QString::fromUtf8(name));
+        QVERIFY(replay ? test::writeSyslogCapture(input, hostile.lines, hostile.senders)
+                       : writeHostileLog(input, hostile));
+        const QString exported = dir.filePath(QStringLiteral("out\x1b[2J.") + format);
+        int code = 0;
+        const QStringList arguments{QStringLiteral("--headless"),
+                                    replay ? QStringLiteral("--replay") : QStringLiteral("--import"),
+                                    input,
+                                    QStringLiteral("--speed"),
+                                    QStringLiteral("max"),
+                                    QStringLiteral("--export"),
+                                    format,
+                                    QStringLiteral("--output"),
+                                    exported};
+        const auto [out, err] = runBinaryBytes(arguments, &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(test::unsafeText(out, "\n").isEmpty(), qPrintable(test::unsafeText(out, "\n")));
+        QVERIFY2(test::unsafeText(err, "\n").isEmpty(), qPrintable(test::unsafeText(err, "\n")));
+        const QString shown = QString::fromUtf8(out);
+        if (!replay) // only an import lists the unknown records
+            QVERIFY(shown.contains(QLatin1String("unknown: ") + visibleText(hostile.unknownRecord)));
+        QVERIFY(shown.contains(QLatin1String("model ") + visibleText(hostile.model)));
+        QVERIFY(shown.contains(QLatin1String("file ") + visibleText(QString::fromUtf8(hostile.file))));
+        for (const QByteArray &host : hostile.hosts)
+            QVERIFY2(shown.contains(QLatin1Char('(') + visibleText(host) + QLatin1Char(')')),
+                     qPrintable(visibleText(host)));
+        QVERIFY(shown.contains(visibleText(input)));
+        QVERIFY(shown.contains(QLatin1String("Exported ") + format + QLatin1String(" to ") + visibleText(exported)));
+
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (format == QLatin1String("csv") || format == QLatin1String("dot"))
+            QVERIFY2(test::unsafeText(bytes, "\n").isEmpty(), qPrintable(test::unsafeText(bytes, "\n")));
+        else if (format == QLatin1String("svg"))
+            QVERIFY2(test::unsafeText(bytes, "\t\n\r").isEmpty(), qPrintable(test::unsafeText(bytes, "\t\n\r")));
+        else if (format == QLatin1String("png"))
+            QVERIFY(bytes.startsWith("\x89PNG") && bytes.contains("IEND"));
+        else if (format == QLatin1String("pdf"))
+            QVERIFY(bytes.startsWith("%PDF"));
+        else // JSON is data: the host names come back exactly, controls and NUL included
+            QVERIFY(jsonHosts(bytes).contains(hostile.hosts[6]));
+    }
+
+    // A file name is shown like any other text: one line, nothing that acts.
+    void errorsShowFileNamesVisibly()
+    {
+        const QString missing = QString::fromUtf8("/nonexistent-dir/log\x1b]0;t\x07\n\xe2\x80\xae.txt");
+        int code = 0;
+        const QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--import"), missing};
+        const QByteArray err = runBinaryBytes(arguments, &code).second;
+        QCOMPARE(code, 1);
+        QVERIFY2(test::unsafeText(err, "\n").isEmpty(), qPrintable(test::unsafeText(err, "\n")));
+        QCOMPARE(err.count('\n'), 1);
+        QVERIFY2(QString::fromUtf8(err).contains(visibleText(missing)), err.constData());
     }
 
     void runsTheDemo()
@@ -127,6 +240,77 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains(QLatin1String("cannot open capture")), qPrintable(bad.err));
     }
 
+    // A capture made with a small snap length: replayed, with a one-line
+    // warning saying what it lost (tcpdump on loopback, then `editcap -s 64`).
+    void replaysACaptureCutBySnapLength()
+    {
+        const QLocale locale;
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--replay"),
+                           test::dataPath(QStringLiteral("captures/udp-s64.pcap")), QStringLiteral("--speed"),
+                           QStringLiteral("max"), QStringLiteral("--pfs-port"), QStringLiteral("24051"),
+                           QStringLiteral("--syslog-udp"), QStringLiteral("25514")});
+        QCOMPARE(r.code, 0);
+        const QString warning = QStringLiteral("capture cut at 64 bytes per packet (snap length): %1 packets cut short, "
+                                               "at least %2 syslog records lost; recapture with `tcpdump -s 0`")
+                                    .arg(locale.toString(650), locale.toString(554));
+        QVERIFY2(r.err.contains(QLatin1String("pfsmon: warning: ") + warning), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String(": finished, 96 received - ") + warning), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Snap length 64: %1 packets cut short (96 PFS, %2 syslog UDP, 0 syslog "
+                                               "TCP, 0 other)")
+                                    .arg(locale.toString(650), locale.toString(554))),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("Records: 0 (verified 0, modelled 0, unknown 0)")));
+    }
+
+    // A capture cut in the middle of its last packet: all before it replayed, the cut reported.
+    void replaysACaptureCutShort()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cut.pcap"));
+        QFile source(test::dataPath(QStringLiteral("captures/udp-s0.pcap")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QFile cut(path);
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(source.readAll().chopped(20));
+        cut.close();
+        const QLocale locale;
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--replay"), path, QStringLiteral("--speed"),
+                           QStringLiteral("max"), QStringLiteral("--pfs-port"), QStringLiteral("24051"),
+                           QStringLiteral("--syslog-udp"), QStringLiteral("25514")});
+        QCOMPARE(r.code, 0);
+        const QString report = QStringLiteral("capture file ends in the middle of a packet after %1 packets: the rest "
+                                              "is lost")
+                                   .arg(locale.toString(649));
+        QVERIFY2(r.out.contains(QStringLiteral(": finished, %1 received - ").arg(locale.toString(649)) + report),
+                 qPrintable(r.out));
+        QVERIFY2(r.err.contains(report), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Records: %1").arg(locale.toString(553))), qPrintable(r.out));
+    }
+
+    // Live and replay summaries say how many records were cut at their length limit.
+    void replayCountsRecordsCutAtTheLengthLimit()
+    {
+        QTemporaryDir dir;
+        const QString capture = dir.filePath(QStringLiteral("long.pcap"));
+        {
+            PcapRecorder recorder;
+            QString error;
+            QVERIFY(recorder.open(capture, &error));
+            ReceivedDatagram d;
+            d.payload = "<189>Nov 24 08:00:00 SEP001122334455 NOT 02:19:22.634945 DLoad: " + QByteArray(9000, 'x');
+            d.source = 0x0A6A7544;
+            d.destinationPort = 514;
+            d.timeUs = 1795507200000001;
+            recorder.write(d);
+        }
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--replay"), capture, QStringLiteral("--speed"),
+                           QStringLiteral("max")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("\n1 records cut at their length limit (%1 bytes)\n")
+                                    .arg(QLocale().toString(8192))),
+                 qPrintable(r.out));
+    }
+
     void liveOptionsAreChecked()
     {
         QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--syslog-udp"), QStringLiteral("70000")}).code, 2);
@@ -142,6 +326,9 @@ private Q_SLOTS:
                                     QStringLiteral("25514"), QStringLiteral("--duration"), QStringLiteral("0.3")});
         QCOMPARE(live.code, 0);
         QVERIFY2(live.out.contains(QLatin1String("Source Syslog (UDP 25514): listening")), qPrintable(live.out + live.err));
+        QVERIFY2(live.out.contains(QStringLiteral("\n0 records cut at their length limit (%1 bytes)\n")
+                                       .arg(QLocale().toString(8192))),
+                 qPrintable(live.out));
     }
 
     void exportsEveryFormat_data()

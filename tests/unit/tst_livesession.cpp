@@ -4,6 +4,7 @@
 #include "snapshot.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
+
+#include <chrono>
 
 #include <unistd.h>
 
@@ -279,6 +282,72 @@ private Q_SLOTS:
         QCOMPARE(session.counters().dropped, 450);
         session.drain();
         QCOMPARE(model.counts().total, 50);
+    }
+
+    // Receive times to the microsecond, kept so in the recording.
+    void recordingKeepsMicroseconds()
+    {
+        QTemporaryDir dir;
+        SessionConfig config = loopback();
+        config.recordFile = dir.filePath(QStringLiteral("us.pcap"));
+        RolloutModel model;
+        const auto wallUs = [] {
+            using namespace std::chrono;
+            return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+        };
+        const qint64 before = wallUs();
+        {
+            LiveSession session(&model, config);
+            QVERIFY(session.start());
+            QUdpSocket sender;
+            for (int i = 0; i < 5; ++i)
+                sender.writeDatagram("<190>x " + QByteArray::number(i), QHostAddress::LocalHost,
+                                     session.boundPort(Channel::SyslogUdp));
+            QTRY_COMPARE(session.counters().recorded, 5);
+            session.stop();
+        }
+        const qint64 after = wallUs();
+        PcapReader reader;
+        QString error;
+        QVERIFY2(reader.open(config.recordFile, &error), qPrintable(error));
+        ReceivedDatagram d;
+        int read = 0, subMillisecond = 0;
+        while (reader.next(&d)) {
+            ++read;
+            QVERIFY(d.timeUs >= before && d.timeUs <= after);
+            subMillisecond += d.timeUs % 1000 != 0;
+        }
+        QCOMPARE(read, 5);
+        QVERIFY2(subMillisecond > 0, "every time a whole millisecond: milliseconds, not microseconds");
+    }
+
+    // A replay of a capture damaged at its end finishes, with a warning, after all it could read.
+    void replayOfADamagedCaptureFinishesWithAWarning()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cut.pcap"));
+        QFile source(test::dataPath(QStringLiteral("captures/udp-s64.pcap")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QFile cut(path);
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(source.readAll().chopped(10));
+        cut.close();
+        RolloutModel model;
+        SessionConfig config = loopback();
+        config.pfsPort = 24051;
+        LiveSession replay(&model, config);
+        QString error;
+        QVERIFY2(replay.startReplay(path, 0, &error), qPrintable(error));
+        QSignalSpy finished(&replay, &LiveSession::replayFinished);
+        QVERIFY(finished.wait(30000));
+        const SourceStatus status = replay.statuses().constLast();
+        QCOMPARE(status.state, SourceState::Finished);
+        QCOMPARE(replay.replayStats()->packets, 649);
+        QCOMPARE(replay.replayWarnings().size(), 2);
+        QVERIFY2(status.detail.startsWith(QLatin1String("capture cut at 64 bytes per packet (snap length)")),
+                 qPrintable(status.detail));
+        QVERIFY2(status.detail.contains(QLatin1String("; capture file ends in the middle of a packet after 649 packets")),
+                 qPrintable(status.detail));
     }
 
     void badDatagramsAreCountedNotFatal()
