@@ -20,3 +20,14 @@ if(PFSMON_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(pfsmon_common INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Fuzzing (clang): our code gets libFuzzer's coverage instrumentation and the
+# sanitizers; the fuzz targets themselves link libFuzzer (tests/fuzz).
+if(PFSMON_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "PFSMON_FUZZ needs clang (CXX=clang++); ${CMAKE_CXX_COMPILER_ID} has no libFuzzer")
+    endif()
+    target_compile_options(pfsmon_common INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(pfsmon_common INTERFACE -fsanitize=address,undefined)
+endif()

@@ -100,6 +100,7 @@ void ConsoleLogSplitter::addLine(QByteArrayView line, QList<QByteArray> *records
         return;
     struct Header {
         qsizetype start;
+        qsizetype tag;
         bool hasSeverity;
     };
     QVarLengthArray<Header, 2> headers;
@@ -108,6 +109,7 @@ void ConsoleLogSplitter::addLine(QByteArrayView line, QList<QByteArray> *records
         if (tag < 0)
             break;
         Header h{};
+        h.tag = tag;
         if (findHeaderStart(line, tag, &h.start, &h.hasSeverity))
             headers.append(h);
         from = tag + kTag.size();
@@ -125,13 +127,18 @@ void ConsoleLogSplitter::addLine(QByteArrayView line, QList<QByteArray> *records
     }
     for (qsizetype i = 0; i < headers.size(); ++i) {
         const qsizetype end = i + 1 < headers.size() ? headers[i + 1].start : line.size();
-        const QByteArrayView text = stripQuotes(line.sliced(headers[i].start, end - headers[i].start), &closing);
-        startRecord(text, headers[i].hasSeverity, records);
+        const Header &h = headers[i];
+        const QByteArrayView text = stripQuotes(line.sliced(h.tag, end - h.tag), &closing);
+        startRecord(line.sliced(h.start, h.tag - h.start), text, h.hasSeverity, records);
         m_closed = closing;
     }
 }
 
-void ConsoleLogSplitter::startRecord(QByteArrayView text, bool hasSeverity, QList<QByteArray> *records)
+// The header ("SEV TIME ", blanks of any length between) comes out with
+// single spaces, then "DLoad: " and the body: only the body is bounded, so
+// no run of blanks can push the tag out of the record.
+void ConsoleLogSplitter::startRecord(QByteArrayView header, QByteArrayView tagged, bool hasSeverity,
+                                     QList<QByteArray> *records)
 {
     QByteArray severity;
     if (!hasSeverity) {
@@ -145,8 +152,20 @@ void ConsoleLogSplitter::startRecord(QByteArrayView text, bool hasSeverity, QLis
     m_pending = severity;
     m_continuations = 0;
     m_closed = false;
-    m_pending.append(text.first(qMin(text.size(), kMaxRecord)));
-    if (text.size() > kMaxRecord)
+    for (qsizetype i = 0; i < header.size();) {
+        const qsizetype word = i;
+        while (i < header.size() && !isBlank(header[i]))
+            ++i;
+        m_pending.append(header.sliced(word, i - word)).append(' ');
+        while (i < header.size() && isBlank(header[i]))
+            ++i;
+    }
+    m_pending.append(kTag).append(' ');
+    QByteArrayView body = tagged.sliced(kTag.size());
+    while (!body.isEmpty() && isBlank(body.front()))
+        body = body.sliced(1);
+    m_pending.append(body.first(qMin(body.size(), kMaxRecord)));
+    if (body.size() > kMaxRecord)
         ++m_truncatedRecords;
 }
 

@@ -40,7 +40,7 @@ public:
 
 private:
     void flush(QList<QByteArray> *records);
-    void startRecord(QByteArrayView text, bool hasSeverity, QList<QByteArray> *records);
+    void startRecord(QByteArrayView header, QByteArrayView tagged, bool hasSeverity, QList<QByteArray> *records);
     void append(QByteArrayView text);
     bool continues(QByteArrayView text) const;
 

@@ -115,6 +115,8 @@ struct Cursor {
 
 const char *findTag(QByteArrayView record)
 {
+    if (record.size() < kTag.size()) // also a null view: no pointer arithmetic on it
+        return nullptr;
     const char *p = record.data();
     const char *last = p + record.size() - kTag.size();
     for (; p <= last; ++p) {
@@ -191,9 +193,12 @@ bool parseParentState(Cursor c, DLoadEvent &e)
     if (!c.skip("|parent="))
         return false;
     e.state = c.until('>');
+    // The seed prints a descriptor ("-1"); a peer's address is read as one, never as its first octet.
     Cursor value{e.state.data(), e.state.data() + e.state.size()};
-    if (!value.smallInt(&e.parentFd))
+    if (!(value.smallInt(&e.parentFd) && value.atEnd())) {
+        e.parentFd = -1;
         DLoadParser::parseIpv4(e.state, &e.peer);
+    }
     int full = 0;
     if (!(c.skip("><fd[0]=") && c.smallInt(&e.childFd[0]) && c.skip(" fd[1]=") && c.smallInt(&e.childFd[1])
           && c.skip(" FULL=") && c.smallInt(&full)))
@@ -255,8 +260,44 @@ bool parseBroadcast(Cursor c, DLoadEvent &e)
     return setVerified(e, EventKind::Advertisement);
 }
 
-// Trailing "key=value" fields of the modelled records.
-bool parseFields(Cursor c, DLoadEvent &e)
+// The "key=value" fields a modelled form has (modelledgrammar.h).
+enum Field : unsigned {
+    kSelf = 1u << 0,
+    kParent = 1u << 1,
+    kSource = 1u << 2,
+    kSize = 1u << 3,
+    kBytes = 1u << 4,
+    kModel = 1u << 5,
+    kLoad = 1u << 6,
+    kReason = 1u << 7,
+    kMac = 1u << 8,
+    kPfs = 1u << 9,
+};
+
+struct FieldKey {
+    QByteArrayView key;
+    Field field;
+};
+
+constexpr FieldKey kFieldKeys[] = {
+    {"self", kSelf}, {"parent", kParent}, {"src", kSource}, {"size", kSize},     {"bytes", kBytes},
+    {"m", kModel},   {"load", kLoad},     {"reason", kReason}, {"mac", kMac}, {"pfs", kPfs},
+};
+
+// 0 for a key that is not one of `fields`: ignored, so that a field another
+// form has (a "load=" in an Rx record) never overwrites this form's own.
+unsigned fieldOf(QByteArrayView key, unsigned fields)
+{
+    for (const FieldKey &k : kFieldKeys) {
+        if (k.key == key)
+            return k.field & fields;
+    }
+    return 0;
+}
+
+// Trailing "key=value" fields of the modelled records: those of the form
+// (`fields`) are read, any other key is skipped (newer tools may add some).
+bool parseFields(Cursor c, DLoadEvent &e, unsigned fields)
 {
     while (true) {
         c.skipSpaces();
@@ -266,32 +307,28 @@ bool parseFields(Cursor c, DLoadEvent &e)
         const qsizetype eq = field.indexOf('=');
         if (eq <= 0)
             return false;
-        const QByteArrayView key = field.first(eq);
         const QByteArrayView value = field.sliced(eq + 1);
         Cursor v{value.data(), value.data() + value.size()};
         bool ok = true;
-        if (key == "self")
-            ok = DLoadParser::parseIpv4(value, &e.address);
-        else if (key == "parent")
-            ok = DLoadParser::parseIpv4(value, &e.peer);
-        else if (key == "src") {
+        switch (fieldOf(field.first(eq), fields)) {
+        case kSelf: ok = DLoadParser::parseIpv4(value, &e.address); break;
+        case kParent: ok = DLoadParser::parseIpv4(value, &e.peer); break;
+        case kSource:
             e.fromTftp = value == modelled::kTftpSource;
+            e.peer = 0;
             ok = e.fromTftp || DLoadParser::parseIpv4(value, &e.peer);
-        } else if (key == "size")
-            ok = v.integer(&e.size) && v.atEnd() && e.size >= 0;
-        else if (key == "bytes")
-            ok = v.integer(&e.bytes) && v.atEnd() && e.bytes >= 0;
-        else if (key == "m")
-            e.model = value;
-        else if (key == "load")
-            e.path = value;
-        else if (key == "reason")
-            e.reason = value;
-        else if (key == "mac")
-            e.mac = value;
-        else if (key == "pfs") {
+            break;
+        case kSize: ok = v.integer(&e.size) && v.atEnd() && e.size >= 0; break;
+        case kBytes: ok = v.integer(&e.bytes) && v.atEnd() && e.bytes >= 0; break;
+        case kModel: e.model = value; break;
+        case kLoad: e.path = value; break;
+        case kReason: e.reason = value; break;
+        case kMac: e.mac = value; break;
+        case kPfs:
             ok = value == "on" || value == "off";
             e.pfsEnabled = value == "on";
+            break;
+        default: break;
         }
         if (!ok)
             return false;
@@ -308,24 +345,30 @@ bool parseTransfer(Cursor c, DLoadEvent &e)
 {
     if (c.skip(modelled::kFallback)) {
         e.path = c.token();
-        return !e.path.isEmpty() && parseFields(c, e) && hasFields(e, true, false)
+        return !e.path.isEmpty() && parseFields(c, e, kReason | kSelf) && hasFields(e, true, false)
             && setModelled(e, EventKind::TftpFallback);
     }
     if (!c.skip(modelled::kReceive))
         return false;
     EventKind kind;
-    if (c.skip(modelled::kStart))
+    unsigned fields = kSelf;
+    if (c.skip(modelled::kStart)) {
         kind = EventKind::TransferStart;
-    else if (c.skip(modelled::kProgress))
+        fields |= kSize | kSource;
+    } else if (c.skip(modelled::kProgress)) {
         kind = EventKind::TransferProgress;
-    else if (c.skip(modelled::kDone))
+        fields |= kBytes;
+    } else if (c.skip(modelled::kDone)) {
         kind = EventKind::TransferDone;
-    else if (c.skip(modelled::kFailed))
+        fields |= kBytes;
+    } else if (c.skip(modelled::kFailed)) {
         kind = EventKind::TransferFailed;
-    else
+        fields |= kBytes | kReason;
+    } else {
         return false;
+    }
     e.path = c.token();
-    if (e.path.isEmpty() || !parseFields(c, e))
+    if (e.path.isEmpty() || !parseFields(c, e, fields))
         return false;
     const bool ok = kind == EventKind::TransferStart
         ? e.size >= 0 && (e.fromTftp || e.peer != 0) && e.address != 0
@@ -339,10 +382,11 @@ bool parseUpgrade(Cursor c, DLoadEvent &e)
     if (!c.skip(modelled::kUpgrade))
         return false;
     if (c.skip(modelled::kStart))
-        return parseFields(c, e) && e.address != 0 && !e.model.isEmpty() && !e.path.isEmpty()
+        return parseFields(c, e, kSelf | kModel | kLoad | kPfs | kMac) && e.address != 0 && !e.model.isEmpty()
+            && !e.path.isEmpty()
             && setModelled(e, EventKind::UpgradeStart);
     if (c.skip(modelled::kDone))
-        return parseFields(c, e) && e.address != 0 && setModelled(e, EventKind::UpgradeDone);
+        return parseFields(c, e, kSelf) && e.address != 0 && setModelled(e, EventKind::UpgradeDone);
     return false;
 }
 
@@ -358,8 +402,12 @@ bool parseXidRecord(Cursor c, DLoadEvent &e)
         e.state = c.rest();
         return setVerified(e, EventKind::RootTftpCommand);
     }
+    // XID 0 is how the modelled grammar says "no hierarchy": a transfer
+    // without one, and no join at all (there is nothing to join).
     if (c.skip(modelled::kJoined))
-        return parseFields(c, e) && e.peer != 0 && e.address != 0 && setModelled(e, EventKind::JoinedParent);
+        return e.xid != 0 && parseFields(c, e, kParent | kSelf) && e.peer != 0 && e.address != 0
+            && setModelled(e, EventKind::JoinedParent);
+    e.hasXid = e.xid != 0;
     return parseTransfer(c, e);
 }
 
@@ -451,6 +499,10 @@ bool DLoadParser::parseTimeOfDay(QByteArrayView text, qint64 *microseconds)
     if (!(two(0, 23, &h) && text.size() >= 8 && text[2] == ':' && two(3, 59, &m) && text[5] == ':'
           && two(6, 60, &s)))
         return false;
+    // A leap second (":60") is the last microsecond of its minute: the time
+    // stays within its day and after every record of second 59, as a day of
+    // 86,400 s (QTime's, the model's) can hold it.
+    const bool leapSecond = s == 60;
     qint64 fraction = 0;
     if (text.size() > 8) {
         if (text[8] != '.' || text.size() == 9 || text.size() > 15)
@@ -463,6 +515,10 @@ bool DLoadParser::parseTimeOfDay(QByteArrayView text, qint64 *microseconds)
         }
         for (; digits < 6; ++digits)
             fraction *= 10;
+    }
+    if (leapSecond) {
+        s = 59;
+        fraction = 999999;
     }
     *microseconds = ((qint64(h) * 60 + m) * 60 + s) * 1000000 + fraction;
     return true;

@@ -1,9 +1,12 @@
 #include "firmwarecatalogue.h"
 
+#include "saturating.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -13,7 +16,7 @@ qint64 FirmwareLoad::totalBytes() const
 {
     qint64 total = 0;
     for (const FirmwareComponent &c : components)
-        total += c.bytes;
+        total = saturatingAdd(total, c.bytes);
     return total;
 }
 
@@ -65,12 +68,18 @@ static bool readComponents(const QJsonArray &array, FirmwareLoad *load, QString 
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
         FirmwareComponent component;
-        component.file = object.value(QLatin1String("file")).toString();
+        // Lookups go by file name ("/dnld/x.sbn" finds "x.sbn"): a path is kept as its file name.
+        component.file = FirmwareCatalogue::fileName(object.value(QLatin1String("file")).toString());
         component.bytes = object.value(QLatin1String("bytes")).toInteger(-1);
         component.estimate = object.value(QLatin1String("estimate")).toBool(true);
         if (component.file.isEmpty() || component.bytes < 0) {
             *error = FirmwareCatalogue::tr("load %1 has a component without a file name or a size")
                          .arg(load->name);
+            return false;
+        }
+        if (component.bytes > FirmwareCatalogue::kMaxComponentBytes) {
+            *error = FirmwareCatalogue::tr("load %1: component %2 is larger than %3 bytes, more than any firmware file")
+                         .arg(load->name, component.file, QLocale().toString(FirmwareCatalogue::kMaxComponentBytes));
             return false;
         }
         load->components.append(component);
@@ -94,7 +103,7 @@ bool FirmwareCatalogue::loadJson(const QByteArray &json, QString *error)
     FirmwareCatalogue parsed;
     for (const QJsonValue &value : root.value(QLatin1String("loads")).toArray()) {
         FirmwareLoad load;
-        load.name = value.toObject().value(QLatin1String("name")).toString();
+        load.name = fileName(value.toObject().value(QLatin1String("name")).toString());
         if (load.name.isEmpty()) {
             *error = tr("a load has no name");
             return false;

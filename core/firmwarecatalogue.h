@@ -40,6 +40,9 @@ class FirmwareCatalogue
 public:
     static constexpr QLatin1StringView kSchema{"pfsmon.catalogue/1"};
     static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
+    // No phone firmware file comes near it (the largest known are a few MB):
+    // a size beyond it, in a catalogue or a record, is no firmware file's.
+    static constexpr qint64 kMaxComponentBytes = qint64(1) << 30;
 
     // The catalogue shipped in the binary.
     static FirmwareCatalogue builtIn();

@@ -44,8 +44,10 @@ bool PfsDatagram::decode(QByteArrayView payload, PfsDatagram *out)
         return false;
     const auto type = quint8(payload[5]);
     const auto modelLength = quint8(payload[24]);
-    if (type < 1 || type > 3 || modelLength > kMaxModel || payload.size() != kHeaderSize + modelLength)
-        return false;
+    const auto flags = quint8(payload[7]);
+    if (type < 1 || type > 3 || (flags & ~1u) != 0 || modelLength > kMaxModel
+        || payload.size() != kHeaderSize + modelLength)
+        return false; // reserved flag bits set: not this layout (it would not encode back)
     PfsDatagram d;
     d.type = Type(type);
     d.adNumber = quint8(payload[6]);

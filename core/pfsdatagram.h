@@ -12,7 +12,7 @@
 //   4      1    version (1)
 //   5      1    type: 1 ClaimRoot, 2 Advertisement, 3 RootConfirmed
 //   6      1    advertisement number (0 when not an advertisement)
-//   7      1    flags: bit 0 tentative
+//   7      1    flags: bit 0 tentative; the other bits are reserved (0)
 //   8      4    XID, big endian
 //   12     4    map, big endian
 //   16     4    strength, big endian

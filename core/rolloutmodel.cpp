@@ -2,6 +2,7 @@
 
 #include "dloadparser.h"
 #include "ipv4.h"
+#include "saturating.h"
 #include "visibletext.h"
 
 #include <algorithm>
@@ -32,7 +33,7 @@ qint64 Phone::bytesReceived() const
 {
     qint64 sum = 0;
     for (const ComponentProgress &c : components)
-        sum += c.state == ComponentState::Complete ? qMax(c.bytes, c.total) : c.bytes;
+        sum = saturatingAdd(sum, c.state == ComponentState::Complete ? qMax(c.bytes, c.total) : c.bytes);
     return sum;
 }
 
@@ -42,7 +43,7 @@ qint64 Phone::bytesTotal() const
     for (const ComponentProgress &c : components) {
         if (c.total < 0)
             return -1;
-        sum += c.total;
+        sum = saturatingAdd(sum, c.total);
     }
     return sum;
 }
@@ -101,12 +102,16 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     Phone &phone = m_phones[size_t(id)];
     phone.lastHeardMs = qMax(phone.lastHeardMs, nowMs);
     ++phone.records;
-    if (e.hasXid)
+    // XID 0 means "no hierarchy" (modelledgrammar.h): it never forms one.
+    const bool inHierarchy = e.hasXid && e.xid != 0;
+    if (inHierarchy)
         hierarchyFor(e.xid, id);
 
     switch (e.kind) {
     case EventKind::ClaimRoot: {
-        phone.electionXid = e.xid;
+        phone.electionXid = inHierarchy ? e.xid : 0;
+        if (!inHierarchy)
+            break;
         Hierarchy &h = m_hierarchies[e.xid];
         h.claimant = id;
         h.map = e.map;
@@ -114,24 +119,33 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
         break;
     }
     case EventKind::Advertisement:
-        ++m_hierarchies[e.xid].advertisements;
+        if (inHierarchy)
+            ++m_hierarchies[e.xid].advertisements;
         break;
     case EventKind::Timeout:
-        ++m_hierarchies[e.xid].timeouts;
+        if (inHierarchy)
+            ++m_hierarchies[e.xid].timeouts;
         break;
     case EventKind::RootTftpCommand:
-        m_hierarchies[e.xid].rootSentTftp = true;
+        if (inHierarchy)
+            m_hierarchies[e.xid].rootSentTftp = true;
         break;
     case EventKind::RootConfirmed:
-        if (m_hierarchies.contains(phone.electionXid)) {
+        // It names no XID: it confirms the phone's own claim, if it made one.
+        if (phone.electionXid != 0 && m_hierarchies.contains(phone.electionXid)) {
             Hierarchy &h = m_hierarchies[phone.electionXid];
             h.rootConfirmed = true;
-            if (h.root == kNoPhone)
+            if (h.root == kNoPhone) {
                 h.root = id;
+                addMember(h, id); // a root is always a member
+            }
         }
         break;
     case EventKind::HierarchyRoot:
-        applyHierarchyRoot(e, id);
+        if (inHierarchy)
+            applyHierarchyRoot(e, id);
+        else
+            setModel(phone, e.model);
         break;
     case EventKind::UpgradeStart:
         applyUpgradeStart(e, m_phones[size_t(id)]);
@@ -140,7 +154,8 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
         m_phones[size_t(id)].upgradeDone = true;
         break;
     case EventKind::JoinedParent:
-        applyJoin(e, id);
+        if (inHierarchy)
+            applyJoin(e, id);
         break;
     case EventKind::TransferStart:
     case EventKind::TransferProgress:
@@ -474,7 +489,7 @@ void RolloutModel::setLoad(Phone &phone, const QString &load)
     for (const FirmwareComponent &fc : catalogued->components) {
         ComponentProgress &c = componentFor(phone, fc.file);
         if (c.total < 0) {
-            c.total = fc.bytes;
+            c.total = qMax(fc.bytes, c.bytes); // never below what already arrived
             c.totalEstimated = fc.estimate;
         }
     }
@@ -569,24 +584,37 @@ ComponentProgress &RolloutModel::componentFor(Phone &phone, const QString &file)
     return phone.components.last();
 }
 
-// Counts what a component received since the last record, by where it came from.
+// A record's byte count bounded to what a firmware file can be: a larger
+// one is no file's, and left unbounded it would overflow every sum it feeds.
+static qint64 fileBytes(qint64 stated)
+{
+    return qBound<qint64>(0, stated, FirmwareCatalogue::kMaxComponentBytes);
+}
+
+// Counts what a component received since the last record, by where it came
+// from. A component holds at least what it received: a total below it was
+// a wrong estimate (or a wrong size=) and grows to it.
 void RolloutModel::account(ComponentProgress &c, qint64 newBytes)
 {
+    newBytes = fileBytes(newBytes);
     const qint64 delta = newBytes - c.bytes;
-    c.bytes = qMax<qint64>(newBytes, 0);
+    c.bytes = newBytes;
+    if (c.total >= 0 && c.total < c.bytes)
+        c.total = c.bytes;
     if (delta <= 0)
         return;
-    (c.fromTftp ? c.wanBytes : c.lanBytes) += delta;
-    m_observedAllBytes += delta;
+    qint64 &bySource = c.fromTftp ? c.wanBytes : c.lanBytes;
+    bySource = saturatingAdd(bySource, delta);
+    m_observedAllBytes = saturatingAdd(m_observedAllBytes, delta);
     if (c.fromTftp)
-        m_observedWanBytes += delta;
+        m_observedWanBytes = saturatingAdd(m_observedWanBytes, delta);
 }
 
 void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone)
 {
     const QString file = fileNameOf(e.path);
     ComponentProgress &c = componentFor(phone, file);
-    if (e.hasXid) {
+    if (e.hasXid && e.xid != 0) {
         c.xid = e.xid;
         Hierarchy &h = m_hierarchies[e.xid];
         if (h.file.isEmpty())
@@ -598,7 +626,7 @@ void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone)
         c.fromTftp = e.fromTftp;
         c.peer = e.fromTftp ? 0 : e.peer;
         c.state = e.fromTftp ? ComponentState::FromTftp : ComponentState::FromPeer;
-        c.total = e.size;
+        c.total = e.size > FirmwareCatalogue::kMaxComponentBytes ? -1 : e.size; // beyond any file: unknown
         c.totalEstimated = false;
         break;
     case EventKind::TransferProgress:
@@ -608,7 +636,7 @@ void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone)
         account(c, e.bytes);
         c.state = ComponentState::Complete;
         if (c.total < 0 || c.totalEstimated) {
-            c.total = e.bytes;
+            c.total = c.bytes;
             c.totalEstimated = false;
         }
         break;

@@ -300,16 +300,16 @@ struct Simulator::Impl {
 
     void broadcast(int phone, PfsDatagram::Type type, const Hierarchy &h, int ad, quint32 map, quint32 strength)
     {
-        PfsDatagram d;
-        d.type = type;
-        d.adNumber = quint8(ad);
-        d.tentative = type != PfsDatagram::Type::RootConfirmed;
-        d.xid = h.xid;
-        d.map = map;
-        d.strength = strength;
-        d.sender = phones[phone].address;
-        d.model = phones[phone].model.toLatin1();
-        sink->broadcast(now, phones[phone], d.encode());
+        PfsDatagram datagram;
+        datagram.type = type;
+        datagram.adNumber = quint8(ad);
+        datagram.tentative = type != PfsDatagram::Type::RootConfirmed;
+        datagram.xid = h.xid;
+        datagram.map = map;
+        datagram.strength = strength;
+        datagram.sender = phones[phone].address;
+        datagram.model = phones[phone].model.toLatin1();
+        sink->broadcast(now, phones[phone], datagram.encode());
     }
 
     // ---- the protocol -----------------------------------------------------

@@ -35,37 +35,42 @@ QByteArray functionTrace(QByteArrayView file, QByteArrayView function)
 
 QByteArray parentState(int parentFd, int fd0, int fd1, bool full)
 {
+    return parentState(QByteArray::number(parentFd), fd0, fd1, full);
+}
+
+QByteArray parentState(QByteArrayView parent, int fd0, int fd1, bool full)
+{
     QByteArray out("|parent=");
-    out.append(QByteArray::number(parentFd)).append("><fd[0]=").append(QByteArray::number(fd0));
+    out.append(parent).append("><fd[0]=").append(QByteArray::number(fd0));
     out.append(" fd[1]=").append(QByteArray::number(fd1)).append(" FULL=").append(full ? "1" : "0");
     return out;
 }
 
-QByteArray claimRoot(quint32 xid, quint32 map, quint32 strength)
+QByteArray claimRoot(quint32 xid, quint32 map, quint32 strength, bool tentative)
 {
     QByteArray out = xidPrefix(xid);
-    out.append("TxBdcst ClaimRoot(tent): map=").append(hex8(map)).append(" strength=").append(hex8(strength));
+    out.append(tentative ? "TxBdcst ClaimRoot(tent): map=" : "TxBdcst ClaimRoot: map=").append(hex8(map)).append(" strength=").append(hex8(strength));
     return out;
 }
 
-QByteArray advertisement(quint32 xid, int number)
+QByteArray advertisement(quint32 xid, int number, QByteArrayView claim)
 {
     QByteArray out = xidPrefix(xid);
-    out.append("TxBdcst Ad ").append(QByteArray::number(number)).append(": ClaimRoot(tent)");
+    out.append("TxBdcst Ad ").append(QByteArray::number(number)).append(": ").append(claim);
     return out;
 }
 
-QByteArray timeout(quint32 xid)
+QByteArray timeout(quint32 xid, QByteArrayView hierarchy)
 {
     QByteArray out("Timeout ");
-    out.append(modelled::formatXid(xid)).append(" hier=ClaimRoot(tent)");
+    out.append(modelled::formatXid(xid)).append(" hier=").append(hierarchy);
     return out;
 }
 
-QByteArray rootTftpCommand(quint32 xid)
+QByteArray rootTftpCommand(quint32 xid, QByteArrayView state)
 {
     QByteArray out = xidPrefix(xid);
-    out.append("Root sending TFTP XfrCmd on ROOT_WAITING TO");
+    out.append("Root sending TFTP XfrCmd on ").append(state);
     return out;
 }
 

@@ -2,6 +2,16 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QTest>
+
+// Qt 6.4's QSKIP is variadic, and clang's -Wpedantic refuses a call without
+// the variadic part (-Wgnu-zero-variadic-macro-arguments): this one takes the
+// message alone.
+#define PFSMON_SKIP(message)                                                                                           \
+    do {                                                                                                               \
+        QTest::qSkip(message, __FILE__, __LINE__);                                                                     \
+        return;                                                                                                        \
+    } while (false)
 
 namespace pfs::test {
 

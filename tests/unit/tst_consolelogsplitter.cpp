@@ -103,6 +103,39 @@ private Q_SLOTS:
         QCOMPARE(splitter.truncatedRecords(), 1);
     }
 
+    // Found by fuzzing: blanks of any length between severity, time and tag
+    // (or after the tag) pushed "DLoad:" past the record's bound, and the
+    // record was lost. The header comes out with single spaces.
+    void runsOfBlanksNeverCostTheTag_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        const QByteArray blanks(8000, ' ');
+        QTest::newRow("before the tag") << "NOT 02:19:22.634945" + blanks + "DLoad: ^.idl_child.c-openUDPPort";
+        QTest::newRow("before the time") << "NOT" + blanks + "02:19:22.634945 DLoad: ^.idl_child.c-openUDPPort";
+        QTest::newRow("after the tag") << "NOT 02:19:22.634945 DLoad:" + blanks + "^.idl_child.c-openUDPPort";
+        QTest::newRow("tabs") << "NOT\t\t02:19:22.634945\t" + QByteArray(9000, '\t') + "DLoad: ^.idl_child.c-openUDPPort";
+    }
+
+    void runsOfBlanksNeverCostTheTag()
+    {
+        QFETCH(QByteArray, line);
+        ConsoleLogSplitter splitter;
+        const QList<QByteArray> records = split(line, &splitter);
+        QCOMPARE(records, QList<QByteArray>{"NOT 02:19:22.634945 DLoad: ^.idl_child.c-openUDPPort"});
+        QCOMPARE(splitter.truncatedRecords(), 0);
+    }
+
+    void longBodyKeepsItsTagWhenCut()
+    {
+        ConsoleLogSplitter splitter;
+        const QList<QByteArray> records
+            = split("NOT 02:19:22.634945 DLoad: ^.idl_child.c-openUDPPort" + QByteArray(9000, ' ') + "TO", &splitter);
+        QCOMPARE(records.size(), 1);
+        QVERIFY(records[0].startsWith("NOT 02:19:22.634945 DLoad: ^.idl_child.c-openUDPPort"));
+        QVERIFY(records[0].size() <= ConsoleLogSplitter::kMaxRecord + 32);
+        QCOMPARE(splitter.truncatedRecords(), 1);
+    }
+
     void textWithoutTimeIsNotARecord()
     {
         ConsoleLogSplitter splitter;

@@ -1,4 +1,5 @@
 #include "dloadparser.h"
+#include "dloadrecord.h"
 #include "modelledgrammar.h"
 #include "testsupport.h"
 
@@ -187,6 +188,11 @@ private Q_SLOTS:
         QTest::newRow("empty fraction") << QByteArray("10:00:00.") << -1LL;
         QTest::newRow("letters") << QByteArray("ab:cd:ef") << -1LL;
         QTest::newRow("short") << QByteArray("1:2:3") << -1LL;
+        // A leap second is the last microsecond of its minute: never past midnight, never before second 59.
+        QTest::newRow("leap second") << QByteArray("23:59:60.999999") << 86399999999LL;
+        QTest::newRow("leap second start") << QByteArray("23:59:60") << 86399999999LL;
+        QTest::newRow("leap second local") << QByteArray("00:59:60.5") << 3599999999LL;
+        QTest::newRow("second 61") << QByteArray("23:59:61") << -1LL;
     }
 
     void timeOfDay()
@@ -197,6 +203,98 @@ private Q_SLOTS:
         QCOMPARE(DLoadParser::parseTimeOfDay(text, &value), micros >= 0);
         if (micros >= 0)
             QCOMPARE(value, micros);
+    }
+
+    // What the parser understood, formatted back, parses to the same event.
+    void formattedRecordsParseBack_data()
+    {
+        QTest::addColumn<QByteArray>("record");
+        const QList<QByteArray> seeds = test::readData(QStringLiteral("seed-records.txt")).trimmed().split('\n');
+        for (qsizetype i = 0; i < seeds.size(); ++i)
+            QTest::newRow(QByteArray("seed " + QByteArray::number(i + 1)).constData()) << seeds[i];
+        using namespace modelled;
+        const quint32 self = 0x0A000109, parent = 0x0A000105, xid = 0x1234ABCD;
+        QTest::newRow("upgrade start") << record("NOT", 1, upgradeStart(self, "CP-7941G", "/dnld/L.loads", true, "00AA"));
+        QTest::newRow("joined") << record("INF", 2, joined(xid, parent, self));
+        QTest::newRow("start") << record("INF", 3, transferStart(xid, "/dnld/a.sbn", 10, parent, self));
+        QTest::newRow("failed") << record("ERR", 4, transferFailed(0, "/dnld/a.sbn", 10, "stalled", self));
+        QTest::newRow("claim, not tentative") << QByteArray("INF 1:2:3 DLoad: XID1 TxBdcst ClaimRoot: map=1 strength=2");
+        QTest::newRow("ad, other wording") << QByteArray("DLoad: XID1 TxBdcst Ad 2: ClaimRoot");
+        QTest::newRow("parent address") << QByteArray("DLoad: |parent=10.0.0.5><fd[0]=3 fd[1]=-1 FULL=1");
+        QTest::newRow("unknown") << QByteArray("WRN 04:51:33.232453 DLoad: image: Invalid default load name");
+        // Found by fuzzing: "load=" is no field of an Rx record; it emptied the path.
+        QTest::newRow("load= in Rx") << QByteArray("DLoad:Rx done / load= bytes=8 self=0.0.0.4");
+        QTest::newRow("leap second") << QByteArray("INF 23:59:60.999999 DLoad: UT:Confirmed root bumping strength");
+        QTest::newRow("src twice") << QByteArray("DLoad: Rx start /a size=1 src=10.0.0.1 src=TFTP self=10.0.0.2");
+    }
+
+    void formattedRecordsParseBack()
+    {
+        QFETCH(QByteArray, record);
+        const DLoadEvent first = parsed(record);
+        const QByteArray formatted = formatRecord(first);
+        const DLoadEvent second = parsed(formatted);
+        QCOMPARE(test::describe(second), test::describe(first));
+        QCOMPARE(formatRecord(second), formatted);
+    }
+
+    void loadFieldOfAnotherFormIsIgnored()
+    {
+        const DLoadEvent e = parsed("DLoad:Rx done / load= bytes=8 self=0.0.0.4");
+        QCOMPARE(e.kind, EventKind::TransferDone);
+        QCOMPARE(e.path, QByteArrayView("/"));
+        QCOMPARE(e.bytes, 8);
+        QCOMPARE(parsed("DLoad: UPG done self=1.1.1.1 bytes=x").kind, EventKind::UpgradeDone);
+    }
+
+    void leapSecondStaysInItsDay()
+    {
+        const DLoadEvent e = parsed("INF 23:59:60.999999 DLoad: UT:Confirmed root bumping strength");
+        QCOMPARE(e.timeOfDayUs, 86399999999LL);
+        QCOMPARE(modelled::formatTime(e.timeOfDayUs), QByteArray("23:59:59.999999"));
+    }
+
+    // Found by fuzzing: a null or empty view crashed the public API (pointer arithmetic on null).
+    void nullAndEmptyViews()
+    {
+        DLoadEvent e;
+        QVERIFY(!DLoadParser::parse(QByteArrayView(), e));
+        QCOMPARE(e.kind, EventKind::Unknown);
+        QVERIFY(!DLoadParser::parse(QByteArrayView("", 0), e));
+        QVERIFY(!DLoadParser::parse(QByteArrayView("DLoa"), e));
+        QVERIFY(DLoadParser::parse(QByteArrayView("DLoad:"), e));
+        QCOMPARE(e.kind, EventKind::Unknown);
+        qint64 us = 0;
+        QVERIFY(!DLoadParser::parseTimeOfDay(QByteArrayView(), &us));
+        quint32 address = 0;
+        QVERIFY(!DLoadParser::parseIpv4(QByteArrayView(), &address));
+        bool repaired = true;
+        QCOMPARE(DLoadParser::severityFromCode(QByteArrayView(), &repaired), Severity::Unknown);
+        QVERIFY(!repaired);
+    }
+
+    // Found by fuzzing: "|parent=10.0.0.5" was read as descriptor 10, the parent left unknown.
+    void parentAsAnAddressIsAPeer()
+    {
+        const DLoadEvent byAddress = parsed("NOT 02:19:22.664131 DLoad: |parent=10.0.0.5><fd[0]=-1 fd[1]=-1 FULL=0");
+        QCOMPARE(byAddress.kind, EventKind::ParentState);
+        QCOMPARE(byAddress.parentFd, -1);
+        QCOMPARE(byAddress.peer, 0x0A000005u);
+        const DLoadEvent byFd = parsed("NOT 02:19:22.664131 DLoad: |parent=12><fd[0]=-1 fd[1]=-1 FULL=0");
+        QCOMPARE(byFd.parentFd, 12);
+        QCOMPARE(byFd.peer, 0u);
+        const DLoadEvent bare = parsed("DLoad: |parent=10.0.0.5");
+        QCOMPARE(bare.kind, EventKind::Unknown); // not the seed's form: kept raw, not lost
+        QCOMPARE(bare.body, QByteArrayView("|parent=10.0.0.5"));
+    }
+
+    // XID 0 is the modelled grammar's "no hierarchy".
+    void xidZeroIsNoHierarchy()
+    {
+        QCOMPARE(parsed("DLoad: XID0 Joined parent=1.0.0.2 self=0.0.0.4").kind, EventKind::Unknown);
+        const DLoadEvent e = parsed("DLoad: XID00000000 Rx done /a bytes=1 self=10.0.0.1");
+        QCOMPARE(e.kind, EventKind::TransferDone);
+        QVERIFY(!e.hasXid);
     }
 
     void ipv4()

@@ -265,7 +265,7 @@ private Q_SLOTS:
         QCOMPARE(dot.count("[label="), m_model.hierarchy(m_biggest)->members.size());
         const QString graphviz = QStandardPaths::findExecutable(QStringLiteral("dot"));
         if (graphviz.isEmpty())
-            QSKIP("Graphviz is not installed: the DOT text was checked, not rendered");
+            PFSMON_SKIP("Graphviz is not installed: the DOT text was checked, not rendered");
         QProcess process;
         process.start(graphviz, {QStringLiteral("-Tsvg")});
         process.write(DataExport::dot(m_model, 0));

@@ -3,6 +3,8 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <limits>
+
 using pfs::FirmwareCatalogue;
 
 class TestFirmwareCatalogue : public QObject
@@ -77,6 +79,51 @@ private Q_SLOTS:
         QVERIFY(!c.loadJson(json, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY(c.load(u"SCCP41.9-4-2SR2-2S.loads"));
+    }
+
+    // Found by fuzzing: two components of 9223372036854775807 bytes overflowed
+    // the load's total. A size beyond any firmware file is refused.
+    void sizeBeyondAnyFirmwareFileIsRefused()
+    {
+        FirmwareCatalogue c = FirmwareCatalogue::builtIn();
+        QString error;
+        QVERIFY(!c.loadJson(R"({"schema": "pfsmon.catalogue/1", "loads": [{"name": "A.loads", "components": [
+                                  {"file": "a.sbn", "bytes": 9223372036854775807},
+                                  {"file": "b.sbn", "bytes": 9223372036854775807}]}]})",
+                            &error));
+        QVERIFY2(error.contains(QLatin1String("a.sbn")) && error.contains(QLatin1String("larger than")), qPrintable(error));
+        QVERIFY(c.load(u"SCCP41.9-4-2SR2-2S.loads")); // unchanged
+        const QByteArray largest = QByteArray::number(FirmwareCatalogue::kMaxComponentBytes);
+        QVERIFY2(c.loadJson(R"({"schema": "pfsmon.catalogue/1", "loads": [{"name": "A.loads", "components": [
+                                  {"file": "a.sbn", "bytes": )" + largest + "}]}]}", &error),
+                 qPrintable(error));
+        QCOMPARE(c.load(u"A.loads")->totalBytes(), FirmwareCatalogue::kMaxComponentBytes);
+    }
+
+    // Found by fuzzing: a component named by a path was listed but never found.
+    void namesGivenAsPathsAreFound()
+    {
+        FirmwareCatalogue c;
+        QString error;
+        QVERIFY2(c.loadJson(R"({"schema": "pfsmon.catalogue/1", "loads": [{"name": "/dnld/A.loads", "components": [
+                                  {"file": "/dnld/a.sbn", "bytes": 10}]}]})",
+                            &error),
+                 qPrintable(error));
+        QVERIFY(c.load(u"A.loads"));
+        QCOMPARE(c.load(u"A.loads")->name, QStringLiteral("A.loads"));
+        QVERIFY(c.load(u"A.loads")->component(u"a.sbn"));
+        QCOMPARE(c.loadOfComponent(u"/tftp/a.sbn"), c.load(u"A.loads"));
+        QVERIFY(!c.loadJson(R"({"schema": "pfsmon.catalogue/1", "loads": [{"name": "A.loads", "components": [
+                                  {"file": "/dnld/", "bytes": 10}]}]})",
+                            &error));
+    }
+
+    void totalSaturatesInsteadOfOverflowing()
+    {
+        pfs::FirmwareLoad load;
+        load.components = {{QStringLiteral("a"), std::numeric_limits<qint64>::max(), true},
+                           {QStringLiteral("b"), std::numeric_limits<qint64>::max(), true}};
+        QCOMPARE(load.totalBytes(), std::numeric_limits<qint64>::max());
     }
 
     void missingFileIsAClearError()

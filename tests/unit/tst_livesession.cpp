@@ -118,7 +118,7 @@ private Q_SLOTS:
         QFETCH(bool, tcp);
         const QString logger = QStandardPaths::findExecutable(QStringLiteral("logger"));
         if (logger.isEmpty())
-            QSKIP("util-linux logger is not installed");
+            PFSMON_SKIP("util-linux logger is not installed");
         RolloutModel model;
         LiveSession session(&model, loopback());
         QVERIFY(session.start());
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QProcess probe;
         probe.start(unshare, {QStringLiteral("--net"), QStringLiteral("true")});
         if (unshare.isEmpty() || !probe.waitForFinished(10000) || probe.exitCode() != 0)
-            QSKIP("cannot create a network namespace here (needs root or user namespaces)");
+            PFSMON_SKIP("cannot create a network namespace here (needs root or user namespaces)");
         const QString script = QStringLiteral(
             "ip link set lo up || exit 3\n"
             "\"$1\" --headless --bind 127.0.0.1 --pfs-port 4051 --syslog-udp 5514 --syslog-tcp 5515 --duration 3 "

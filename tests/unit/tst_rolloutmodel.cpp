@@ -1,10 +1,12 @@
 #include "bandwidth.h"
 #include "dloadparser.h"
 #include "logimporter.h"
+#include "modelinvariants.h"
 #include "modelledgrammar.h"
 #include "snapshot.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -291,6 +293,117 @@ private Q_SLOTS:
         QCOMPARE(model.phones().size(), size_t(2));
         QCOMPARE(model.phones()[0].records, 2);
         QCOMPARE(model.phones()[0].lastHeardMs, 3);
+    }
+
+    // Found by fuzzing: an XID 0 join formed a hierarchy, then "UT:Confirmed"
+    // from a phone that never claimed made that phone its root, though no
+    // member. Events built by hand: the model must hold whatever the parser gives.
+    void xidZeroNeverFormsAHierarchy()
+    {
+        RolloutModel model(smallCatalogue());
+        DLoadEvent join;
+        join.kind = EventKind::JoinedParent;
+        join.grammar = Grammar::Modelled;
+        join.hasXid = true;
+        join.xid = 0;
+        join.peer = ip(1, 0, 0, 2);
+        join.address = ip(0, 0, 0, 4);
+        model.apply(join, {}, 1);
+        DLoadEvent confirmed;
+        QVERIFY(DLoadParser::parse("DLoad:UT:Confirmed root bumping strength", confirmed));
+        model.apply(confirmed, {"SEP000000000009", {}, 0}, 2);
+        DLoadEvent claim;
+        QVERIFY(DLoadParser::parse("DLoad: XID00000000 TxBdcst ClaimRoot(tent): map=1 strength=2", claim));
+        model.apply(claim, {"SEP000000000008", {}, 0}, 3);
+        model.apply(confirmed, {"SEP000000000008", {}, 0}, 4);
+        DLoadEvent root;
+        QVERIFY(DLoadParser::parse("DLoad: @@@HROOT:XID00000000 H=1 m=CP-7961G ROOT=10.0.0.2 /dnld/a.sbn", root));
+        model.apply(root, {}, 5);
+        QVERIFY(model.hierarchyXids().isEmpty());
+        QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+        QCOMPARE(model.phone(model.phoneByAddress(ip(10, 0, 0, 2)))->model, QStringLiteral("CP-7961G"));
+    }
+
+    void rootConfirmedIsAMember()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        feed("R", "XID00000004 TxBdcst ClaimRoot(tent): map=1 strength=2");
+        feed("R", "UT:Confirmed root bumping strength", "NOT");
+        const Hierarchy &h = *model.hierarchy(4);
+        QVERIFY(h.rootConfirmed);
+        QVERIFY(h.contains(h.root));
+        QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+    }
+
+    // Found by fuzzing: sizes of 999999999999999999 bytes overflowed the byte
+    // sums (signed overflow). Sizes are bounded to what a firmware file can
+    // be; sums saturate.
+    void hugeSizesNeitherOverflowNorExceedTheirTotal()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 a = ip(10, 0, 0, 9);
+        const qint64 huge = 999999999999999999;
+        for (int i = 0; i < 20; ++i) {
+            feed("A", m::transferStart(0, "/dnld/a.sbn", huge, m::kTftp, a));
+            feed("A", m::transferProgress(0, "/dnld/a.sbn", huge, a), "DBG");
+            const QByteArray other = "/dnld/c" + QByteArray::number(i);
+            feed("A", m::transferStart(0, other, huge, m::kTftp, a));
+            feed("A", m::transferDone(0, other, huge, a));
+        }
+        QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+        const Phone *phone = model.phone(model.phoneByAddress(a));
+        const ComponentProgress *c = phone->component(u"a.sbn");
+        QCOMPARE(c->bytes, FirmwareCatalogue::kMaxComponentBytes);
+        QCOMPARE(c->total, -1); // a size beyond any firmware file is no size: unknown
+        QCOMPARE(c->wanBytes, 20 * FirmwareCatalogue::kMaxComponentBytes);
+        QCOMPARE(phone->component(u"c7")->total, FirmwareCatalogue::kMaxComponentBytes); // done: what arrived
+        QCOMPARE(phone->bytesTotal(), -1);
+        QCOMPARE(phone->bytesReceived(), 21 * FirmwareCatalogue::kMaxComponentBytes);
+        QCOMPARE(model.observedWanBytes(), 40 * FirmwareCatalogue::kMaxComponentBytes);
+        const BandwidthReport report = BandwidthReport::compute(model);
+        QVERIFY(report.overall.traditionalWanBytes > 0);
+    }
+
+    void progressBeyondTheSizeRaisesTheTotal()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 a = ip(10, 0, 0, 9);
+        feed("A", m::transferStart(0, "/dnld/a.sbn", 100, m::kTftp, a));
+        feed("A", m::transferProgress(0, "/dnld/a.sbn", 150, a), "DBG");
+        const ComponentProgress *c = model.phone(model.phoneByAddress(a))->component(u"a.sbn");
+        QCOMPARE(c->bytes, 150);
+        QCOMPARE(c->total, 150);
+        QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+    }
+
+    // The regression inputs of the fuzz target, through the same invariants.
+    void fuzzRegressionsKeepTheInvariants_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("xid 0") << QStringLiteral("xid0-root-not-member.txt");
+        QTest::newRow("byte sums") << QStringLiteral("byte-sums-overflow.txt");
+    }
+
+    void fuzzRegressionsKeepTheInvariants()
+    {
+        QFETCH(QString, file);
+        QFile input(QStringLiteral(PFSMON_FUZZ_REGRESSIONS "/rolloutmodel/") + file);
+        QVERIFY2(input.open(QIODevice::ReadOnly), qPrintable(input.fileName()));
+        RolloutModel model(smallCatalogue());
+        qint64 applied = 0;
+        for (QByteArray line : input.readAll().split('\n')) {
+            if (line.size() >= 2 && line[1] == '|')
+                line = line.mid(2);
+            DLoadEvent e;
+            if (!DLoadParser::parse(line, e))
+                continue;
+            model.apply(e, {"SEP001122334455", {}, 0}, ++applied);
+            QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+        }
+        QVERIFY(applied > 3);
     }
 
     // Same stream, same state: the model has no clock or randomness of its own.

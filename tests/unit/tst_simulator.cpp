@@ -285,6 +285,9 @@ private Q_SLOTS:
         other = bytes;
         other[5] = 9;
         QVERIFY(!PfsDatagram::decode(other, &back)); // unknown type
+        other = bytes;
+        other[7] = char(0xf9); // found by fuzzing: reserved flag bits were dropped, so it encoded to other bytes
+        QVERIFY(!PfsDatagram::decode(other, &back));
     }
 
     void syslogWrapping_data()

@@ -360,5 +360,5 @@ void TestSyslogParser::statsAccumulateAcrossCalls()
     QVERIFY(SyslogParser::parse("c", kReference).size() == 1); // no stats: still parsed
 }
 
-QTEST_APPLESS_MAIN(TestSyslogParser)
+QTEST_GUILESS_MAIN(TestSyslogParser)
 #include "tst_syslogparser.moc"

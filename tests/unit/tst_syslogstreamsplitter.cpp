@@ -406,5 +406,5 @@ void TestSyslogStreamSplitter::lineFedByteByByteIsLinear()
     QVERIFY2(elapsed < 2000, QByteArray::number(elapsed).constData());
 }
 
-QTEST_APPLESS_MAIN(TestSyslogStreamSplitter)
+QTEST_GUILESS_MAIN(TestSyslogStreamSplitter)
 #include "tst_syslogstreamsplitter.moc"

@@ -1,0 +1,37 @@
+// Console-log text (saved or pasted): lines in, normalised records out.
+// Every record it gives is a DLoad record the parser accepts, none longer
+// than its bound, never more records than "DLoad:" tags in the text.
+#include "fuzzcheck.h"
+
+#include "consolelogsplitter.h"
+#include "dloadparser.h"
+
+using namespace pfs;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArrayView text = fuzz::input(data, size);
+    ConsoleLogSplitter splitter;
+    QList<QByteArray> records;
+    qsizetype lines = 0;
+    for (qsizetype start = 0; start <= text.size(); ++lines) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        splitter.addLine(text.sliced(start, end - start), &records);
+        start = end + 1;
+    }
+    splitter.finish(&records);
+    fuzz::check(records.size() <= text.count("DLoad:"), "more records than DLoad: tags");
+    fuzz::check(splitter.ignoredLines() <= lines, "more ignored lines than lines");
+    for (const QByteArray &record : std::as_const(records)) {
+        DLoadEvent event;
+        fuzz::check(DLoadParser::parse(record, event), "a record lost its DLoad: tag",
+                    record.left(200).toPercentEncoding());
+        // The record's header (severity, time, tag) is at most ~30 bytes on top of its bound.
+        fuzz::check(record.size() <= ConsoleLogSplitter::kMaxRecord + 32, "a record longer than its bound",
+                    QByteArray::number(record.size()));
+        fuzz::check(!record.contains('\n'), "a line break inside a record");
+    }
+    return 0;
+}

@@ -1,0 +1,80 @@
+// TCP syslog framing (RFC 6587): the same bytes give the same frames however
+// TCP cuts them. The stream is fed whole, then in two or three pieces cut
+// where the input says; frames, errors and counters must agree.
+#include "fuzzcheck.h"
+
+#include "syslogmessage.h"
+
+using namespace pfs;
+
+namespace {
+
+struct Outcome {
+    QList<QByteArray> frames;
+    bool ok = true;
+    QByteArray last; // finish()
+    qint64 oversized = 0;
+    qint64 discarded = 0;
+};
+
+Outcome run(QByteArrayView stream, const QList<qsizetype> &cuts, qsizetype maxFrame)
+{
+    SyslogStreamSplitter splitter(maxFrame);
+    Outcome out;
+    qsizetype from = 0;
+    QList<qsizetype> ends = cuts;
+    ends.append(stream.size());
+    for (const qsizetype end : std::as_const(ends)) {
+        if (out.ok)
+            out.ok = splitter.feed(stream.sliced(from, end - from), &out.frames);
+        fuzz::check(splitter.buffered() <= maxFrame + 12, "the splitter buffers more than one frame",
+                    QByteArray::number(splitter.buffered()));
+        from = end;
+    }
+    out.last = out.ok ? splitter.finish() : QByteArray();
+    out.oversized = splitter.oversizedFrames();
+    out.discarded = splitter.discardedBytes();
+    for (const QByteArray &frame : std::as_const(out.frames))
+        fuzz::check(!frame.isEmpty() && frame.size() <= maxFrame, "a frame empty or over the limit");
+    return out;
+}
+
+QByteArray describe(const Outcome &o)
+{
+    QByteArray text = "ok=" + QByteArray::number(o.ok) + " oversized=" + QByteArray::number(o.oversized)
+        + " discarded=" + QByteArray::number(o.discarded) + " last=" + o.last.toPercentEncoding() + " frames:";
+    for (const QByteArray &frame : o.frames)
+        text += ' ' + frame.toPercentEncoding();
+    return text;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzz::Choices choose(fuzz::input(data, size));
+    // A small limit reaches the oversized paths with small inputs; 0 keeps the real one.
+    const quint8 limit = choose.byte();
+    const qsizetype maxFrame = limit == 0 ? SyslogParser::kMaxDatagram : limit;
+    const quint16 first = choose.word();
+    const quint16 second = choose.word();
+    const QByteArrayView stream = choose.rest();
+    const qsizetype n = stream.size();
+    QList<qsizetype> cuts{first % (n + 1)};
+    if (second & 0x8000)
+        cuts.append((second & 0x7fff) % (n + 1));
+    std::sort(cuts.begin(), cuts.end());
+
+    const Outcome whole = run(stream, {}, maxFrame);
+    const Outcome pieces = run(stream, cuts, maxFrame);
+    if (describe(whole) != describe(pieces)) {
+        QByteArray where;
+        for (const qsizetype cut : std::as_const(cuts))
+            where += ' ' + QByteArray::number(cut);
+        fuzz::fail("frames depend on how the stream is cut",
+                   "max frame " + QByteArray::number(maxFrame) + ", cut at" + where + "\n  stream: "
+                       + stream.toByteArray().toPercentEncoding() + "\n  whole:  " + describe(whole)
+                       + "\n  pieces: " + describe(pieces));
+    }
+    return 0;
+}
