@@ -419,6 +419,10 @@
         <source>a model has no name</source>
         <translation>a model has no name</translation>
     </message>
+    <message>
+        <source>load %1: component %2 is larger than %3 bytes, more than any firmware file</source>
+        <translation>load %1: component %2 is larger than %3 bytes, more than any firmware file</translation>
+    </message>
 </context>
 <context>
     <name>Headless</name>
@@ -467,16 +471,8 @@
         <translation>Source %1: %2, %3 received</translation>
     </message>
     <message>
-        <source>Received %1, dropped %2 (queue full), ignored %3 (not allowed), recorded %4 packets</source>
-        <translation>Received %1, dropped %2 (queue full), ignored %3 (not allowed), recorded %4 packets</translation>
-    </message>
-    <message>
         <source>Syslog: %1 DLoad records, %2 other lines; PFS broadcasts: %3 decoded, %4 undecoded from %5 senders</source>
         <translation>Syslog: %1 DLoad records, %2 other lines; PFS broadcasts: %3 decoded, %4 undecoded from %5 senders</translation>
-    </message>
-    <message>
-        <source>TCP: %1 connections, %2 refused, %3 broken streams, %4 oversized frames skipped</source>
-        <translation>TCP: %1 connections, %2 refused, %3 broken streams, %4 oversized frames skipped</translation>
     </message>
     <message>
         <source>Capture: %1 packets: %2 PFS, %3 syslog UDP, %4 syslog TCP segments; %5 other traffic skipped, %6 malformed, %7 fragments, %8 TCP gaps</source>
@@ -506,6 +502,58 @@
         <source>Exported %1 to %2</source>
         <translation>Exported %1 to %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Decompressed: gzip, %Ln member(s)</source>
+        <translation><numerusform>Decompressed: gzip, %Ln member</numerusform><numerusform>Decompressed: gzip, %Ln members</numerusform></translation>
+    </message>
+    <message>
+        <source>Text: %1 (by its BOM), read as UTF-8</source>
+        <translation>Text: %1 (by its BOM), read as UTF-8</translation>
+    </message>
+    <message>
+        <source>Terminal colour codes removed from %1 lines</source>
+        <translation>Terminal colour codes removed from %1 lines</translation>
+    </message>
+    <message>
+        <source>Syslog or journal prefix removed from %1 lines</source>
+        <translation>Syslog or journal prefix removed from %1 lines</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>Snap length %1: %2 packets cut short (%3 PFS, %4 syslog UDP, %5 syslog TCP, %6 other), %7 not captured, at least %8 syslog records lost</source>
+        <translation>Snap length %1: %2 packets cut short (%3 PFS, %4 syslog UDP, %5 syslog TCP, %6 other), %7 not captured, at least %8 syslog records lost</translation>
+    </message>
+    <message>
+        <source>TCP streams: %1 missing from the capture, %2 skipped to the next record after a hole</source>
+        <translation>TCP streams: %1 missing from the capture, %2 skipped to the next record after a hole</translation>
+    </message>
+    <message>
+        <source>%1 packets with impossible timestamps (clamped), %2 TCP segments past the stream limit</source>
+        <translation>%1 packets with impossible timestamps (clamped), %2 TCP segments past the stream limit</translation>
+    </message>
+    <message>
+        <source>Source %1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</source>
+        <translation>Source %1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</translation>
+    </message>
+    <message>
+        <source>Received %1, dropped %2 (pfsmon's queue full), lost in the kernel %3, ignored %4 (not allowed), recorded %5 packets</source>
+        <translation>Received %1, dropped %2 (pfsmon's queue full), lost in the kernel %3, ignored %4 (not allowed), recorded %5 packets</translation>
+    </message>
+    <message>
+        <source>TCP: %1 connections, %2 refused, %3 pauses for a full queue; %4 oversized frames skipped, %5 resynchronisations after malformed frames, %6 bytes discarded</source>
+        <translation>TCP: %1 connections, %2 refused, %3 pauses for a full queue; %4 oversized frames skipped, %5 resynchronisations after malformed frames, %6 bytes discarded</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
 </context>
 <context>
     <name>LogImporter</name>
@@ -534,8 +582,51 @@
         <translation>cannot import %1: %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogTextReader</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a BOM</source>
+        <translation>UTF-8 with a BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>stopped after %1 bytes of text, the most one file may give</source>
+        <translation>stopped after %1 bytes of text, the most one file may give</translation>
+    </message>
+    <message>
         <source>read error: %1</source>
         <translation>read error: %1</translation>
+    </message>
+    <message>
+        <source>cannot start zlib to read the gzip data</source>
+        <translation>cannot start zlib to read the gzip data</translation>
+    </message>
+    <message>
+        <source>the gzip data ends early (a truncated file): what came before was read</source>
+        <translation>the gzip data ends early (a truncated file): what came before was read</translation>
+    </message>
+    <message>
+        <source>data after the end of the gzip data was ignored</source>
+        <translation>data after the end of the gzip data was ignored</translation>
+    </message>
+    <message>
+        <source>the gzip data is damaged after %1 compressed bytes (%2): what came before was read</source>
+        <translation>the gzip data is damaged after %1 compressed bytes (%2): what came before was read</translation>
     </message>
 </context>
 <context>
@@ -545,12 +636,24 @@
         <translation>cannot open capture %1: %2</translation>
     </message>
     <message>
-        <source>capture file is damaged: %1</source>
-        <translation>capture file is damaged: %1</translation>
-    </message>
-    <message>
         <source>unsupported link type %1 in the capture</source>
         <translation>unsupported link type %1 in the capture</translation>
+    </message>
+    <message>
+        <source>cannot replay %1: unsupported link type %2 in the capture</source>
+        <translation>cannot replay %1: unsupported link type %2 in the capture</translation>
+    </message>
+    <message>
+        <source>capture file ends in the middle of a packet after %1 packets: the rest is lost (%2)</source>
+        <translation>capture file ends in the middle of a packet after %1 packets: the rest is lost (%2)</translation>
+    </message>
+    <message>
+        <source>capture file is damaged after %1 packets: %2; the rest of it is not read</source>
+        <translation>capture file is damaged after %1 packets: %2; the rest of it is not read</translation>
+    </message>
+    <message>
+        <source>capture cut at %1 bytes per packet (snap length): %2 packets cut short, at least %3 syslog records lost; recapture with `tcpdump -s 0`</source>
+        <translation>capture cut at %1 bytes per packet (snap length): %2 packets cut short, at least %3 syslog records lost; recapture with `tcpdump -s 0`</translation>
     </message>
 </context>
 <context>
@@ -644,6 +747,22 @@
     <message>
         <source>failed</source>
         <translation>failed</translation>
+    </message>
+    <message>
+        <source>not a relay</source>
+        <translation>not a relay</translation>
+    </message>
+    <message>
+        <source>its records name other addresses</source>
+        <translation>its records name other addresses</translation>
+    </message>
+    <message>
+        <source>its syslog host names are other addresses</source>
+        <translation>its syslog host names are other addresses</translation>
+    </message>
+    <message>
+        <source>it carries several phones</source>
+        <translation>it carries several phones</translation>
     </message>
 </context>
 <context>
@@ -785,12 +904,29 @@
         <source>Anomalies: %1</source>
         <translation>Anomalies: %1</translation>
     </message>
-</context>
-<context>
-    <name>SyslogStreamSplitter</name>
     <message>
-        <source>Syslog over TCP: octet count too long (more than %1 digits); the stream cannot be followed.</source>
-        <translation>Syslog over TCP: octet count too long (more than %1 digits); the stream cannot be followed.</translation>
+        <source>%1 records cut at their length limit (%2 bytes)</source>
+        <translation>%1 records cut at their length limit (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>UDP and TCP</source>
+        <translation>UDP and TCP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %2: %3 records, %Ln phone(s) (%4)</source>
+        <translation><numerusform>%1 over %2: %3 records, %Ln phone (%4)</numerusform><numerusform>%1 over %2: %3 records, %Ln phones (%4)</numerusform></translation>
+    </message>
+    <message>
+        <source>Syslog relays (sources, never phones): %1</source>
+        <translation>Syslog relays (sources, never phones): %1</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1172,14 @@
         <source>Replay of %1</source>
         <translation>Replay of %1</translation>
     </message>
+    <message>
+        <source>UDP %1 is in use by another program, probably the system's syslog daemon: forward from it (README) or use --syslog-udp %2 (in the window: Capture &gt; Settings).</source>
+        <translation>UDP %1 is in use by another program, probably the system's syslog daemon: forward from it (README) or use --syslog-udp %2 (in the window: Capture &gt; Settings).</translation>
+    </message>
+    <message>
+        <source>receiving nothing while the kernel drops its datagrams (%1 lost so far)</source>
+        <translation>receiving nothing while the kernel drops its datagrams (%1 lost so far)</translation>
+    </message>
 </context>
 <context>
     <name>pfs::MainWindow</name>
@@ -1260,16 +1404,8 @@
         <translation>%1 records/s, %2 phones</translation>
     </message>
     <message>
-        <source>dropped %1, undecoded %2, oldest log lines let go %3</source>
-        <translation>dropped %1, undecoded %2, oldest log lines let go %3</translation>
-    </message>
-    <message>
         <source>Open a console or syslog log</source>
         <translation>Open a console or syslog log</translation>
-    </message>
-    <message>
-        <source>Logs (*.txt *.log);;All files (*)</source>
-        <translation>Logs (*.txt *.log);;All files (*)</translation>
     </message>
     <message>
         <source>Open a capture to replay</source>
@@ -1432,6 +1568,56 @@ Verified record forms come from Cisco's PFS document; child-side records, broadc
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relay(s)</source>
+        <translation><numerusform>%Ln relay</numerusform><numerusform>%Ln relays</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Demo: stopped</source>
+        <translation>Demo: stopped</translation>
+    </message>
+    <message>
+        <source>dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4</source>
+        <translation>dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4</translation>
+    </message>
+    <message>
+        <source>dropped: datagrams pfsmon read but its queue had no room for
+lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)</source>
+        <translation>dropped: datagrams pfsmon read but its queue had no room for
+lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)</translation>
+    </message>
+    <message>
+        <source>listening, lost in the kernel: %1</source>
+        <translation>listening, lost in the kernel: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>finished: %1</source>
+        <translation>finished: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 received</source>
+        <translation>%1: %2, %3 received</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</source>
+        <translation>%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</translation>
+    </message>
+    <message>
+        <source>Logs (*.txt *.log *.gz);;All files (*)</source>
+        <translation>Logs (*.txt *.log *.gz);;All files (*)</translation>
     </message>
 </context>
 <context>

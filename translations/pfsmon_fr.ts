@@ -419,6 +419,10 @@
         <source>a model has no name</source>
         <translation>un modèle n'a pas de nom</translation>
     </message>
+    <message>
+        <source>load %1: component %2 is larger than %3 bytes, more than any firmware file</source>
+        <translation>chargement %1 : le composant %2 dépasse %3 octets, plus qu'aucun fichier de micrologiciel</translation>
+    </message>
 </context>
 <context>
     <name>Headless</name>
@@ -467,16 +471,8 @@
         <translation>Source %1 : %2, %3 reçus</translation>
     </message>
     <message>
-        <source>Received %1, dropped %2 (queue full), ignored %3 (not allowed), recorded %4 packets</source>
-        <translation>Reçus %1, écartés %2 (file pleine), ignorés %3 (non autorisés), %4 paquets enregistrés</translation>
-    </message>
-    <message>
         <source>Syslog: %1 DLoad records, %2 other lines; PFS broadcasts: %3 decoded, %4 undecoded from %5 senders</source>
         <translation>Syslog : %1 enregistrements DLoad, %2 autres lignes ; diffusions PFS : %3 décodées, %4 non décodées, de %5 émetteurs</translation>
-    </message>
-    <message>
-        <source>TCP: %1 connections, %2 refused, %3 broken streams, %4 oversized frames skipped</source>
-        <translation>TCP : %1 connexions, %2 refusées, %3 flux rompus, %4 trames trop longues ignorées</translation>
     </message>
     <message>
         <source>Capture: %1 packets: %2 PFS, %3 syslog UDP, %4 syslog TCP segments; %5 other traffic skipped, %6 malformed, %7 fragments, %8 TCP gaps</source>
@@ -506,6 +502,58 @@
         <source>Exported %1 to %2</source>
         <translation>Export %1 écrit dans %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Decompressed: gzip, %Ln member(s)</source>
+        <translation><numerusform>Décompressé : gzip, %Ln membre</numerusform><numerusform>Décompressé : gzip, %Ln membres</numerusform></translation>
+    </message>
+    <message>
+        <source>Text: %1 (by its BOM), read as UTF-8</source>
+        <translation>Texte : %1 (d'après son BOM), lu en UTF-8</translation>
+    </message>
+    <message>
+        <source>Terminal colour codes removed from %1 lines</source>
+        <translation>Codes de couleur de terminal retirés de %1 lignes</translation>
+    </message>
+    <message>
+        <source>Syslog or journal prefix removed from %1 lines</source>
+        <translation>Préfixe syslog ou journal retiré de %1 lignes</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>Snap length %1: %2 packets cut short (%3 PFS, %4 syslog UDP, %5 syslog TCP, %6 other), %7 not captured, at least %8 syslog records lost</source>
+        <translation>Longueur de capture %1 : %2 paquets tronqués (%3 PFS, %4 syslog UDP, %5 syslog TCP, %6 autres), %7 non capturés, au moins %8 enregistrements syslog perdus</translation>
+    </message>
+    <message>
+        <source>TCP streams: %1 missing from the capture, %2 skipped to the next record after a hole</source>
+        <translation>Flux TCP : %1 absents de la capture, %2 sautés jusqu'à l'enregistrement suivant après un trou</translation>
+    </message>
+    <message>
+        <source>%1 packets with impossible timestamps (clamped), %2 TCP segments past the stream limit</source>
+        <translation>%1 paquets aux horodatages impossibles (bornés), %2 segments TCP au-delà de la limite de flux</translation>
+    </message>
+    <message>
+        <source>Source %1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</source>
+        <translation>Source %1 : %2, %3 reçus, perdus dans le noyau : %4, abandonnés par pfsmon : %5, tampon de réception %6</translation>
+    </message>
+    <message>
+        <source>Received %1, dropped %2 (pfsmon's queue full), lost in the kernel %3, ignored %4 (not allowed), recorded %5 packets</source>
+        <translation>Reçus %1, abandonnés %2 (file de pfsmon pleine), perdus dans le noyau %3, ignorés %4 (non autorisés), %5 paquets enregistrés</translation>
+    </message>
+    <message>
+        <source>TCP: %1 connections, %2 refused, %3 pauses for a full queue; %4 oversized frames skipped, %5 resynchronisations after malformed frames, %6 bytes discarded</source>
+        <translation>TCP : %1 connexions, %2 refusées, %3 pauses pour file pleine ; %4 trames trop longues sautées, %5 resynchronisations après des trames mal formées, %6 octets écartés</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
 </context>
 <context>
     <name>LogImporter</name>
@@ -534,8 +582,51 @@
         <translation>impossible d'importer %1 : %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogTextReader</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>stopped after %1 bytes of text, the most one file may give</source>
+        <translation>arrêt après %1 octets de texte, le maximum qu'un fichier peut fournir</translation>
+    </message>
+    <message>
         <source>read error: %1</source>
         <translation>erreur de lecture : %1</translation>
+    </message>
+    <message>
+        <source>cannot start zlib to read the gzip data</source>
+        <translation>impossible de démarrer zlib pour lire les données gzip</translation>
+    </message>
+    <message>
+        <source>the gzip data ends early (a truncated file): what came before was read</source>
+        <translation>les données gzip s'arrêtent trop tôt (fichier tronqué) : ce qui précédait a été lu</translation>
+    </message>
+    <message>
+        <source>data after the end of the gzip data was ignored</source>
+        <translation>les données après la fin des données gzip ont été ignorées</translation>
+    </message>
+    <message>
+        <source>the gzip data is damaged after %1 compressed bytes (%2): what came before was read</source>
+        <translation>les données gzip sont endommagées après %1 octets compressés (%2) : ce qui précédait a été lu</translation>
     </message>
 </context>
 <context>
@@ -545,12 +636,24 @@
         <translation>impossible d'ouvrir la capture %1 : %2</translation>
     </message>
     <message>
-        <source>capture file is damaged: %1</source>
-        <translation>le fichier de capture est endommagé : %1</translation>
-    </message>
-    <message>
         <source>unsupported link type %1 in the capture</source>
         <translation>type de liaison %1 non pris en charge dans la capture</translation>
+    </message>
+    <message>
+        <source>cannot replay %1: unsupported link type %2 in the capture</source>
+        <translation>impossible de rejouer %1 : type de liaison %2 non pris en charge dans la capture</translation>
+    </message>
+    <message>
+        <source>capture file ends in the middle of a packet after %1 packets: the rest is lost (%2)</source>
+        <translation>le fichier de capture s'arrête au milieu d'un paquet après %1 paquets : la suite est perdue (%2)</translation>
+    </message>
+    <message>
+        <source>capture file is damaged after %1 packets: %2; the rest of it is not read</source>
+        <translation>le fichier de capture est endommagé après %1 paquets : %2 ; la suite n'est pas lue</translation>
+    </message>
+    <message>
+        <source>capture cut at %1 bytes per packet (snap length): %2 packets cut short, at least %3 syslog records lost; recapture with `tcpdump -s 0`</source>
+        <translation>capture coupée à %1 octets par paquet (longueur de capture) : %2 paquets tronqués, au moins %3 enregistrements syslog perdus ; recapturez avec `tcpdump -s 0`</translation>
     </message>
 </context>
 <context>
@@ -644,6 +747,22 @@
     <message>
         <source>failed</source>
         <translation>en échec</translation>
+    </message>
+    <message>
+        <source>not a relay</source>
+        <translation>pas un relais</translation>
+    </message>
+    <message>
+        <source>its records name other addresses</source>
+        <translation>ses enregistrements nomment d'autres adresses</translation>
+    </message>
+    <message>
+        <source>its syslog host names are other addresses</source>
+        <translation>ses noms d'hôte syslog sont d'autres adresses</translation>
+    </message>
+    <message>
+        <source>it carries several phones</source>
+        <translation>il transmet plusieurs téléphones</translation>
     </message>
 </context>
 <context>
@@ -785,12 +904,29 @@
         <source>Anomalies: %1</source>
         <translation>Anomalies : %1</translation>
     </message>
-</context>
-<context>
-    <name>SyslogStreamSplitter</name>
     <message>
-        <source>Syslog over TCP: octet count too long (more than %1 digits); the stream cannot be followed.</source>
-        <translation>Syslog sur TCP : compte d'octets trop long (plus de %1 chiffres) ; le flux ne peut plus être suivi.</translation>
+        <source>%1 records cut at their length limit (%2 bytes)</source>
+        <translation>%1 enregistrements coupés à leur longueur maximale (%2 octets)</translation>
+    </message>
+    <message>
+        <source>UDP and TCP</source>
+        <translation>UDP et TCP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %2: %3 records, %Ln phone(s) (%4)</source>
+        <translation><numerusform>%1 par %2 : %3 enregistrements, %Ln téléphone (%4)</numerusform><numerusform>%1 par %2 : %3 enregistrements, %Ln téléphones (%4)</numerusform></translation>
+    </message>
+    <message>
+        <source>Syslog relays (sources, never phones): %1</source>
+        <translation>Relais syslog (des sources, jamais des téléphones) : %1</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1172,14 @@
         <source>Replay of %1</source>
         <translation>Relecture de %1</translation>
     </message>
+    <message>
+        <source>UDP %1 is in use by another program, probably the system's syslog daemon: forward from it (README) or use --syslog-udp %2 (in the window: Capture &gt; Settings).</source>
+        <translation>UDP %1 est utilisé par un autre programme, sans doute le démon syslog du système : faites-le relayer vers pfsmon (README) ou utilisez --syslog-udp %2 (dans la fenêtre : Capture &gt; Paramètres).</translation>
+    </message>
+    <message>
+        <source>receiving nothing while the kernel drops its datagrams (%1 lost so far)</source>
+        <translation>ne reçoit rien alors que le noyau jette ses datagrammes (%1 perdus jusqu'ici)</translation>
+    </message>
 </context>
 <context>
     <name>pfs::MainWindow</name>
@@ -1260,16 +1404,8 @@
         <translation>%1 enreg./s, %2 téléphones</translation>
     </message>
     <message>
-        <source>dropped %1, undecoded %2, oldest log lines let go %3</source>
-        <translation>écartés %1, non décodés %2, anciennes lignes du journal libérées %3</translation>
-    </message>
-    <message>
         <source>Open a console or syslog log</source>
         <translation>Ouvrir un journal de console ou syslog</translation>
-    </message>
-    <message>
-        <source>Logs (*.txt *.log);;All files (*)</source>
-        <translation>Journaux (*.txt *.log);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open a capture to replay</source>
@@ -1432,6 +1568,56 @@ Les formes d'enregistrement vérifiées viennent du document PFS de Cisco ; les 
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relay(s)</source>
+        <translation><numerusform>%Ln relais</numerusform><numerusform>%Ln relais</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Demo: stopped</source>
+        <translation>Démo : arrêtée</translation>
+    </message>
+    <message>
+        <source>dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4</source>
+        <translation>abandonnés %1, perdus dans le noyau : %2, non décodés %3, plus anciennes lignes du journal libérées %4</translation>
+    </message>
+    <message>
+        <source>dropped: datagrams pfsmon read but its queue had no room for
+lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)</source>
+        <translation>abandonnés : datagrammes lus par pfsmon mais sans place dans sa file
+perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puisse les lire (son tampon de réception était plein)</translation>
+    </message>
+    <message>
+        <source>listening, lost in the kernel: %1</source>
+        <translation>à l'écoute, perdus dans le noyau : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>finished: %1</source>
+        <translation>terminée : %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 received</source>
+        <translation>%1 : %2, %3 reçus</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</source>
+        <translation>%1 : %2, %3 reçus, perdus dans le noyau : %4, abandonnés par pfsmon : %5, tampon de réception %6</translation>
+    </message>
+    <message>
+        <source>Logs (*.txt *.log *.gz);;All files (*)</source>
+        <translation>Journaux (*.txt *.log *.gz);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,10 @@ namespace {
 
 struct Outcome {
     QList<QByteArray> frames;
-    bool ok = true;
-    QByteArray last; // finish()
+    QList<QByteArray> last; // finish()
     qint64 oversized = 0;
     qint64 discarded = 0;
+    qint64 resyncs = 0;
 };
 
 Outcome run(QByteArrayView stream, const QList<qsizetype> &cuts, qsizetype maxFrame)
@@ -25,15 +25,17 @@ Outcome run(QByteArrayView stream, const QList<qsizetype> &cuts, qsizetype maxFr
     QList<qsizetype> ends = cuts;
     ends.append(stream.size());
     for (const qsizetype end : std::as_const(ends)) {
-        if (out.ok)
-            out.ok = splitter.feed(stream.sliced(from, end - from), &out.frames);
-        fuzz::check(splitter.buffered() <= maxFrame + 12, "the splitter buffers more than one frame",
+        splitter.feed(stream.sliced(from, end - from), &out.frames);
+        // A frame found by resynchronisation waits for the next frame's start
+        // to prove itself: at most a frame and the next one's header.
+        fuzz::check(splitter.buffered() <= 2 * (maxFrame + 16), "the splitter buffers more than a frame and a header",
                     QByteArray::number(splitter.buffered()));
         from = end;
     }
-    out.last = out.ok ? splitter.finish() : QByteArray();
+    out.last = splitter.finish();
     out.oversized = splitter.oversizedFrames();
     out.discarded = splitter.discardedBytes();
+    out.resyncs = splitter.resyncs();
     for (const QByteArray &frame : std::as_const(out.frames))
         fuzz::check(!frame.isEmpty() && frame.size() <= maxFrame, "a frame empty or over the limit");
     return out;
@@ -41,9 +43,12 @@ Outcome run(QByteArrayView stream, const QList<qsizetype> &cuts, qsizetype maxFr
 
 QByteArray describe(const Outcome &o)
 {
-    QByteArray text = "ok=" + QByteArray::number(o.ok) + " oversized=" + QByteArray::number(o.oversized)
-        + " discarded=" + QByteArray::number(o.discarded) + " last=" + o.last.toPercentEncoding() + " frames:";
+    QByteArray text = "oversized=" + QByteArray::number(o.oversized) + " discarded=" + QByteArray::number(o.discarded)
+        + " resyncs=" + QByteArray::number(o.resyncs) + " frames:";
     for (const QByteArray &frame : o.frames)
+        text += ' ' + frame.toPercentEncoding();
+    text += " last:";
+    for (const QByteArray &frame : o.last)
         text += ' ' + frame.toPercentEncoding();
     return text;
 }
