@@ -469,7 +469,7 @@ private Q_SLOTS:
         crlf.replace('\n', "\r\n");
         QTest::newRow("UTF-16 LE, CRLF (PowerShell)") << test::utf16WithBom(crlf, true)
                                                       << QStringLiteral("Text: UTF-16 LE (by its BOM), read as UTF-8");
-        QTest::newRow("rotated .gz") << test::gzipWithTool(text) << QStringLiteral("Decompressed: gzip, 1 member(s)");
+        QTest::newRow("rotated .gz") << test::gzipWithTool(text) << QStringLiteral("Decompressed: gzip, 1 member");
         const QByteArray journal = test::prefixLines(test::seedExcerptLines(), [](int i) -> QByteArray {
             return "2026-12-01T10:00:" + QByteArray::number(10 + i % 50) + "+0100 SEP001122334455 console[4242]: ";
         });
