@@ -302,3 +302,17 @@ bool writeSyslogCapture(const QString &path, const QList<QByteArray> &lines, con
 }
 
 } // namespace pfs::test
+
+namespace pfs::test {
+SessionConfig loopbackSession()
+{
+    SessionConfig c;
+    c.bind = QHostAddress::LocalHost;
+    c.pfsPort = 0;
+    c.syslogUdpPort = 0;
+    c.syslogTcpPort = 0;
+    c.anyFreePort = true;
+    c.tickMs = 10;
+    return c;
+}
+} // namespace pfs::test

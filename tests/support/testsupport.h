@@ -100,3 +100,11 @@ namespace pfs::test {
 bool writeSyslogCapture(const QString &path, const QList<QByteArray> &lines, const QList<quint32> &senders);
 
 } // namespace pfs::test
+
+#include "livesession.h"
+
+namespace pfs::test {
+// Every live source on a free loopback port (tests never listen elsewhere),
+// ticking every 10 ms.
+SessionConfig loopbackSession();
+} // namespace pfs::test

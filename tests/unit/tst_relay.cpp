@@ -90,14 +90,7 @@ QString anomalies(const RolloutModel &model)
 
 SessionConfig loopback()
 {
-    SessionConfig c;
-    c.bind = QHostAddress::LocalHost;
-    c.pfsPort = 0;
-    c.syslogUdpPort = 0;
-    c.syslogTcpPort = 0;
-    c.anyFreePort = true;
-    c.tickMs = 10;
-    return c;
+    return test::loopbackSession();
 }
 
 // rsyslog as a relay: imudp and imtcp on one loopback port, forwarding with

@@ -2,6 +2,7 @@
 // senders down and loses nothing; a malformed frame costs only itself.
 #include "livesession.h"
 #include "tcppusher.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -22,12 +23,7 @@ qint64 frameCount()
 // Small on purpose: a sender at loopback speed fills it at once.
 SessionConfig smallQueue()
 {
-    SessionConfig c;
-    c.bind = QHostAddress::LocalHost;
-    c.pfsPort = 0;
-    c.syslogUdpPort = 0;
-    c.syslogTcpPort = 0;
-    c.anyFreePort = true;
+    SessionConfig c = test::loopbackSession();
     c.maxQueued = 16;
     c.maxQueuedBytes = 256 * 1024;
     return c;

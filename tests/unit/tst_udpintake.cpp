@@ -31,14 +31,7 @@ namespace {
 
 SessionConfig loopback()
 {
-    SessionConfig c;
-    c.bind = QHostAddress::LocalHost;
-    c.pfsPort = 0;
-    c.syslogUdpPort = 0;
-    c.syslogTcpPort = 0;
-    c.anyFreePort = true;
-    c.tickMs = 10;
-    return c;
+    return test::loopbackSession();
 }
 
 QList<QByteArray> syslogLines(int count = 1000)
