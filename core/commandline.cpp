@@ -275,4 +275,17 @@ bool CommandLine::wantsImageExport(int argc, char **argv)
     return false;
 }
 
+SessionConfig sessionConfigFor(const Options &options)
+{
+    SessionConfig config;
+    config.bind = QHostAddress(options.bind);
+    config.pfsPort = quint16(options.pfsPort);
+    config.syslogUdpPort = quint16(options.syslogUdpPort);
+    config.syslogTcpPort = quint16(options.syslogTcpPort);
+    config.recordFile = options.recordFile;
+    for (const QString &subnet : options.allow)
+        config.allow.append(QHostAddress::parseSubnet(subnet));
+    return config;
+}
+
 } // namespace pfs

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "livesession.h"
 #include "simulator.h"
 
 // pfsmon's command line. Built by a function that tests call too: parse()
@@ -62,5 +63,9 @@ public:
     // "--lang fr" / "--lang=fr" before a parser exists: the help must be in that language.
     static QString languageFromArgs(int argc, char **argv);
 };
+
+// The live sources the command line asks for (--bind, ports, --allow,
+// --record): the same for the window and for a headless run.
+SessionConfig sessionConfigFor(const Options &options);
 
 } // namespace pfs

@@ -111,19 +111,6 @@ bool runDemo(const Options &options, const FirmwareCatalogue &catalogue, Rollout
 
 volatile std::sig_atomic_t g_interrupted = 0;
 
-SessionConfig sessionConfig(const Options &options)
-{
-    SessionConfig config;
-    config.bind = QHostAddress(options.bind);
-    config.pfsPort = quint16(options.pfsPort);
-    config.syslogUdpPort = quint16(options.syslogUdpPort);
-    config.syslogTcpPort = quint16(options.syslogTcpPort);
-    config.recordFile = options.recordFile;
-    for (const QString &subnet : options.allow)
-        config.allow.append(QHostAddress::parseSubnet(subnet));
-    return config;
-}
-
 QString stateName(SourceState state)
 {
     switch (state) {
@@ -218,7 +205,7 @@ void printSession(const LiveSession &session, const QList<SourceStatus> &states,
 // Replays a capture through the live path, to its end.
 bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QTextStream &err, QString *error)
 {
-    LiveSession session(&model, sessionConfig(options));
+    LiveSession session(&model, sessionConfigFor(options));
     if (!session.startReplay(options.replayFile, options.speed, error))
         return false;
     if (options.atSeconds >= 0)
@@ -242,7 +229,7 @@ bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QT
 // Listens for --duration seconds, or until interrupted.
 bool runLive(const Options &options, RolloutModel &model, QTextStream &out, QTextStream &err, QString *error)
 {
-    LiveSession session(&model, sessionConfig(options));
+    LiveSession session(&model, sessionConfigFor(options));
     const bool listening = session.start();
     for (const SourceStatus &s : session.statuses()) {
         if (s.state == SourceState::Failed)

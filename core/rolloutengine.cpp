@@ -60,7 +60,7 @@ void RolloutEngine::reset(const QString &source)
     m_model = std::make_unique<RolloutModel>(m_catalogue, m_subnetPrefix);
     m_pending.clear();
     m_notShown = 0;
-    m_recordsAtLastTick = 0;
+    m_rateSamples.clear();
     m_rate = 0;
     m_publishedRate = 0;
     m_source = source;
@@ -223,14 +223,19 @@ void RolloutEngine::tick()
     publish();
 }
 
-// Over the last tick only, so it falls to 0 one tick after records stop.
+// Over the last second, not the last tick: records come in bursts, and a
+// rate that flickers to 0 between them says "idle" while a rollout runs. It
+// falls to 0 about a second after records stop.
 void RolloutEngine::updateRate()
 {
-    const qint64 elapsed = m_rateClock.restart();
-    const qint64 total = m_model->counts().total;
-    if (elapsed > 0)
-        m_rate = double(total - m_recordsAtLastTick) * 1000.0 / double(elapsed);
-    m_recordsAtLastTick = total;
+    constexpr qint64 kWindowMs = 1000;
+    const qint64 now = m_rateClock.elapsed();
+    const qint64 records = m_model->counts().total;
+    m_rateSamples.push_back({now, records});
+    while (m_rateSamples.size() > 2 && now - m_rateSamples[1].ms >= kWindowMs)
+        m_rateSamples.pop_front();
+    const RateSample &oldest = m_rateSamples.front();
+    m_rate = now > oldest.ms ? double(records - oldest.records) * 1000.0 / double(now - oldest.ms) : 0;
 }
 
 void RolloutEngine::publish()

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <deque>
 #include <memory>
 
 // Runs a data source (the demo simulation, live listening, a capture replay
@@ -94,7 +95,11 @@ private:
     qint64 m_demoVirtualAtClockStart = 0;
     QList<RawRecord> m_pending;
     qint64 m_notShown = 0;
-    qint64 m_recordsAtLastTick = 0;
+    struct RateSample {
+        qint64 ms = 0;
+        qint64 records = 0;
+    };
+    std::deque<RateSample> m_rateSamples; // the last second's ticks
     QElapsedTimer m_rateClock;
     double m_rate = 0;
     double m_publishedRate = 0;

@@ -169,7 +169,7 @@ void MainWindow::buildActions()
     m_helpMenu->addAction(m_aboutAction);
 
     connect(m_demoAction, &QAction::triggered, this, [this] { startDemo(sim::Config(), chosenSpeed()); });
-    connect(m_listenAction, &QAction::triggered, this, &MainWindow::startListening);
+    connect(m_listenAction, &QAction::triggered, this, [this] { startListening(); });
     connect(m_stopAction, &QAction::triggered, this,
             [this] { QMetaObject::invokeMethod(m_engine, &RolloutEngine::stop, Qt::QueuedConnection); });
     connect(m_openLogAction, &QAction::triggered, this, &MainWindow::openLog);
@@ -464,12 +464,17 @@ void MainWindow::importLog(const QString &file)
 
 void MainWindow::startListening()
 {
-    resetViews();
     SessionConfig config;
     config.bind = QHostAddress(m_settings.bind);
     config.pfsPort = quint16(m_settings.pfsPort);
     config.syslogUdpPort = quint16(m_settings.syslogUdpPort);
     config.syslogTcpPort = quint16(m_settings.syslogTcpPort);
+    startListening(config);
+}
+
+void MainWindow::startListening(const SessionConfig &config)
+{
+    resetViews();
     QMetaObject::invokeMethod(m_engine, "startLive", Qt::QueuedConnection, Q_ARG(pfs::SessionConfig, config));
 }
 

@@ -49,7 +49,8 @@ public:
     void startDemo(const sim::Config &config, double speed);
     void startReplay(const QString &file, double speed);
     void importLog(const QString &file);
-    void startListening();
+    void startListening(); // on the ports of Capture > Settings
+    void startListening(const pfs::SessionConfig &config);
 
     // For tests and exports.
     PhoneTableModel *phoneModel() const { return m_phones; }

@@ -371,6 +371,36 @@ private Q_SLOTS:
         QVERIFY(!statusText().contains(QLatin1String("listening")));
     }
 
+    // `pfsmon --listen --syslog-udp P`: the window listens where the command
+    // line says, not on the ports of Capture > Settings.
+    void listeningOnTheGivenPortsOverridesTheSettings()
+    {
+        QUdpSocket probe;
+        QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+        const quint16 given = probe.localPort();
+        probe.close();
+        ConsoleSettings settings;
+        settings.bind = QStringLiteral("127.0.0.1");
+        settings.pfsPort = 0;
+        settings.syslogUdpPort = given == 65535 ? given - 1 : given + 1;
+        settings.save();
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        SessionConfig config;
+        config.bind = QHostAddress::LocalHost;
+        config.pfsPort = 0;
+        config.syslogUdpPort = given;
+        window.startListening(config);
+        const auto statusText = [&window] {
+            QStringList texts;
+            for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+                texts.append(label->text());
+            return texts.join(QLatin1Char('\n'));
+        };
+        QTRY_VERIFY2(statusText().contains(QStringLiteral("Syslog (UDP %1): listening").arg(given)),
+                     qPrintable(statusText()));
+    }
+
     // A capture of one phone's seed records relayed by 192.168.7.2: the
     // relay shows in the status bar as a source, the phone at its own address.
     void relaysShowInTheStatusBar()
