@@ -136,10 +136,12 @@ private Q_SLOTS:
         window.startReplay(test::dataPath(QStringLiteral("captures/udp-s64.pcap")), 0);
         QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->finished, 60000);
         const QString expected = QStringLiteral(": finished: capture cut at 64 bytes per packet (snap length): ");
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(window.statusBar()->findChildren<QLabel *>().cbegin(),
-                                             window.statusBar()->findChildren<QLabel *>().cend(),
-                                             [&](const QLabel *label) { return label->text().contains(expected); }),
-                                 10000);
+        const auto shown = [&window, &expected] {
+            const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>(); // one list, both ends
+            return std::any_of(labels.cbegin(), labels.cend(),
+                               [&](const QLabel *label) { return label->text().contains(expected); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shown(), 10000);
     }
 
     void selectingInTheTableSelectsInTheTree()

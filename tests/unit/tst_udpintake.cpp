@@ -266,7 +266,7 @@ private Q_SLOTS:
         RolloutModel model;
         LiveSession session(&model, config);
         QVERIFY(session.start()); // PFS still listens
-        const SourceStatus &syslog = session.statuses()[1];
+        const SourceStatus syslog = session.statuses().at(1);
         QCOMPARE(syslog.state, SourceState::Failed);
         QVERIFY2(syslog.detail.contains(QLatin1String("is in use by another program, probably the system's syslog daemon")),
                  qPrintable(syslog.detail));
