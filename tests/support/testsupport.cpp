@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 namespace pfs::test {
@@ -314,5 +315,16 @@ SessionConfig loopbackSession()
     c.anyFreePort = true;
     c.tickMs = 10;
     return c;
+}
+} // namespace pfs::test
+
+namespace pfs::test {
+QString writeCutCopy(const QString &dataFile, const QString &folder, qsizetype chop)
+{
+    const QString path = folder + QStringLiteral("/cut-") + QFileInfo(dataFile).fileName();
+    QFile cut(path);
+    if (!cut.open(QIODevice::WriteOnly) || cut.write(readData(dataFile).chopped(chop)) < 0)
+        return {};
+    return path;
 }
 } // namespace pfs::test

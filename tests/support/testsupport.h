@@ -108,3 +108,9 @@ namespace pfs::test {
 // ticking every 10 ms.
 SessionConfig loopbackSession();
 } // namespace pfs::test
+
+namespace pfs::test {
+// A copy of a file of tests/data without its last `chop` bytes, written into
+// `folder`: a capture or log cut short, as a full disk or a killed tool leaves it.
+QString writeCutCopy(const QString &dataFile, const QString &folder, qsizetype chop);
+} // namespace pfs::test

@@ -276,13 +276,8 @@ private Q_SLOTS:
     void replaysACaptureCutShort()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("cut.pcap"));
-        QFile source(test::dataPath(QStringLiteral("captures/udp-s0.pcap")));
-        QVERIFY(source.open(QIODevice::ReadOnly));
-        QFile cut(path);
-        QVERIFY(cut.open(QIODevice::WriteOnly));
-        cut.write(source.readAll().chopped(20));
-        cut.close();
+        const QString path = test::writeCutCopy(QStringLiteral("captures/udp-s0.pcap"), dir.path(), 20);
+        QVERIFY(!path.isEmpty());
         const QLocale locale;
         const Run r = run({QStringLiteral("--headless"), QStringLiteral("--replay"), path, QStringLiteral("--speed"),
                            QStringLiteral("max"), QStringLiteral("--pfs-port"), QStringLiteral("24051"),

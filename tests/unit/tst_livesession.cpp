@@ -320,13 +320,8 @@ private Q_SLOTS:
     void replayOfADamagedCaptureFinishesWithAWarning()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("cut.pcap"));
-        QFile source(test::dataPath(QStringLiteral("captures/udp-s64.pcap")));
-        QVERIFY(source.open(QIODevice::ReadOnly));
-        QFile cut(path);
-        QVERIFY(cut.open(QIODevice::WriteOnly));
-        cut.write(source.readAll().chopped(10));
-        cut.close();
+        const QString path = test::writeCutCopy(QStringLiteral("captures/udp-s64.pcap"), dir.path(), 10);
+        QVERIFY(!path.isEmpty());
         RolloutModel model;
         SessionConfig config = loopback();
         config.pfsPort = 24051;
