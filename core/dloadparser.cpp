@@ -9,7 +9,13 @@ namespace {
 
 constexpr QByteArrayView kTag = "DLoad:";
 
-bool isSpace(char c) { return c == ' ' || c == '\t'; }
+// One comparison for nearly every byte: spaces and tabs are both <= ' '.
+bool isSpace(char c) { return uchar(c) <= ' ' && (c == ' ' || c == '\t'); }
+
+bool equal(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0;
+}
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 int hexValue(char c)
@@ -42,11 +48,15 @@ struct Cursor {
         while (p < end && isSpace(*p))
             ++p;
     }
-    QByteArrayView token()
+    QByteArrayView token() // memchr, not a loop: paths make tokens long
     {
         const char *start = p;
-        while (p < end && !isSpace(*p))
-            ++p;
+        if (p >= end)
+            return {start, 0};
+        const char *space = static_cast<const char *>(std::memchr(p, ' ', size_t(end - p)));
+        const char *stop = space ? space : end;
+        const char *tab = static_cast<const char *>(std::memchr(p, '\t', size_t(stop - p)));
+        p = tab ? tab : stop;
         return {start, p - start};
     }
     QByteArrayView until(char stop)
@@ -289,7 +299,7 @@ constexpr FieldKey kFieldKeys[] = {
 unsigned fieldOf(QByteArrayView key, unsigned fields)
 {
     for (const FieldKey &k : kFieldKeys) {
-        if (k.key == key)
+        if (equal(k.key, key))
             return k.field & fields;
     }
     return 0;
@@ -304,7 +314,8 @@ bool parseFields(Cursor c, DLoadEvent &e, unsigned fields)
         if (c.atEnd())
             return true;
         const QByteArrayView field = c.token();
-        const qsizetype eq = field.indexOf('=');
+        const void *equals = std::memchr(field.data(), '=', size_t(field.size()));
+        const qsizetype eq = equals ? static_cast<const char *>(equals) - field.data() : -1;
         if (eq <= 0)
             return false;
         const QByteArrayView value = field.sliced(eq + 1);
@@ -441,13 +452,16 @@ bool DLoadParser::parse(QByteArrayView record, DLoadEvent &event)
     Cursor body{tag + kTag.size(), record.data() + record.size()};
     body.skipSpaces();
     event.body = QByteArrayView(body.p, body.end - body.p);
-    DLoadEvent parsed = event;
-    if (parseBody(body, parsed)) {
-        event = parsed;
+    if (parseBody(body, event))
         return true;
-    }
-    event.kind = EventKind::Unknown;
-    event.grammar = Grammar::Unknown;
+    // A body of no known form: what the prefix said, and nothing a form began to read.
+    DLoadEvent unknown;
+    unknown.severity = event.severity;
+    unknown.severityRepaired = event.severityRepaired;
+    unknown.severityText = event.severityText;
+    unknown.timeOfDayUs = event.timeOfDayUs;
+    unknown.body = event.body;
+    event = unknown;
     return true;
 }
 
@@ -465,7 +479,7 @@ Severity DLoadParser::severityFromCode(QByteArrayView code, bool *repaired)
     if (repaired)
         *repaired = false;
     for (const Code &c : codes) {
-        if (code == c.text)
+        if (equal(code, c.text))
             return c.severity;
     }
     // A code cut at its start (PDF copies lose the first letter): accept it

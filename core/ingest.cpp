@@ -90,7 +90,7 @@ void Ingest::closeStream(quint32 stream, qint64 timeUs)
 void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, QDate day)
 {
     const qint64 ms = d.timeUs / 1000;
-    const QList<SyslogRecord> records = SyslogParser::parse(frame, day, &m_counters.syslog);
+    SyslogParser::parse(frame, day, &m_records, &m_counters.syslog);
     RecordOrigin origin;
     origin.source = d.source;
     origin.transport = d.channel == ReceivedDatagram::Channel::SyslogTcp ? RecordOrigin::Transport::Tcp
@@ -98,9 +98,10 @@ void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, QD
     // Records without a HOSTNAME from one sender are one phone's, not one each.
     if (d.source)
         origin.stream = senderKey(d.source);
-    for (const SyslogRecord &r : records) {
+    for (const SyslogRecordView &r : std::as_const(m_records)) {
+        const QByteArrayView message = r.message(&m_retagged);
         DLoadEvent event;
-        if (!DLoadParser::parse(r.message, event)) {
+        if (!DLoadParser::parse(message, event)) {
             ++m_counters.otherSyslogRecords;
             continue;
         }
@@ -108,7 +109,7 @@ void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, QD
         origin.host = r.host;
         m_model->apply(event, origin, ms);
         if (m_observer)
-            m_observer(r.message, event, origin, ms);
+            m_observer(message, event, origin, ms);
     }
 }
 

@@ -50,8 +50,9 @@ public:
     void closeStream(quint32 stream, qint64 timeUs);
 
     using RecordObserver
-        = std::function<void(const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms)>;
-    // Called with every DLoad record, as parsed, and its sender, e.g. for an event log.
+        = std::function<void(QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms)>;
+    // Called with every DLoad record, as parsed, and its sender, e.g. for an
+    // event log. The views are valid during the call only.
     void setRecordObserver(RecordObserver observer) { m_observer = std::move(observer); }
 
     const IngestCounters &counters() const { return m_counters; }
@@ -69,6 +70,8 @@ private:
     IngestCounters m_counters;
     RecordObserver m_observer;
     QList<QByteArrayView> m_frames;
+    QList<SyslogRecordView> m_records;
+    QByteArray m_retagged; // a record whose "DLoad:" travelled as the syslog TAG
     quint32 m_senderKeySource = 0;
     QByteArray m_senderKey;
 };

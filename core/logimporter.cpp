@@ -212,7 +212,8 @@ LogImporter::Stream &LogImporter::streamFor(const SyslogRecord &syslog)
         m_prefixed.clear();
     }
     Stream &stream = m_prefixed[key];
-    stream.origin.host = syslog.host;
+    stream.host = syslog.host;
+    stream.origin.host = stream.host;
     stream.origin.stream = m_bare.origin.stream;
     return stream;
 }

@@ -49,7 +49,7 @@ public:
     static constexpr size_t kMaxPrefixedStreams = 1024; // hosts x tags followed at once
 
     using RecordObserver
-        = std::function<void(const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms)>;
+        = std::function<void(QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms)>;
 
     explicit LogImporter(RolloutModel *model, QDate referenceDate = QDate::currentDate());
 
@@ -80,6 +80,7 @@ private:
     // not yet emitted (the splitter emits a record only when the next begins).
     struct Stream {
         ConsoleLogSplitter splitter;
+        QByteArray host;     // what origin.host views
         RecordOrigin origin;
         std::deque<qint64> startTimes;
     };

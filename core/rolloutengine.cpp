@@ -115,7 +115,7 @@ void RolloutEngine::startLive(const SessionConfig &config)
     reset(QStringLiteral("live"));
     m_session = std::make_unique<LiveSession>(m_model.get(), config);
     m_session->ingest().setRecordObserver(
-        [this](const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
+        [this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
             observe(record, event, origin, ms);
         });
     const bool listening = m_session->start();
@@ -135,7 +135,7 @@ void RolloutEngine::startReplay(const QString &file, double speed)
     config.pfsPort = 4051;
     m_session = std::make_unique<LiveSession>(m_model.get(), config);
     m_session->ingest().setRecordObserver(
-        [this](const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
+        [this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
             observe(record, event, origin, ms);
         });
     QString error;
@@ -156,7 +156,7 @@ void RolloutEngine::importFile(const QString &file)
     reset(file);
     LogImporter importer(m_model.get());
     importer.setRecordObserver(
-        [this](const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
+        [this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
             observe(record, event, origin, ms);
         });
     QString error;
@@ -206,7 +206,7 @@ void RolloutEngine::setCatalogue(const FirmwareCatalogue &catalogue)
 }
 
 // The record was parsed once already: its grammar and severity come along.
-void RolloutEngine::observe(const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms)
+void RolloutEngine::observe(QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms)
 {
     if (m_pending.size() >= kMaxRawPerTick) {
         ++m_notShown;
@@ -214,7 +214,8 @@ void RolloutEngine::observe(const QByteArray &record, const DLoadEvent &event, c
     }
     // The phone's address as the model knows it: a relay's never shows as the phone's.
     const Phone *phone = m_model->phone(m_model->lastPhone());
-    m_pending.append(RawRecord{ms, origin.host, phone ? phone->address : 0, record, event.grammar, event.severity});
+    m_pending.append(RawRecord{ms, origin.host.toByteArray(), phone ? phone->address : 0, record.toByteArray(),
+                                  event.grammar, event.severity});
 }
 
 void RolloutEngine::tick()

@@ -79,7 +79,7 @@ private:
     void tick();
     void updateRate();
     void demoStep();
-    void observe(const QByteArray &record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms);
+    void observe(QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms);
     void publish();
 
     FirmwareCatalogue m_catalogue;

@@ -104,8 +104,7 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     ++phone.records;
     // XID 0 means "no hierarchy" (modelledgrammar.h): it never forms one.
     const bool inHierarchy = e.hasXid && e.xid != 0;
-    if (inHierarchy)
-        hierarchyFor(e.xid, id);
+    Hierarchy *hierarchy = inHierarchy ? &hierarchyFor(e.xid, id) : nullptr;
 
     switch (e.kind) {
     case EventKind::ClaimRoot: {
@@ -162,7 +161,7 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     case EventKind::TransferDone:
     case EventKind::TransferFailed:
     case EventKind::TftpFallback:
-        applyTransfer(e, m_phones[size_t(id)]);
+        applyTransfer(e, m_phones[size_t(id)], hierarchy);
         break;
     case EventKind::Unknown:
         ++m_phones[size_t(id)].unknownRecords;
@@ -221,6 +220,9 @@ SyslogSender *RolloutModel::noteSender(const DLoadEvent &e, const RecordOrigin &
 
 void RolloutModel::noteSenderPhone(SyslogSender &sender, PhoneId id)
 {
+    if (sender.lastPhone == id)
+        return;
+    sender.lastPhone = id;
     sender.phones.insert(id);
     if (sender.phones.size() >= 2)
         makeRelay(sender, SyslogSender::RelayReason::SeveralPhones);
@@ -260,9 +262,9 @@ void RolloutModel::retractLentAddress(SyslogSender &sender)
 // A record naming the address a phone only borrowed makes it the phone's own.
 void RolloutModel::confirmOwnAddress(quint32 address, PhoneId id)
 {
-    const auto it = m_senders.find(address);
-    if (it != m_senders.end() && it->lentTo == id)
-        it->lentTo = kNoPhone;
+    const auto known = m_senders.constFind(address);
+    if (known != m_senders.cend() && known->lentTo == id)
+        m_senders[address].lentTo = kNoPhone;
 }
 
 QList<SyslogSender> RolloutModel::relays() const
@@ -300,15 +302,15 @@ PhoneId RolloutModel::resolvePhone(const RecordOrigin &origin, quint32 named, Sy
 {
     if (named)
         return resolveNamed(named, origin);
-    const QByteArray &key = origin.key();
-    PhoneId id = key.isEmpty() ? kNoPhone : m_byHost.value(key, kNoPhone);
+    const QByteArrayView key = origin.key();
+    PhoneId id = phoneByKey(key);
     const bool mayBeOwn = sender && !sender->isRelay() && origin.transport == RecordOrigin::Transport::Udp;
     if (id == kNoPhone && key.isEmpty() && mayBeOwn)
         id = phoneByAddress(sender->address);
     if (id == kNoPhone) {
         id = createPhone(0, origin.host);
         if (!key.isEmpty())
-            m_byHost.insert(key, id);
+            m_byHost.insert(key.toByteArray(), id);
     }
     if (mayBeOwn)
         lendAddress(*sender, id);
@@ -317,13 +319,13 @@ PhoneId RolloutModel::resolvePhone(const RecordOrigin &origin, quint32 named, Sy
 
 PhoneId RolloutModel::resolveNamed(quint32 named, const RecordOrigin &origin)
 {
-    const QByteArray &key = origin.key();
-    const PhoneId byHost = key.isEmpty() ? kNoPhone : m_byHost.value(key, kNoPhone);
-    if (byHost != kNoPhone) {
+    const QByteArrayView key = origin.key();
+    const PhoneId byHost = phoneByKey(key);
+    const quint32 held = byHost != kNoPhone ? m_phones[size_t(byHost)].address : 0;
+    if (held && held != named) {
         // The phone names another address than the one it borrowed: the lender relayed it.
-        const quint32 held = m_phones[size_t(byHost)].address;
         const auto lender = m_senders.find(held);
-        if (held && held != named && lender != m_senders.end() && lender->lentTo == byHost)
+        if (lender != m_senders.end() && lender->lentTo == byHost)
             makeRelay(*lender, SyslogSender::RelayReason::RecordAddress);
     }
     PhoneId id = phoneByAddress(named);
@@ -338,17 +340,23 @@ PhoneId RolloutModel::resolveNamed(quint32 named, const RecordOrigin &origin)
         id = createPhone(named, origin.host);
     confirmOwnAddress(named, id);
     if (!key.isEmpty() && byHost != id)
-        m_byHost.insert(key, id);
+        m_byHost.insert(key.toByteArray(), id);
     if (m_phones[size_t(id)].host.isEmpty())
-        m_phones[size_t(id)].host = origin.host;
+        m_phones[size_t(id)].host = origin.host.toByteArray();
     return id;
 }
 
-PhoneId RolloutModel::createPhone(quint32 address, const QByteArray &host)
+// A lookup with the record's own bytes: no copy of the host per record.
+PhoneId RolloutModel::phoneByKey(QByteArrayView key) const
+{
+    return key.isEmpty() ? kNoPhone : m_byHost.value(QByteArray::fromRawData(key.data(), key.size()), kNoPhone);
+}
+
+PhoneId RolloutModel::createPhone(quint32 address, QByteArrayView host)
 {
     Phone phone;
     phone.id = PhoneId(m_phones.size());
-    phone.host = host;
+    phone.host = host.toByteArray();
     m_phones.push_back(phone);
     if (address && !m_byAddress.contains(address))
         bindAddress(phone.id, address);
@@ -402,6 +410,8 @@ void RolloutModel::mergePhone(PhoneId from, PhoneId into)
     for (SyslogSender &sender : m_senders) {
         if (sender.phones.remove(from))
             sender.phones.insert(into);
+        if (sender.lastPhone == from)
+            sender.lastPhone = into;
     }
     source = Phone{};
     source.id = from;
@@ -410,10 +420,13 @@ void RolloutModel::mergePhone(PhoneId from, PhoneId into)
 
 Hierarchy &RolloutModel::hierarchyFor(quint32 xid, PhoneId member)
 {
-    Hierarchy &h = m_hierarchies[xid];
-    h.xid = xid;
-    addMember(h, member);
-    return h;
+    auto it = m_hierarchies.find(xid);
+    if (it == m_hierarchies.end()) {
+        it = m_hierarchies.insert(xid, Hierarchy{});
+        it->xid = xid;
+    }
+    addMember(*it, member);
+    return *it;
 }
 
 void RolloutModel::addMember(Hierarchy &h, PhoneId member)
@@ -575,8 +588,14 @@ void RolloutModel::detachChild(Hierarchy &h, PhoneId child)
 ComponentProgress &RolloutModel::componentFor(Phone &phone, const QString &file)
 {
     for (ComponentProgress &c : phone.components) {
-        if (c.file == file)
+        // Names from fileNameOf() share their data: equal pointers say equal
+        // names, and a name found equal takes that data for the next time.
+        if (c.file.constData() == file.constData() && c.file.size() == file.size())
             return c;
+        if (c.file == file) {
+            c.file = file;
+            return c;
+        }
     }
     ComponentProgress c;
     c.file = file;
@@ -610,15 +629,15 @@ void RolloutModel::account(ComponentProgress &c, qint64 newBytes)
         m_observedWanBytes = saturatingAdd(m_observedWanBytes, delta);
 }
 
-void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone)
+// `hierarchy`: the one the record names, if any.
+void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone, Hierarchy *hierarchy)
 {
     const QString file = fileNameOf(e.path);
     ComponentProgress &c = componentFor(phone, file);
-    if (e.hasXid && e.xid != 0) {
-        c.xid = e.xid;
-        Hierarchy &h = m_hierarchies[e.xid];
-        if (h.file.isEmpty())
-            h.file = file;
+    if (hierarchy) {
+        c.xid = hierarchy->xid;
+        if (hierarchy->file.isEmpty())
+            hierarchy->file = file;
     }
     switch (e.kind) {
     case EventKind::TransferStart:
@@ -657,7 +676,8 @@ void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone)
 QString RolloutModel::fileNameOf(QByteArrayView path)
 {
     for (const KnownPath &known : m_knownPaths) {
-        if (!known.path.isNull() && QByteArrayView(known.path) == path)
+        if (!known.path.isNull() && known.path.size() == path.size()
+            && std::memcmp(known.path.constData(), path.data(), size_t(path.size())) == 0)
             return known.file;
     }
     KnownPath &slot = m_knownPaths[m_nextKnownPath++ % m_knownPaths.size()];

@@ -27,14 +27,15 @@ enum class ComponentState : quint8 { Waiting, FromTftp, FromPeer, Complete, Fail
 // Who a record came from, as far as its transport tells.
 struct RecordOrigin {
     enum class Transport : quint8 { None, Udp, Tcp };
-    QByteArray host;     // syslog HOSTNAME (SEP001122334455, or an address); shown
+    QByteArrayView host; // syslog HOSTNAME (SEP001122334455, or an address); shown.
+                         // A view into the record's text: the model copies what it keeps
     QByteArray stream;   // identity of the sender when there is no host, e.g.
                          // "console:FILE" for a console log; never shown
     quint32 source = 0;  // the datagram's (or connection's) source address: the
                          // phone's own, or a relay's; 0 when none (files, demo)
     Transport transport = Transport::None;
 
-    const QByteArray &key() const { return host.isEmpty() ? stream : host; }
+    QByteArrayView key() const { return host.isEmpty() ? QByteArrayView(stream) : host; }
 };
 
 // An address syslog records arrived from. It is a relay (rsyslog, syslog-ng,
@@ -56,6 +57,7 @@ struct SyslogSender {
     qint64 firstHeardMs = -1;
     qint64 lastHeardMs = -1;
     QSet<PhoneId> phones;    // heard through it
+    PhoneId lastPhone = kNoPhone; // the last of them: most records follow one of the same phone
     PhoneId lentTo = kNoPhone; // the phone holding this address only because it sent from it
 
     bool isRelay() const { return relayReason != RelayReason::None; }
@@ -205,7 +207,8 @@ private:
     void confirmOwnAddress(quint32 address, PhoneId id);
     PhoneId resolvePhone(const RecordOrigin &origin, quint32 named, SyslogSender *sender);
     PhoneId resolveNamed(quint32 named, const RecordOrigin &origin);
-    PhoneId createPhone(quint32 address, const QByteArray &host);
+    PhoneId createPhone(quint32 address, QByteArrayView host);
+    PhoneId phoneByKey(QByteArrayView key) const;
     void bindAddress(PhoneId id, quint32 address);
     void mergePhone(PhoneId from, PhoneId into);
     Hierarchy &hierarchyFor(quint32 xid, PhoneId member);
@@ -218,7 +221,7 @@ private:
     void applyHierarchyRoot(const DLoadEvent &e, PhoneId id);
     void applyJoin(const DLoadEvent &e, PhoneId child);
     void applyUpgradeStart(const DLoadEvent &e, Phone &phone);
-    void applyTransfer(const DLoadEvent &e, Phone &phone);
+    void applyTransfer(const DLoadEvent &e, Phone &phone, Hierarchy *hierarchy);
     ComponentProgress &componentFor(Phone &phone, const QString &file);
     QString fileNameOf(QByteArrayView path);
     void account(ComponentProgress &component, qint64 newBytes);

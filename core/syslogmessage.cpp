@@ -2,7 +2,9 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace pfs {
 namespace {
@@ -14,7 +16,6 @@ constexpr QByteArrayView kNil = "-";
 constexpr int kMaxPriority = 191;        // facility 23, severity 7
 constexpr qsizetype kMaxTagLength = 48;  // RFC 5424's APP-NAME bound; a longer word is text
 constexpr qsizetype kMaxPidLength = 128; // RFC 5424's PROCID bound
-constexpr qint64 kUnixEpochJulianDay = 2440588;
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -61,11 +62,34 @@ struct Clock {
     int hour = 0, minute = 0, second = 0, ms = 0;
 };
 
-// Arithmetic, not QDateTime: no time zone object on the hot path.
-qint64 utcMs(QDate date, const Clock &c)
+// Calendar arithmetic (the proleptic Gregorian calendar, as QDate's, with
+// H. Hinnant's days-from-civil): no QDate or time zone on the hot path.
+struct Day {
+    int year = 0, month = 0, day = 0;
+
+    bool isValid() const // as QDate: there is no year 0
+    {
+        static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        if (year <= 0 || month < 1 || month > 12 || day < 1)
+            return false;
+        const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        return day <= days[month - 1] + (month == 2 && leap);
+    }
+    qint64 daysSinceEpoch() const
+    {
+        const qint64 y = year - (month <= 2);
+        const qint64 era = (y >= 0 ? y : y - 399) / 400;
+        const qint64 yoe = y - era * 400;
+        const qint64 doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+};
+
+qint64 utcMs(const Day &date, const Clock &c)
 {
     const int second = qMin(c.second, 59); // a leap second stays in its minute
-    const qint64 seconds = (date.toJulianDay() - kUnixEpochJulianDay) * 86400 + c.hour * 3600 + c.minute * 60 + second;
+    const qint64 seconds = date.daysSinceEpoch() * 86400 + c.hour * 3600 + c.minute * 60 + second;
     return seconds * 1000 + c.ms;
 }
 
@@ -129,7 +153,7 @@ bool readIsoTime(Reader &r, qint64 *ms)
     if (!(t.number(4, &year) && t.skip('-') && t.number(2, &month) && t.skip('-') && t.number(2, &day)
           && t.skip('T') && readClock(t, &clock) && readUtcOffset(t, &offsetMinutes)))
         return false;
-    const QDate date(year, month, day);
+    const Day date{year, month, day};
     if (!date.isValid())
         return false;
     *ms = utcMs(date, clock) - qint64(offsetMinutes) * 60000;
@@ -140,11 +164,12 @@ bool readIsoTime(Reader &r, qint64 *ms)
 // 1..12, 0 when the text does not start with an English month abbreviation.
 int readMonth(Reader &r)
 {
-    static constexpr QByteArrayView months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const QByteArrayView rest = r.rest();
+    static constexpr char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    if (r.text.size() - r.pos < 3)
+        return 0;
+    const char *name = r.text.data() + r.pos;
     for (int i = 0; i < 12; ++i) {
-        if (rest.startsWith(months[i])) {
+        if (std::memcmp(name, months + 3 * i, 3) == 0) {
             r.pos += 3;
             return i + 1;
         }
@@ -158,7 +183,15 @@ int yearOf(int month, QDate reference)
 {
     if (!reference.isValid())
         reference = QDateTime::currentDateTimeUtc().date();
-    return month > reference.month() + 1 ? reference.year() - 1 : reference.year();
+    // Every record of a day names the same reference: its calendar date is
+    // worked out once (per thread), not once a record.
+    thread_local qint64 cachedDay = std::numeric_limits<qint64>::min();
+    thread_local int year = 0, referenceMonth = 0;
+    if (reference.toJulianDay() != cachedDay) {
+        reference.getDate(&year, &referenceMonth, nullptr);
+        cachedDay = reference.toJulianDay();
+    }
+    return month > referenceMonth + 1 ? year - 1 : year;
 }
 
 // "Nov 24 08:00:01", "Nov  4 08:00:01.250": taken as UTC.
@@ -173,7 +206,7 @@ bool readBsdTime(Reader &r, QDate reference, qint64 *ms)
     Clock clock;
     if (!(t.number(2, &day) || t.number(1, &day)) || !t.skip(' ') || !readClock(t, &clock))
         return false;
-    const QDate date(yearOf(month, reference), month, day);
+    const Day date{yearOf(month, reference), month, day};
     if (!date.isValid())
         return false;
     *ms = utcMs(date, clock);
@@ -198,16 +231,17 @@ bool readPriority(Reader &r, int *priority)
     return true;
 }
 
-// The message, with the DLoad tag put back when it travelled as the syslog
-// TAG / APP-NAME alone: the record parser looks for "DLoad:".
-void setMessage(SyslogRecord *record, QByteArrayView message)
+bool contains(QByteArrayView text, QByteArrayView what)
 {
-    if (record->app != kDLoadApp || message.contains(kDLoadTag)) {
-        record->message = message.toByteArray();
-        return;
-    }
-    record->message.reserve(kDLoadTag.size() + 1 + message.size());
-    record->message.append(kDLoadTag).append(' ').append(message);
+    return !text.isEmpty() && std::search(text.begin(), text.end(), what.begin(), what.end()) != text.end();
+}
+
+// The record parser looks for "DLoad:": say when the tag travelled as the
+// syslog TAG / APP-NAME alone, so that message() puts it back.
+void setMessage(SyslogRecordView *record, QByteArrayView message)
+{
+    record->text = message;
+    record->untagged = record->app == kDLoadApp && !contains(message, kDLoadTag);
 }
 
 struct Tag {
@@ -240,14 +274,14 @@ bool readTag(QByteArrayView text, Tag *tag)
 
 // After the host: "DLoad: …" stays whole; "TAG[pid]: msg" gives app and msg;
 // anything else (a record straight after the host) is the message.
-void readTagAndMessage(QByteArrayView text, SyslogRecord *record)
+void readTagAndMessage(QByteArrayView text, SyslogRecordView *record)
 {
     Tag tag;
     if (!readTag(text, &tag)) {
-        record->message = text.toByteArray();
+        record->text = text;
         return;
     }
-    record->app = tag.name.toByteArray();
+    record->app = tag.name;
     const bool dloadTag = text.startsWith(kDLoadTag);
     setMessage(record, dloadTag ? text : text.sliced(tag.messageStart));
 }
@@ -301,7 +335,7 @@ bool skipStructuredData(Reader &r)
 }
 
 // After "<PRI>": "1 TIMESTAMP HOST APP PROCID MSGID SD [MSG]".
-bool readRfc5424(Reader r, SyslogRecord *record)
+bool readRfc5424(Reader r, SyslogRecordView *record)
 {
     qint64 time = -1;
     if (!(r.skip('1') && r.skip(' ')) || !(r.skip('-') || readIsoTime(r, &time)))
@@ -314,17 +348,17 @@ bool readRfc5424(Reader r, SyslogRecord *record)
     QByteArrayView message = r.rest();
     if (message.startsWith(kBom))
         message = message.sliced(kBom.size());
-    record->format = SyslogRecord::Format::Rfc5424;
+    record->format = SyslogRecordView::Format::Rfc5424;
     record->timestampMs = time;
-    record->host = host.toByteArray();
-    record->app = app.toByteArray();
+    record->host = host;
+    record->app = app;
     setMessage(record, message);
     return true;
 }
 
 // "TIMESTAMP [HOST] [TAG: ]MSG", the timestamp BSD style or ISO 8601
 // (rsyslog's file format); also without "<PRI>".
-bool readRfc3164(Reader r, QDate reference, SyslogRecord *record)
+bool readRfc3164(Reader r, QDate reference, SyslogRecordView *record)
 {
     qint64 time = -1;
     if (!readIsoTime(r, &time) && !readBsdTime(r, reference, &time))
@@ -339,9 +373,9 @@ bool readRfc3164(Reader r, QDate reference, SyslogRecord *record)
     } else {
         r.skip(' ');
     }
-    record->format = SyslogRecord::Format::Rfc3164;
+    record->format = SyslogRecordView::Format::Rfc3164;
     record->timestampMs = time;
-    record->host = host.toByteArray();
+    record->host = host;
     readTagAndMessage(r.rest(), record);
     return true;
 }
@@ -371,21 +405,22 @@ bool isBlank(QByteArrayView line)
 
 // One non-empty line: a header of its own, or a continuation that shares
 // the last header seen (`header`).
-SyslogRecord readLine(QByteArrayView line, QDate reference, SyslogRecord *header, SyslogStats &stats)
+SyslogRecordView readLine(QByteArrayView line, QDate reference, SyslogRecordView *header, SyslogStats &stats)
 {
     const bool truncated = line.size() > SyslogParser::kMaxRecord;
     if (truncated) {
         line.truncate(SyslogParser::kMaxRecord);
         ++stats.truncatedRecords;
     }
-    SyslogRecord record;
+    SyslogRecordView record;
     if (SyslogParser::parseHeader(line, reference, &record)) {
-        if (record.format == SyslogRecord::Format::Bare)
+        if (record.format == SyslogRecordView::Format::Bare)
             ++stats.malformedHeaders;
         *header = record;
     } else {
         record = *header;
-        record.message = line.toByteArray();
+        record.text = line; // taken as it is: only a header's own line has its tag put back
+        record.untagged = false;
     }
     record.truncated = truncated;
     ++stats.records;
@@ -394,9 +429,33 @@ SyslogRecord readLine(QByteArrayView line, QDate reference, SyslogRecord *header
 
 } // namespace
 
-bool SyslogParser::parseHeader(QByteArrayView line, QDate referenceDate, SyslogRecord *record)
+QByteArrayView SyslogRecordView::message(QByteArray *scratch) const
 {
-    *record = SyslogRecord{};
+    if (!untagged)
+        return text;
+    scratch->clear();
+    scratch->reserve(kDLoadTag.size() + 1 + text.size());
+    scratch->append(kDLoadTag).append(' ').append(text);
+    return *scratch;
+}
+
+SyslogRecord SyslogRecord::from(const SyslogRecordView &view)
+{
+    SyslogRecord record;
+    record.format = view.format;
+    record.priority = view.priority;
+    record.timestampMs = view.timestampMs;
+    record.host = view.host.toByteArray();
+    record.app = view.app.toByteArray();
+    QByteArray scratch;
+    record.message = view.message(&scratch).toByteArray();
+    record.truncated = view.truncated;
+    return record;
+}
+
+bool SyslogParser::parseHeader(QByteArrayView line, QDate referenceDate, SyslogRecordView *record)
+{
+    *record = SyslogRecordView{};
     Reader r{line};
     int priority = -1;
     if (!readPriority(r, &priority))
@@ -405,12 +464,22 @@ bool SyslogParser::parseHeader(QByteArrayView line, QDate referenceDate, SyslogR
     if (readRfc5424(r, record) || readRfc3164(r, referenceDate, record))
         return true;
     // "<PRI>" and then nothing we can read: keep the text, never lose it.
-    record->format = SyslogRecord::Format::Bare;
-    record->message = r.rest().toByteArray();
+    *record = SyslogRecordView{};
+    record->priority = priority;
+    record->text = r.rest();
     return true;
 }
 
-QList<SyslogRecord> SyslogParser::parse(QByteArrayView datagram, QDate referenceDate, SyslogStats *stats)
+bool SyslogParser::parseHeader(QByteArrayView line, QDate referenceDate, SyslogRecord *record)
+{
+    SyslogRecordView view;
+    const bool found = parseHeader(line, referenceDate, &view);
+    *record = SyslogRecord::from(view);
+    return found;
+}
+
+void SyslogParser::parse(QByteArrayView datagram, QDate referenceDate, QList<SyslogRecordView> *records,
+                         SyslogStats *stats)
 {
     SyslogStats unused;
     SyslogStats &s = stats ? *stats : unused;
@@ -419,15 +488,25 @@ QList<SyslogRecord> SyslogParser::parse(QByteArrayView datagram, QDate reference
         datagram.truncate(kMaxDatagram);
         ++s.oversizedDatagrams;
     }
-    QList<SyslogRecord> records;
-    SyslogRecord header; // none yet: lines before the first header are Bare
+    records->clear();
+    SyslogRecordView header; // none yet: lines before the first header are Bare
     for (qsizetype start = 0; start < datagram.size();) {
         const qsizetype end = lineEnd(datagram, start);
         const QByteArrayView line = datagram.sliced(start, end - start);
         start = end + 1; // CRLF leaves an empty line between, skipped below
         if (!isBlank(line))
-            records.append(readLine(line, referenceDate, &header, s));
+            records->append(readLine(line, referenceDate, &header, s));
     }
+}
+
+QList<SyslogRecord> SyslogParser::parse(QByteArrayView datagram, QDate referenceDate, SyslogStats *stats)
+{
+    QList<SyslogRecordView> views;
+    parse(datagram, referenceDate, &views, stats);
+    QList<SyslogRecord> records;
+    records.reserve(views.size());
+    for (const SyslogRecordView &view : std::as_const(views))
+        records.append(SyslogRecord::from(view));
     return records;
 }
 

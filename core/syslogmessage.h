@@ -12,15 +12,36 @@
 // counted, never a crash.
 namespace pfs {
 
-struct SyslogRecord {
+// One record as views into the datagram or frame it was read from: valid
+// while that text is. The hot path (live intake) reads these, copying nothing.
+struct SyslogRecordView {
     enum class Format : quint8 { Rfc3164, Rfc5424, Bare };
     Format format = Format::Bare;
     int priority = -1;        // PRI value 0..191; -1 when absent
     qint64 timestampMs = -1;  // header time, ms since the epoch (UTC); -1 when absent
-    QByteArray host;          // HOSTNAME (may be an address); bytes as received
-    QByteArray app;           // TAG / APP-NAME, without ':' or "[pid]"
-    QByteArray message;       // one record: one line of the message, CR/LF removed
+    QByteArrayView host;      // HOSTNAME (may be an address); bytes as received
+    QByteArrayView app;       // TAG / APP-NAME, without ':' or "[pid]"
+    QByteArrayView text;      // one line of the message, CR/LF removed
     bool truncated = false;   // the line was longer than kMaxRecord and was cut
+    bool untagged = false;    // a DLoad record whose "DLoad:" travelled as the TAG alone
+
+    // The record as the DLoad parser reads it: `text`, with the "DLoad:" tag
+    // put back in `scratch` when it travelled as the TAG.
+    QByteArrayView message(QByteArray *scratch) const;
+};
+
+// The same record, owning its bytes.
+struct SyslogRecord {
+    using Format = SyslogRecordView::Format;
+    Format format = Format::Bare;
+    int priority = -1;
+    qint64 timestampMs = -1;
+    QByteArray host;
+    QByteArray app;
+    QByteArray message;       // as SyslogRecordView::message() gives it
+    bool truncated = false;
+
+    static SyslogRecord from(const SyslogRecordView &view);
 };
 
 struct SyslogStats {
@@ -43,9 +64,14 @@ public:
     // new header, other lines share the last header seen. Empty lines are
     // skipped. RFC 3164 has no year: `referenceDate` supplies it (the
     // receive date), choosing last year when the month is far ahead of it.
+    // The records replace the list's content and point into `datagram`.
+    static void parse(QByteArrayView datagram, QDate referenceDate, QList<SyslogRecordView> *records,
+                      SyslogStats *stats = nullptr);
+    // The same, with the records copied out.
     static QList<SyslogRecord> parse(QByteArrayView datagram, QDate referenceDate, SyslogStats *stats = nullptr);
 
     // Parses the header of one line; false when it has none (a bare line).
+    static bool parseHeader(QByteArrayView line, QDate referenceDate, SyslogRecordView *record);
     static bool parseHeader(QByteArrayView line, QDate referenceDate, SyslogRecord *record);
 };
 

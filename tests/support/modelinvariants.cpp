@@ -46,19 +46,21 @@ QByteArray countViolation(const RolloutModel &model)
     return {};
 }
 
+// Messages are built only once a rule is broken: the fuzz target checks
+// after every event, and formatting is most of a passing check's cost.
 QByteArray componentViolation(const Phone &phone, const ComponentProgress &c, const RolloutModel &model)
 {
-    const QByteArray where = phoneName(phone.id) + " component " + c.file.toUtf8();
+    const auto where = [&] { return phoneName(phone.id) + " component " + c.file.toUtf8(); };
     if (c.bytes < 0 || c.wanBytes < 0 || c.lanBytes < 0)
-        return where + " has negative bytes";
+        return where() + " has negative bytes";
     if (c.total < -1)
-        return where + " has a total below -1";
+        return where() + " has a total below -1";
     if (c.total > FirmwareCatalogue::kMaxComponentBytes || c.bytes > FirmwareCatalogue::kMaxComponentBytes)
-        return where + " is larger than any firmware file";
+        return where() + " is larger than any firmware file";
     if (c.total >= 0 && c.bytes > c.total)
-        return where + " has " + QByteArray::number(c.bytes) + " bytes of " + QByteArray::number(c.total);
+        return where() + " has " + QByteArray::number(c.bytes) + " bytes of " + QByteArray::number(c.total);
     if (c.xid != 0 && !model.hierarchy(c.xid))
-        return where + " names " + xidName(c.xid) + ", which is no hierarchy";
+        return where() + " names " + xidName(c.xid) + ", which is no hierarchy";
     return {};
 }
 
@@ -100,30 +102,30 @@ int thirdChildrenFlagged(const RolloutModel &model, quint32 xid, PhoneId parent)
 // Binary, acyclic, and the two maps of the tree tell the same story.
 QByteArray treeViolation(const RolloutModel &model, const Hierarchy &h)
 {
-    const QByteArray where = xidName(h.xid);
+    const auto where = [&] { return xidName(h.xid); };
     for (auto it = h.childrenOf.cbegin(); it != h.childrenOf.cend(); ++it) {
         const QList<PhoneId> &children = *it;
         // The model keeps what phones say and flags every child beyond the second.
         if (children.size() > 2 + thirdChildrenFlagged(model, h.xid, it.key()))
-            return where + ": " + phoneName(it.key()) + " has " + QByteArray::number(children.size())
+            return where() + ": " + phoneName(it.key()) + " has " + QByteArray::number(children.size())
                 + " children, not all flagged";
         for (const PhoneId child : children) {
             if (children.count(child) != 1 || h.parent(child) != it.key())
-                return where + ": " + phoneName(child) + " is listed as a child of " + phoneName(it.key())
+                return where() + ": " + phoneName(child) + " is listed as a child of " + phoneName(it.key())
                     + " but its parent is " + phoneName(h.parent(child));
         }
     }
     for (auto it = h.parentOf.cbegin(); it != h.parentOf.cend(); ++it) {
         if (!h.contains(it.key()) || !h.contains(*it))
-            return where + ": " + phoneName(it.key()) + " and its parent " + phoneName(*it)
+            return where() + ": " + phoneName(it.key()) + " and its parent " + phoneName(*it)
                 + " are not both members";
         if (!h.childrenOf.value(*it).contains(it.key()))
-            return where + ": " + phoneName(it.key()) + " names parent " + phoneName(*it)
+            return where() + ": " + phoneName(it.key()) + " names parent " + phoneName(*it)
                 + " that does not list it";
         PhoneId node = it.key();
         for (qsizetype steps = 0; node != kNoPhone; ++steps) {
             if (steps > h.parentOf.size())
-                return where + ": the parents of " + phoneName(it.key()) + " form a cycle";
+                return where() + ": the parents of " + phoneName(it.key()) + " form a cycle";
             node = h.parent(node);
         }
     }

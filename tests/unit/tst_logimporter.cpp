@@ -41,9 +41,9 @@ Imported importFile(const QString &path, qint64 maxTextBytes = -1)
     LogImporter importer(r.model.get(), kReference);
     if (maxTextBytes > 0)
         importer.setMaxTextBytes(maxTextBytes);
-    importer.setRecordObserver([&r](const QByteArray &, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
+    importer.setRecordObserver([&r](QByteArrayView, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
         r.events.append(test::describe(event));
-        r.hosts.append(origin.host);
+        r.hosts.append(origin.host.toByteArray());
         r.times.append(ms);
     });
     r.ok = importer.importFile(path, &r.error);

@@ -71,8 +71,8 @@ Replayed replay(const QString &path, QSet<quint16> syslogPorts = {514, 601, 5514
     reader.setPorts(24051, syslogPorts << 25514 << 25601); // the ports the committed captures were made on
     RolloutModel model;
     Ingest ingest(&model);
-    ingest.setRecordObserver([&r](const QByteArray &record, const DLoadEvent &, const RecordOrigin &, qint64) {
-        r.records.append(record);
+    ingest.setRecordObserver([&r](QByteArrayView record, const DLoadEvent &, const RecordOrigin &, qint64) {
+        r.records.append(record.toByteArray());
     });
     ReceivedDatagram d;
     while (reader.next(&d)) {
@@ -551,8 +551,8 @@ private Q_SLOTS:
         RolloutModel model;
         Ingest ingest(&model);
         QList<QByteArray> records;
-        ingest.setRecordObserver([&records](const QByteArray &record, const DLoadEvent &, const RecordOrigin &, qint64) {
-            records.append(record);
+        ingest.setRecordObserver([&records](QByteArrayView record, const DLoadEvent &, const RecordOrigin &, qint64) {
+            records.append(record.toByteArray());
         });
         const QByteArray line = "<189>Nov 24 08:00:00 SEP1 NOT 02:19:22.634945 DLoad: ^.idl_child.c-openUDPPort\n";
         ReceivedDatagram d = datagram(ReceivedDatagram::Channel::SyslogTcp, line + line.left(30), 601, 1, 3);

@@ -47,8 +47,8 @@ struct OrderCheck {
 
     void watch(Ingest &ingest)
     {
-        ingest.setRecordObserver([this](const QByteArray &, const DLoadEvent &e, const RecordOrigin &origin, qint64) {
-            qint64 &expected = next[origin.host];
+        ingest.setRecordObserver([this](QByteArrayView, const DLoadEvent &e, const RecordOrigin &origin, qint64) {
+            qint64 &expected = next[origin.host.toByteArray()];
             outOfOrder += e.bytes != expected;
             expected = e.bytes + 1;
             ++records;
