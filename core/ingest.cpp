@@ -91,16 +91,18 @@ void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, QD
 {
     const qint64 ms = d.timeUs / 1000;
     SyslogParser::parse(frame, day, &m_records, &m_counters.syslog);
-    RecordOrigin origin;
+    RecordOrigin &origin = m_origin; // kept: its sender key changes only with the sender
     origin.source = d.source;
     origin.transport = d.channel == ReceivedDatagram::Channel::SyslogTcp ? RecordOrigin::Transport::Tcp
                                                                          : RecordOrigin::Transport::Udp;
     // Records without a HOSTNAME from one sender are one phone's, not one each.
-    if (d.source)
+    if (!d.source)
+        origin.stream.clear();
+    else if (d.source != m_senderKeySource || origin.stream.isEmpty())
         origin.stream = senderKey(d.source);
     for (const SyslogRecordView &r : std::as_const(m_records)) {
         const QByteArrayView message = r.message(&m_retagged);
-        DLoadEvent event;
+        DLoadEvent &event = m_event; // parse() sets every field
         if (!DLoadParser::parse(message, event)) {
             ++m_counters.otherSyslogRecords;
             continue;

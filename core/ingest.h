@@ -72,6 +72,8 @@ private:
     QList<QByteArrayView> m_frames;
     QList<SyslogRecordView> m_records;
     QByteArray m_retagged; // a record whose "DLoad:" travelled as the syslog TAG
+    RecordOrigin m_origin;  // of the frame being taken
+    DLoadEvent m_event;     // of the record being taken
     quint32 m_senderKeySource = 0;
     QByteArray m_senderKey;
 };

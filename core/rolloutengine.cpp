@@ -68,6 +68,9 @@ void RolloutEngine::reset(const QString &source)
     m_stopped = false;
     m_publishedRevision = ~0ULL;
     m_rateClock.start();
+    // The start is the rate's first sample: a burst taken in before the
+    // first tick counts, instead of becoming the baseline of a rate of 0.
+    m_rateSamples.push_back({0, 0});
     m_tick.start();
 }
 

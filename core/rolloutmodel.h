@@ -166,6 +166,7 @@ public:
     PhoneId lastPhone() const { return m_lastPhone; } // the one the last record was taken for
     PhoneId phoneByAddress(quint32 address) const { return m_byAddress.value(address, kNoPhone); }
     QList<quint32> hierarchyXids() const; // sorted
+    const QHash<quint32, Hierarchy> &hierarchies() const { return m_hierarchies; } // in no order
     const Hierarchy *hierarchy(quint32 xid) const;
     const QList<Anomaly> &anomalies() const { return m_anomalies; }
     // Every address syslog records came from, and the relays among them (sorted by address).

@@ -37,9 +37,9 @@ struct Reader {
     }
     QByteArrayView token() // up to the next space
     {
-        const qsizetype start = pos;
-        while (pos < text.size() && text[pos] != ' ')
-            ++pos;
+        const qsizetype start = qMin(pos, text.size());
+        const void *space = std::memchr(text.data() + start, ' ', size_t(text.size() - start));
+        pos = space ? static_cast<const char *>(space) - text.data() : text.size();
         return text.sliced(start, pos - start);
     }
     bool number(int digits, int *value)
@@ -169,7 +169,8 @@ int readMonth(Reader &r)
         return 0;
     const char *name = r.text.data() + r.pos;
     for (int i = 0; i < 12; ++i) {
-        if (std::memcmp(name, months + 3 * i, 3) == 0) {
+        const char *month = months + 3 * i;
+        if (name[0] == month[0] && name[1] == month[1] && name[2] == month[2]) {
             r.pos += 3;
             return i + 1;
         }
@@ -403,28 +404,29 @@ bool isBlank(QByteArrayView line)
     return true;
 }
 
-// One non-empty line: a header of its own, or a continuation that shares
-// the last header seen (`header`).
-SyslogRecordView readLine(QByteArrayView line, QDate reference, SyslogRecordView *header, SyslogStats &stats)
+// One non-empty line, read into `record`: a header of its own, or a
+// continuation that shares the last header seen (`header`: none yet when
+// null, and lines before any header are Bare). True when it had a header.
+bool readLine(QByteArrayView line, QDate reference, const SyslogRecordView *header, SyslogRecordView *record,
+              SyslogStats &stats)
 {
     const bool truncated = line.size() > SyslogParser::kMaxRecord;
     if (truncated) {
         line.truncate(SyslogParser::kMaxRecord);
         ++stats.truncatedRecords;
     }
-    SyslogRecordView record;
-    if (SyslogParser::parseHeader(line, reference, &record)) {
-        if (record.format == SyslogRecordView::Format::Bare)
+    const bool hasHeader = SyslogParser::parseHeader(line, reference, record);
+    if (hasHeader) {
+        if (record->format == SyslogRecordView::Format::Bare)
             ++stats.malformedHeaders;
-        *header = record;
     } else {
-        record = *header;
-        record.text = line; // taken as it is: only a header's own line has its tag put back
-        record.untagged = false;
+        *record = header ? *header : SyslogRecordView{};
+        record->text = line; // taken as it is: only a header's own line has its tag put back
+        record->untagged = false;
     }
-    record.truncated = truncated;
+    record->truncated = truncated;
     ++stats.records;
-    return record;
+    return hasHeader;
 }
 
 } // namespace
@@ -489,13 +491,17 @@ void SyslogParser::parse(QByteArrayView datagram, QDate referenceDate, QList<Sys
         ++s.oversizedDatagrams;
     }
     records->clear();
-    SyslogRecordView header; // none yet: lines before the first header are Bare
+    qsizetype header = -1; // the last record with a header of its own
     for (qsizetype start = 0; start < datagram.size();) {
         const qsizetype end = lineEnd(datagram, start);
         const QByteArrayView line = datagram.sliced(start, end - start);
         start = end + 1; // CRLF leaves an empty line between, skipped below
-        if (!isBlank(line))
-            records->append(readLine(line, referenceDate, &header, s));
+        if (isBlank(line))
+            continue;
+        records->emplaceBack(); // first: the list may move its records as it grows
+        const SyslogRecordView *last = header >= 0 ? &records->at(header) : nullptr;
+        if (readLine(line, referenceDate, last, &records->last(), s))
+            header = records->size() - 1;
     }
 }
 

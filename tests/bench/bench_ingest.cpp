@@ -6,7 +6,10 @@
 // machine the sender may not outrun either receiver, so the receiving side's
 // CPU time per datagram is printed too (process CPU less the sender thread's).
 // --quick: short bursts and a short ladder, for the test suite; it fails only
-// when a datagram is neither received nor counted lost.
+// when a datagram is neither received nor counted lost. Then the same for
+// syslog over TCP (ingesttcp.cpp), where a loss fails any run. --tcp: the
+// TCP part alone.
+#include "ingesttcp.h"
 #include "livesession.h"
 #include "testsupport.h"
 
@@ -235,6 +238,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    if (app.arguments().contains(QStringLiteral("--tcp")))
+        return benchTcpIngest(quick) ? 0 : 1;
     const double burstSeconds = quick ? 0.25 : 2.0;
     const std::vector<double> rates = quick ? std::vector<double>{20000, 100000, 200000}
                                             : std::vector<double>{10000, 20000, 50000, 100000, 150000, 200000,
@@ -278,8 +283,14 @@ int main(int argc, char *argv[])
                 "%.2f us (about %.0f/s)\n",
                 pfsmon.cpuUs, pfsmon.cpuUs > 0 ? 1e6 / pfsmon.cpuUs : 0.0, minimal.cpuUs,
                 minimal.cpuUs > 0 ? 1e6 / minimal.cpuUs : 0.0);
+    std::printf("\n");
+    const bool tcpWhole = benchTcpIngest(quick);
     if (!allAccounted) {
         std::printf("FAIL: some datagrams were neither received nor counted lost\n");
+        return 1;
+    }
+    if (!tcpWhole) {
+        std::printf("FAIL: TCP frames were lost\n");
         return 1;
     }
     if (!quick && (pfsmon.best < 200000 || ratio < 0.8)) {

@@ -161,9 +161,10 @@ QByteArray modelInvariantViolation(const RolloutModel &model)
     QByteArray broken = countViolation(model);
     for (size_t i = 0; broken.isEmpty() && i < model.phones().size(); ++i)
         broken = phoneViolation(model, model.phones()[i], i);
-    const QList<quint32> xids = model.hierarchyXids();
-    for (qsizetype i = 0; broken.isEmpty() && i < xids.size(); ++i)
-        broken = hierarchyViolation(model, xids[i]);
+    // Not hierarchyXids(): a sorted copy per check would cost more than the check.
+    const QHash<quint32, Hierarchy> &hierarchies = model.hierarchies();
+    for (auto it = hierarchies.cbegin(); broken.isEmpty() && it != hierarchies.cend(); ++it)
+        broken = hierarchyViolation(model, it.key());
     if (broken.isEmpty()) {
         const qint64 all = model.observedTraditionalBytes(), wan = model.observedWanBytes();
         if (wan < 0 || all < wan)

@@ -287,15 +287,21 @@ private Q_SLOTS:
         }
         QVERIFY(open);
         QTimer chooser;
+        // Tried again on every tick until the dialog has gone: QFileDialog's
+        // accept() refuses while it is still reading the folder, and a
+        // single try left the test waiting in the dialog forever.
         connect(&chooser, &QTimer::timeout, this, [&] {
-            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
-                chooser.stop();
-                dialog->selectFile(path);
-                static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own is protected
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<QFileDialog *>(widget);
+                if (dialog && dialog->isVisible()) {
+                    dialog->selectFile(path);
+                    static_cast<QDialog *>(dialog)->accept(); // virtual: QFileDialog::accept(), protected there
+                }
             }
         });
         chooser.start(10);
         open->trigger();
+        chooser.stop();
         QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->finished
                                      && window.lastSnapshot()->model->counts().total == 26,
                                  20000);
