@@ -109,6 +109,9 @@ public:
     QList<QByteArray> finish();
 
     qsizetype buffered() const { return m_buffer.size() + m_window.size(); }
+    // Copies the last feed's frames may point into: at most that feed's
+    // bytes and about one frame, however many frames it resynchronised on.
+    qsizetype keptBytes() const;
     qint64 oversizedFrames() const { return m_oversizedFrames; }
     qint64 discardedBytes() const { return m_discardedBytes; } // of oversized, malformed or cut-short frames
     qint64 resyncs() const { return m_resyncs; }                // malformed frame starts skipped
@@ -126,8 +129,7 @@ private:
     qsizetype takeCounted(QByteArrayView rest, QList<QByteArrayView> *frames);
     qsizetype takeLine(QByteArrayView rest, QList<QByteArrayView> *frames);
     void startResync();
-    qsizetype resync(QByteArrayView bytes, QList<QByteArrayView> *frames);
-    void restartAt(qsizetype start, QList<QByteArrayView> *frames);
+    qsizetype resync(QByteArrayView bytes, QByteArrayView *readOn);
     Verdict headerAt(QByteArrayView bytes, qsizetype at, qsizetype *size, qint64 *count) const;
     Verdict frameStartAt(QByteArrayView bytes, qsizetype at) const;
 

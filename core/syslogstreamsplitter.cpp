@@ -86,6 +86,14 @@ SyslogStreamSplitter::SyslogStreamSplitter(qsizetype maxFrame)
 {
 }
 
+qsizetype SyslogStreamSplitter::keptBytes() const
+{
+    qsizetype sum = 0;
+    for (const QByteArray &kept : m_kept)
+        sum += kept.size();
+    return sum;
+}
+
 void SyslogStreamSplitter::feed(QByteArrayView bytes, QList<QByteArrayView> *frames)
 {
     m_kept.clear(); // the caller is done with the views of the last feed
@@ -111,9 +119,14 @@ void SyslogStreamSplitter::consume(QByteArrayView bytes, QList<QByteArrayView> *
             used = skipOctets(bytes);
         else if (m_skipToNewline)
             used = skipLine(bytes);
-        else if (m_resyncing)
-            used = resync(bytes, frames);
-        else if (!m_buffer.isEmpty())
+        else if (m_resyncing) {
+            QByteArrayView window;
+            used = resync(bytes, &window);
+            if (!window.isEmpty()) { // it holds the rest of `bytes`: read on from there
+                bytes = window;
+                continue;
+            }
+        } else if (!m_buffer.isEmpty())
             used = extendPending(bytes, frames);
         else
             used = takeNew(bytes, frames);
@@ -248,51 +261,60 @@ void SyslogStreamSplitter::startResync()
     m_skipDigits = true;
 }
 
-// Keeps the bytes in a window and looks for the first frame start in it: a
-// proven "DIGITS SP <" in a stream that is or may be octet-counted, the end
-// of the line in one that is or may be line-framed. What comes before is
-// discarded; a start that cannot be judged yet keeps the window from there.
-qsizetype SyslogStreamSplitter::resync(QByteArrayView bytes, QList<QByteArrayView> *frames)
+// Looks for the first frame start: a proven "DIGITS SP <" in a stream that
+// is or may be octet-counted, the end of the line in one that is or may be
+// line-framed. What comes before is discarded; a start that cannot be judged
+// yet waits in the window with what follows it. Bytes are scanned where they
+// are unless earlier ones wait in the window, so a run of malformed frames
+// in one feed copies nothing and never nests: a hostile stream costs linear
+// time and at most about one frame of memory. Returns the bytes of `bytes`
+// used; when the start lies in the window, `*readOn` is the window from
+// there on (it holds all of `bytes`), to be read as frames.
+qsizetype SyslogStreamSplitter::resync(QByteArrayView bytes, QByteArrayView *readOn)
 {
-    m_window.append(bytes);
-    const QByteArrayView window(m_window);
+    const bool carried = !m_window.isEmpty();
+    if (carried)
+        m_window.append(bytes);
+    const QByteArrayView scan = carried ? QByteArrayView(m_window) : bytes;
     const bool toCount = m_framing != Framing::Lines;
     const bool toLineEnd = m_framing != Framing::Counted;
     qsizetype at = 0;
     if (m_skipDigits) {
-        while (at < window.size() && isDigit(window[at]))
+        while (at < scan.size() && isDigit(scan[at]))
             ++at;
-        m_skipDigits = at == window.size();
+        m_skipDigits = at == scan.size();
     }
-    for (; at < window.size(); ++at) {
-        if (toLineEnd && isTerminator(window[at])) {
-            m_discardedBytes += at; // the terminator is not, as for a skipped line
+    qsizetype from = -1; // where frames start again
+    for (; at < scan.size(); ++at) {
+        if (toLineEnd && isTerminator(scan[at])) {
             m_framing = Framing::Lines;
-            restartAt(at + 1, frames);
-            return bytes.size();
+            from = at + 1; // the terminator is discarded, as for a skipped line
+            break;
         }
-        const Verdict start = toCount ? frameStartAt(window, at) : Verdict::No;
+        const Verdict start = toCount ? frameStartAt(scan, at) : Verdict::No;
         if (start == Verdict::Yes) {
-            m_discardedBytes += at;
-            restartAt(at, frames);
-            return bytes.size();
+            from = at;
+            break;
         }
         if (start == Verdict::Wait)
             break;
     }
     m_discardedBytes += at;
-    m_window.remove(0, at);
-    return bytes.size();
-}
-
-// Ends resynchronisation: the window from `start` on is read as frames.
-void SyslogStreamSplitter::restartAt(qsizetype start, QList<QByteArrayView> *frames)
-{
+    if (from < 0) { // no start yet: keep what may still become one
+        if (carried)
+            m_window.remove(0, at);
+        else
+            m_window = bytes.sliced(at).toByteArray();
+        return bytes.size();
+    }
     m_resyncing = false;
     m_skipDigits = false;
-    m_window.remove(0, start);
+    if (!carried)
+        return from;
+    m_window.remove(0, from);
     m_kept.append(std::exchange(m_window, {})); // the frames' views point into it
-    consume(m_kept.constLast(), frames);
+    *readOn = m_kept.constLast();
+    return bytes.size();
 }
 
 // "DIGITS SP <" at `at`, with at most kMaxCountDigits digits; Wait when the
@@ -348,8 +370,11 @@ QList<QByteArray> SyslogStreamSplitter::finish()
     m_kept.clear();
     m_ending = true;
     QList<QByteArrayView> views;
-    if (m_resyncing)
-        resync({}, &views); // what waited for more bytes is decided now
+    if (m_resyncing) { // what waited for more bytes is decided now
+        QByteArrayView window;
+        resync({}, &window);
+        consume(window, &views);
+    }
     if (!m_buffer.isEmpty()) {
         const OctetCount header = readOctetCount(m_buffer);
         if (header.kind == OctetCount::Counted) {

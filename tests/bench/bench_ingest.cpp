@@ -106,12 +106,8 @@ void runEventLoopUntil(Finished finished, int timeoutMs)
 
 Result runPfsmon(const Stream &stream)
 {
-    SessionConfig config;
-    config.bind = QHostAddress::LocalHost;
-    config.pfsPort = 0;
-    config.syslogUdpPort = 0;
-    config.syslogTcpPort = 0;
-    config.anyFreePort = true;
+    SessionConfig config = test::loopbackSession();
+    config.tickMs = SessionConfig{}.tickMs; // the program's own pace, not the tests' quick one
     config.receiveBuffer = kReceiveBuffer;
     RolloutModel model;
     LiveSession session(&model, config);

@@ -12,6 +12,7 @@
 #include "livesession.h"
 #include "modelledgrammar.h"
 #include "tcppusher.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -88,12 +89,8 @@ struct Run {
 Run throughLiveSession(const QByteArray &stream, int rounds, qint64 expected)
 {
     RolloutModel model;
-    SessionConfig config;
-    config.bind = QHostAddress::LocalHost;
-    config.pfsPort = 0;
-    config.syslogUdpPort = 0;
-    config.syslogTcpPort = 0;
-    config.anyFreePort = true;
+    SessionConfig config = test::loopbackSession();
+    config.tickMs = SessionConfig{}.tickMs; // the program's own pace, not the tests' quick one
     LiveSession session(&model, config);
     Run run;
     if (!session.start())

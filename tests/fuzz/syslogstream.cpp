@@ -30,6 +30,9 @@ Outcome run(QByteArrayView stream, const QList<qsizetype> &cuts, qsizetype maxFr
         // to prove itself: at most a frame and the next one's header.
         fuzz::check(splitter.buffered() <= 2 * (maxFrame + 16), "the splitter buffers more than a frame and a header",
                     QByteArray::number(splitter.buffered()));
+        // Resynchronising many times in one feed must not keep a copy each time.
+        fuzz::check(splitter.keptBytes() <= (end - from) + 2 * (maxFrame + 16),
+                    "the splitter keeps more than its feed and a frame", QByteArray::number(splitter.keptBytes()));
         from = end;
     }
     out.last = splitter.finish();

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void garbageFloodStaysBounded();
     void unfinishedLineStaysBounded();
     void unfinishedCountedFrameStaysBounded();
+    void manyResyncsInOneFeedStayLinear();
     void finishReturnsTheLastLine();
     void finishDropsAnUnfinishedCountedFrame();
     void lineFedByteByByteIsLinear();
@@ -366,6 +367,32 @@ void TestSyslogStreamSplitter::unfinishedCountedFrameStaysBounded()
     splitter.feed(QByteArray(QByteArray(100, 'q') + "20 <1"), &frames);
     QCOMPARE(frames, QList<QByteArray>{QByteArray(1000, 'q')});
     QCOMPARE(splitter.buffered(), 5); // "20 <1": the next frame, begun
+}
+
+// Found by fuzzing: each resynchronisation copied the rest of the feed and
+// read it one level deeper, so 66 KB of malformed frames held 230 MB and
+// took 0.35 s. Now the feed is scanned where it is.
+void TestSyslogStreamSplitter::manyResyncsInOneFeedStayLinear()
+{
+    constexpr int kGlitches = 6000;
+    QByteArray stream = "3 <a>3 <a>";
+    for (int i = 0; i < kGlitches; ++i)
+        stream += "X3 <a>3 <a>";
+    SyslogStreamSplitter splitter;
+    QList<QByteArrayView> frames;
+    splitter.feed(stream, &frames);
+    QCOMPARE(frames.size(), 2 + 2 * kGlitches);
+    QCOMPARE(splitter.resyncs(), qint64(kGlitches));
+    QCOMPARE(splitter.discardedBytes(), qint64(kGlitches));
+    QVERIFY2(splitter.keptBytes() <= stream.size(), QByteArray::number(splitter.keptBytes()).constData());
+    // The same stream cut mid-way: the second feed reads on from the window once.
+    SyslogStreamSplitter cut;
+    QList<QByteArray> pieces;
+    cut.feed(QByteArrayView(stream).first(stream.size() / 2 + 3), &pieces);
+    cut.feed(QByteArrayView(stream).sliced(stream.size() / 2 + 3), &pieces);
+    pieces += cut.finish();
+    QCOMPARE(pieces.size(), frames.size());
+    QVERIFY(cut.keptBytes() == 0 || cut.keptBytes() <= stream.size() / 2 + 64);
 }
 
 void TestSyslogStreamSplitter::finishReturnsTheLastLine()
