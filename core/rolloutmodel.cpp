@@ -546,7 +546,9 @@ void RolloutModel::applyJoin(const DLoadEvent &e, PhoneId child)
     if (parent == kNoPhone)
         parent = createPhone(e.peer, {});
     Hierarchy &h = m_hierarchies[e.xid];
-    if (parent == child) {
+    // Two entries of one phone (its SEP name at two addresses) are the phone
+    // naming itself: kept, it would be a child that no anomaly may name.
+    if (parent == child || samePhone(parent, child)) {
         flag(Anomaly::Kind::SelfParent, e.xid, child);
         return;
     }

@@ -180,6 +180,26 @@ private Q_SLOTS:
         QCOMPARE(model.anomalies()[1].kind, Anomaly::Kind::SelfParent);
     }
 
+    // Found by fuzzing: a SEP name heard at two addresses is one phone; its
+    // entry at one address joining its entry at the other is the phone
+    // naming itself, rejected, never a child that no anomaly may name.
+    void onePhoneAtTwoAddressesCannotBeItsOwnParent()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 xid = 7, r = ip(10, 0, 0, 1);
+        feed("SEP00AABBCCDDEE", m::transferProgress(xid, "apps.sbn", 10, r));      // the root's entry
+        feed("SEP001122334455", m::joined(xid, r, ip(10, 0, 0, 2)));
+        feed("SEP001122334456", m::joined(xid, r, ip(10, 0, 0, 3)));
+        feed("SEP00AABBCCDDEE", m::joined(xid, r, ip(10, 0, 0, 9)));          // its own entry, elsewhere
+        const Hierarchy &h = *model.hierarchy(xid);
+        const PhoneId root = model.phoneByAddress(r);
+        QCOMPARE(h.children(root).size(), 2);
+        QCOMPARE(h.parent(model.phoneByAddress(ip(10, 0, 0, 9))), kNoPhone);
+        QCOMPARE(model.anomalies().size(), 1);
+        QCOMPARE(model.anomalies()[0].kind, Anomaly::Kind::SelfParent);
+    }
+
     void mismatchesAreFlagged()
     {
         RolloutModel model(smallCatalogue());
