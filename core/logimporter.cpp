@@ -167,12 +167,12 @@ void LogImporter::addLine(QByteArrayView line)
     }
     if (line.startsWith(kUtf8Bom))
         line = line.sliced(kUtf8Bom.size());
-    SyslogRecord syslog;
+    SyslogRecordView syslog; // views into `line`: no copy per line
     if (SyslogParser::parseHeader(line, m_referenceDate, &syslog)) {
         ++m_stats.syslogLines;
-        if (const qsizetype tag = syslog.app.isEmpty() ? rsyslogTagLength(syslog.message) : 0) {
-            syslog.app = syslog.message.left(syslog.message.indexOf('['));
-            syslog.message.remove(0, tag);
+        if (const qsizetype tag = syslog.app.isEmpty() ? rsyslogTagLength(syslog.text) : 0) {
+            syslog.app = syslog.text.first(syslog.text.indexOf('['));
+            syslog.text = syslog.text.sliced(tag);
         }
         addPrefixedLine(syslog);
         return;
@@ -183,26 +183,29 @@ void LogImporter::addLine(QByteArrayView line)
 // The prefix is gone; what is left is console-log text like any other: a
 // record, part of a wrapped one, or another program's message. A record in
 // syslog's own form ("DLoad: …" without a time) is taken as it is.
-void LogImporter::addPrefixedLine(const SyslogRecord &syslog)
+void LogImporter::addPrefixedLine(const SyslogRecordView &syslog)
 {
     Stream &stream = streamFor(syslog);
-    const int starts = recordStarts(syslog.message);
+    const QByteArrayView message = syslog.message(&m_retagged);
+    const int starts = recordStarts(message);
     if (starts > 0) {
-        feed(stream, syslog.message, starts, syslog.timestampMs, Prose::OtherSyslog);
-    } else if (syslog.message.contains(kTag)) {
+        feed(stream, message, starts, syslog.timestampMs, Prose::OtherSyslog);
+    } else if (message.contains(kTag)) {
         flush(stream);
-        applyRecord(syslog.message, stream.origin, syslog.timestampMs);
+        applyRecord(message, stream.origin, syslog.timestampMs);
     } else if (!stream.startTimes.empty()) {
-        feed(stream, syslog.message, 0, syslog.timestampMs, Prose::OtherSyslog); // maybe a wrapped record's tail
+        feed(stream, message, 0, syslog.timestampMs, Prose::OtherSyslog); // maybe a wrapped record's tail
     } else {
         ++m_stats.otherSyslogLines;
     }
 }
 
 // The prefix's host becomes the records' origin, as for syslog received live.
-LogImporter::Stream &LogImporter::streamFor(const SyslogRecord &syslog)
+LogImporter::Stream &LogImporter::streamFor(const SyslogRecordView &syslog)
 {
-    const QByteArray key = syslog.host + '\0' + syslog.app;
+    QByteArray key;
+    key.reserve(syslog.host.size() + 1 + syslog.app.size());
+    key.append(syslog.host).append('\0').append(syslog.app);
     auto it = m_prefixed.find(key);
     if (it != m_prefixed.end())
         return it->second;
@@ -212,7 +215,7 @@ LogImporter::Stream &LogImporter::streamFor(const SyslogRecord &syslog)
         m_prefixed.clear();
     }
     Stream &stream = m_prefixed[key];
-    stream.host = syslog.host;
+    stream.host = syslog.host.toByteArray();
     stream.origin.host = stream.host;
     stream.origin.stream = m_bare.origin.stream;
     return stream;
@@ -278,7 +281,7 @@ int LogImporter::recordStarts(QByteArrayView line)
 
 // The model's clock: the syslog header's time when there is one, else the
 // trace's own time of day (console logs carry no date).
-void LogImporter::applyRecord(const QByteArray &record, const RecordOrigin &origin, qint64 headerMs)
+void LogImporter::applyRecord(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs)
 {
     DLoadEvent event;
     if (!DLoadParser::parse(record, event))
@@ -286,7 +289,7 @@ void LogImporter::applyRecord(const QByteArray &record, const RecordOrigin &orig
     ++m_stats.records;
     ++m_stats.byGrammar[size_t(event.grammar)];
     if (event.kind == EventKind::Unknown && m_stats.unknownSamples.size() < kUnknownSamples)
-        m_stats.unknownSamples.append(record);
+        m_stats.unknownSamples.append(record.toByteArray());
     const qint64 now = headerMs >= 0 ? headerMs : qMax<qint64>(event.timeOfDayUs / 1000, 0);
     m_model->apply(event, origin, now);
     if (m_observer)

@@ -89,12 +89,12 @@ private:
     void appendToLine(QByteArrayView part);
     void endLine();
     void addLine(QByteArrayView line);
-    void addPrefixedLine(const SyslogRecord &syslog);
-    Stream &streamFor(const SyslogRecord &syslog);
+    void addPrefixedLine(const SyslogRecordView &syslog);
+    Stream &streamFor(const SyslogRecordView &syslog);
     void feed(Stream &stream, QByteArrayView text, int starts, qint64 timeMs, Prose prose);
     void flush(Stream &stream);
     void applyRecords(Stream &stream, qint64 fallbackMs);
-    void applyRecord(const QByteArray &record, const RecordOrigin &origin, qint64 headerMs);
+    void applyRecord(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs);
     static int recordStarts(QByteArrayView line);
 
     RolloutModel *m_model;
@@ -104,6 +104,7 @@ private:
     std::map<QByteArray, Stream> m_prefixed;
     QByteArray m_line;
     QByteArray m_plain;
+    QByteArray m_retagged; // a record whose "DLoad:" travelled as the syslog TAG
     bool m_fileText = false; // remove terminal escapes: see addData()
     bool m_lineTruncated = false;
     QList<QByteArray> m_records;
