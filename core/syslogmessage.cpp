@@ -38,6 +38,10 @@ struct Reader {
     QByteArrayView token() // up to the next space
     {
         const qsizetype start = qMin(pos, text.size());
+        if (start == text.size()) { // also a null view: memchr is never given a null pointer
+            pos = start;
+            return {};
+        }
         const void *space = std::memchr(text.data() + start, ' ', size_t(text.size() - start));
         pos = space ? static_cast<const char *>(space) - text.data() : text.size();
         return text.sliced(start, pos - start);
