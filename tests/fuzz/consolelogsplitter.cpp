@@ -27,10 +27,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const QByteArray &record : std::as_const(records)) {
         DLoadEvent event;
         fuzz::check(DLoadParser::parse(record, event), "a record lost its DLoad: tag",
-                    record.left(200).toPercentEncoding());
+                    [&] { return record.left(200).toPercentEncoding(); });
         // The record's header (severity, time, tag) is at most ~30 bytes on top of its bound.
         fuzz::check(record.size() <= ConsoleLogSplitter::kMaxRecord + 32, "a record longer than its bound",
-                    QByteArray::number(record.size()));
+                    [&] { return QByteArray::number(record.size()); });
         fuzz::check(!record.contains('\n'), "a line break inside a record");
     }
     return 0;

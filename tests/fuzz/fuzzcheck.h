@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <type_traits>
 
 // What every fuzz target shares: a check that stops the run the way a crash
 // does (libFuzzer and the replay driver both record it), and the input as a
@@ -24,6 +25,15 @@ inline void check(bool condition, const char *what, const QByteArray &detail = {
 {
     if (!condition)
         fail(what, detail);
+}
+
+// The detail as a function, called only when the check fails: checks run on
+// every input, and formatting their details would cost more than checking.
+template <typename Detail, typename = std::enable_if_t<std::is_invocable_r_v<QByteArray, Detail>>>
+inline void check(bool condition, const char *what, Detail &&detail)
+{
+    if (!condition)
+        fail(what, detail());
 }
 
 inline QByteArrayView input(const uint8_t *data, size_t size)

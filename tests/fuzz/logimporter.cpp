@@ -37,7 +37,7 @@ void checkImport(const LogImporter &importer, const RolloutModel &model)
     for (const qint64 n : s.byGrammar)
         byGrammar += n;
     fuzz::check(byGrammar == s.records && s.records == model.counts().total, "import counters disagree",
-                summary(importer, model));
+                [&] { return summary(importer, model); });
     fuzz::check(s.unknownSamples.size() <= LogImporter::kUnknownSamples, "too many unknown samples kept");
     fuzz::check(s.otherSyslogLines <= s.syslogLines && s.syslogLines <= s.lines, "line counters disagree");
     const QByteArray broken = test::modelInvariantViolation(model);

@@ -40,7 +40,7 @@ QString writeCapture(QByteArrayView bytes)
 void checkDatagram(const ReceivedDatagram &d, qsizetype inputSize)
 {
     fuzz::check(d.payload.size() <= inputSize, "a payload larger than the capture",
-                QByteArray::number(d.payload.size()));
+                [&] { return QByteArray::number(d.payload.size()); });
     if (d.channel == ReceivedDatagram::Channel::Pfs) {
         PfsDatagram decoded;
         PfsDatagram::decode(d.payload, &decoded);
