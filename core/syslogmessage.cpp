@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 
-#include <algorithm>
 #include <cstring>
 #include <limits>
 
@@ -236,17 +235,12 @@ bool readPriority(Reader &r, int *priority)
     return true;
 }
 
-bool contains(QByteArrayView text, QByteArrayView what)
-{
-    return !text.isEmpty() && std::search(text.begin(), text.end(), what.begin(), what.end()) != text.end();
-}
-
 // The record parser looks for "DLoad:": say when the tag travelled as the
 // syslog TAG / APP-NAME alone, so that message() puts it back.
 void setMessage(SyslogRecordView *record, QByteArrayView message)
 {
     record->text = message;
-    record->untagged = record->app == kDLoadApp && !contains(message, kDLoadTag);
+    record->untagged = record->app == kDLoadApp && !message.contains(kDLoadTag);
 }
 
 struct Tag {
