@@ -11,7 +11,10 @@ set(failed FALSE)
 foreach(language fr en)
     set(copy ${WORK_DIR}/pfsmon_${language}.ts)
     file(COPY_FILE ${SOURCE_DIR}/translations/pfsmon_${language}.ts ${copy})
-    execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none ${sources} -ts ${copy}
+    # The include roots, as the compiler sees them: lupdate reads the headers to
+    # know each class's namespace, hence its context.
+    execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none -I ${SOURCE_DIR}/core -I ${SOURCE_DIR}
+                            ${sources} -ts ${copy}
                     RESULT_VARIABLE rc)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "lupdate failed (${rc})")

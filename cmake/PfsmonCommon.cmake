@@ -31,3 +31,21 @@ if(PFSMON_FUZZ)
         -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(pfsmon_common INTERFACE -fsanitize=address,undefined)
 endif()
+
+# pfsmon_add_library(<target> <include-prefix> <sources>...)
+# A static library whose headers are included by path, "<prefix>/<file>.h"
+# (e.g. "model/rolloutmodel.h"). Each library gets an include folder of its
+# own in the build tree holding only a link <prefix> -> its source folder, so
+# a target reaches the headers of the libraries it links and no others: a
+# layer that includes from a layer it does not link fails to compile.
+function(pfsmon_add_library target prefix)
+    add_library(${target} STATIC ${ARGN})
+    set(root ${PROJECT_BINARY_DIR}/include/${target})
+    get_filename_component(parent ${root}/${prefix} DIRECTORY)
+    file(MAKE_DIRECTORY ${parent})
+    if(NOT IS_SYMLINK ${root}/${prefix})
+        file(CREATE_LINK ${CMAKE_CURRENT_SOURCE_DIR} ${root}/${prefix} SYMBOLIC)
+    endif()
+    target_include_directories(${target} PUBLIC ${root})
+    target_link_libraries(${target} PUBLIC pfsmon_common)
+endfunction()

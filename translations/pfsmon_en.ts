@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Watches a Cisco Peer Firmware Sharing (PFS) rollout: rebuilds the distribution trees from the phones' DLoad traces and shows the WAN bandwidth saved.</source>
-        <translation>Watches a Cisco Peer Firmware Sharing (PFS) rollout: rebuilds the distribution trees from the phones' DLoad traces and shows the WAN bandwidth saved.</translation>
+        <source>Watches a Cisco Peer Firmware Sharing (PFS) rollout: rebuilds the distribution trees from the phones&apos; DLoad traces and shows the WAN bandwidth saved.</source>
+        <translation>Watches a Cisco Peer Firmware Sharing (PFS) rollout: rebuilds the distribution trees from the phones&apos; DLoad traces and shows the WAN bandwidth saved.</translation>
     </message>
     <message>
         <source>Run without a window and print a summary.</source>
@@ -27,8 +28,8 @@
         <translation>Replay a capture (pcap or pcapng) or a recording through the live path.</translation>
     </message>
     <message>
-        <source>Replay pace: N times the capture's own clock, or max (default 1).</source>
-        <translation>Replay pace: N times the capture's own clock, or max (default 1).</translation>
+        <source>Replay pace: N times the capture&apos;s own clock, or max (default 1).</source>
+        <translation>Replay pace: N times the capture&apos;s own clock, or max (default 1).</translation>
     </message>
     <message>
         <source>Listen live on the default ports (PFS UDP 4051, syslog UDP 514).</source>
@@ -131,8 +132,8 @@
         <translation>Use this firmware catalogue (JSON) instead of the built-in one.</translation>
     </message>
     <message>
-        <source>Prefix length of the phones' subnets (default 24).</source>
-        <translation>Prefix length of the phones' subnets (default 24).</translation>
+        <source>Prefix length of the phones&apos; subnets (default 24).</source>
+        <translation>Prefix length of the phones&apos; subnets (default 24).</translation>
     </message>
     <message>
         <source>bits</source>
@@ -145,46 +146,6 @@
     <message>
         <source>bit/s</source>
         <translation>bit/s</translation>
-    </message>
-    <message>
-        <source>Simulated phones (default %1).</source>
-        <translation>Simulated phones (default %1).</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>count</translation>
-    </message>
-    <message>
-        <source>Seed of the simulation: the same seed gives the same rollout (default 1).</source>
-        <translation>Seed of the simulation: the same seed gives the same rollout (default 1).</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>number</translation>
-    </message>
-    <message>
-        <source>Phones that disappear mid-transfer.</source>
-        <translation>Phones that disappear mid-transfer.</translation>
-    </message>
-    <message>
-        <source>Transfers that stall, so the phone falls back to TFTP.</source>
-        <translation>Transfers that stall, so the phone falls back to TFTP.</translation>
-    </message>
-    <message>
-        <source>Phones that keep going to the TFTP server with PFS on (CSCus67416).</source>
-        <translation>Phones that keep going to the TFTP server with PFS on (CSCus67416).</translation>
-    </message>
-    <message>
-        <source>Phones that never come back after their reboot (CSCtg96408).</source>
-        <translation>Phones that never come back after their reboot (CSCtg96408).</translation>
-    </message>
-    <message>
-        <source>--%1 must be a number from %2 to %3</source>
-        <translation>--%1 must be a number from %2 to %3</translation>
-    </message>
-    <message>
-        <source>--seed must be a non-negative number</source>
-        <translation>--seed must be a non-negative number</translation>
     </message>
     <message>
         <source>--%1 must be a port number from 0 to 65535</source>
@@ -247,8 +208,8 @@
         <translation>--headless needs something to read: --import FILE, --replay FILE, --demo or --listen</translation>
     </message>
     <message>
-        <source>Language of the console and its output: en or fr (default: as before, else the system's).</source>
-        <translation>Language of the console and its output: en or fr (default: as before, else the system's).</translation>
+        <source>Language of the console and its output: en or fr (default: as before, else the system&apos;s).</source>
+        <translation>Language of the console and its output: en or fr (default: as before, else the system&apos;s).</translation>
     </message>
     <message>
         <source>--lang takes en or fr</source>
@@ -504,7 +465,10 @@
     </message>
     <message numerus="yes">
         <source>Decompressed: gzip, %Ln member(s)</source>
-        <translation><numerusform>Decompressed: gzip, %Ln member</numerusform><numerusform>Decompressed: gzip, %Ln members</numerusform></translation>
+        <translation>
+            <numerusform>Decompressed: gzip, %Ln member</numerusform>
+            <numerusform>Decompressed: gzip, %Ln members</numerusform>
+        </translation>
     </message>
     <message>
         <source>Text: %1 (by its BOM), read as UTF-8</source>
@@ -543,8 +507,8 @@
         <translation>Source %1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</translation>
     </message>
     <message>
-        <source>Received %1, dropped %2 (pfsmon's queue full), lost in the kernel %3, ignored %4 (not allowed), recorded %5 packets</source>
-        <translation>Received %1, dropped %2 (pfsmon's queue full), lost in the kernel %3, ignored %4 (not allowed), recorded %5 packets</translation>
+        <source>Received %1, dropped %2 (pfsmon&apos;s queue full), lost in the kernel %3, ignored %4 (not allowed), recorded %5 packets</source>
+        <translation>Received %1, dropped %2 (pfsmon&apos;s queue full), lost in the kernel %3, ignored %4 (not allowed), recorded %5 packets</translation>
     </message>
     <message>
         <source>TCP: %1 connections, %2 refused, %3 pauses for a full queue; %4 oversized frames skipped, %5 resynchronisations after malformed frames, %6 bytes discarded</source>
@@ -766,6 +730,49 @@
     </message>
 </context>
 <context>
+    <name>SimulationOptions</name>
+    <message>
+        <source>Simulated phones (default %1).</source>
+        <translation>Simulated phones (default %1).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>Seed of the simulation: the same seed gives the same rollout (default 1).</source>
+        <translation>Seed of the simulation: the same seed gives the same rollout (default 1).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Phones that disappear mid-transfer.</source>
+        <translation>Phones that disappear mid-transfer.</translation>
+    </message>
+    <message>
+        <source>Transfers that stall, so the phone falls back to TFTP.</source>
+        <translation>Transfers that stall, so the phone falls back to TFTP.</translation>
+    </message>
+    <message>
+        <source>Phones that keep going to the TFTP server with PFS on (CSCus67416).</source>
+        <translation>Phones that keep going to the TFTP server with PFS on (CSCus67416).</translation>
+    </message>
+    <message>
+        <source>Phones that never come back after their reboot (CSCtg96408).</source>
+        <translation>Phones that never come back after their reboot (CSCtg96408).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3</source>
+        <translation>--%1 must be a number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number</source>
+        <translation>--seed must be a non-negative number</translation>
+    </message>
+</context>
+<context>
     <name>Simulator</name>
     <message>
         <source>the number of phones must be from 1 to 100000</source>
@@ -922,7 +929,10 @@
     </message>
     <message numerus="yes">
         <source>%1 over %2: %3 records, %Ln phone(s) (%4)</source>
-        <translation><numerusform>%1 over %2: %3 records, %Ln phone (%4)</numerusform><numerusform>%1 over %2: %3 records, %Ln phones (%4)</numerusform></translation>
+        <translation>
+            <numerusform>%1 over %2: %3 records, %Ln phone (%4)</numerusform>
+            <numerusform>%1 over %2: %3 records, %Ln phones (%4)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syslog relays (sources, never phones): %1</source>
@@ -1125,8 +1135,8 @@
 <context>
     <name>pfs::LiveSession</name>
     <message>
-        <source>cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: use another port such as %4 (and point the phones or the relay there), or let pfsmon bind low ports with 'sudo setcap cap_net_bind_service=+ep pfsmon'.</source>
-        <translation>cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: use another port such as %4 (and point the phones or the relay there), or let pfsmon bind low ports with 'sudo setcap cap_net_bind_service=+ep pfsmon'.</translation>
+        <source>cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: use another port such as %4 (and point the phones or the relay there), or let pfsmon bind low ports with &apos;sudo setcap cap_net_bind_service=+ep pfsmon&apos;.</source>
+        <translation>cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: use another port such as %4 (and point the phones or the relay there), or let pfsmon bind low ports with &apos;sudo setcap cap_net_bind_service=+ep pfsmon&apos;.</translation>
     </message>
     <message>
         <source>cannot listen for %1 on port %2: %3. Another program may hold the port: stop it, or choose another port.</source>
@@ -1173,8 +1183,8 @@
         <translation>Replay of %1</translation>
     </message>
     <message>
-        <source>UDP %1 is in use by another program, probably the system's syslog daemon: forward from it (README) or use --syslog-udp %2 (in the window: Capture &gt; Settings).</source>
-        <translation>UDP %1 is in use by another program, probably the system's syslog daemon: forward from it (README) or use --syslog-udp %2 (in the window: Capture &gt; Settings).</translation>
+        <source>UDP %1 is in use by another program, probably the system&apos;s syslog daemon: forward from it (README) or use --syslog-udp %2 (in the window: Capture &gt; Settings).</source>
+        <translation>UDP %1 is in use by another program, probably the system&apos;s syslog daemon: forward from it (README) or use --syslog-udp %2 (in the window: Capture &gt; Settings).</translation>
     </message>
     <message>
         <source>receiving nothing while the kernel drops its datagrams (%1 lost so far)</source>
@@ -1184,8 +1194,8 @@
 <context>
     <name>pfs::MainWindow</name>
     <message>
-        <source>No phone matches "%1" in this view.</source>
-        <translation>No phone matches "%1" in this view.</translation>
+        <source>No phone matches &quot;%1&quot; in this view.</source>
+        <translation>No phone matches &quot;%1&quot; in this view.</translation>
     </message>
     <message>
         <source>pfsmon — Peer Firmware Sharing console</source>
@@ -1556,14 +1566,14 @@
     <message>
         <source>pfsmon %1
 
-Watches Cisco Peer Firmware Sharing rollouts: rebuilds the distribution trees from the phones' DLoad traces and PFS broadcasts, and shows the WAN bandwidth saved.
+Watches Cisco Peer Firmware Sharing rollouts: rebuilds the distribution trees from the phones&apos; DLoad traces and PFS broadcasts, and shows the WAN bandwidth saved.
 
-Verified record forms come from Cisco's PFS document; child-side records, broadcast payloads and firmware sizes are pfsmon's model and are marked as such.</source>
+Verified record forms come from Cisco&apos;s PFS document; child-side records, broadcast payloads and firmware sizes are pfsmon&apos;s model and are marked as such.</source>
         <translation>pfsmon %1
 
-Watches Cisco Peer Firmware Sharing rollouts: rebuilds the distribution trees from the phones' DLoad traces and PFS broadcasts, and shows the WAN bandwidth saved.
+Watches Cisco Peer Firmware Sharing rollouts: rebuilds the distribution trees from the phones&apos; DLoad traces and PFS broadcasts, and shows the WAN bandwidth saved.
 
-Verified record forms come from Cisco's PFS document; child-side records, broadcast payloads and firmware sizes are pfsmon's model and are marked as such.</translation>
+Verified record forms come from Cisco&apos;s PFS document; child-side records, broadcast payloads and firmware sizes are pfsmon&apos;s model and are marked as such.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1571,7 +1581,10 @@ Verified record forms come from Cisco's PFS document; child-side records, broadc
     </message>
     <message numerus="yes">
         <source>%Ln relay(s)</source>
-        <translation><numerusform>%Ln relay</numerusform><numerusform>%Ln relays</numerusform></translation>
+        <translation>
+            <numerusform>%Ln relay</numerusform>
+            <numerusform>%Ln relays</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Watches a Cisco Peer Firmware Sharing (PFS) rollout: rebuilds the distribution trees from the phones' DLoad traces and shows the WAN bandwidth saved.</source>
+        <source>Watches a Cisco Peer Firmware Sharing (PFS) rollout: rebuilds the distribution trees from the phones&apos; DLoad traces and shows the WAN bandwidth saved.</source>
         <translation>Surveille une mise à niveau Cisco par partage de micrologiciel entre homologues (PFS) : reconstruit les arbres de distribution à partir des traces DLoad des téléphones et montre la bande passante WAN économisée.</translation>
     </message>
     <message>
@@ -27,8 +28,8 @@
         <translation>Rejouer une capture (pcap ou pcapng) ou un enregistrement par le même chemin que le direct.</translation>
     </message>
     <message>
-        <source>Replay pace: N times the capture's own clock, or max (default 1).</source>
-        <translation>Rythme de relecture : N fois l'horloge de la capture, ou max (1 par défaut).</translation>
+        <source>Replay pace: N times the capture&apos;s own clock, or max (default 1).</source>
+        <translation>Rythme de relecture : N fois l&apos;horloge de la capture, ou max (1 par défaut).</translation>
     </message>
     <message>
         <source>Listen live on the default ports (PFS UDP 4051, syslog UDP 514).</source>
@@ -52,7 +53,7 @@
     </message>
     <message>
         <source>Address to listen on (default 0.0.0.0, every interface).</source>
-        <translation>Adresse d'écoute (0.0.0.0 par défaut, toutes les interfaces).</translation>
+        <translation>Adresse d&apos;écoute (0.0.0.0 par défaut, toutes les interfaces).</translation>
     </message>
     <message>
         <source>address</source>
@@ -60,7 +61,7 @@
     </message>
     <message>
         <source>Only take traffic from this subnet (repeatable), e.g. 10.20.0.0/16.</source>
-        <translation>N'accepter que le trafic de ce sous-réseau (répétable), par ex. 10.20.0.0/16.</translation>
+        <translation>N&apos;accepter que le trafic de ce sous-réseau (répétable), par ex. 10.20.0.0/16.</translation>
     </message>
     <message>
         <source>subnet</source>
@@ -76,7 +77,7 @@
     </message>
     <message>
         <source>Headless live run: stop after this many seconds and print the summary.</source>
-        <translation>Écoute sans fenêtre : s'arrêter après ce nombre de secondes et afficher le résumé.</translation>
+        <translation>Écoute sans fenêtre : s&apos;arrêter après ce nombre de secondes et afficher le résumé.</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -84,7 +85,7 @@
     </message>
     <message>
         <source>Export the rollout: png, svg, pdf (the tree), json, csv or dot.</source>
-        <translation>Exporter la mise à niveau : png, svg, pdf (l'arbre), json, csv ou dot.</translation>
+        <translation>Exporter la mise à niveau : png, svg, pdf (l&apos;arbre), json, csv ou dot.</translation>
     </message>
     <message>
         <source>format</source>
@@ -92,11 +93,11 @@
     </message>
     <message>
         <source>File the export is written to.</source>
-        <translation>Fichier où écrire l'export.</translation>
+        <translation>Fichier où écrire l&apos;export.</translation>
     </message>
     <message>
         <source>With --demo or --replay: export the state this many seconds into the rollout.</source>
-        <translation>Avec --demo ou --replay : exporter l'état après ce nombre de secondes de mise à niveau.</translation>
+        <translation>Avec --demo ou --replay : exporter l&apos;état après ce nombre de secondes de mise à niveau.</translation>
     </message>
     <message>
         <source>The hierarchy (XID, e.g. XID080027F8) to draw or export; all by default.</source>
@@ -108,7 +109,7 @@
     </message>
     <message>
         <source>PNG export: pixels per tree unit (default 2).</source>
-        <translation>Export PNG : pixels par unité de l'arbre (2 par défaut).</translation>
+        <translation>Export PNG : pixels par unité de l&apos;arbre (2 par défaut).</translation>
     </message>
     <message>
         <source>factor</source>
@@ -116,7 +117,7 @@
     </message>
     <message>
         <source>PDF export: spread the tree over pages instead of fitting one page.</source>
-        <translation>Export PDF : répartir l'arbre sur plusieurs pages au lieu de l'ajuster à une seule.</translation>
+        <translation>Export PDF : répartir l&apos;arbre sur plusieurs pages au lieu de l&apos;ajuster à une seule.</translation>
     </message>
     <message>
         <source>Write the rollout as a JSON snapshot (pfsmon.snapshot/1).</source>
@@ -131,7 +132,7 @@
         <translation>Utiliser ce catalogue de micrologiciels (JSON) au lieu du catalogue intégré.</translation>
     </message>
     <message>
-        <source>Prefix length of the phones' subnets (default 24).</source>
+        <source>Prefix length of the phones&apos; subnets (default 24).</source>
         <translation>Longueur de préfixe des sous-réseaux des téléphones (24 par défaut).</translation>
     </message>
     <message>
@@ -145,46 +146,6 @@
     <message>
         <source>bit/s</source>
         <translation>bit/s</translation>
-    </message>
-    <message>
-        <source>Simulated phones (default %1).</source>
-        <translation>Téléphones simulés (%1 par défaut).</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>Seed of the simulation: the same seed gives the same rollout (default 1).</source>
-        <translation>Graine de la simulation : la même graine donne la même mise à niveau (1 par défaut).</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>Phones that disappear mid-transfer.</source>
-        <translation>Téléphones qui disparaissent en plein transfert.</translation>
-    </message>
-    <message>
-        <source>Transfers that stall, so the phone falls back to TFTP.</source>
-        <translation>Transferts qui se bloquent, le téléphone se rabat alors sur TFTP.</translation>
-    </message>
-    <message>
-        <source>Phones that keep going to the TFTP server with PFS on (CSCus67416).</source>
-        <translation>Téléphones qui continuent d'aller au serveur TFTP malgré PFS activé (CSCus67416).</translation>
-    </message>
-    <message>
-        <source>Phones that never come back after their reboot (CSCtg96408).</source>
-        <translation>Téléphones qui ne redémarrent jamais après la mise à niveau (CSCtg96408).</translation>
-    </message>
-    <message>
-        <source>--%1 must be a number from %2 to %3</source>
-        <translation>--%1 doit être un nombre de %2 à %3</translation>
-    </message>
-    <message>
-        <source>--seed must be a non-negative number</source>
-        <translation>--seed doit être un nombre positif ou nul</translation>
     </message>
     <message>
         <source>--%1 must be a port number from 0 to 65535</source>
@@ -208,7 +169,7 @@
     </message>
     <message>
         <source>--export takes one of %1</source>
-        <translation>--export attend l'un de %1</translation>
+        <translation>--export attend l&apos;un de %1</translation>
     </message>
     <message>
         <source>--export FORMAT and --output FILE go together</source>
@@ -240,14 +201,14 @@
     </message>
     <message>
         <source>choose one source: --demo, --import, --replay or live listening</source>
-        <translation>choisissez une seule source : --demo, --import, --replay ou l'écoute en direct</translation>
+        <translation>choisissez une seule source : --demo, --import, --replay ou l&apos;écoute en direct</translation>
     </message>
     <message>
         <source>--headless needs something to read: --import FILE, --replay FILE, --demo or --listen</source>
-        <translation>--headless a besoin d'une source : --import FICHIER, --replay FICHIER, --demo ou --listen</translation>
+        <translation>--headless a besoin d&apos;une source : --import FICHIER, --replay FICHIER, --demo ou --listen</translation>
     </message>
     <message>
-        <source>Language of the console and its output: en or fr (default: as before, else the system's).</source>
+        <source>Language of the console and its output: en or fr (default: as before, else the system&apos;s).</source>
         <translation>Langue de la console et de ses sorties : en ou fr (par défaut : le dernier choix, sinon celle du système).</translation>
     </message>
     <message>
@@ -259,7 +220,7 @@
     <name>DataExport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -282,7 +243,7 @@
     </message>
     <message>
         <source>timeout handler</source>
-        <translation>gestion de l'expiration</translation>
+        <translation>gestion de l&apos;expiration</translation>
     </message>
     <message>
         <source>function trace</source>
@@ -389,7 +350,7 @@
     <name>FirmwareCatalogue</name>
     <message>
         <source>cannot open firmware catalogue %1: %2</source>
-        <translation>impossible d'ouvrir le catalogue de micrologiciels %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir le catalogue de micrologiciels %1 : %2</translation>
     </message>
     <message>
         <source>firmware catalogue %1 is larger than %2 bytes</source>
@@ -409,19 +370,19 @@
     </message>
     <message>
         <source>schema is not %1</source>
-        <translation>le schéma n'est pas %1</translation>
+        <translation>le schéma n&apos;est pas %1</translation>
     </message>
     <message>
         <source>a load has no name</source>
-        <translation>une version n'a pas de nom</translation>
+        <translation>une version n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>a model has no name</source>
-        <translation>un modèle n'a pas de nom</translation>
+        <translation>un modèle n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>load %1: component %2 is larger than %3 bytes, more than any firmware file</source>
-        <translation>chargement %1 : le composant %2 dépasse %3 octets, plus qu'aucun fichier de micrologiciel</translation>
+        <translation>chargement %1 : le composant %2 dépasse %3 octets, plus qu&apos;aucun fichier de micrologiciel</translation>
     </message>
 </context>
 <context>
@@ -452,7 +413,7 @@
     </message>
     <message>
         <source>listening</source>
-        <translation>à l'écoute</translation>
+        <translation>à l&apos;écoute</translation>
     </message>
     <message>
         <source>failed</source>
@@ -484,7 +445,7 @@
     </message>
     <message>
         <source>no source could listen</source>
-        <translation>aucune source n'a pu écouter</translation>
+        <translation>aucune source n&apos;a pu écouter</translation>
     </message>
     <message>
         <source>pfsmon %1: listened for %2</source>
@@ -504,11 +465,14 @@
     </message>
     <message numerus="yes">
         <source>Decompressed: gzip, %Ln member(s)</source>
-        <translation><numerusform>Décompressé : gzip, %Ln membre</numerusform><numerusform>Décompressé : gzip, %Ln membres</numerusform></translation>
+        <translation>
+            <numerusform>Décompressé : gzip, %Ln membre</numerusform>
+            <numerusform>Décompressé : gzip, %Ln membres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Text: %1 (by its BOM), read as UTF-8</source>
-        <translation>Texte : %1 (d'après son BOM), lu en UTF-8</translation>
+        <translation>Texte : %1 (d&apos;après son BOM), lu en UTF-8</translation>
     </message>
     <message>
         <source>Terminal colour codes removed from %1 lines</source>
@@ -532,7 +496,7 @@
     </message>
     <message>
         <source>TCP streams: %1 missing from the capture, %2 skipped to the next record after a hole</source>
-        <translation>Flux TCP : %1 absents de la capture, %2 sautés jusqu'à l'enregistrement suivant après un trou</translation>
+        <translation>Flux TCP : %1 absents de la capture, %2 sautés jusqu&apos;à l&apos;enregistrement suivant après un trou</translation>
     </message>
     <message>
         <source>%1 packets with impossible timestamps (clamped), %2 TCP segments past the stream limit</source>
@@ -543,7 +507,7 @@
         <translation>Source %1 : %2, %3 reçus, perdus dans le noyau : %4, abandonnés par pfsmon : %5, tampon de réception %6</translation>
     </message>
     <message>
-        <source>Received %1, dropped %2 (pfsmon's queue full), lost in the kernel %3, ignored %4 (not allowed), recorded %5 packets</source>
+        <source>Received %1, dropped %2 (pfsmon&apos;s queue full), lost in the kernel %3, ignored %4 (not allowed), recorded %5 packets</source>
         <translation>Reçus %1, abandonnés %2 (file de pfsmon pleine), perdus dans le noyau %3, ignorés %4 (non autorisés), %5 paquets enregistrés</translation>
     </message>
     <message>
@@ -559,7 +523,7 @@
     <name>LogImporter</name>
     <message>
         <source>it is a packet capture, not a text log</source>
-        <translation>c'est une capture de paquets, pas un journal texte</translation>
+        <translation>c&apos;est une capture de paquets, pas un journal texte</translation>
     </message>
     <message>
         <source>binary data (a NUL byte at offset %1)</source>
@@ -571,15 +535,15 @@
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d'ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>cannot import %1: it is a folder</source>
-        <translation>impossible d'importer %1 : c'est un dossier</translation>
+        <translation>impossible d&apos;importer %1 : c&apos;est un dossier</translation>
     </message>
     <message>
         <source>cannot import %1: %2</source>
-        <translation>impossible d'importer %1 : %2</translation>
+        <translation>impossible d&apos;importer %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -606,7 +570,7 @@
     </message>
     <message>
         <source>stopped after %1 bytes of text, the most one file may give</source>
-        <translation>arrêt après %1 octets de texte, le maximum qu'un fichier peut fournir</translation>
+        <translation>arrêt après %1 octets de texte, le maximum qu&apos;un fichier peut fournir</translation>
     </message>
     <message>
         <source>read error: %1</source>
@@ -618,7 +582,7 @@
     </message>
     <message>
         <source>the gzip data ends early (a truncated file): what came before was read</source>
-        <translation>les données gzip s'arrêtent trop tôt (fichier tronqué) : ce qui précédait a été lu</translation>
+        <translation>les données gzip s&apos;arrêtent trop tôt (fichier tronqué) : ce qui précédait a été lu</translation>
     </message>
     <message>
         <source>data after the end of the gzip data was ignored</source>
@@ -633,7 +597,7 @@
     <name>PcapReader</name>
     <message>
         <source>cannot open capture %1: %2</source>
-        <translation>impossible d'ouvrir la capture %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir la capture %1 : %2</translation>
     </message>
     <message>
         <source>unsupported link type %1 in the capture</source>
@@ -645,11 +609,11 @@
     </message>
     <message>
         <source>capture file ends in the middle of a packet after %1 packets: the rest is lost (%2)</source>
-        <translation>le fichier de capture s'arrête au milieu d'un paquet après %1 paquets : la suite est perdue (%2)</translation>
+        <translation>le fichier de capture s&apos;arrête au milieu d&apos;un paquet après %1 paquets : la suite est perdue (%2)</translation>
     </message>
     <message>
         <source>capture file is damaged after %1 packets: %2; the rest of it is not read</source>
-        <translation>le fichier de capture est endommagé après %1 paquets : %2 ; la suite n'est pas lue</translation>
+        <translation>le fichier de capture est endommagé après %1 paquets : %2 ; la suite n&apos;est pas lue</translation>
     </message>
     <message>
         <source>capture cut at %1 bytes per packet (snap length): %2 packets cut short, at least %3 syslog records lost; recapture with `tcpdump -s 0`</source>
@@ -664,7 +628,7 @@
     </message>
     <message>
         <source>cannot record to %1: %2</source>
-        <translation>impossible d'enregistrer dans %1 : %2</translation>
+        <translation>impossible d&apos;enregistrer dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -714,11 +678,11 @@
     </message>
     <message>
         <source>%1: %2 named itself as its parent; join ignored</source>
-        <translation>%1 : %2 s'est désigné comme son propre parent ; rattachement ignoré</translation>
+        <translation>%1 : %2 s&apos;est désigné comme son propre parent ; rattachement ignoré</translation>
     </message>
     <message>
         <source>%1: %2 is a %3 in a hierarchy of another model</source>
-        <translation>%1 : %2 est un %3 dans une hiérarchie d'un autre modèle</translation>
+        <translation>%1 : %2 est un %3 dans une hiérarchie d&apos;un autre modèle</translation>
     </message>
     <message>
         <source>%1: %2 is on another subnet than its hierarchy</source>
@@ -754,15 +718,58 @@
     </message>
     <message>
         <source>its records name other addresses</source>
-        <translation>ses enregistrements nomment d'autres adresses</translation>
+        <translation>ses enregistrements nomment d&apos;autres adresses</translation>
     </message>
     <message>
         <source>its syslog host names are other addresses</source>
-        <translation>ses noms d'hôte syslog sont d'autres adresses</translation>
+        <translation>ses noms d&apos;hôte syslog sont d&apos;autres adresses</translation>
     </message>
     <message>
         <source>it carries several phones</source>
         <translation>il transmet plusieurs téléphones</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationOptions</name>
+    <message>
+        <source>Simulated phones (default %1).</source>
+        <translation>Téléphones simulés (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Seed of the simulation: the same seed gives the same rollout (default 1).</source>
+        <translation>Graine de la simulation : la même graine donne la même mise à niveau (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Phones that disappear mid-transfer.</source>
+        <translation>Téléphones qui disparaissent en plein transfert.</translation>
+    </message>
+    <message>
+        <source>Transfers that stall, so the phone falls back to TFTP.</source>
+        <translation>Transferts qui se bloquent, le téléphone se rabat alors sur TFTP.</translation>
+    </message>
+    <message>
+        <source>Phones that keep going to the TFTP server with PFS on (CSCus67416).</source>
+        <translation>Téléphones qui continuent d&apos;aller au serveur TFTP malgré PFS activé (CSCus67416).</translation>
+    </message>
+    <message>
+        <source>Phones that never come back after their reboot (CSCtg96408).</source>
+        <translation>Téléphones qui ne redémarrent jamais après la mise à niveau (CSCtg96408).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3</source>
+        <translation>--%1 doit être un nombre de %2 à %3</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number</source>
+        <translation>--seed doit être un nombre positif ou nul</translation>
     </message>
 </context>
 <context>
@@ -781,7 +788,7 @@
     </message>
     <message>
         <source>progress steps must be from 2 to 1000</source>
-        <translation>le nombre d'étapes d'avancement doit aller de 2 à 1000</translation>
+        <translation>le nombre d&apos;étapes d&apos;avancement doit aller de 2 à 1000</translation>
     </message>
     <message>
         <source>fault counts cannot be negative</source>
@@ -789,7 +796,7 @@
     </message>
     <message>
         <source>model %1 has no load in the firmware catalogue</source>
-        <translation>le modèle %1 n'a pas de version dans le catalogue de micrologiciels</translation>
+        <translation>le modèle %1 n&apos;a pas de version dans le catalogue de micrologiciels</translation>
     </message>
     <message>
         <source>model shares cannot be negative</source>
@@ -804,7 +811,7 @@
     <name>Snapshot</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -898,7 +905,7 @@
     </message>
     <message>
         <source>  received so far: %1, of which %2 over the WAN</source>
-        <translation>  reçu jusqu'ici : %1, dont %2 sur le WAN</translation>
+        <translation>  reçu jusqu&apos;ici : %1, dont %2 sur le WAN</translation>
     </message>
     <message>
         <source>Anomalies: %1</source>
@@ -922,7 +929,10 @@
     </message>
     <message numerus="yes">
         <source>%1 over %2: %3 records, %Ln phone(s) (%4)</source>
-        <translation><numerusform>%1 par %2 : %3 enregistrements, %Ln téléphone (%4)</numerusform><numerusform>%1 par %2 : %3 enregistrements, %Ln téléphones (%4)</numerusform></translation>
+        <translation>
+            <numerusform>%1 par %2 : %3 enregistrements, %Ln téléphone (%4)</numerusform>
+            <numerusform>%1 par %2 : %3 enregistrements, %Ln téléphones (%4)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syslog relays (sources, never phones): %1</source>
@@ -933,11 +943,11 @@
     <name>TreeExport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>the image would be %1 × %2 pixels: choose a smaller scale</source>
-        <translation>l'image ferait %1 × %2 pixels : choisissez une échelle plus petite</translation>
+        <translation>l&apos;image ferait %1 × %2 pixels : choisissez une échelle plus petite</translation>
     </message>
     <message>
         <source>Page %1 of %2 (row %3, column %4)</source>
@@ -945,7 +955,7 @@
     </message>
     <message>
         <source>pfsmon tree snapshot, %1</source>
-        <translation>Instantané de l'arbre pfsmon, %1</translation>
+        <translation>Instantané de l&apos;arbre pfsmon, %1</translation>
     </message>
     <message numerus="yes">
         <source>Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone(s)</source>
@@ -975,7 +985,7 @@
     </message>
     <message>
         <source>there is no tree to export yet</source>
-        <translation>il n'y a pas encore d'arbre à exporter</translation>
+        <translation>il n&apos;y a pas encore d&apos;arbre à exporter</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1016,7 @@
     </message>
     <message>
         <source>Saved %1 (%2 %) of %3 over the WAN: PFS needs %4. At %5 bit/s: traditional %6, PFS %7.</source>
-        <translation>Économisé %1 (%2 %) sur %3 de WAN : PFS n'en demande que %4. À %5 bit/s : traditionnelle %6, PFS %7.</translation>
+        <translation>Économisé %1 (%2 %) sur %3 de WAN : PFS n&apos;en demande que %4. À %5 bit/s : traditionnelle %6, PFS %7.</translation>
     </message>
     <message>
         <source>Estimates: some sizes come from the firmware catalogue.</source>
@@ -1125,12 +1135,12 @@
 <context>
     <name>pfs::LiveSession</name>
     <message>
-        <source>cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: use another port such as %4 (and point the phones or the relay there), or let pfsmon bind low ports with 'sudo setcap cap_net_bind_service=+ep pfsmon'.</source>
-        <translation>impossible d'écouter %1 sur le port %2 : %3. Les ports sous 1024 demandent des privilèges : utilisez un autre port comme %4 (et dirigez-y les téléphones ou le relais), ou autorisez pfsmon avec 'sudo setcap cap_net_bind_service=+ep pfsmon'.</translation>
+        <source>cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: use another port such as %4 (and point the phones or the relay there), or let pfsmon bind low ports with &apos;sudo setcap cap_net_bind_service=+ep pfsmon&apos;.</source>
+        <translation>impossible d&apos;écouter %1 sur le port %2 : %3. Les ports sous 1024 demandent des privilèges : utilisez un autre port comme %4 (et dirigez-y les téléphones ou le relais), ou autorisez pfsmon avec &apos;sudo setcap cap_net_bind_service=+ep pfsmon&apos;.</translation>
     </message>
     <message>
         <source>cannot listen for %1 on port %2: %3. Another program may hold the port: stop it, or choose another port.</source>
-        <translation>impossible d'écouter %1 sur le port %2 : %3. Un autre programme occupe peut-être le port : arrêtez-le, ou choisissez un autre port.</translation>
+        <translation>impossible d&apos;écouter %1 sur le port %2 : %3. Un autre programme occupe peut-être le port : arrêtez-le, ou choisissez un autre port.</translation>
     </message>
     <message>
         <source>Recording</source>
@@ -1173,18 +1183,18 @@
         <translation>Relecture de %1</translation>
     </message>
     <message>
-        <source>UDP %1 is in use by another program, probably the system's syslog daemon: forward from it (README) or use --syslog-udp %2 (in the window: Capture &gt; Settings).</source>
+        <source>UDP %1 is in use by another program, probably the system&apos;s syslog daemon: forward from it (README) or use --syslog-udp %2 (in the window: Capture &gt; Settings).</source>
         <translation>UDP %1 est utilisé par un autre programme, sans doute le démon syslog du système : faites-le relayer vers pfsmon (README) ou utilisez --syslog-udp %2 (dans la fenêtre : Capture &gt; Paramètres).</translation>
     </message>
     <message>
         <source>receiving nothing while the kernel drops its datagrams (%1 lost so far)</source>
-        <translation>ne reçoit rien alors que le noyau jette ses datagrammes (%1 perdus jusqu'ici)</translation>
+        <translation>ne reçoit rien alors que le noyau jette ses datagrammes (%1 perdus jusqu&apos;ici)</translation>
     </message>
 </context>
 <context>
     <name>pfs::MainWindow</name>
     <message>
-        <source>No phone matches "%1" in this view.</source>
+        <source>No phone matches &quot;%1&quot; in this view.</source>
         <translation>Aucun téléphone ne correspond à « %1 » dans cette vue.</translation>
     </message>
     <message>
@@ -1357,7 +1367,7 @@
     </message>
     <message>
         <source>Select a phone in the tree or the table.</source>
-        <translation>Sélectionnez un téléphone dans l'arbre ou le tableau.</translation>
+        <translation>Sélectionnez un téléphone dans l&apos;arbre ou le tableau.</translation>
     </message>
     <message>
         <source>%1  %2  %3  load %4</source>
@@ -1369,7 +1379,7 @@
     </message>
     <message>
         <source>listening</source>
-        <translation>à l'écoute</translation>
+        <translation>à l&apos;écoute</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -1429,7 +1439,7 @@
     </message>
     <message>
         <source>Listen on address</source>
-        <translation>Adresse d'écoute</translation>
+        <translation>Adresse d&apos;écoute</translation>
     </message>
     <message>
         <source>PFS broadcasts, UDP port</source>
@@ -1457,7 +1467,7 @@
     </message>
     <message>
         <source>Nothing to export yet: start the demo, listen, or open a file.</source>
-        <translation>Rien à exporter pour l'instant : lancez la démonstration, écoutez, ou ouvrez un fichier.</translation>
+        <translation>Rien à exporter pour l&apos;instant : lancez la démonstration, écoutez, ou ouvrez un fichier.</translation>
     </message>
     <message numerus="yes">
         <source>hierarchy %1 (%n phone(s))</source>
@@ -1475,32 +1485,32 @@
     </message>
     <message>
         <source>PNG image of the tree of %1, %2 × %3 pixels.</source>
-        <translation>Image PNG de l'arbre de %1, %2 × %3 pixels.</translation>
+        <translation>Image PNG de l&apos;arbre de %1, %2 × %3 pixels.</translation>
     </message>
     <message>
         <source>SVG drawing (vector, text kept as text) of the tree of %1.</source>
-        <translation>Dessin SVG (vectoriel, texte conservé en texte) de l'arbre de %1.</translation>
+        <translation>Dessin SVG (vectoriel, texte conservé en texte) de l&apos;arbre de %1.</translation>
     </message>
     <message numerus="yes">
         <source>PDF of the tree of %1 on %n A4 page(s), each with this header:
 %2</source>
         <translation>
-            <numerusform>PDF de l'arbre de %1 sur %n page A4, avec cet en-tête :
+            <numerusform>PDF de l&apos;arbre de %1 sur %n page A4, avec cet en-tête :
 %2</numerusform>
-            <numerusform>PDF de l'arbre de %1 sur %n pages A4, chacune avec cet en-tête :
+            <numerusform>PDF de l&apos;arbre de %1 sur %n pages A4, chacune avec cet en-tête :
 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>CSV, UTF-8 with a header row: %n row(s), one per phone per component.</source>
         <translation>
-            <numerusform>CSV, UTF-8 avec ligne d'en-tête : %n ligne, une par téléphone et par composant.</numerusform>
-            <numerusform>CSV, UTF-8 avec ligne d'en-tête : %n lignes, une par téléphone et par composant.</numerusform>
+            <numerusform>CSV, UTF-8 avec ligne d&apos;en-tête : %n ligne, une par téléphone et par composant.</numerusform>
+            <numerusform>CSV, UTF-8 avec ligne d&apos;en-tête : %n lignes, une par téléphone et par composant.</numerusform>
         </translation>
     </message>
     <message>
         <source>Graphviz DOT of the tree of %1, nodes labelled with phone and progress.</source>
-        <translation>Graphviz DOT de l'arbre de %1, nœuds étiquetés par téléphone et avancement.</translation>
+        <translation>Graphviz DOT de l&apos;arbre de %1, nœuds étiquetés par téléphone et avancement.</translation>
     </message>
     <message numerus="yes">
         <source>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</source>
@@ -1515,7 +1525,7 @@
     </message>
     <message>
         <source>Spread over pages instead of fitting one</source>
-        <translation>Répartir sur plusieurs pages au lieu d'une seule</translation>
+        <translation>Répartir sur plusieurs pages au lieu d&apos;une seule</translation>
     </message>
     <message>
         <source>Format</source>
@@ -1556,14 +1566,14 @@
     <message>
         <source>pfsmon %1
 
-Watches Cisco Peer Firmware Sharing rollouts: rebuilds the distribution trees from the phones' DLoad traces and PFS broadcasts, and shows the WAN bandwidth saved.
+Watches Cisco Peer Firmware Sharing rollouts: rebuilds the distribution trees from the phones&apos; DLoad traces and PFS broadcasts, and shows the WAN bandwidth saved.
 
-Verified record forms come from Cisco's PFS document; child-side records, broadcast payloads and firmware sizes are pfsmon's model and are marked as such.</source>
+Verified record forms come from Cisco&apos;s PFS document; child-side records, broadcast payloads and firmware sizes are pfsmon&apos;s model and are marked as such.</source>
         <translation>pfsmon %1
 
 Surveille les mises à niveau Cisco par partage de micrologiciel entre homologues : reconstruit les arbres de distribution à partir des traces DLoad et des diffusions PFS des téléphones, et montre la bande passante WAN économisée.
 
-Les formes d'enregistrement vérifiées viennent du document PFS de Cisco ; les enregistrements côté enfant, le contenu des diffusions et les tailles de micrologiciel sont le modèle de pfsmon et signalés comme tels.</translation>
+Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ; les enregistrements côté enfant, le contenu des diffusions et les tailles de micrologiciel sont le modèle de pfsmon et signalés comme tels.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1571,7 +1581,10 @@ Les formes d'enregistrement vérifiées viennent du document PFS de Cisco ; les 
     </message>
     <message numerus="yes">
         <source>%Ln relay(s)</source>
-        <translation><numerusform>%Ln relais</numerusform><numerusform>%Ln relais</numerusform></translation>
+        <translation>
+            <numerusform>%Ln relais</numerusform>
+            <numerusform>%Ln relais</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1593,7 +1606,7 @@ perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puiss
     </message>
     <message>
         <source>listening, lost in the kernel: %1</source>
-        <translation>à l'écoute, perdus dans le noyau : %1</translation>
+        <translation>à l&apos;écoute, perdus dans le noyau : %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1695,7 +1708,7 @@ perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puiss
     <name>pfs::SimulationSender</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot connect to syslog over TCP at %1:%2: %3</source>
@@ -1706,7 +1719,7 @@ perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puiss
     <name>pfssim</name>
     <message>
         <source>Simulates a Cisco PFS firmware rollout and sends what its phones would: DLoad traces over syslog and PFS broadcasts. It sends only to the addresses given (loopback by default).</source>
-        <translation>Simule une mise à niveau Cisco PFS et envoie ce qu'enverraient ses téléphones : traces DLoad par syslog et diffusions PFS. N'envoie qu'aux adresses indiquées (boucle locale par défaut).</translation>
+        <translation>Simule une mise à niveau Cisco PFS et envoie ce qu&apos;enverraient ses téléphones : traces DLoad par syslog et diffusions PFS. N&apos;envoie qu&apos;aux adresses indiquées (boucle locale par défaut).</translation>
     </message>
     <message>
         <source>Syslog destination (default 127.0.0.1:5514).</source>
@@ -1714,7 +1727,7 @@ perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puiss
     </message>
     <message>
         <source>Send syslog over TCP (RFC 6587 octet counting).</source>
-        <translation>Envoyer le syslog sur TCP (comptage d'octets RFC 6587).</translation>
+        <translation>Envoyer le syslog sur TCP (comptage d&apos;octets RFC 6587).</translation>
     </message>
     <message>
         <source>PFS broadcast destination (default 127.0.0.1:4051).</source>
@@ -1746,7 +1759,7 @@ perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puiss
     </message>
     <message>
         <source>pfssim: %1 records, %2 broadcasts, %3 send errors; WAN bytes: traditional %4, PFS %5</source>
-        <translation>pfssim : %1 enregistrements, %2 diffusions, %3 erreurs d'envoi ; octets WAN : traditionnelle %4, PFS %5</translation>
+        <translation>pfssim : %1 enregistrements, %2 diffusions, %3 erreurs d&apos;envoi ; octets WAN : traditionnelle %4, PFS %5</translation>
     </message>
 </context>
 </TS>

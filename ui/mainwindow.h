@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rolloutengine.h"
+#include "engine/rolloutengine.h"
 
 #include <QMainWindow>
 #include <QPointer>

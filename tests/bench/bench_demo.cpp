@@ -2,7 +2,7 @@
 // under 5 s), against a baseline measured in the same run: the simulation
 // alone, writing its records nowhere. The difference is what parsing, the
 // model and the summary cost. Exit status 1 when the target is missed.
-#include "simulator.h"
+#include "sim/simulator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 // plain UTF-8 console log measured in the same run as the baseline. Each
 // form also must give the same records as the baseline (exit status 1 if not).
 #include "logfiles.h"
-#include "logimporter.h"
+#include "logs/logimporter.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

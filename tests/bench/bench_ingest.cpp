@@ -10,7 +10,7 @@
 // syslog over TCP (ingesttcp.cpp), where a loss fails any run. --tcp: the
 // TCP part alone.
 #include "ingesttcp.h"
-#include "livesession.h"
+#include "capture/livesession.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

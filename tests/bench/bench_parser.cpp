@@ -2,9 +2,9 @@
 // std::regex parser of the same records (measured in the same run), and
 // events/s of the rollout model. Targets: >= 2,000,000 records/s and >= 20x
 // the reference. Exit status 1 when the in-run ratio misses its target.
-#include "dloadparser.h"
-#include "modelledgrammar.h"
-#include "rolloutmodel.h"
+#include "protocol/dloadparser.h"
+#include "protocol/modelledgrammar.h"
+#include "model/rolloutmodel.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

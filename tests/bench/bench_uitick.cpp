@@ -4,11 +4,11 @@
 // platform. Baseline from the same run: the snapshot alone. Targets: under
 // 16 ms at 1,000 phones and under 100 ms at 10,000 (tree showing one
 // hierarchy; the tree rebuilt when its structure changed is timed apart).
-#include "hierarchymodel.h"
-#include "phonetablemodel.h"
-#include "treeview.h"
+#include "ui/models/hierarchymodel.h"
+#include "ui/models/phonetablemodel.h"
+#include "ui/tree/treeview.h"
 
-#include "dloadparser.h"
+#include "protocol/dloadparser.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

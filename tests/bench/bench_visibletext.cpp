@@ -5,9 +5,9 @@
 // phone filter reads every row on each keystroke: 10 ms for plain records
 // (2,000,000/s), 40 ms for hostile ones (500,000/s). Exit status 1 when an
 // in-run cost against fromUtf8() misses its target (10x plain, 40x hostile).
-#include "modelledgrammar.h"
+#include "protocol/modelledgrammar.h"
 #include "testsupport.h"
-#include "visibletext.h"
+#include "protocol/visibletext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -9,8 +9,8 @@
 // Each side runs three times and its best run counts, as with hyperfine's
 // minimum: the noise of a shared machine only ever slows a run down.
 #include "ingesttcp.h"
-#include "livesession.h"
-#include "modelledgrammar.h"
+#include "capture/livesession.h"
+#include "protocol/modelledgrammar.h"
 #include "tcppusher.h"
 #include "testsupport.h"
 

@@ -3,8 +3,8 @@
 // than its bound, never more records than "DLoad:" tags in the text.
 #include "fuzzcheck.h"
 
-#include "consolelogsplitter.h"
-#include "dloadparser.h"
+#include "logs/consolelogsplitter.h"
+#include "protocol/dloadparser.h"
 
 using namespace pfs;
 

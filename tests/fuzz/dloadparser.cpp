@@ -3,9 +3,9 @@
 // the grammar); views stay inside the record.
 #include "fuzzcheck.h"
 
-#include "dloadparser.h"
-#include "dloadrecord.h"
-#include "modelledgrammar.h"
+#include "protocol/dloadparser.h"
+#include "protocol/dloadrecord.h"
+#include "protocol/modelledgrammar.h"
 #include "testsupport.h"
 
 using namespace pfs;

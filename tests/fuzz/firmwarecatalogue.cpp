@@ -3,7 +3,7 @@
 // that never overflow, and finds every load and component it lists.
 #include "fuzzcheck.h"
 
-#include "firmwarecatalogue.h"
+#include "model/firmwarecatalogue.h"
 
 using namespace pfs;
 

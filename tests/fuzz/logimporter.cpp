@@ -4,7 +4,7 @@
 // hold.
 #include "fuzzcheck.h"
 
-#include "logimporter.h"
+#include "logs/logimporter.h"
 #include "modelinvariants.h"
 
 #include <QBuffer>

@@ -4,8 +4,8 @@
 // in-memory file, since libpcap reads captures by name.
 #include "fuzzcheck.h"
 
-#include "pcapreader.h"
-#include "pfsdatagram.h"
+#include "capture/pcapreader.h"
+#include "protocol/pfsdatagram.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 // encodes back to exactly the same bytes.
 #include "fuzzcheck.h"
 
-#include "pfsdatagram.h"
+#include "protocol/pfsdatagram.h"
 
 using namespace pfs;
 

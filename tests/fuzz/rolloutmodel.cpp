@@ -9,10 +9,10 @@
 // the clock, and a line without one moves it on by its length.
 #include "fuzzcheck.h"
 
-#include "bandwidth.h"
-#include "dloadparser.h"
+#include "model/bandwidth.h"
+#include "protocol/dloadparser.h"
 #include "modelinvariants.h"
-#include "rolloutmodel.h"
+#include "model/rolloutmodel.h"
 
 using namespace pfs;
 

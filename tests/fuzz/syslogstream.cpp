@@ -3,7 +3,7 @@
 // where the input says; frames, errors and counters must agree.
 #include "fuzzcheck.h"
 
-#include "syslogmessage.h"
+#include "logs/syslogparser.h"
 
 using namespace pfs;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rolloutmodel.h"
+#include "model/rolloutmodel.h"
 
 #include <QByteArray>
 

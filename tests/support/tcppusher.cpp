@@ -1,6 +1,6 @@
 #include "tcppusher.h"
 
-#include "modelledgrammar.h"
+#include "protocol/modelledgrammar.h"
 
 #include <arpa/inet.h>
 #include <cerrno>

@@ -21,7 +21,7 @@ QByteArray readData(const QString &relative)
 
 } // namespace pfs::test
 
-#include "modelledgrammar.h"
+#include "protocol/modelledgrammar.h"
 
 namespace pfs::test {
 
@@ -278,7 +278,7 @@ QString unsafeText(const QByteArray &bytes, QByteArrayView allowedControls)
 
 } // namespace pfs::test
 
-#include "pcaprecorder.h"
+#include "capture/pcaprecorder.h"
 
 namespace pfs::test {
 

@@ -21,7 +21,7 @@ QByteArray readData(const QString &relative);
 
 } // namespace pfs::test
 
-#include "dloadevent.h"
+#include "protocol/dloadevent.h"
 
 namespace pfs::test {
 
@@ -30,7 +30,7 @@ QByteArray describe(const DLoadEvent &event);
 
 } // namespace pfs::test
 
-#include "simulator.h"
+#include "sim/simulator.h"
 
 namespace pfs::test {
 
@@ -101,7 +101,7 @@ bool writeSyslogCapture(const QString &path, const QList<QByteArray> &lines, con
 
 } // namespace pfs::test
 
-#include "livesession.h"
+#include "capture/livesession.h"
 
 namespace pfs::test {
 // Every live source on a free loopback port (tests never listen elsewhere),

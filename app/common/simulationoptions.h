@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include "sim/simulator.h"
+
+namespace pfs {
+
+// The simulation's options, shared by pfsmon --demo and pfssim.
+class SimulationOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(SimulationOptions)
+public:
+    static void add(QCommandLineParser &parser, int defaultPhones);
+    // False with `error` set when an option's value is wrong.
+    static bool read(const QCommandLineParser &parser, sim::Config *config, QString *error);
+};
+
+} // namespace pfs

@@ -1,0 +1,249 @@
+#include "app/pfsmon/commandline.h"
+#include "app/common/simulationoptions.h"
+
+#include <QHostAddress>
+
+#include <cstring>
+
+namespace pfs {
+
+void CommandLine::setUp(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("Watches a Cisco Peer Firmware Sharing (PFS) rollout: rebuilds the distribution trees "
+           "from the phones' DLoad traces and shows the WAN bandwidth saved."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("headless"), tr("Run without a window and print a summary.")},
+        {QStringLiteral("lang"), tr("Language of the console and its output: en or fr (default: as before, else the system's)."),
+         QStringLiteral("en|fr")},
+        {QStringLiteral("import"), tr("Read a console-log or syslog text file of DLoad traces."), tr("file")},
+        {QStringLiteral("demo"), tr("Watch the built-in simulated rollout.")},
+        {QStringLiteral("replay"), tr("Replay a capture (pcap or pcapng) or a recording through the live path."),
+         tr("file")},
+        {QStringLiteral("speed"), tr("Replay pace: N times the capture's own clock, or max (default 1)."),
+         QStringLiteral("N|max"), QStringLiteral("1")},
+        {QStringLiteral("listen"), tr("Listen live on the default ports (PFS UDP 4051, syslog UDP 514).")},
+        {QStringLiteral("pfs-port"), tr("UDP port of the PFS broadcasts to listen to, 0 for none (default 4051)."),
+         tr("port"), QStringLiteral("4051")},
+        {QStringLiteral("syslog-udp"), tr("UDP port to receive syslog on, 0 for none (default 514)."), tr("port"),
+         QStringLiteral("514")},
+        {QStringLiteral("syslog-tcp"), tr("TCP port to receive syslog on (RFC 6587), 0 for none (default 0)."),
+         tr("port"), QStringLiteral("0")},
+        {QStringLiteral("bind"), tr("Address to listen on (default 0.0.0.0, every interface)."), tr("address"),
+         QStringLiteral("0.0.0.0")},
+        {QStringLiteral("allow"), tr("Only take traffic from this subnet (repeatable), e.g. 10.20.0.0/16."),
+         tr("subnet")},
+        {QStringLiteral("record"), tr("Record everything received into this capture file (pcap)."), tr("file.pcap")},
+        {QStringLiteral("duration"), tr("Headless live run: stop after this many seconds and print the summary."),
+         tr("seconds")},
+        {QStringLiteral("export"), tr("Export the rollout: png, svg, pdf (the tree), json, csv or dot."),
+         tr("format")},
+        {QStringLiteral("output"), tr("File the export is written to."), tr("file")},
+        {QStringLiteral("at"), tr("With --demo or --replay: export the state this many seconds into the rollout."),
+         tr("seconds")},
+        {QStringLiteral("hierarchy"), tr("The hierarchy (XID, e.g. XID080027F8) to draw or export; all by default."),
+         tr("xid")},
+        {QStringLiteral("scale"), tr("PNG export: pixels per tree unit (default 2)."), tr("factor"), QStringLiteral("2")},
+        {QStringLiteral("paginate"), tr("PDF export: spread the tree over pages instead of fitting one page.")},
+        {QStringLiteral("report"), tr("Write the rollout as a JSON snapshot (pfsmon.snapshot/1)."), tr("file.json")},
+        {QStringLiteral("catalogue"), tr("Use this firmware catalogue (JSON) instead of the built-in one."),
+         tr("file.json")},
+        {QStringLiteral("subnet-prefix"), tr("Prefix length of the phones' subnets (default 24)."), tr("bits"),
+         QStringLiteral("24")},
+        {QStringLiteral("wan-rate"), tr("WAN link rate for the time estimates, in bit/s (default 2000000)."),
+         tr("bit/s"), QStringLiteral("2000000")},
+    });
+    SimulationOptions::add(parser, 200);
+}
+
+static bool readPort(const QCommandLineParser &parser, const QString &name, int *port, QString *error)
+{
+    bool ok = false;
+    *port = parser.value(name).toInt(&ok);
+    if (ok && *port >= 0 && *port <= 65535)
+        return true;
+    *error = CommandLine::tr("--%1 must be a port number from 0 to 65535").arg(name);
+    return false;
+}
+
+bool CommandLine::readCapture(const QCommandLineParser &parser, Options *options, QString *error)
+{
+    options->replayFile = parser.value(QStringLiteral("replay"));
+    options->speedGiven = parser.isSet(QStringLiteral("speed"));
+    const QString speed = parser.value(QStringLiteral("speed"));
+    bool ok = speed == QLatin1String("max");
+    options->speed = ok ? 0.0 : speed.toDouble(&ok);
+    if (!ok || options->speed < 0) {
+        *error = tr("--speed takes a positive number or max");
+        return false;
+    }
+    if (!readPort(parser, QStringLiteral("pfs-port"), &options->pfsPort, error)
+        || !readPort(parser, QStringLiteral("syslog-udp"), &options->syslogUdpPort, error)
+        || !readPort(parser, QStringLiteral("syslog-tcp"), &options->syslogTcpPort, error))
+        return false;
+    options->bind = parser.value(QStringLiteral("bind"));
+    if (QHostAddress(options->bind).protocol() != QAbstractSocket::IPv4Protocol) {
+        *error = tr("--bind takes an IPv4 address, e.g. 0.0.0.0 or 127.0.0.1");
+        return false;
+    }
+    options->allow = parser.values(QStringLiteral("allow"));
+    for (const QString &subnet : std::as_const(options->allow)) {
+        if (QHostAddress::parseSubnet(subnet).first.isNull()) {
+            *error = tr("--allow takes a subnet such as 10.20.0.0/16, not %1").arg(subnet);
+            return false;
+        }
+    }
+    options->recordFile = parser.value(QStringLiteral("record"));
+    if (parser.isSet(QStringLiteral("duration"))) {
+        options->durationSeconds = parser.value(QStringLiteral("duration")).toDouble(&ok);
+        if (!ok || options->durationSeconds <= 0) {
+            *error = tr("--duration takes a positive number of seconds");
+            return false;
+        }
+    }
+    for (const char *name : {"listen", "pfs-port", "syslog-udp", "syslog-tcp", "record", "duration", "bind"})
+        options->live = options->live || parser.isSet(QLatin1String(name));
+    return true;
+}
+
+bool CommandLine::isImageFormat(const QString &format)
+{
+    return format == QLatin1String("png") || format == QLatin1String("svg") || format == QLatin1String("pdf");
+}
+
+bool CommandLine::readExport(const QCommandLineParser &parser, Options *options, QString *error)
+{
+    options->exportFormat = parser.value(QStringLiteral("export")).toLower();
+    options->exportFile = parser.value(QStringLiteral("output"));
+    const QStringList formats{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf"),
+                              QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("dot")};
+    if (!options->exportFormat.isEmpty() && !formats.contains(options->exportFormat)) {
+        *error = tr("--export takes one of %1").arg(formats.join(QLatin1String(", ")));
+        return false;
+    }
+    if (options->exportFormat.isEmpty() != options->exportFile.isEmpty()) {
+        *error = tr("--export FORMAT and --output FILE go together");
+        return false;
+    }
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("at"))) {
+        options->atSeconds = parser.value(QStringLiteral("at")).toDouble(&ok);
+        if (!ok || options->atSeconds < 0) {
+            *error = tr("--at takes a number of seconds");
+            return false;
+        }
+    }
+    const QString xid = parser.value(QStringLiteral("hierarchy"));
+    if (!xid.isEmpty()) {
+        options->exportXid = QStringView(xid).mid(xid.startsWith(QLatin1String("XID"), Qt::CaseInsensitive) ? 3 : 0)
+                                 .toUInt(&ok, 16);
+        if (!ok || !options->exportXid) {
+            *error = tr("--hierarchy takes an XID such as XID080027F8");
+            return false;
+        }
+    }
+    options->exportScale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+    if (!ok || options->exportScale <= 0 || options->exportScale > 16) {
+        *error = tr("--scale takes a number from 0.1 to 16");
+        return false;
+    }
+    options->paginate = parser.isSet(QStringLiteral("paginate"));
+    return true;
+}
+
+bool CommandLine::read(const QCommandLineParser &parser, Options *options, QString *error)
+{
+    options->headless = parser.isSet(QStringLiteral("headless"));
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("fr")) {
+        *error = tr("--lang takes en or fr");
+        return false;
+    }
+    options->demo = parser.isSet(QStringLiteral("demo"));
+    if (!SimulationOptions::read(parser, &options->simulation, error))
+        return false;
+    options->importFile = parser.value(QStringLiteral("import"));
+    options->reportFile = parser.value(QStringLiteral("report"));
+    options->catalogueFile = parser.value(QStringLiteral("catalogue"));
+    bool ok = false;
+    options->subnetPrefix = parser.value(QStringLiteral("subnet-prefix")).toInt(&ok);
+    if (!ok || options->subnetPrefix < 8 || options->subnetPrefix > 32) {
+        *error = tr("--subnet-prefix must be a number from 8 to 32");
+        return false;
+    }
+    options->wanBitsPerSecond = parser.value(QStringLiteral("wan-rate")).toLongLong(&ok);
+    if (!ok || options->wanBitsPerSecond <= 0) {
+        *error = tr("--wan-rate must be a positive number of bits per second");
+        return false;
+    }
+    options->simulation.wanBitsPerSecond = options->wanBitsPerSecond;
+    if (!readCapture(parser, options, error) || !readExport(parser, options, error))
+        return false;
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+    const int sources = int(options->demo) + int(!options->importFile.isEmpty()) + int(!options->replayFile.isEmpty())
+        + int(options->live && options->replayFile.isEmpty());
+    if (sources > 1) {
+        *error = tr("choose one source: --demo, --import, --replay or live listening");
+        return false;
+    }
+    if (options->headless && sources == 0) {
+        *error = tr("--headless needs something to read: --import FILE, --replay FILE, --demo or --listen");
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--headless") == 0 || std::strcmp(argv[i], "--help") == 0
+            || std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--version") == 0
+            || std::strcmp(argv[i], "-v") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace pfs
+
+namespace pfs {
+
+QString CommandLine::languageFromArgs(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
+bool CommandLine::wantsImageExport(int argc, char **argv)
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--export") == 0)
+            return isImageFormat(QString::fromLocal8Bit(argv[i + 1]).toLower());
+    }
+    return false;
+}
+
+SessionConfig sessionConfigFor(const Options &options)
+{
+    SessionConfig config;
+    config.bind = QHostAddress(options.bind);
+    config.pfsPort = quint16(options.pfsPort);
+    config.syslogUdpPort = quint16(options.syslogUdpPort);
+    config.syslogTcpPort = quint16(options.syslogTcpPort);
+    config.recordFile = options.recordFile;
+    for (const QString &subnet : options.allow)
+        config.allow.append(QHostAddress::parseSubnet(subnet));
+    return config;
+}
+
+} // namespace pfs

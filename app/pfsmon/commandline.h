@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+
+#include "capture/livesession.h"
+#include "sim/simulator.h"
+
+// pfsmon's command line. Built by a function that tests call too: parse()
+// plus errorText() there, process() only in main().
+namespace pfs {
+
+struct Options {
+    bool headless = false;
+    bool demo = false;
+    sim::Config simulation;
+    QString importFile;
+    QString reportFile;
+    QString catalogueFile;
+    // Capture: live sources and replay.
+    bool live = false;
+    QString replayFile;
+    double speed = 1.0; // replay pace; 0: as fast as possible
+    bool speedGiven = false;
+    QString bind = QStringLiteral("0.0.0.0");
+    int pfsPort = 4051;
+    int syslogUdpPort = 514;
+    int syslogTcpPort = 0;
+    QStringList allow; // subnets, "10.20.0.0/16"
+    QString recordFile;
+    double durationSeconds = -1; // headless live: stop after that long
+    // Export
+    QString exportFormat; // png, svg, pdf, json, csv, dot
+    QString exportFile;
+    double atSeconds = -1; // demo or replay: export the state at this point
+    quint32 exportXid = 0; // the hierarchy to draw; 0: all
+    double exportScale = 2.0;
+    bool paginate = false;
+    int subnetPrefix = 24;
+    qint64 wanBitsPerSecond = 2'000'000;
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    static void setUp(QCommandLineParser &parser);
+    // False with `error` set when an option's value is wrong.
+    static bool read(const QCommandLineParser &parser, Options *options, QString *error);
+
+    static bool readCapture(const QCommandLineParser &parser, Options *options, QString *error);
+    static bool readExport(const QCommandLineParser &parser, Options *options, QString *error);
+    // Formats drawn from the tree scene: they need the widgets library.
+    static bool isImageFormat(const QString &format);
+
+    // Cheap look at argv before any QCoreApplication exists, to choose one.
+    static bool wantsHeadless(int argc, char **argv);
+    static bool wantsImageExport(int argc, char **argv);
+    // "--lang fr" / "--lang=fr" before a parser exists: the help must be in that language.
+    static QString languageFromArgs(int argc, char **argv);
+};
+
+// The live sources the command line asks for (--bind, ports, --allow,
+// --record): the same for the window and for a headless run.
+SessionConfig sessionConfigFor(const Options &options);
+
+} // namespace pfs

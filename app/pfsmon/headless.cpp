@@ -1,0 +1,343 @@
+#include "app/pfsmon/headless.h"
+
+#include "model/bandwidth.h"
+#include "export/dataexport.h"
+#include "logs/logimporter.h"
+#include "sim/modelfeed.h"
+#include "export/snapshot.h"
+#include "export/summary.h"
+#include "protocol/visibletext.h"
+
+#include "capture/livesession.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <csignal>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace pfs {
+namespace {
+
+const QString kProgram = QStringLiteral("pfsmon: ");
+
+// Errors quote file names and what sources said: shown like any untrusted text.
+void printError(QTextStream &err, const QString &error)
+{
+    err << kProgram << visibleText(error) << Qt::endl;
+}
+
+bool loadCatalogue(const Options &options, FirmwareCatalogue *catalogue, QString *error)
+{
+    *catalogue = FirmwareCatalogue::builtIn();
+    return options.catalogueFile.isEmpty() || catalogue->loadFile(options.catalogueFile, error);
+}
+
+// How the file was read, when it took more than reading UTF-8 lines.
+void printReading(const ImportStats &stats, QTextStream &out)
+{
+    const QLocale locale;
+    if (stats.gzipMembers > 0)
+        out << Headless::tr("Decompressed: gzip, %Ln member(s)", nullptr, stats.gzipMembers) << '\n';
+    if (stats.encoding == LogTextReader::Encoding::Utf16LE || stats.encoding == LogTextReader::Encoding::Utf16BE)
+        out << Headless::tr("Text: %1 (by its BOM), read as UTF-8").arg(LogTextReader::encodingName(stats.encoding))
+            << '\n';
+    if (stats.escapedLines > 0)
+        out << Headless::tr("Terminal colour codes removed from %1 lines").arg(locale.toString(stats.escapedLines))
+            << '\n';
+    if (stats.syslogLines > 0)
+        out << Headless::tr("Syslog or journal prefix removed from %1 lines").arg(locale.toString(stats.syslogLines))
+            << '\n';
+}
+
+// Reads the file into the model; prints the import's line counts. A damaged
+// file gives what came before the damage, and one line on `err`.
+bool runImport(const Options &options, RolloutModel &model, QTextStream &out, QTextStream &err, QString *error)
+{
+    LogImporter importer(&model);
+    if (!importer.importFile(options.importFile, error))
+        return false;
+    const ImportStats &stats = importer.stats();
+    if (model.counts().total == 0) {
+        *error = !stats.damage.isEmpty() ? stats.damage
+                                         : Headless::tr("no DLoad record found in %1").arg(options.importFile);
+        return false;
+    }
+    if (!stats.damage.isEmpty())
+        err << kProgram << stats.damage << Qt::endl;
+    out << Headless::tr("pfsmon %1: import of %2").arg(QStringLiteral(PFSMON_VERSION), visibleText(options.importFile))
+        << '\n';
+    printReading(stats, out);
+    out << Summary::records(model, &stats, QLocale()) << '\n';
+    return true;
+}
+
+// Runs the built-in simulation to its end, as fast as it goes.
+bool runDemo(const Options &options, const FirmwareCatalogue &catalogue, RolloutModel &model, QTextStream &out,
+             QString *error)
+{
+    *error = sim::Simulator::validate(options.simulation, catalogue);
+    if (!error->isEmpty())
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    sim::Simulator simulator(options.simulation, catalogue);
+    ModelFeed feed(&model, options.simulation.startUtcMs);
+    if (options.atSeconds >= 0)
+        simulator.advanceTo(qint64(options.atSeconds * 1e6), feed);
+    else
+        simulator.runToEnd(feed);
+    const QLocale locale;
+    const sim::GroundTruth &truth = simulator.truth();
+    out << Headless::tr("pfsmon %1: demo rollout of %2 phones (seed %3)")
+               .arg(QStringLiteral(PFSMON_VERSION), locale.toString(options.simulation.phones),
+                    QString::number(options.simulation.seed))
+        << '\n'
+        << Headless::tr("Simulated %1 of rollout in %2 ms: %3 records, %4 broadcasts")
+               .arg(Summary::duration(double(simulator.now()) / 1e6, locale), locale.toString(timer.elapsed()),
+                    locale.toString(feed.records()), locale.toString(feed.broadcasts()))
+        << '\n'
+        << Headless::tr("Faults: %1 vanished, %2 stalled, %3 kept to TFTP, %4 never came back")
+               .arg(truth.vanished)
+               .arg(truth.stalled)
+               .arg(truth.keptTftp)
+               .arg(truth.neverBack)
+        << '\n'
+        << Summary::records(model, nullptr, locale) << '\n';
+    return true;
+}
+
+volatile std::sig_atomic_t g_interrupted = 0;
+
+QString stateName(SourceState state)
+{
+    switch (state) {
+    case SourceState::Off: return Headless::tr("off");
+    case SourceState::Listening: return Headless::tr("listening");
+    case SourceState::Failed: return Headless::tr("failed");
+    case SourceState::Replaying: return Headless::tr("replaying");
+    case SourceState::Finished: return Headless::tr("finished");
+    case SourceState::Stopped: return Headless::tr("stopped");
+    case SourceState::Warning: return Headless::tr("warning");
+    }
+    return {};
+}
+
+// What the capture itself did not keep, when it lost anything.
+void printCaptureLosses(const CaptureStats &r, const QLocale &locale, QTextStream &out)
+{
+    if (r.packetsCut > 0) {
+        out << Headless::tr("Snap length %1: %2 packets cut short (%3 PFS, %4 syslog UDP, %5 syslog TCP, %6 other), "
+                            "%7 not captured, at least %8 syslog records lost")
+                   .arg(locale.toString(r.snapLength), locale.toString(r.packetsCut), locale.toString(r.cutPfs),
+                        locale.toString(r.cutSyslogUdp), locale.toString(r.cutSyslogTcp), locale.toString(r.cutOther),
+                        Summary::size(r.bytesNotCaptured, locale), locale.toString(r.syslogRecordsCut))
+            << '\n';
+    }
+    if (r.tcpBytesLost > 0 || r.tcpResyncBytes > 0) {
+        out << Headless::tr("TCP streams: %1 missing from the capture, %2 skipped to the next record after a hole")
+                   .arg(Summary::size(r.tcpBytesLost, locale), Summary::size(r.tcpResyncBytes, locale))
+            << '\n';
+    }
+    if (r.badTimestamps > 0 || r.tcpFlowsOverLimit > 0) {
+        out << Headless::tr("%1 packets with impossible timestamps (clamped), %2 TCP segments past the stream limit")
+                   .arg(locale.toString(r.badTimestamps), locale.toString(r.tcpFlowsOverLimit))
+            << '\n';
+    }
+}
+
+// `states`: as they were while the session ran (after stop() they read "stopped").
+void printSession(const LiveSession &session, const QList<SourceStatus> &states, QTextStream &out)
+{
+    const QLocale locale;
+    const QList<SourceStatus> statuses = session.statuses();
+    for (qsizetype n = 0; n < statuses.size(); ++n) {
+        const SourceStatus &s = statuses[n];
+        const SourceStatus &during = n < states.size() ? states[n] : s;
+        if (s.receiveBuffer > 0) {
+            out << Headless::tr("Source %1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, "
+                                "receive buffer %6")
+                       .arg(visibleText(s.name), stateName(during.state), locale.toString(s.received),
+                            locale.toString(s.kernelDrops), locale.toString(s.queueDrops),
+                            locale.formattedDataSize(s.receiveBuffer));
+        } else {
+            out << Headless::tr("Source %1: %2, %3 received")
+                       .arg(visibleText(s.name), stateName(during.state), locale.toString(s.received));
+        }
+        if (!during.detail.isEmpty())
+            out << " - " << visibleText(during.detail);
+        out << '\n';
+    }
+    const SessionCounters c = session.counters();
+    const IngestCounters &i = session.ingest().counters();
+    out << Headless::tr("Received %1, dropped %2 (pfsmon's queue full), lost in the kernel %3, ignored %4 (not "
+                        "allowed), recorded %5 packets")
+               .arg(locale.toString(c.received), locale.toString(c.dropped), locale.toString(c.kernelDrops),
+                    locale.toString(c.ignored), locale.toString(c.recorded))
+        << '\n'
+        << Headless::tr("Syslog: %1 DLoad records, %2 other lines; PFS broadcasts: %3 decoded, %4 undecoded from %5 senders")
+               .arg(locale.toString(i.dloadRecords), locale.toString(i.otherSyslogRecords),
+                    locale.toString(i.pfsDecoded), locale.toString(i.pfsUndecoded),
+                    locale.toString(session.ingest().broadcastSenders().size()))
+        << '\n'
+        << Summary::truncatedRecords(i.syslog.truncatedRecords, locale) << '\n';
+    if (i.tcpResyncs || i.tcpOversizedFrames || c.tcpRefused || c.tcpPaused) {
+        out << Headless::tr("TCP: %1 connections, %2 refused, %3 pauses for a full queue; %4 oversized frames "
+                            "skipped, %5 resynchronisations after malformed frames, %6 bytes discarded")
+                   .arg(locale.toString(c.tcpConnections), locale.toString(c.tcpRefused),
+                        locale.toString(c.tcpPaused), locale.toString(i.tcpOversizedFrames),
+                        locale.toString(i.tcpResyncs), locale.toString(i.tcpDiscardedBytes))
+            << '\n';
+    }
+    if (const CaptureStats *r = session.replayStats()) {
+        out << Headless::tr("Capture: %1 packets: %2 PFS, %3 syslog UDP, %4 syslog TCP segments; %5 other traffic "
+                            "skipped, %6 malformed, %7 fragments, %8 TCP gaps")
+                   .arg(locale.toString(r->packets), locale.toString(r->pfs), locale.toString(r->syslogUdp),
+                        locale.toString(r->syslogTcpSegments), locale.toString(r->skipped),
+                        locale.toString(r->malformed), locale.toString(r->fragments), locale.toString(r->tcpGaps))
+            << '\n';
+        printCaptureLosses(*r, locale, out);
+    }
+}
+
+// Replays a capture through the live path, to its end.
+bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QTextStream &err, QString *error)
+{
+    LiveSession session(&model, sessionConfigFor(options));
+    if (!session.startReplay(options.replayFile, options.speed, error))
+        return false;
+    if (options.atSeconds >= 0)
+        session.setReplayStop(qint64(options.atSeconds * 1e6));
+    QEventLoop loop;
+    QObject::connect(&session, &LiveSession::replayFinished, &loop, &QEventLoop::quit);
+    loop.exec();
+    out << Headless::tr("pfsmon %1: replay of %2").arg(QStringLiteral(PFSMON_VERSION), visibleText(options.replayFile))
+        << '\n';
+    printSession(session, session.statuses(), out);
+    if (session.statuses().constLast().state == SourceState::Failed) {
+        *error = session.statuses().constLast().detail;
+        return false;
+    }
+    for (const QString &warning : session.replayWarnings())
+        err << kProgram << Headless::tr("warning: %1").arg(warning) << Qt::endl;
+    out << Summary::records(model, nullptr, QLocale()) << '\n';
+    return true;
+}
+
+// Listens for --duration seconds, or until interrupted.
+bool runLive(const Options &options, RolloutModel &model, QTextStream &out, QTextStream &err, QString *error)
+{
+    LiveSession session(&model, sessionConfigFor(options));
+    const bool listening = session.start();
+    for (const SourceStatus &s : session.statuses()) {
+        if (s.state == SourceState::Failed)
+            printError(err, s.detail);
+    }
+    if (!listening) {
+        *error = Headless::tr("no source could listen");
+        return false;
+    }
+    g_interrupted = 0;
+    std::signal(SIGINT, [](int) { g_interrupted = 1; });
+    std::signal(SIGTERM, [](int) { g_interrupted = 1; });
+    QEventLoop loop;
+    QTimer poll;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (g_interrupted || (options.durationSeconds > 0 && clock.elapsed() >= qint64(options.durationSeconds * 1000)))
+            loop.quit();
+    });
+    poll.start(20);
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    const QList<SourceStatus> states = session.statuses();
+    session.stop();
+    out << Headless::tr("pfsmon %1: listened for %2").arg(QStringLiteral(PFSMON_VERSION),
+                                                           Summary::duration(double(clock.elapsed()) / 1000.0, QLocale()))
+        << '\n';
+    printSession(session, states, out);
+    out << Summary::records(model, nullptr, QLocale()) << '\n';
+    return true;
+}
+
+bool exportTo(const Options &options, const RolloutModel &model, const BandwidthReport &bandwidth,
+              const Headless::ImageExporter &images, QString *error)
+{
+    if (options.exportFormat == QLatin1String("json")) {
+        const SnapshotContext context{QStringLiteral("pfsmon"), options.wanBitsPerSecond};
+        return Snapshot::write(Snapshot::toJson(model, bandwidth, context), options.exportFile, error);
+    }
+    if (options.exportFormat == QLatin1String("csv"))
+        return DataExport::writeAtomically(options.exportFile, DataExport::csv(model), error);
+    if (options.exportFormat == QLatin1String("dot"))
+        return DataExport::writeAtomically(options.exportFile, DataExport::dot(model, options.exportXid), error);
+    if (!images) {
+        *error = Headless::tr("this build cannot draw %1 files").arg(options.exportFormat);
+        return false;
+    }
+    EngineSnapshot snapshot;
+    snapshot.model = std::shared_ptr<const RolloutModel>(std::shared_ptr<const RolloutModel>{}, &model);
+    snapshot.bandwidth = bandwidth;
+    snapshot.clockMs = model.lastEventMs();
+    snapshot.finished = true;
+    return images(snapshot, options, error);
+}
+
+} // namespace
+
+int Headless::run(const Options &options, QTextStream &out, QTextStream &err, const ImageExporter &images)
+{
+    FirmwareCatalogue catalogue;
+    QString error;
+    if (!loadCatalogue(options, &catalogue, &error)) {
+        printError(err, error);
+        return 1;
+    }
+    RolloutModel model(catalogue, options.subnetPrefix);
+    bool read = false;
+    if (options.demo)
+        read = runDemo(options, catalogue, model, out, &error);
+    else if (!options.importFile.isEmpty())
+        read = runImport(options, model, out, err, &error);
+    else if (!options.replayFile.isEmpty())
+        read = runReplay(options, model, out, err, &error);
+    else
+        read = runLive(options, model, out, err, &error);
+    if (!read) {
+        printError(err, error);
+        return 1;
+    }
+    const QLocale locale;
+    const BandwidthReport bandwidth = BandwidthReport::compute(model);
+    out << Summary::hierarchies(model, locale, options.demo ? 2 : -1) << '\n';
+    if (!model.senders().isEmpty()) // only live and replayed syslog has senders
+        out << Summary::relays(model, locale) << '\n';
+    out << Summary::bandwidth(bandwidth, options.wanBitsPerSecond, locale) << '\n'
+        << Summary::anomalies(model) << Qt::endl;
+    if (!options.reportFile.isEmpty()) {
+        const QString source = options.demo ? QStringLiteral("demo")
+            : !options.importFile.isEmpty() ? QFileInfo(options.importFile).fileName()
+            : !options.replayFile.isEmpty() ? QFileInfo(options.replayFile).fileName()
+                                            : QStringLiteral("live");
+        const SnapshotContext context{source, options.wanBitsPerSecond};
+        if (!Snapshot::write(Snapshot::toJson(model, bandwidth, context), options.reportFile, &error)) {
+            printError(err, error);
+            return 1;
+        }
+        out << tr("Snapshot written to %1").arg(visibleText(options.reportFile)) << Qt::endl;
+    }
+    if (!options.exportFormat.isEmpty()) {
+        if (!exportTo(options, model, bandwidth, images, &error)) {
+            printError(err, error);
+            return 1;
+        }
+        out << tr("Exported %1 to %2").arg(options.exportFormat, visibleText(options.exportFile)) << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace pfs

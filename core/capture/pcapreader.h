@@ -1,0 +1,121 @@
+#pragma once
+
+#include "capture/receiveddatagram.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+typedef struct pcap pcap_t;
+
+// Reads a capture file (pcap or pcapng, through libpcap) and hands out what
+// a console would have received: PFS broadcasts (UDP to the PFS port),
+// syslog datagrams (UDP to a syslog port) and syslog TCP stream bytes in
+// order. Syslog is told by its port or by its look ("<PRI>"), so a
+// recording made on other ports replays as it is. Everything else is
+// skipped and counted. Link layers: Ethernet (with
+// VLAN tags), raw IPv4, Linux cooked (v1 and v2), BSD loopback.
+// The file is untrusted: every length in it is checked against the bytes
+// really captured, and what the capture did not keep (snap length, a file
+// cut short) is counted and reported, never passed on as if it were whole.
+namespace pfs {
+
+struct CaptureStats {
+    qint64 packets = 0;
+    qint64 pfs = 0;
+    qint64 syslogUdp = 0;
+    qint64 syslogTcpSegments = 0;
+    qint64 skipped = 0;   // other traffic
+    qint64 malformed = 0; // broken headers, or lengths beyond the packet
+    qint64 fragments = 0; // IPv4 fragments: not reassembled, skipped
+    qint64 tcpGaps = 0;   // holes in a stream: bytes the capture lost, or a jump to an unrelated sequence number
+    qint64 tcpBytesLost = 0;      // stream bytes known to be missing (gaps and cut segments)
+    qint64 tcpResyncBytes = 0;    // captured bytes skipped after a hole to find the next frame
+    qint64 tcpFlowsOverLimit = 0; // segments of new streams past kMaxFlows: skipped
+    qint64 badTimestamps = 0;     // outside 1970..9999: clamped
+    // Snap length: packets stored shorter than they were on the wire.
+    qint64 packetsCut = 0;
+    qint64 bytesNotCaptured = 0;
+    qint64 cutPfs = 0;
+    qint64 cutSyslogUdp = 0;
+    qint64 cutSyslogTcp = 0;
+    qint64 cutOther = 0;          // other traffic, cut inside its headers, or nothing of use lost
+    qint64 syslogRecordsCut = 0;  // syslog records lost or left partial by the cut (not passed on)
+    qint64 snapLength = 0;        // the longest cut packet as stored: the capture's limit per packet
+    qint64 cutByKind() const { return cutPfs + cutSyslogUdp + cutSyslogTcp + cutOther; }
+};
+
+class PcapReader
+{
+    Q_DECLARE_TR_FUNCTIONS(PcapReader)
+public:
+    static constexpr int kMaxFlows = 65536;
+    // How far a TCP sequence number may be from the expected one and still be
+    // the same stream: behind it, a retransmission; ahead, bytes the capture
+    // lost. Farther off either way, the stream starts again there.
+    static constexpr quint32 kReassemblyWindow = 16u * 1024 * 1024;
+
+    PcapReader() = default;
+    ~PcapReader();
+    PcapReader(const PcapReader &) = delete;
+    PcapReader &operator=(const PcapReader &) = delete;
+
+    bool open(const QString &path, QString *error);
+    // Ports that mean PFS (UDP) and syslog (UDP and TCP) in this capture.
+    void setPorts(quint16 pfsPort, QSet<quint16> syslogPorts);
+
+    // The next datagram for the console; false at the end, on error(), or
+    // where the file is damaged (see warnings()).
+    bool next(ReceivedDatagram *out);
+    // Why the capture cannot be read at all (empty when it can).
+    QString error() const { return m_error; }
+    // One line each: what the capture did not keep (snap length) and where
+    // the file is damaged; the packets before the damage were all read.
+    QStringList warnings() const;
+    const CaptureStats &stats() const { return m_stats; }
+
+    // Takes one link-layer frame apart; exposed for tests. `wireLength` is
+    // the packet's length on the wire when the capture kept less of it.
+    bool decodeFrame(int linkType, QByteArrayView frame, qint64 timeUs, ReceivedDatagram *out,
+                     qint64 wireLength = -1);
+    static bool supportsLinkType(int linkType);
+    // Microseconds since the epoch, clamped to 1970..9999 (false when clamped).
+    static bool clampTime(qint64 seconds, qint64 microseconds, qint64 *out);
+
+private:
+    bool decodeLink(int linkType, QByteArrayView frame, bool cut, qint64 timeUs, ReceivedDatagram *out);
+    bool decodeIpv4(QByteArrayView packet, bool cut, qint64 timeUs, ReceivedDatagram *out);
+    bool malformed(bool cut);
+    bool decodeUdp(QByteArrayView transport, bool cut, ReceivedDatagram *out);
+    bool decodeTcp(QByteArrayView transport, qsizetype segmentLength, bool cut, ReceivedDatagram *out);
+    struct Segment {
+        QByteArrayView data;        // the bytes captured
+        qsizetype length = 0;       // the segment's length on the wire
+        quint32 sequence = 0;
+        quint8 flags = 0;
+    };
+    bool acceptTcp(quint64 key, Segment segment, ReceivedDatagram *out);
+    void countCut(ReceivedDatagram::Channel channel);
+    QString damageReport() const;
+
+    struct Flow {
+        quint32 id = 0;
+        quint32 next = 0; // next expected sequence number
+        bool started = false;
+        bool hole = false; // bytes were lost before `next`: find a frame start first
+    };
+
+    QString m_path;
+    pcap_t *m_pcap = nullptr;
+    int m_linkType = 0;
+    quint16 m_pfsPort = 4051;
+    QSet<quint16> m_syslogPorts{514, 5514, 601};
+    QHash<quint64, Flow> m_flows; // (src, sport, dst, dport) hashed
+    QString m_error;
+    QString m_damage;
+    CaptureStats m_stats;
+};
+
+} // namespace pfs

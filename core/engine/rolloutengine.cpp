@@ -1,0 +1,282 @@
+#include "engine/rolloutengine.h"
+
+#include "protocol/dloadparser.h"
+#include "logs/logimporter.h"
+
+#include <QDateTime>
+
+namespace pfs {
+
+// The demo's sink: each record takes the same parser and model path as live.
+class RolloutEngine::DemoSink : public sim::Sink
+{
+public:
+    explicit DemoSink(RolloutEngine *engine) : m_engine(engine) {}
+
+    void record(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record) override
+    {
+        DLoadEvent event;
+        if (!DLoadParser::parse(record, event))
+            return;
+        m_origin.host = phone.host;
+        const qint64 ms = m_engine->m_simulator->config().startUtcMs + timeUs / 1000;
+        m_engine->m_model->apply(event, m_origin, ms);
+        m_engine->observe(record, event, m_origin, ms);
+    }
+    void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override {}
+
+private:
+    RolloutEngine *m_engine;
+    RecordOrigin m_origin;
+};
+
+RolloutEngine::RolloutEngine(FirmwareCatalogue catalogue, int subnetPrefix, QObject *parent)
+    : QObject(parent)
+    , m_catalogue(std::move(catalogue))
+    , m_subnetPrefix(subnetPrefix)
+    , m_model(std::make_unique<RolloutModel>(m_catalogue, m_subnetPrefix))
+    , m_tick(this)
+    , m_demoTimer(this)
+{
+    qRegisterMetaType<std::shared_ptr<const EngineSnapshot>>();
+    qRegisterMetaType<QList<RawRecord>>();
+    qRegisterMetaType<sim::Config>();
+    qRegisterMetaType<SessionConfig>();
+    qRegisterMetaType<FirmwareCatalogue>();
+    m_tick.setInterval(250);
+    connect(&m_tick, &QTimer::timeout, this, &RolloutEngine::tick);
+    m_demoTimer.setInterval(20);
+    connect(&m_demoTimer, &QTimer::timeout, this, &RolloutEngine::demoStep);
+}
+
+RolloutEngine::~RolloutEngine()
+{
+    halt();
+}
+
+void RolloutEngine::reset(const QString &source)
+{
+    halt();
+    m_model = std::make_unique<RolloutModel>(m_catalogue, m_subnetPrefix);
+    m_pending.clear();
+    m_notShown = 0;
+    m_rateSamples.clear();
+    m_rate = 0;
+    m_publishedRate = 0;
+    m_source = source;
+    m_finished = false;
+    m_stopped = false;
+    m_publishedRevision = ~0ULL;
+    m_rateClock.start();
+    // The start is the rate's first sample: a burst taken in before the
+    // first tick counts, instead of becoming the baseline of a rate of 0.
+    m_rateSamples.push_back({0, 0});
+    m_tick.start();
+}
+
+void RolloutEngine::startDemo(const sim::Config &config, double speed)
+{
+    const QString problem = sim::Simulator::validate(config, m_catalogue);
+    if (!problem.isEmpty()) {
+        Q_EMIT failed(problem);
+        return;
+    }
+    reset(QStringLiteral("demo"));
+    m_simulator = std::make_unique<sim::Simulator>(config, m_catalogue);
+    m_demoSink = std::make_unique<DemoSink>(this);
+    m_demoSpeed = speed;
+    m_demoVirtualAtClockStart = 0;
+    m_demoClock.start();
+    m_demoTimer.start();
+}
+
+void RolloutEngine::setDemoSpeed(double speed)
+{
+    if (!m_simulator)
+        return;
+    m_demoVirtualAtClockStart = m_simulator->now();
+    m_demoClock.restart();
+    m_demoSpeed = speed;
+}
+
+void RolloutEngine::demoStep()
+{
+    // Speed 0: as fast as possible, in slices that keep the thread responsive.
+    const qint64 target = m_demoSpeed > 0
+        ? m_demoVirtualAtClockStart + qint64(double(m_demoClock.nsecsElapsed()) / 1000.0 * m_demoSpeed)
+        : m_simulator->now() + 30'000'000;
+    m_simulator->advanceTo(target, *m_demoSink);
+    if (m_simulator->finished()) {
+        m_demoTimer.stop();
+        m_finished = true;
+        publish();
+    }
+}
+
+void RolloutEngine::startLive(const SessionConfig &config)
+{
+    reset(QStringLiteral("live"));
+    m_session = std::make_unique<LiveSession>(m_model.get(), config);
+    m_session->ingest().setRecordObserver(
+        [this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
+            observe(record, event, origin, ms);
+        });
+    const bool listening = m_session->start();
+    for (const SourceStatus &status : m_session->statuses()) {
+        if (status.state == SourceState::Failed)
+            Q_EMIT failed(status.detail);
+    }
+    if (!listening)
+        m_finished = true;
+    publish();
+}
+
+void RolloutEngine::startReplay(const QString &file, double speed)
+{
+    reset(file);
+    SessionConfig config;
+    config.pfsPort = 4051;
+    m_session = std::make_unique<LiveSession>(m_model.get(), config);
+    m_session->ingest().setRecordObserver(
+        [this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
+            observe(record, event, origin, ms);
+        });
+    QString error;
+    if (!m_session->startReplay(file, speed, &error)) {
+        Q_EMIT failed(error);
+        m_finished = true;
+        publish();
+        return;
+    }
+    connect(m_session.get(), &LiveSession::replayFinished, this, [this] {
+        m_finished = true;
+        publish();
+    });
+}
+
+void RolloutEngine::importFile(const QString &file)
+{
+    reset(file);
+    LogImporter importer(m_model.get());
+    importer.setRecordObserver(
+        [this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
+            observe(record, event, origin, ms);
+        });
+    QString error;
+    if (!importer.importFile(file, &error))
+        Q_EMIT failed(error);
+    else if (!importer.stats().damage.isEmpty())
+        Q_EMIT failed(importer.stats().damage);
+    m_finished = true;
+    publish();
+}
+
+// Stop: the sources say "stopped" and the rate falls to 0 in one last snapshot.
+// The stopped session stays until the next start, for its final counts.
+void RolloutEngine::stop()
+{
+    m_demoTimer.stop();
+    m_tick.stop();
+    if (m_session)
+        m_session->stop();
+    if (m_source.isEmpty() || m_stopped)
+        return;
+    m_stopped = !m_finished;
+    m_rate = 0;
+    m_publishedRevision = ~0ULL; // published even when nothing else changed
+    publish();
+}
+
+void RolloutEngine::halt()
+{
+    m_demoTimer.stop();
+    m_tick.stop();
+    if (m_session)
+        m_session->stop();
+    m_session.reset();
+    m_simulator.reset();
+    m_demoSink.reset();
+}
+
+void RolloutEngine::setTickInterval(int milliseconds)
+{
+    m_tick.setInterval(qMax(10, milliseconds));
+}
+
+void RolloutEngine::setCatalogue(const FirmwareCatalogue &catalogue)
+{
+    m_catalogue = catalogue;
+}
+
+// The record was parsed once already: its grammar and severity come along.
+void RolloutEngine::observe(QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms)
+{
+    if (m_pending.size() >= kMaxRawPerTick) {
+        ++m_notShown;
+        return;
+    }
+    // The phone's address as the model knows it: a relay's never shows as the phone's.
+    const Phone *phone = m_model->phone(m_model->lastPhone());
+    m_pending.append(RawRecord{ms, origin.host.toByteArray(), phone ? phone->address : 0, record.toByteArray(),
+                                  event.grammar, event.severity});
+}
+
+void RolloutEngine::tick()
+{
+    updateRate();
+    publish();
+}
+
+// Over the last second, not the last tick: records come in bursts, and a
+// rate that flickers to 0 between them says "idle" while a rollout runs. It
+// falls to 0 about a second after records stop.
+void RolloutEngine::updateRate()
+{
+    constexpr qint64 kWindowMs = 1000;
+    const qint64 now = m_rateClock.elapsed();
+    const qint64 records = m_model->counts().total;
+    m_rateSamples.push_back({now, records});
+    while (m_rateSamples.size() > 2 && now - m_rateSamples[1].ms >= kWindowMs)
+        m_rateSamples.pop_front();
+    const RateSample &oldest = m_rateSamples.front();
+    m_rate = now > oldest.ms ? double(records - oldest.records) * 1000.0 / double(now - oldest.ms) : 0;
+}
+
+void RolloutEngine::publish()
+{
+    if (!m_pending.isEmpty()) {
+        Q_EMIT recordsArrived(m_pending);
+        m_pending.clear();
+    }
+    // An idle tick sends nothing: the views keep what they show, once the rate shown is 0.
+    const bool sessionRunning = m_session && !m_stopped;
+    if (m_model->revision() == m_publishedRevision && !sessionRunning && m_rate == m_publishedRate)
+        return;
+    m_publishedRevision = m_model->revision();
+    m_publishedRate = m_rate;
+    Q_EMIT snapshotReady(snapshot());
+}
+
+std::shared_ptr<const EngineSnapshot> RolloutEngine::snapshot()
+{
+    auto s = std::make_shared<EngineSnapshot>();
+    s->model = std::make_shared<const RolloutModel>(*m_model);
+    s->bandwidth = BandwidthReport::compute(*m_model);
+    if (m_session) {
+        s->sources = m_session->statuses();
+        s->counters = m_session->counters();
+        s->ingest = m_session->ingest().counters();
+    }
+    s->recordsPerSecond = m_rate;
+    s->clockMs = m_simulator ? m_simulator->config().startUtcMs + m_simulator->now() / 1000
+                 : m_source == QLatin1String("live") ? QDateTime::currentMSecsSinceEpoch()
+                                                     : m_model->lastEventMs();
+    s->rawRecordsNotShown = m_notShown;
+    s->running = !m_finished && !m_stopped;
+    s->finished = m_finished;
+    s->stopped = m_stopped;
+    s->source = m_source;
+    return s;
+}
+
+} // namespace pfs

@@ -1,0 +1,223 @@
+#include "export/snapshot.h"
+
+#include "protocol/ipv4.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace pfs {
+namespace {
+
+QJsonValue addressValue(quint32 address)
+{
+    return address ? QJsonValue(formatIpv4(address)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue phoneAddress(const RolloutModel &model, PhoneId id)
+{
+    const Phone *phone = model.phone(id);
+    return phone ? addressValue(phone->address) : QJsonValue(QJsonValue::Null);
+}
+
+QString latin(QByteArrayView key)
+{
+    return QString::fromLatin1(key.data(), key.size());
+}
+
+QJsonObject componentJson(const ComponentProgress &c)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("name"), c.file);
+    o.insert(QLatin1String("bytes"), c.bytes);
+    o.insert(QLatin1String("total"), c.total);
+    o.insert(QLatin1String("totalEstimated"), c.totalEstimated);
+    o.insert(QLatin1String("state"), latin(RolloutModel::stateKey(c.state)));
+    const bool started = c.state != ComponentState::Waiting || c.wanBytes || c.lanBytes;
+    o.insert(QLatin1String("source"), !started ? QStringLiteral("none")
+                                      : c.fromTftp ? QStringLiteral("tftp") : QStringLiteral("peer"));
+    o.insert(QLatin1String("sourceAddress"), c.fromTftp ? QJsonValue(QJsonValue::Null) : addressValue(c.peer));
+    o.insert(QLatin1String("wanBytes"), c.wanBytes);
+    o.insert(QLatin1String("lanBytes"), c.lanBytes);
+    if (c.xid)
+        o.insert(QLatin1String("xid"), xidText(c.xid));
+    return o;
+}
+
+QJsonArray componentsJson(const QList<ComponentProgress> &components)
+{
+    QJsonArray array;
+    for (const ComponentProgress &c : components)
+        array.append(componentJson(c));
+    return array;
+}
+
+QJsonObject figuresJson(const BandwidthFigures &f, qint64 bitsPerSecond)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("traditionalWanBytes"), f.traditionalWanBytes);
+    o.insert(QLatin1String("actualWanBytes"), f.actualWanBytes);
+    o.insert(QLatin1String("savedBytes"), f.savedBytes());
+    o.insert(QLatin1String("savedPercent"), f.savedPercent());
+    o.insert(QLatin1String("estimated"), f.estimated);
+    if (bitsPerSecond > 0) {
+        o.insert(QLatin1String("traditionalSeconds"), f.traditionalSeconds(bitsPerSecond));
+        o.insert(QLatin1String("pfsSeconds"), f.pfsSeconds(bitsPerSecond));
+    }
+    return o;
+}
+
+QJsonObject hierarchyPhoneJson(const RolloutModel &model, const Hierarchy &h, PhoneId id)
+{
+    const Phone *phone = model.phone(id);
+    QJsonObject o;
+    o.insert(QLatin1String("address"), addressValue(phone->address));
+    o.insert(QLatin1String("host"), QString::fromUtf8(phone->host));
+    o.insert(QLatin1String("parent"), phoneAddress(model, h.parent(id)));
+    QJsonArray children;
+    for (const PhoneId child : h.children(id))
+        children.append(phoneAddress(model, child));
+    o.insert(QLatin1String("children"), children);
+    const ComponentProgress *c = phone->component(h.file);
+    o.insert(QLatin1String("components"), c ? QJsonArray{componentJson(*c)} : QJsonArray{});
+    return o;
+}
+
+QJsonObject hierarchyJson(const RolloutModel &model, const Hierarchy &h, const BandwidthReport &bw,
+                          qint64 bitsPerSecond)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("xid"), xidText(h.xid));
+    o.insert(QLatin1String("model"), h.model);
+    o.insert(QLatin1String("subnet"), h.hasSubnet ? QJsonValue(formatSubnet(h.subnet, model.subnetPrefix()))
+                                                  : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("file"), h.file);
+    o.insert(QLatin1String("load"), h.load);
+    o.insert(QLatin1String("root"), phoneAddress(model, model.effectiveRoot(h)));
+    o.insert(QLatin1String("rootConfirmed"), h.rootConfirmed);
+    o.insert(QLatin1String("advertisements"), h.advertisements);
+    o.insert(QLatin1String("timeouts"), h.timeouts);
+    QJsonArray phones;
+    for (const PhoneId id : h.members)
+        phones.append(hierarchyPhoneJson(model, h, id));
+    o.insert(QLatin1String("phones"), phones);
+    o.insert(QLatin1String("bandwidth"), figuresJson(bw.byHierarchy.value(h.xid), bitsPerSecond));
+    return o;
+}
+
+QJsonObject phoneJson(const RolloutModel &model, const Phone &phone)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("address"), addressValue(phone.address));
+    o.insert(QLatin1String("host"), QString::fromUtf8(phone.host));
+    o.insert(QLatin1String("mac"), phone.mac);
+    o.insert(QLatin1String("model"), phone.model);
+    o.insert(QLatin1String("load"), phone.load);
+    o.insert(QLatin1String("pfs"), model.usesPfs(phone));
+    o.insert(QLatin1String("upgradeDone"), phone.upgradeDone);
+    o.insert(QLatin1String("records"), phone.records);
+    o.insert(QLatin1String("unknownRecords"), phone.unknownRecords);
+    o.insert(QLatin1String("lastHeardMs"), phone.lastHeardMs);
+    o.insert(QLatin1String("components"), componentsJson(phone.components));
+    return o;
+}
+
+QJsonObject recordsJson(const RecordCounts &counts)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("total"), counts.total);
+    o.insert(QLatin1String("verified"), counts.byGrammar[size_t(Grammar::Verified)]);
+    o.insert(QLatin1String("modelled"), counts.byGrammar[size_t(Grammar::Modelled)]);
+    o.insert(QLatin1String("unknown"), counts.byGrammar[size_t(Grammar::Unknown)]);
+    return o;
+}
+
+QJsonArray anomaliesJson(const RolloutModel &model)
+{
+    static constexpr const char *kKinds[] = {"thirdChild", "cycle", "selfParent", "modelMismatch",
+                                             "subnetMismatch", "rootChanged"};
+    QJsonArray array;
+    for (const Anomaly &a : model.anomalies()) {
+        QJsonObject o;
+        o.insert(QLatin1String("kind"), QLatin1String(kKinds[size_t(a.kind)]));
+        o.insert(QLatin1String("xid"), xidText(a.xid));
+        o.insert(QLatin1String("phone"), phoneAddress(model, a.phone));
+        o.insert(QLatin1String("other"), phoneAddress(model, a.other));
+        o.insert(QLatin1String("timeMs"), a.timeMs);
+        o.insert(QLatin1String("text"), RolloutModel::anomalyText(a, model));
+        array.append(o);
+    }
+    return array;
+}
+
+QJsonArray relaysJson(const RolloutModel &model)
+{
+    QJsonArray array;
+    for (const SyslogSender &sender : model.relays()) {
+        QJsonObject o;
+        o.insert(QLatin1String("address"), formatIpv4(sender.address));
+        QJsonArray transports;
+        if (sender.overUdp)
+            transports.append(QLatin1String("udp"));
+        if (sender.overTcp)
+            transports.append(QLatin1String("tcp"));
+        o.insert(QLatin1String("transports"), transports);
+        o.insert(QLatin1String("records"), sender.records);
+        o.insert(QLatin1String("phones"), qint64(sender.phones.size()));
+        o.insert(QLatin1String("reason"), latin(RolloutModel::relayReasonKey(sender.relayReason)));
+        o.insert(QLatin1String("firstHeardMs"), sender.firstHeardMs);
+        o.insert(QLatin1String("lastHeardMs"), sender.lastHeardMs);
+        array.append(o);
+    }
+    return array;
+}
+
+} // namespace
+
+QJsonObject Snapshot::toJson(const RolloutModel &model, const BandwidthReport &bw, const SnapshotContext &context)
+{
+    QJsonObject root;
+    root.insert(QLatin1String("schema"), kSchema);
+    root.insert(QLatin1String("generator"), QStringLiteral("pfsmon " PFSMON_VERSION));
+    root.insert(QLatin1String("source"), context.source);
+    root.insert(QLatin1String("subnetPrefix"), model.subnetPrefix());
+    root.insert(QLatin1String("records"), recordsJson(model.counts()));
+    QJsonArray hierarchies;
+    for (const quint32 xid : model.hierarchyXids())
+        hierarchies.append(hierarchyJson(model, *model.hierarchy(xid), bw, context.wanBitsPerSecond));
+    root.insert(QLatin1String("hierarchies"), hierarchies);
+    QJsonArray phones;
+    for (const Phone &phone : model.phones()) {
+        if (!phone.merged)
+            phones.append(phoneJson(model, phone));
+    }
+    root.insert(QLatin1String("phones"), phones);
+    root.insert(QLatin1String("anomalies"), anomaliesJson(model));
+    root.insert(QLatin1String("relays"), relaysJson(model));
+    QJsonObject bandwidth = figuresJson(bw.overall, context.wanBitsPerSecond);
+    bandwidth.insert(QLatin1String("wanBitsPerSecond"), context.wanBitsPerSecond);
+    bandwidth.insert(QLatin1String("observed"), figuresJson(bw.observed, 0));
+    QJsonObject byModel;
+    for (auto it = bw.byModel.cbegin(); it != bw.byModel.cend(); ++it)
+        byModel.insert(it.key(), figuresJson(*it, context.wanBitsPerSecond));
+    bandwidth.insert(QLatin1String("byModel"), byModel);
+    root.insert(QLatin1String("bandwidth"), bandwidth);
+    return root;
+}
+
+bool Snapshot::write(const QJsonObject &snapshot, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(snapshot).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace pfs

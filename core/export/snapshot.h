@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/bandwidth.h"
+#include "logs/logimporter.h"
+#include "model/rolloutmodel.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+// The JSON snapshot "pfsmon.snapshot/1": the rollout's hierarchies, phones,
+// components, anomalies and bandwidth, as documented in README.md.
+namespace pfs {
+
+struct SnapshotContext {
+    QString source;              // what was read: a file name, "demo", …
+    qint64 wanBitsPerSecond = 0; // for the time estimates
+};
+
+class Snapshot
+{
+    Q_DECLARE_TR_FUNCTIONS(Snapshot)
+public:
+    static constexpr QLatin1StringView kSchema{"pfsmon.snapshot/1"};
+
+    static QJsonObject toJson(const RolloutModel &model, const BandwidthReport &bandwidth,
+                              const SnapshotContext &context);
+    // Written to a temporary file and renamed: never a half-written snapshot.
+    static bool write(const QJsonObject &snapshot, const QString &path, QString *error);
+};
+
+} // namespace pfs

@@ -1,0 +1,155 @@
+#include "export/summary.h"
+
+#include "protocol/ipv4.h"
+#include "logs/syslogparser.h"
+#include "protocol/visibletext.h"
+
+namespace pfs {
+namespace {
+
+QString phoneLabel(const RolloutModel &model, PhoneId id)
+{
+    const Phone *phone = model.phone(id);
+    if (!phone)
+        return Summary::tr("(unknown)");
+    const QString address = phone->address ? formatIpv4(phone->address) : Summary::tr("address unknown");
+    return phone->host.isEmpty() ? address
+                                 : address + QLatin1String(" (") + visibleText(phone->host) + QLatin1Char(')');
+}
+
+void appendTree(const RolloutModel &model, const Hierarchy &h, PhoneId id, int depth, int maxDepth,
+                QStringList &lines)
+{
+    // Bounded by the member count too: the model keeps trees acyclic.
+    if (depth > h.members.size() || (maxDepth >= 0 && depth >= maxDepth))
+        return;
+    const ComponentProgress *c = model.phone(id) ? model.phone(id)->component(h.file) : nullptr;
+    QString line = QString(4 + 2 * depth, QLatin1Char(' ')) + phoneLabel(model, id);
+    if (c)
+        line += QLatin1String("  ") + RolloutModel::stateName(c->state);
+    lines.append(line);
+    for (const PhoneId child : h.children(id))
+        appendTree(model, h, child, depth + 1, maxDepth, lines);
+}
+
+} // namespace
+
+QString Summary::size(qint64 bytes, const QLocale &locale)
+{
+    return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString Summary::duration(double seconds, const QLocale &locale)
+{
+    const qint64 s = qint64(seconds + 0.5);
+    if (s < 60)
+        return tr("%1 s").arg(locale.toString(s));
+    if (s < 3600)
+        return tr("%1 min %2 s").arg(locale.toString(s / 60), locale.toString(s % 60));
+    return tr("%1 h %2 min").arg(locale.toString(s / 3600), locale.toString(s / 60 % 60));
+}
+
+QString Summary::records(const RolloutModel &model, const ImportStats *stats, const QLocale &locale)
+{
+    const RecordCounts &c = model.counts();
+    QString text = tr("Records: %1 (verified %2, modelled %3, unknown %4)")
+                       .arg(locale.toString(c.total), locale.toString(c.byGrammar[size_t(Grammar::Verified)]),
+                            locale.toString(c.byGrammar[size_t(Grammar::Modelled)]),
+                            locale.toString(c.byGrammar[size_t(Grammar::Unknown)]));
+    if (stats) {
+        text += QLatin1Char('\n')
+            + tr("Lines: %1 read, %2 without a record, %3 cut at their length limit")
+                  .arg(locale.toString(stats->lines), locale.toString(stats->ignoredLines + stats->otherSyslogLines),
+                       locale.toString(stats->truncatedLines));
+        for (const QByteArray &raw : stats->unknownSamples)
+            text += QLatin1Char('\n') + tr("  unknown: %1").arg(visibleText(raw));
+    }
+    return text;
+}
+
+QString Summary::truncatedRecords(qint64 records, const QLocale &locale)
+{
+    return tr("%1 records cut at their length limit (%2 bytes)")
+        .arg(locale.toString(records), locale.toString(SyslogParser::kMaxRecord));
+}
+
+QString Summary::hierarchies(const RolloutModel &model, const QLocale &locale, int treeDepth)
+{
+    QStringList lines;
+    const QList<quint32> xids = model.hierarchyXids();
+    lines.append(tr("Hierarchies: %1").arg(locale.toString(xids.size())));
+    for (const quint32 xid : xids) {
+        const Hierarchy &h = *model.hierarchy(xid);
+        const QString subnet = h.hasSubnet ? formatSubnet(h.subnet, model.subnetPrefix()) : tr("subnet unknown");
+        lines.append(tr("  %1  model %2  subnet %3  file %4")
+                         .arg(xidText(xid), h.model.isEmpty() ? tr("unknown") : visibleText(h.model), subnet,
+                              h.file.isEmpty() ? tr("unknown") : visibleText(h.file)));
+        const PhoneId root = model.effectiveRoot(h);
+        lines.append(tr("    root %1%2, %n phone(s)", nullptr, int(h.members.size()))
+                         .arg(root == kNoPhone ? tr("unknown") : phoneLabel(model, root),
+                              h.rootConfirmed ? tr(" (confirmed)") : tr(" (tentative)")));
+        if (root != kNoPhone)
+            appendTree(model, h, root, 0, treeDepth, lines);
+        for (const PhoneId id : h.members) {
+            if (id != root && h.parent(id) == kNoPhone)
+                appendTree(model, h, id, 0, treeDepth, lines); // orphans: their parent is unknown
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString Summary::bandwidth(const BandwidthReport &report, qint64 bps, const QLocale &locale)
+{
+    const BandwidthFigures &f = report.overall;
+    QStringList lines;
+    lines.append(f.estimated ? tr("Bandwidth (estimated: some sizes come from the firmware catalogue):")
+                             : tr("Bandwidth:"));
+    lines.append(tr("  traditional upgrade: %1 over the WAN").arg(size(f.traditionalWanBytes, locale)));
+    lines.append(tr("  with PFS:            %1 over the WAN").arg(size(f.actualWanBytes, locale)));
+    lines.append(tr("  saved:               %1 (%2 %)")
+                     .arg(size(f.savedBytes(), locale), locale.toString(f.savedPercent(), 'f', 1)));
+    if (bps > 0) {
+        lines.append(tr("  at %1 bit/s: traditional %2, PFS %3")
+                         .arg(locale.toString(bps), duration(f.traditionalSeconds(bps), locale),
+                              duration(f.pfsSeconds(bps), locale)));
+    }
+    lines.append(tr("  received so far: %1, of which %2 over the WAN")
+                     .arg(size(report.observed.traditionalWanBytes, locale),
+                          size(report.observed.actualWanBytes, locale)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString Summary::transports(const SyslogSender &sender)
+{
+    if (sender.overUdp && sender.overTcp)
+        return tr("UDP and TCP");
+    return sender.overTcp ? tr("TCP") : tr("UDP");
+}
+
+QString Summary::relay(const SyslogSender &sender, const QLocale &locale)
+{
+    return tr("%1 over %2: %3 records, %Ln phone(s) (%4)", nullptr, int(sender.phones.size()))
+        .arg(formatIpv4(sender.address), transports(sender), locale.toString(sender.records),
+             RolloutModel::relayReasonText(sender.relayReason));
+}
+
+QString Summary::relays(const RolloutModel &model, const QLocale &locale)
+{
+    const QList<SyslogSender> relays = model.relays();
+    QStringList lines;
+    lines.append(tr("Syslog relays (sources, never phones): %1").arg(locale.toString(qlonglong(relays.size()))));
+    for (const SyslogSender &sender : relays)
+        lines.append(QLatin1String("  ") + relay(sender, locale));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString Summary::anomalies(const RolloutModel &model)
+{
+    QStringList lines;
+    lines.append(tr("Anomalies: %1").arg(model.anomalies().size()));
+    for (const Anomaly &a : model.anomalies())
+        lines.append(QLatin1String("  ") + RolloutModel::anomalyText(a, model));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace pfs

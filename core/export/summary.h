@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/bandwidth.h"
+#include "logs/logimporter.h"
+#include "model/rolloutmodel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+// The plain-text summary of a rollout that headless runs print.
+namespace pfs {
+
+class Summary
+{
+    Q_DECLARE_TR_FUNCTIONS(Summary)
+public:
+    static QString records(const RolloutModel &model, const ImportStats *stats, const QLocale &locale);
+    // Live and replay: syslog records cut at SyslogParser::kMaxRecord.
+    static QString truncatedRecords(qint64 records, const QLocale &locale);
+    // Trees are drawn in full up to `treeDepth` levels (-1: all).
+    static QString hierarchies(const RolloutModel &model, const QLocale &locale, int treeDepth = -1);
+    static QString bandwidth(const BandwidthReport &report, qint64 wanBitsPerSecond, const QLocale &locale);
+    static QString anomalies(const RolloutModel &model);
+    // The senders that relay other phones' records, with what came through each.
+    static QString relays(const RolloutModel &model, const QLocale &locale);
+    static QString relay(const SyslogSender &sender, const QLocale &locale);
+    static QString transports(const SyslogSender &sender);
+
+    static QString duration(double seconds, const QLocale &locale);
+    static QString size(qint64 bytes, const QLocale &locale);
+};
+
+} // namespace pfs

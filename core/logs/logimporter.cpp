@@ -1,0 +1,299 @@
+#include "logs/logimporter.h"
+
+#include "logs/ansiescapes.h"
+#include "protocol/dloadparser.h"
+#include "protocol/visibletext.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace pfs {
+namespace {
+
+constexpr QByteArrayView kTag = "DLoad:";
+constexpr QByteArrayView kUtf8Bom = "\xef\xbb\xbf";
+constexpr char kEscape = '\x1b';
+
+// "console[4242] msg": rsyslog's file formats write an RFC 5424 message's
+// APP-NAME[PROCID] without the colon of RFC 3164 tags. Its length with the
+// space, 0 when `message` does not start so (the pid must be a number, or
+// any "word[x] …" would pass); the live parser, which sees no such files,
+// keeps reading this as text.
+qsizetype rsyslogTagLength(QByteArrayView message)
+{
+    constexpr qsizetype kMaxAppName = 48; // RFC 5424's bound
+    constexpr qsizetype kMaxPidDigits = 20;
+    constexpr qsizetype kMaxTag = kMaxAppName + 2 + kMaxPidDigits;
+    const qsizetype open = message.first(qMin(message.size(), kMaxAppName + 1)).indexOf('[');
+    if (open <= 0)
+        return 0;
+    for (qsizetype i = 0; i < open; ++i) {
+        if (message[i] == ' ' || message[i] == ':')
+            return 0;
+    }
+    qsizetype i = open + 1;
+    while (i < message.size() && i < kMaxTag && message[i] >= '0' && message[i] <= '9')
+        ++i;
+    if (i == open + 1 || i >= message.size() || message[i] != ']')
+        return 0;
+    ++i;
+    if (i == message.size())
+        return i;
+    return message[i] == ' ' ? i + 1 : 0;
+}
+
+} // namespace
+
+LogImporter::LogImporter(RolloutModel *model, QDate referenceDate)
+    : m_model(model)
+    , m_referenceDate(referenceDate)
+{
+    m_bare.origin.stream = "console";
+}
+
+QString LogImporter::binaryReason(QByteArrayView head)
+{
+    static constexpr char kPcap[] = {'\xd4', '\xc3', '\xb2', '\xa1'};
+    static constexpr char kPcapNg[] = {'\x0a', '\x0d', '\x0d', '\x0a'};
+    if (head.startsWith(QByteArrayView(kPcap, 4)) || head.startsWith(QByteArrayView(kPcapNg, 4)))
+        return tr("it is a packet capture, not a text log");
+    qsizetype control = 0;
+    for (qsizetype i = 0; i < head.size(); ++i) {
+        const auto c = static_cast<unsigned char>(head[i]);
+        if (c == 0)
+            return tr("binary data (a NUL byte at offset %1)").arg(i);
+        // ESC starts colour codes (grep --color=always): text, removed later.
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != kEscape)
+            ++control;
+    }
+    if (control * 20 > head.size())
+        return tr("binary data (%1 control bytes in the first %2)").arg(control).arg(head.size());
+    return {};
+}
+
+bool LogImporter::importFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (QFileInfo(path).isDir()) {
+        *error = tr("cannot import %1: it is a folder").arg(path);
+        return false;
+    }
+    return importDevice(&file, "console:" + QFile::encodeName(path), error);
+}
+
+// The first bytes of text (decompressed, decoded) decide whether the file
+// is a log at all; then it is read to its end or to its damage.
+bool LogImporter::importDevice(QIODevice *device, const QByteArray &originName, QString *error)
+{
+    m_bare.origin.stream = originName;
+    m_fileText = true;
+    const QString name = visibleText(originName.mid(originName.indexOf(':') + 1)); // a file name is untrusted text
+    LogTextReader reader(device, m_maxTextBytes);
+    QByteArray head, text;
+    while (head.size() < kSniffBytes && reader.read(&text))
+        head.append(text);
+    const QString binary = binaryReason(QByteArrayView(head).first(qMin(head.size(), kSniffBytes)));
+    if (!binary.isEmpty()) {
+        *error = tr("cannot import %1: %2").arg(name, binary);
+        return false;
+    }
+    addData(head);
+    while (reader.read(&text))
+        addData(text);
+    finish();
+    m_stats.encoding = reader.encoding();
+    m_stats.gzipMembers = reader.gzipMembers();
+    if (!reader.damage().isEmpty())
+        m_stats.damage = tr("%1: %2").arg(name, reader.damage());
+    return true;
+}
+
+// Splits on LF, CR or CRLF (empty lines carry nothing); a line longer than
+// its bound is cut and counted.
+void LogImporter::addData(QByteArrayView data)
+{
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        if (data[i] != '\n' && data[i] != '\r')
+            continue;
+        appendToLine(data.sliced(start, i - start));
+        endLine();
+        start = i + 1;
+    }
+    appendToLine(data.sliced(start));
+}
+
+void LogImporter::appendToLine(QByteArrayView part)
+{
+    const qsizetype room = kMaxLineBytes - m_line.size();
+    if (part.size() > room) {
+        if (!m_lineTruncated)
+            ++m_stats.truncatedLines;
+        m_lineTruncated = true;
+        part = part.first(room);
+    }
+    m_line.append(part);
+}
+
+void LogImporter::endLine()
+{
+    if (!m_line.isEmpty())
+        addLine(m_line);
+    m_line.resize(0); // keeps the capacity for the next line
+    m_lineTruncated = false;
+}
+
+void LogImporter::finish()
+{
+    endLine();
+    for (auto &entry : m_prefixed)
+        flush(entry.second);
+    m_prefixed.clear();
+    flush(m_bare);
+}
+
+// A file's terminal escapes go first (they may colour the prefix too); a
+// BOM at a line's start is a file joined to another ("cat a.txt b.txt").
+void LogImporter::addLine(QByteArrayView line)
+{
+    ++m_stats.lines;
+    if (m_fileText && AnsiEscapes::strip(line, &m_plain)) {
+        ++m_stats.escapedLines;
+        line = m_plain;
+    }
+    if (line.startsWith(kUtf8Bom))
+        line = line.sliced(kUtf8Bom.size());
+    SyslogRecordView syslog; // views into `line`: no copy per line
+    if (SyslogParser::parseHeader(line, m_referenceDate, &syslog)) {
+        ++m_stats.syslogLines;
+        if (const qsizetype tag = syslog.app.isEmpty() ? rsyslogTagLength(syslog.text) : 0) {
+            syslog.app = syslog.text.first(syslog.text.indexOf('['));
+            syslog.text = syslog.text.sliced(tag);
+        }
+        addPrefixedLine(syslog);
+        return;
+    }
+    feed(m_bare, line, recordStarts(line), -1, Prose::Ignored);
+}
+
+// The prefix is gone; what is left is console-log text like any other: a
+// record, part of a wrapped one, or another program's message. A record in
+// syslog's own form ("DLoad: …" without a time) is taken as it is.
+void LogImporter::addPrefixedLine(const SyslogRecordView &syslog)
+{
+    Stream &stream = streamFor(syslog);
+    const QByteArrayView message = syslog.message(&m_retagged);
+    const int starts = recordStarts(message);
+    if (starts > 0) {
+        feed(stream, message, starts, syslog.timestampMs, Prose::OtherSyslog);
+    } else if (message.contains(kTag)) {
+        flush(stream);
+        applyRecord(message, stream.origin, syslog.timestampMs);
+    } else if (!stream.startTimes.empty()) {
+        feed(stream, message, 0, syslog.timestampMs, Prose::OtherSyslog); // maybe a wrapped record's tail
+    } else {
+        ++m_stats.otherSyslogLines;
+    }
+}
+
+// The prefix's host becomes the records' origin, as for syslog received live.
+LogImporter::Stream &LogImporter::streamFor(const SyslogRecordView &syslog)
+{
+    QByteArray key;
+    key.reserve(syslog.host.size() + 1 + syslog.app.size());
+    key.append(syslog.host).append('\0').append(syslog.app);
+    auto it = m_prefixed.find(key);
+    if (it != m_prefixed.end())
+        return it->second;
+    if (m_prefixed.size() >= kMaxPrefixedStreams) { // bounded: end every pending record
+        for (auto &entry : m_prefixed)
+            flush(entry.second);
+        m_prefixed.clear();
+    }
+    Stream &stream = m_prefixed[key];
+    stream.host = syslog.host.toByteArray();
+    stream.origin.host = stream.host;
+    stream.origin.stream = m_bare.origin.stream;
+    return stream;
+}
+
+// `starts`: recordStarts(text), the records this line begins.
+void LogImporter::feed(Stream &stream, QByteArrayView text, int starts, qint64 timeMs, Prose prose)
+{
+    for (int i = 0; i < starts; ++i)
+        stream.startTimes.push_back(timeMs);
+    const qint64 ignoredBefore = stream.splitter.ignoredLines();
+    const qint64 truncatedBefore = stream.splitter.truncatedRecords();
+    m_records.clear();
+    stream.splitter.addLine(text, &m_records);
+    const qint64 ignored = stream.splitter.ignoredLines() - ignoredBefore;
+    if (ignored > 0 && prose == Prose::OtherSyslog && starts == 0)
+        ++m_stats.otherSyslogLines;
+    else
+        m_stats.ignoredLines += ignored;
+    m_stats.truncatedLines += stream.splitter.truncatedRecords() - truncatedBefore;
+    applyRecords(stream, timeMs);
+}
+
+void LogImporter::flush(Stream &stream)
+{
+    m_records.clear();
+    stream.splitter.finish(&m_records);
+    applyRecords(stream, -1);
+    stream.startTimes.clear();
+}
+
+// The splitter emits records in the order they began, one per record start.
+void LogImporter::applyRecords(Stream &stream, qint64 fallbackMs)
+{
+    for (const QByteArray &record : std::as_const(m_records)) {
+        qint64 ms = fallbackMs;
+        if (!stream.startTimes.empty()) {
+            ms = stream.startTimes.front();
+            stream.startTimes.pop_front();
+        }
+        applyRecord(record, stream.origin, ms);
+    }
+    m_records.clear();
+}
+
+// Where ConsoleLogSplitter::addLine starts records: at each "DLoad:" with a
+// record header before it. Counted here to pair each record with its line.
+int LogImporter::recordStarts(QByteArrayView line)
+{
+    line = line.trimmed();
+    int starts = 0;
+    for (qsizetype from = 0;;) {
+        const qsizetype tag = line.indexOf(kTag, from);
+        if (tag < 0)
+            return starts;
+        qsizetype start = 0;
+        bool hasSeverity = false;
+        if (ConsoleLogSplitter::findHeaderStart(line, tag, &start, &hasSeverity))
+            ++starts;
+        from = tag + kTag.size();
+    }
+}
+
+// The model's clock: the syslog header's time when there is one, else the
+// trace's own time of day (console logs carry no date).
+void LogImporter::applyRecord(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs)
+{
+    DLoadEvent event;
+    if (!DLoadParser::parse(record, event))
+        return;
+    ++m_stats.records;
+    ++m_stats.byGrammar[size_t(event.grammar)];
+    if (event.kind == EventKind::Unknown && m_stats.unknownSamples.size() < kUnknownSamples)
+        m_stats.unknownSamples.append(record.toByteArray());
+    const qint64 now = headerMs >= 0 ? headerMs : qMax<qint64>(event.timeOfDayUs / 1000, 0);
+    m_model->apply(event, origin, now);
+    if (m_observer)
+        m_observer(record, event, origin, now);
+}
+
+} // namespace pfs

@@ -1,0 +1,783 @@
+#include "model/rolloutmodel.h"
+
+#include "protocol/dloadparser.h"
+#include "protocol/ipv4.h"
+#include "model/saturating.h"
+#include "protocol/visibletext.h"
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+
+namespace pfs {
+
+// ---- Phone ---------------------------------------------------------------
+
+QString Phone::displayName() const
+{
+    if (!host.isEmpty())
+        return visibleText(host);
+    return address ? formatIpv4(address) : QString();
+}
+
+const ComponentProgress *Phone::component(QStringView file) const
+{
+    for (const ComponentProgress &c : components) {
+        if (c.file == file)
+            return &c;
+    }
+    return nullptr;
+}
+
+qint64 Phone::bytesReceived() const
+{
+    qint64 sum = 0;
+    for (const ComponentProgress &c : components)
+        sum = saturatingAdd(sum, c.state == ComponentState::Complete ? qMax(c.bytes, c.total) : c.bytes);
+    return sum;
+}
+
+qint64 Phone::bytesTotal() const
+{
+    qint64 sum = 0;
+    for (const ComponentProgress &c : components) {
+        if (c.total < 0)
+            return -1;
+        sum = saturatingAdd(sum, c.total);
+    }
+    return sum;
+}
+
+// ---- RolloutModel --------------------------------------------------------
+
+RolloutModel::RolloutModel(FirmwareCatalogue catalogue, int subnetPrefix)
+    : m_catalogue(std::move(catalogue))
+    , m_subnetPrefix(qBound(0, subnetPrefix, 32))
+{
+}
+
+const Phone *RolloutModel::phone(PhoneId id) const
+{
+    return id >= 0 && size_t(id) < m_phones.size() ? &m_phones[size_t(id)] : nullptr;
+}
+
+QList<quint32> RolloutModel::hierarchyXids() const
+{
+    QList<quint32> xids = m_hierarchies.keys();
+    std::sort(xids.begin(), xids.end());
+    return xids;
+}
+
+const Hierarchy *RolloutModel::hierarchy(quint32 xid) const
+{
+    const auto it = m_hierarchies.constFind(xid);
+    return it == m_hierarchies.cend() ? nullptr : &*it;
+}
+
+bool RolloutModel::usesPfs(const Phone &phone) const
+{
+    return phone.pfsEnabled && !m_catalogue.modelLacksPfs(phone.model);
+}
+
+PhoneId RolloutModel::effectiveRoot(const Hierarchy &hierarchy) const
+{
+    return hierarchy.root != kNoPhone ? hierarchy.root : hierarchy.claimant;
+}
+
+void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64 nowMs)
+{
+    m_now = nowMs;
+    m_lastEventMs = qMax(m_lastEventMs, nowMs);
+    ++m_revision;
+    ++m_counts.total;
+    ++m_counts.byGrammar[size_t(e.grammar)];
+    ++m_counts.byKind[size_t(e.kind)];
+
+    const quint32 named = namedAddress(e, origin);
+    SyslogSender *sender = noteSender(e, origin, named, nowMs);
+    const PhoneId id = resolvePhone(origin, named, sender);
+    if (sender)
+        noteSenderPhone(*sender, id);
+    m_lastPhone = id;
+    Phone &phone = m_phones[size_t(id)];
+    phone.lastHeardMs = qMax(phone.lastHeardMs, nowMs);
+    ++phone.records;
+    // XID 0 means "no hierarchy" (modelledgrammar.h): it never forms one.
+    const bool inHierarchy = e.hasXid && e.xid != 0;
+    Hierarchy *hierarchy = inHierarchy ? &hierarchyFor(e.xid, id) : nullptr;
+
+    switch (e.kind) {
+    case EventKind::ClaimRoot: {
+        phone.electionXid = inHierarchy ? e.xid : 0;
+        if (!inHierarchy)
+            break;
+        Hierarchy &h = m_hierarchies[e.xid];
+        h.claimant = id;
+        h.map = e.map;
+        h.strength = e.strength;
+        break;
+    }
+    case EventKind::Advertisement:
+        if (inHierarchy)
+            ++m_hierarchies[e.xid].advertisements;
+        break;
+    case EventKind::Timeout:
+        if (inHierarchy)
+            ++m_hierarchies[e.xid].timeouts;
+        break;
+    case EventKind::RootTftpCommand:
+        if (inHierarchy)
+            m_hierarchies[e.xid].rootSentTftp = true;
+        break;
+    case EventKind::RootConfirmed:
+        // It names no XID: it confirms the phone's own claim, if it made one.
+        if (phone.electionXid != 0 && m_hierarchies.contains(phone.electionXid)) {
+            Hierarchy &h = m_hierarchies[phone.electionXid];
+            h.rootConfirmed = true;
+            if (h.root == kNoPhone) {
+                h.root = id;
+                addMember(h, id); // a root is always a member
+            }
+        }
+        break;
+    case EventKind::HierarchyRoot:
+        if (inHierarchy)
+            applyHierarchyRoot(e, id);
+        else
+            setModel(phone, e.model);
+        break;
+    case EventKind::UpgradeStart:
+        applyUpgradeStart(e, m_phones[size_t(id)]);
+        break;
+    case EventKind::UpgradeDone:
+        m_phones[size_t(id)].upgradeDone = true;
+        break;
+    case EventKind::JoinedParent:
+        if (inHierarchy)
+            applyJoin(e, id);
+        break;
+    case EventKind::TransferStart:
+    case EventKind::TransferProgress:
+    case EventKind::TransferDone:
+    case EventKind::TransferFailed:
+    case EventKind::TftpFallback:
+        applyTransfer(e, m_phones[size_t(id)], hierarchy);
+        break;
+    case EventKind::Unknown:
+        ++m_phones[size_t(id)].unknownRecords;
+        break;
+    default:
+        break;
+    }
+}
+
+// The phone's own address as its record states it (self=, ROOT=).
+quint32 RolloutModel::statedAddress(const DLoadEvent &e)
+{
+    return e.kind == EventKind::HierarchyRoot || e.grammar == Grammar::Modelled ? e.address : 0;
+}
+
+// The address a record names as its phone's: stated in the record, else the
+// syslog HOSTNAME when that is an address.
+quint32 RolloutModel::namedAddress(const DLoadEvent &e, const RecordOrigin &origin)
+{
+    if (const quint32 stated = statedAddress(e))
+        return stated;
+    quint32 host = 0;
+    return DLoadParser::parseIpv4(origin.host, &host) ? host : 0;
+}
+
+// Relays. A sender is a relay for good once a record or its HOSTNAME names
+// another address, or once it carried two phones. Only a UDP sender that is
+// not a relay may be the phone itself (a phone sending directly with its SEP
+// name as HOSTNAME: its source address is its own); it lends its address to
+// the one phone it carries, and takes it back the moment it proves a relay.
+SyslogSender *RolloutModel::noteSender(const DLoadEvent &e, const RecordOrigin &origin, quint32 named,
+                                       qint64 nowMs)
+{
+    if (!origin.source)
+        return nullptr;
+    auto it = m_senders.find(origin.source);
+    if (it == m_senders.end()) {
+        if (m_senders.size() >= kMaxSenders) {
+            ++m_untrackedSenderRecords; // its address is never lent, so no phone goes wrong
+            return nullptr;
+        }
+        it = m_senders.insert(origin.source, SyslogSender{});
+        it->address = origin.source;
+        it->firstHeardMs = nowMs;
+    }
+    SyslogSender &sender = *it;
+    ++sender.records;
+    sender.lastHeardMs = qMax(sender.lastHeardMs, nowMs);
+    (origin.transport == RecordOrigin::Transport::Tcp ? sender.overTcp : sender.overUdp) = true;
+    if (named && named != sender.address) {
+        makeRelay(sender, statedAddress(e) ? SyslogSender::RelayReason::RecordAddress
+                                           : SyslogSender::RelayReason::HostAddress);
+    }
+    return &sender;
+}
+
+void RolloutModel::noteSenderPhone(SyslogSender &sender, PhoneId id)
+{
+    if (sender.lastPhone == id)
+        return;
+    sender.lastPhone = id;
+    sender.phones.insert(id);
+    if (sender.phones.size() >= 2)
+        makeRelay(sender, SyslogSender::RelayReason::SeveralPhones);
+}
+
+void RolloutModel::makeRelay(SyslogSender &sender, SyslogSender::RelayReason reason)
+{
+    if (sender.isRelay())
+        return;
+    sender.relayReason = reason;
+    retractLentAddress(sender);
+}
+
+void RolloutModel::lendAddress(SyslogSender &sender, PhoneId id)
+{
+    Phone &phone = m_phones[size_t(id)];
+    if (phone.address || m_byAddress.contains(sender.address))
+        return; // it has an address of its own, or another phone sent from there first
+    sender.lentTo = id;
+    bindAddress(id, sender.address);
+}
+
+// The hierarchies the phone joined on the strength of that address are
+// recomputed, so none stays in the relay's subnet.
+void RolloutModel::retractLentAddress(SyslogSender &sender)
+{
+    const PhoneId id = std::exchange(sender.lentTo, kNoPhone);
+    if (id == kNoPhone || m_phones[size_t(id)].address != sender.address)
+        return;
+    Phone &phone = m_phones[size_t(id)];
+    phone.address = 0;
+    m_byAddress.remove(sender.address);
+    for (const quint32 xid : std::as_const(phone.hierarchies))
+        refreshSubnet(m_hierarchies[xid]);
+}
+
+// A record naming the address a phone only borrowed makes it the phone's own.
+void RolloutModel::confirmOwnAddress(quint32 address, PhoneId id)
+{
+    const auto known = m_senders.constFind(address);
+    if (known != m_senders.cend() && known->lentTo == id)
+        m_senders[address].lentTo = kNoPhone;
+}
+
+QList<SyslogSender> RolloutModel::relays() const
+{
+    QList<SyslogSender> list;
+    for (const SyslogSender &sender : m_senders) {
+        if (sender.isRelay())
+            list.append(sender);
+    }
+    std::sort(list.begin(), list.end(), [](const SyslogSender &a, const SyslogSender &b) { return a.address < b.address; });
+    return list;
+}
+
+bool RolloutModel::samePhone(PhoneId a, PhoneId b) const
+{
+    if (a == b)
+        return true;
+    const Phone *pa = phone(a), *pb = phone(b);
+    if (!pa || !pb)
+        return false;
+    // Only names derived from the MAC identify a phone: a relay's host name may front many.
+    const auto sepName = [](const QByteArray &host) {
+        return host.size() == 15 && host.startsWith("SEP")
+            && std::all_of(host.cbegin() + 3, host.cend(), [](char c) { return std::isxdigit(uchar(c)); });
+    };
+    return (!pa->mac.isEmpty() && pa->mac.compare(pb->mac, Qt::CaseInsensitive) == 0)
+        || (sepName(pa->host) && pa->host.compare(pb->host, Qt::CaseInsensitive) == 0);
+}
+
+// Identity: the address the record names (self=, ROOT=, an address as
+// HOSTNAME) wins; then the syslog host; then the datagram's source address,
+// and that only from a UDP sender not known as a relay. Relays and the
+// simulator send from one address for many phones.
+PhoneId RolloutModel::resolvePhone(const RecordOrigin &origin, quint32 named, SyslogSender *sender)
+{
+    if (named)
+        return resolveNamed(named, origin);
+    const QByteArrayView key = origin.key();
+    PhoneId id = phoneByKey(key);
+    const bool mayBeOwn = sender && !sender->isRelay() && origin.transport == RecordOrigin::Transport::Udp;
+    if (id == kNoPhone && key.isEmpty() && mayBeOwn)
+        id = phoneByAddress(sender->address);
+    if (id == kNoPhone) {
+        id = createPhone(0, origin.host);
+        if (!key.isEmpty())
+            m_byHost.insert(key.toByteArray(), id);
+    }
+    if (mayBeOwn)
+        lendAddress(*sender, id);
+    return id;
+}
+
+PhoneId RolloutModel::resolveNamed(quint32 named, const RecordOrigin &origin)
+{
+    const QByteArrayView key = origin.key();
+    const PhoneId byHost = phoneByKey(key);
+    const quint32 held = byHost != kNoPhone ? m_phones[size_t(byHost)].address : 0;
+    if (held && held != named) {
+        // The phone names another address than the one it borrowed: the lender relayed it.
+        const auto lender = m_senders.find(held);
+        if (lender != m_senders.end() && lender->lentTo == byHost)
+            makeRelay(*lender, SyslogSender::RelayReason::RecordAddress);
+    }
+    PhoneId id = phoneByAddress(named);
+    if (byHost != kNoPhone && byHost != id && m_phones[size_t(byHost)].address == 0) {
+        if (id == kNoPhone)
+            bindAddress(byHost, named);
+        else
+            mergePhone(byHost, id);
+        id = phoneByAddress(named);
+    }
+    if (id == kNoPhone)
+        id = createPhone(named, origin.host);
+    confirmOwnAddress(named, id);
+    if (!key.isEmpty() && byHost != id)
+        m_byHost.insert(key.toByteArray(), id);
+    if (m_phones[size_t(id)].host.isEmpty())
+        m_phones[size_t(id)].host = origin.host.toByteArray();
+    return id;
+}
+
+// A lookup with the record's own bytes: no copy of the host per record.
+PhoneId RolloutModel::phoneByKey(QByteArrayView key) const
+{
+    return key.isEmpty() ? kNoPhone : m_byHost.value(QByteArray::fromRawData(key.data(), key.size()), kNoPhone);
+}
+
+PhoneId RolloutModel::createPhone(quint32 address, QByteArrayView host)
+{
+    Phone phone;
+    phone.id = PhoneId(m_phones.size());
+    phone.host = host.toByteArray();
+    m_phones.push_back(phone);
+    if (address && !m_byAddress.contains(address))
+        bindAddress(phone.id, address);
+    return phone.id;
+}
+
+// A phone that joined hierarchies before its address was known now tells their subnet.
+void RolloutModel::bindAddress(PhoneId id, quint32 address)
+{
+    Phone &phone = m_phones[size_t(id)];
+    phone.address = address;
+    m_byAddress.insert(address, id);
+    for (const quint32 xid : std::as_const(phone.hierarchies))
+        checkSubnetFits(m_hierarchies[xid], id);
+}
+
+// `from` (known by host only) and `into` (known by address) are one phone.
+void RolloutModel::mergePhone(PhoneId from, PhoneId into)
+{
+    Phone &source = m_phones[size_t(from)];
+    Phone &target = m_phones[size_t(into)];
+    for (const quint32 xid : std::as_const(source.hierarchies)) {
+        Hierarchy &h = m_hierarchies[xid];
+        h.members.removeAll(from);
+        if (h.root == from)
+            h.root = into;
+        if (h.claimant == from)
+            h.claimant = into;
+        addMember(h, into);
+        if (!target.hierarchies.contains(xid))
+            target.hierarchies.append(xid);
+    }
+    for (const ComponentProgress &c : std::as_const(source.components)) {
+        if (!target.component(c.file))
+            target.components.append(c);
+    }
+    if (target.host.isEmpty())
+        target.host = source.host;
+    if (target.model.isEmpty())
+        target.model = source.model;
+    if (target.load.isEmpty())
+        target.load = source.load;
+    target.records += source.records;
+    target.unknownRecords += source.unknownRecords;
+    target.lastHeardMs = qMax(target.lastHeardMs, source.lastHeardMs);
+    target.electionXid = target.electionXid ? target.electionXid : source.electionXid;
+    for (auto it = m_byHost.begin(); it != m_byHost.end(); ++it) {
+        if (*it == from)
+            *it = into;
+    }
+    for (SyslogSender &sender : m_senders) {
+        if (sender.phones.remove(from))
+            sender.phones.insert(into);
+        if (sender.lastPhone == from)
+            sender.lastPhone = into;
+    }
+    source = Phone{};
+    source.id = from;
+    source.merged = true;
+}
+
+Hierarchy &RolloutModel::hierarchyFor(quint32 xid, PhoneId member)
+{
+    auto it = m_hierarchies.find(xid);
+    if (it == m_hierarchies.end()) {
+        it = m_hierarchies.insert(xid, Hierarchy{});
+        it->xid = xid;
+    }
+    addMember(*it, member);
+    return *it;
+}
+
+void RolloutModel::addMember(Hierarchy &h, PhoneId member)
+{
+    // A phone's few hierarchies say it as well as the hierarchy's many
+    // members, and in a time that does not grow with the rollout.
+    Phone &phone = m_phones[size_t(member)];
+    if (phone.hierarchies.contains(h.xid))
+        return;
+    h.members.append(member);
+    phone.hierarchies.append(h.xid);
+    checkMemberFits(h, member);
+}
+
+// A hierarchy is one model on one subnet: the first member that tells fixes
+// them, later ones that differ are flagged.
+void RolloutModel::checkMemberFits(Hierarchy &h, PhoneId member)
+{
+    const Phone &phone = m_phones[size_t(member)];
+    if (!phone.model.isEmpty()) {
+        if (h.model.isEmpty())
+            h.model = phone.model;
+        else if (h.model != phone.model)
+            flagOnce(Anomaly::Kind::ModelMismatch, h.xid, member);
+    }
+    checkSubnetFits(h, member);
+}
+
+void RolloutModel::checkSubnetFits(Hierarchy &h, PhoneId member)
+{
+    const Phone &phone = m_phones[size_t(member)];
+    if (phone.address) {
+        const quint32 subnet = subnetOf(phone.address, m_subnetPrefix);
+        if (!h.hasSubnet) {
+            h.subnet = subnet;
+            h.hasSubnet = true;
+        } else if (h.subnet != subnet) {
+            flagOnce(Anomaly::Kind::SubnetMismatch, h.xid, member);
+        }
+    }
+}
+
+// After an address was taken back: the subnet and its mismatches, as the members tell now.
+void RolloutModel::refreshSubnet(Hierarchy &h)
+{
+    h.hasSubnet = false;
+    h.subnet = 0;
+    const quint32 xid = h.xid;
+    m_anomalies.removeIf([xid](const Anomaly &a) { return a.kind == Anomaly::Kind::SubnetMismatch && a.xid == xid; });
+    for (const PhoneId member : std::as_const(h.members))
+        checkSubnetFits(h, member);
+}
+
+void RolloutModel::setModel(Phone &phone, QByteArrayView model)
+{
+    const QString name = QString::fromUtf8(model);
+    if (phone.model == name)
+        return;
+    phone.model = name;
+    for (const quint32 xid : std::as_const(phone.hierarchies))
+        checkMemberFits(m_hierarchies[xid], phone.id);
+}
+
+// The phone's load gives its component list (catalogue sizes, estimates).
+void RolloutModel::setLoad(Phone &phone, const QString &load)
+{
+    if (phone.load == load)
+        return;
+    phone.load = load;
+    const FirmwareLoad *catalogued = m_catalogue.load(load);
+    if (!catalogued)
+        return;
+    for (const FirmwareComponent &fc : catalogued->components) {
+        ComponentProgress &c = componentFor(phone, fc.file);
+        if (c.total < 0) {
+            c.total = qMax(fc.bytes, c.bytes); // never below what already arrived
+            c.totalEstimated = fc.estimate;
+        }
+    }
+}
+
+void RolloutModel::applyHierarchyRoot(const DLoadEvent &e, PhoneId id)
+{
+    Phone &phone = m_phones[size_t(id)];
+    setModel(phone, e.model);
+    Hierarchy &h = m_hierarchies[e.xid];
+    if (h.root != kNoPhone && h.root != id)
+        flag(Anomaly::Kind::RootChanged, e.xid, id, h.root);
+    h.root = id;
+    h.rootConfirmed = true;
+    h.file = fileNameOf(e.path);
+    checkMemberFits(h, id);
+    if (h.file.endsWith(QLatin1String(".loads")) && m_catalogue.load(h.file)) {
+        h.load = h.file;
+        if (phone.load.isEmpty())
+            setLoad(phone, h.file);
+    } else if (const FirmwareLoad *load = m_catalogue.loadOfComponent(h.file)) {
+        h.load = load->name;
+    }
+    if (!h.file.isEmpty())
+        componentFor(phone, h.file).xid = e.xid;
+}
+
+void RolloutModel::applyUpgradeStart(const DLoadEvent &e, Phone &phone)
+{
+    phone.upgradeStarted = true;
+    phone.pfsEnabled = e.pfsEnabled;
+    if (!e.mac.isEmpty())
+        phone.mac = QString::fromUtf8(e.mac);
+    setModel(phone, e.model);
+    setLoad(phone, fileNameOf(e.path));
+}
+
+void RolloutModel::applyJoin(const DLoadEvent &e, PhoneId child)
+{
+    PhoneId parent = phoneByAddress(e.peer);
+    if (parent == kNoPhone)
+        parent = createPhone(e.peer, {});
+    Hierarchy &h = m_hierarchies[e.xid];
+    // Two entries of one phone (its SEP name at two addresses) are the phone
+    // naming itself: kept, it would be a child that no anomaly may name.
+    if (parent == child || samePhone(parent, child)) {
+        flag(Anomaly::Kind::SelfParent, e.xid, child);
+        return;
+    }
+    if (isDescendant(h, parent, child)) {
+        flag(Anomaly::Kind::Cycle, e.xid, child, parent);
+        return;
+    }
+    addMember(h, parent);
+    detachChild(h, child);
+    QList<PhoneId> &siblings = h.childrenOf[parent];
+    siblings.append(child);
+    h.parentOf.insert(child, parent);
+    // Kept, so the view shows what the phones say; flagged, since PFS trees are binary.
+    if (siblings.size() > 2)
+        flag(Anomaly::Kind::ThirdChild, e.xid, child, parent);
+}
+
+bool RolloutModel::isDescendant(const Hierarchy &h, PhoneId node, PhoneId ancestor) const
+{
+    // Walk up from node; the walk is bounded by the member count since the
+    // tree is kept acyclic.
+    for (qsizetype steps = 0; node != kNoPhone && steps <= h.members.size(); ++steps) {
+        if (node == ancestor)
+            return true;
+        node = h.parent(node);
+    }
+    return false;
+}
+
+void RolloutModel::detachChild(Hierarchy &h, PhoneId child)
+{
+    const auto it = h.parentOf.constFind(child);
+    if (it == h.parentOf.cend())
+        return;
+    h.childrenOf[*it].removeAll(child);
+    h.parentOf.erase(it);
+}
+
+ComponentProgress &RolloutModel::componentFor(Phone &phone, const QString &file)
+{
+    for (ComponentProgress &c : phone.components) {
+        // Names from fileNameOf() share their data: equal pointers say equal
+        // names, and a name found equal takes that data for the next time.
+        if (c.file.constData() == file.constData() && c.file.size() == file.size())
+            return c;
+        if (c.file == file) {
+            c.file = file;
+            return c;
+        }
+    }
+    ComponentProgress c;
+    c.file = file;
+    phone.components.append(c);
+    return phone.components.last();
+}
+
+// A record's byte count bounded to what a firmware file can be: a larger
+// one is no file's, and left unbounded it would overflow every sum it feeds.
+static qint64 fileBytes(qint64 stated)
+{
+    return qBound<qint64>(0, stated, FirmwareCatalogue::kMaxComponentBytes);
+}
+
+// Counts what a component received since the last record, by where it came
+// from. A component holds at least what it received: a total below it was
+// a wrong estimate (or a wrong size=) and grows to it.
+void RolloutModel::account(ComponentProgress &c, qint64 newBytes)
+{
+    newBytes = fileBytes(newBytes);
+    const qint64 delta = newBytes - c.bytes;
+    c.bytes = newBytes;
+    if (c.total >= 0 && c.total < c.bytes)
+        c.total = c.bytes;
+    if (delta <= 0)
+        return;
+    qint64 &bySource = c.fromTftp ? c.wanBytes : c.lanBytes;
+    bySource = saturatingAdd(bySource, delta);
+    m_observedAllBytes = saturatingAdd(m_observedAllBytes, delta);
+    if (c.fromTftp)
+        m_observedWanBytes = saturatingAdd(m_observedWanBytes, delta);
+}
+
+// `hierarchy`: the one the record names, if any.
+void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone, Hierarchy *hierarchy)
+{
+    const QString file = fileNameOf(e.path);
+    ComponentProgress &c = componentFor(phone, file);
+    if (hierarchy) {
+        c.xid = hierarchy->xid;
+        if (hierarchy->file.isEmpty())
+            hierarchy->file = file;
+    }
+    switch (e.kind) {
+    case EventKind::TransferStart:
+        c.bytes = 0;
+        c.fromTftp = e.fromTftp;
+        c.peer = e.fromTftp ? 0 : e.peer;
+        c.state = e.fromTftp ? ComponentState::FromTftp : ComponentState::FromPeer;
+        c.total = e.size > FirmwareCatalogue::kMaxComponentBytes ? -1 : e.size; // beyond any file: unknown
+        c.totalEstimated = false;
+        break;
+    case EventKind::TransferProgress:
+        account(c, e.bytes);
+        break;
+    case EventKind::TransferDone:
+        account(c, e.bytes);
+        c.state = ComponentState::Complete;
+        if (c.total < 0 || c.totalEstimated) {
+            c.total = c.bytes;
+            c.totalEstimated = false;
+        }
+        break;
+    case EventKind::TransferFailed:
+        account(c, e.bytes);
+        c.state = ComponentState::Failed;
+        break;
+    case EventKind::TftpFallback:
+        ++phone.fallbacks;
+        break;
+    default:
+        break;
+    }
+}
+
+// Records name the same few paths over and over: remembering the last ones
+// spares a conversion to UTF-16 and a copy per event.
+QString RolloutModel::fileNameOf(QByteArrayView path)
+{
+    for (const KnownPath &known : m_knownPaths) {
+        if (!known.path.isNull() && known.path.size() == path.size()
+            && std::memcmp(known.path.constData(), path.data(), size_t(path.size())) == 0)
+            return known.file;
+    }
+    KnownPath &slot = m_knownPaths[m_nextKnownPath++ % m_knownPaths.size()];
+    slot.path = path.toByteArray();
+    slot.file = FirmwareCatalogue::fileName(QString::fromUtf8(path));
+    return slot.file;
+}
+
+// The one place anomalies are raised: never one comparing a phone with itself
+// (one phone under two entries, e.g. its SEP name heard from two addresses).
+void RolloutModel::flag(Anomaly::Kind kind, quint32 xid, PhoneId phone, PhoneId other)
+{
+    if (other != kNoPhone && samePhone(phone, other))
+        return;
+    m_anomalies.append(Anomaly{kind, m_now, xid, phone, other});
+}
+
+// A member's misfit is checked again whenever its model or address is learnt: said once.
+void RolloutModel::flagOnce(Anomaly::Kind kind, quint32 xid, PhoneId phone)
+{
+    const bool known = std::any_of(m_anomalies.cbegin(), m_anomalies.cend(), [&](const Anomaly &a) {
+        return a.kind == kind && a.xid == xid && a.phone == phone;
+    });
+    if (!known)
+        flag(kind, xid, phone);
+}
+
+QString RolloutModel::anomalyText(const Anomaly &a, const RolloutModel &model)
+{
+    const auto name = [&](PhoneId id) {
+        const Phone *p = model.phone(id);
+        return p ? p->displayName() : tr("(unknown)");
+    };
+    const QString xid = xidText(a.xid);
+    switch (a.kind) {
+    case Anomaly::Kind::ThirdChild:
+        return tr("%1: %2 has more than two children (last: %3); PFS trees are binary")
+            .arg(xid, name(a.other), name(a.phone));
+    case Anomaly::Kind::Cycle:
+        return tr("%1: %2 tried to join %3, its own descendant; join ignored")
+            .arg(xid, name(a.phone), name(a.other));
+    case Anomaly::Kind::SelfParent:
+        return tr("%1: %2 named itself as its parent; join ignored").arg(xid, name(a.phone));
+    case Anomaly::Kind::ModelMismatch:
+        return tr("%1: %2 is a %3 in a hierarchy of another model")
+            .arg(xid, name(a.phone), model.phone(a.phone) ? visibleText(model.phone(a.phone)->model) : QString());
+    case Anomaly::Kind::SubnetMismatch:
+        return tr("%1: %2 is on another subnet than its hierarchy").arg(xid, name(a.phone));
+    case Anomaly::Kind::RootChanged:
+        return tr("%1: root changed from %2 to %3").arg(xid, name(a.other), name(a.phone));
+    }
+    return {};
+}
+
+QString RolloutModel::relayReasonText(SyslogSender::RelayReason reason)
+{
+    switch (reason) {
+    case SyslogSender::RelayReason::None: return tr("not a relay");
+    case SyslogSender::RelayReason::RecordAddress: return tr("its records name other addresses");
+    case SyslogSender::RelayReason::HostAddress: return tr("its syslog host names are other addresses");
+    case SyslogSender::RelayReason::SeveralPhones: return tr("it carries several phones");
+    }
+    return {};
+}
+
+QByteArrayView RolloutModel::relayReasonKey(SyslogSender::RelayReason reason)
+{
+    switch (reason) {
+    case SyslogSender::RelayReason::None: return "none";
+    case SyslogSender::RelayReason::RecordAddress: return "recordAddress";
+    case SyslogSender::RelayReason::HostAddress: return "hostAddress";
+    case SyslogSender::RelayReason::SeveralPhones: return "severalPhones";
+    }
+    return "unknown";
+}
+
+QString RolloutModel::stateName(ComponentState state)
+{
+    switch (state) {
+    case ComponentState::Waiting: return tr("waiting");
+    case ComponentState::FromTftp: return tr("from TFTP");
+    case ComponentState::FromPeer: return tr("from peer");
+    case ComponentState::Complete: return tr("complete");
+    case ComponentState::Failed: return tr("failed");
+    }
+    return {};
+}
+
+QByteArrayView RolloutModel::stateKey(ComponentState state)
+{
+    switch (state) {
+    case ComponentState::Waiting: return "waiting";
+    case ComponentState::FromTftp: return "tftp";
+    case ComponentState::FromPeer: return "peer";
+    case ComponentState::Complete: return "complete";
+    case ComponentState::Failed: return "failed";
+    }
+    return "unknown";
+}
+
+} // namespace pfs

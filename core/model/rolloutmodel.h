@@ -1,0 +1,258 @@
+#pragma once
+
+#include "protocol/dloadevent.h"
+#include "model/firmwarecatalogue.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <array>
+#include <vector>
+
+// The rollout as rebuilt from DLoad events: phones, their per-component
+// progress, and one hierarchy (binary distribution tree) per distributed file.
+// Driven only by events and the time passed with them, so the same stream
+// always gives the same state: live, replay and tests alike.
+namespace pfs {
+
+using PhoneId = int;
+constexpr PhoneId kNoPhone = -1;
+
+enum class ComponentState : quint8 { Waiting, FromTftp, FromPeer, Complete, Failed };
+
+// Who a record came from, as far as its transport tells.
+struct RecordOrigin {
+    enum class Transport : quint8 { None, Udp, Tcp };
+    QByteArrayView host; // syslog HOSTNAME (SEP001122334455, or an address); shown.
+                         // A view into the record's text: the model copies what it keeps
+    QByteArray stream;   // identity of the sender when there is no host, e.g.
+                         // "console:FILE" for a console log; never shown
+    quint32 source = 0;  // the datagram's (or connection's) source address: the
+                         // phone's own, or a relay's; 0 when none (files, demo)
+    Transport transport = Transport::None;
+
+    QByteArrayView key() const { return host.isEmpty() ? QByteArrayView(stream) : host; }
+};
+
+// An address syslog records arrived from. It is a relay (rsyslog, syslog-ng,
+// a collector, the simulator) once it speaks for a phone other than itself;
+// a relay is never a phone. Until then a UDP sender may be a phone sending
+// directly, and lends its address to the one phone it carries.
+struct SyslogSender {
+    enum class RelayReason : quint8 {
+        None,          // not (yet) known as a relay
+        RecordAddress, // a record (self=, ROOT=) names another address
+        HostAddress,   // the syslog HOSTNAME is another address
+        SeveralPhones, // records of two or more phones came through it
+    };
+    quint32 address = 0;
+    RelayReason relayReason = RelayReason::None;
+    bool overUdp = false;
+    bool overTcp = false;
+    qint64 records = 0;      // DLoad records that came through it
+    qint64 firstHeardMs = -1;
+    qint64 lastHeardMs = -1;
+    QSet<PhoneId> phones;    // heard through it
+    PhoneId lastPhone = kNoPhone; // the last of them: most records follow one of the same phone
+    PhoneId lentTo = kNoPhone; // the phone holding this address only because it sent from it
+
+    bool isRelay() const { return relayReason != RelayReason::None; }
+};
+
+struct ComponentProgress {
+    QString file;               // bare file name
+    quint32 xid = 0;            // hierarchy it came through; 0 = none (traditional)
+    qint64 bytes = 0;           // received so far (current attempt)
+    qint64 total = -1;          // size: observed (size=) or catalogue estimate; -1 unknown
+    bool totalEstimated = true; // total comes from the catalogue, not from the phone
+    ComponentState state = ComponentState::Waiting;
+    bool fromTftp = false;      // current (or last) source is the TFTP server
+    quint32 peer = 0;           // current (or last) source peer when not TFTP
+    qint64 wanBytes = 0;        // every byte received from TFTP, retries included
+    qint64 lanBytes = 0;        // every byte received from peers
+};
+
+struct Phone {
+    PhoneId id = kNoPhone;
+    // Two records may name one phone before anything links them (a host name,
+    // then an address): they are merged; the emptied entry stays, flagged.
+    bool merged = false;
+    quint32 address = 0;
+    QByteArray host;
+    QString mac;
+    QString model;
+    QString load;               // .loads file name
+    bool pfsEnabled = true;     // from "UPG start pfs="
+    bool upgradeStarted = false;
+    bool upgradeDone = false;
+    qint64 lastHeardMs = -1;
+    quint32 electionXid = 0;    // last XID it claimed root for: "UT:Confirmed…" has none
+    int fallbacks = 0;
+    qint64 records = 0;
+    qint64 unknownRecords = 0;
+    QList<ComponentProgress> components;
+    QList<quint32> hierarchies; // XIDs it takes part in
+
+    QString displayName() const; // host name (shown: visibletext.h), else address
+    const ComponentProgress *component(QStringView file) const;
+    qint64 bytesReceived() const;
+    qint64 bytesTotal() const; // -1 when any size is unknown
+};
+
+struct Hierarchy {
+    quint32 xid = 0;
+    QString model;
+    quint32 subnet = 0;       // network address; valid when hasSubnet
+    bool hasSubnet = false;
+    QString file;             // distributed file (bare name), from @@@HROOT or transfers
+    QString load;             // the .loads this file belongs to, when known
+    PhoneId root = kNoPhone;  // confirmed by @@@HROOT
+    PhoneId claimant = kNoPhone; // last phone to ClaimRoot(tent)
+    bool rootConfirmed = false;
+    bool rootSentTftp = false;
+    quint32 map = 0;
+    quint32 strength = 0;
+    int advertisements = 0;
+    int timeouts = 0;
+    QList<PhoneId> members;                 // join order
+    QHash<PhoneId, PhoneId> parentOf;       // child -> parent
+    QHash<PhoneId, QList<PhoneId>> childrenOf;
+
+    PhoneId parent(PhoneId phone) const { return parentOf.value(phone, kNoPhone); }
+    QList<PhoneId> children(PhoneId phone) const { return childrenOf.value(phone); }
+    bool contains(PhoneId phone) const { return members.contains(phone); }
+};
+
+struct Anomaly {
+    enum class Kind : quint8 {
+        ThirdChild,     // a parent given more than two children
+        Cycle,          // a join that would make a loop: rejected
+        SelfParent,     // a phone naming itself as parent: rejected
+        ModelMismatch,  // a hierarchy member of another model
+        SubnetMismatch, // a hierarchy member on another subnet
+        RootChanged,    // @@@HROOT names a different root than before
+    };
+    Kind kind;
+    qint64 timeMs;
+    quint32 xid;
+    PhoneId phone;
+    PhoneId other; // the parent, the previous root…
+};
+
+struct RecordCounts {
+    qint64 total = 0;
+    std::array<qint64, 3> byGrammar{}; // indexed by Grammar
+    std::array<qint64, kEventKindCount> byKind{};
+};
+
+class RolloutModel
+{
+    Q_DECLARE_TR_FUNCTIONS(RolloutModel)
+public:
+    static constexpr int kMaxSenders = 4096;
+
+    explicit RolloutModel(FirmwareCatalogue catalogue = FirmwareCatalogue::builtIn(), int subnetPrefix = 24);
+
+    // Applies one event at time `nowMs` (the record's time, or the receive
+    // time): the only way state changes.
+    void apply(const DLoadEvent &event, const RecordOrigin &origin, qint64 nowMs);
+
+    const std::vector<Phone> &phones() const { return m_phones; }
+    const Phone *phone(PhoneId id) const;
+    PhoneId lastPhone() const { return m_lastPhone; } // the one the last record was taken for
+    PhoneId phoneByAddress(quint32 address) const { return m_byAddress.value(address, kNoPhone); }
+    QList<quint32> hierarchyXids() const; // sorted
+    const QHash<quint32, Hierarchy> &hierarchies() const { return m_hierarchies; } // in no order
+    const Hierarchy *hierarchy(quint32 xid) const;
+    const QList<Anomaly> &anomalies() const { return m_anomalies; }
+    // Every address syslog records came from, and the relays among them (sorted by address).
+    const QHash<quint32, SyslogSender> &senders() const { return m_senders; }
+    QList<SyslogSender> relays() const;
+    qint64 untrackedSenderRecords() const { return m_untrackedSenderRecords; }
+    // True when two entries are one phone: the same id, MAC or SEP<MAC> name.
+    bool samePhone(PhoneId a, PhoneId b) const;
+    const RecordCounts &counts() const { return m_counts; }
+    const FirmwareCatalogue &catalogue() const { return m_catalogue; }
+    int subnetPrefix() const { return m_subnetPrefix; }
+    qint64 lastEventMs() const { return m_lastEventMs; }
+    // Bumped by every change: views compare it to skip idle ticks.
+    quint64 revision() const { return m_revision; }
+
+    // Observed so far: every byte received, and the part that crossed the WAN.
+    qint64 observedTraditionalBytes() const { return m_observedAllBytes; }
+    qint64 observedWanBytes() const { return m_observedWanBytes; }
+
+    // True when the phone takes part in PFS (enabled, model able).
+    bool usesPfs(const Phone &phone) const;
+    // Which phone of the hierarchy is the root: confirmed, else the claimant.
+    PhoneId effectiveRoot(const Hierarchy &hierarchy) const;
+
+    static QString anomalyText(const Anomaly &anomaly, const RolloutModel &model); // display text
+    static QString relayReasonText(SyslogSender::RelayReason reason);
+    static QByteArrayView relayReasonKey(SyslogSender::RelayReason reason); // stable, for exports
+    static QString stateName(ComponentState state);
+    static QByteArrayView stateKey(ComponentState state); // stable, for exports
+
+private:
+    static quint32 statedAddress(const DLoadEvent &event);
+    static quint32 namedAddress(const DLoadEvent &event, const RecordOrigin &origin);
+    SyslogSender *noteSender(const DLoadEvent &event, const RecordOrigin &origin, quint32 named, qint64 nowMs);
+    void noteSenderPhone(SyslogSender &sender, PhoneId id);
+    void makeRelay(SyslogSender &sender, SyslogSender::RelayReason reason);
+    void lendAddress(SyslogSender &sender, PhoneId id);
+    void retractLentAddress(SyslogSender &sender);
+    void confirmOwnAddress(quint32 address, PhoneId id);
+    PhoneId resolvePhone(const RecordOrigin &origin, quint32 named, SyslogSender *sender);
+    PhoneId resolveNamed(quint32 named, const RecordOrigin &origin);
+    PhoneId createPhone(quint32 address, QByteArrayView host);
+    PhoneId phoneByKey(QByteArrayView key) const;
+    void bindAddress(PhoneId id, quint32 address);
+    void mergePhone(PhoneId from, PhoneId into);
+    Hierarchy &hierarchyFor(quint32 xid, PhoneId member);
+    void addMember(Hierarchy &h, PhoneId member);
+    void setModel(Phone &phone, QByteArrayView model);
+    void setLoad(Phone &phone, const QString &load);
+    void checkMemberFits(Hierarchy &h, PhoneId member);
+    void checkSubnetFits(Hierarchy &h, PhoneId member);
+    void refreshSubnet(Hierarchy &h);
+    void applyHierarchyRoot(const DLoadEvent &e, PhoneId id);
+    void applyJoin(const DLoadEvent &e, PhoneId child);
+    void applyUpgradeStart(const DLoadEvent &e, Phone &phone);
+    void applyTransfer(const DLoadEvent &e, Phone &phone, Hierarchy *hierarchy);
+    ComponentProgress &componentFor(Phone &phone, const QString &file);
+    QString fileNameOf(QByteArrayView path);
+    void account(ComponentProgress &component, qint64 newBytes);
+    bool isDescendant(const Hierarchy &h, PhoneId node, PhoneId ancestor) const;
+    void detachChild(Hierarchy &h, PhoneId child);
+    void flag(Anomaly::Kind kind, quint32 xid, PhoneId phone, PhoneId other = kNoPhone);
+    void flagOnce(Anomaly::Kind kind, quint32 xid, PhoneId phone);
+
+    FirmwareCatalogue m_catalogue;
+    int m_subnetPrefix;
+    std::vector<Phone> m_phones;
+    QHash<quint32, PhoneId> m_byAddress;
+    QHash<QByteArray, PhoneId> m_byHost;
+    QHash<quint32, Hierarchy> m_hierarchies;
+    QList<Anomaly> m_anomalies;
+    QHash<quint32, SyslogSender> m_senders;
+    qint64 m_untrackedSenderRecords = 0; // from senders over the bound
+    RecordCounts m_counts;
+    qint64 m_lastEventMs = -1;
+    PhoneId m_lastPhone = kNoPhone;
+    qint64 m_now = 0;
+    quint64 m_revision = 0;
+    qint64 m_observedAllBytes = 0;
+    qint64 m_observedWanBytes = 0;
+    struct KnownPath {
+        QByteArray path;
+        QString file;
+    };
+    std::array<KnownPath, 8> m_knownPaths; // the paths records named last, with their file names
+    size_t m_nextKnownPath = 0;
+};
+
+} // namespace pfs

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "protocol/dloadevent.h"
+
+namespace pfs {
+
+// Turns one DLoad record ("SEV HH:MM:SS.ffffff DLoad: body") into a typed
+// event. Hand-written scanning, no regular expressions and no allocation: it
+// sits on the hot path of every syslog datagram.
+class DLoadParser
+{
+public:
+    // False when the record has no "DLoad:" tag (not a PFS trace at all).
+    // A DLoad record whose body matches no known form gives an event of kind
+    // Unknown, grammar Unknown: kept, never dropped.
+    static bool parse(QByteArrayView record, DLoadEvent &event);
+
+    static Severity severityFromCode(QByteArrayView code, bool *repaired = nullptr);
+    static bool parseTimeOfDay(QByteArrayView text, qint64 *microseconds);
+    // Dotted-quad IPv4 in host order; false on anything else.
+    static bool parseIpv4(QByteArrayView text, quint32 *address);
+};
+
+} // namespace pfs

@@ -1,0 +1,28 @@
+#include "sim/modelfeed.h"
+
+#include "protocol/dloadparser.h"
+
+namespace pfs {
+
+ModelFeed::ModelFeed(RolloutModel *model, qint64 startUtcMs)
+    : m_model(model)
+    , m_startUtcMs(startUtcMs)
+{
+}
+
+void ModelFeed::record(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record)
+{
+    DLoadEvent event;
+    if (!DLoadParser::parse(record, event))
+        return;
+    ++m_records;
+    m_origin.host = phone.host;
+    m_model->apply(event, m_origin, m_startUtcMs + timeUs / 1000);
+}
+
+void ModelFeed::broadcast(qint64, const sim::SimPhone &, const QByteArray &)
+{
+    ++m_broadcasts;
+}
+
+} // namespace pfs

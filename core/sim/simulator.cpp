@@ -1,0 +1,891 @@
+#include "sim/simulator.h"
+
+#include "protocol/modelledgrammar.h"
+#include "protocol/pfsdatagram.h"
+#include "protocol/verifiedgrammar.h"
+
+#include <QDateTime>
+#include <QSet>
+
+#include <algorithm>
+#include <queue>
+#include <random>
+#include <vector>
+
+namespace pfs::sim {
+
+QList<ModelShare> Config::defaultMix()
+{
+    return {{QStringLiteral("CP-7961G"), 0.42}, {QStringLiteral("CP-7941G"), 0.36},
+            {QStringLiteral("CP-7911G"), 0.10}, {QStringLiteral("CP-7970G"), 0.10},
+            {QStringLiteral("CP-7960G"), 0.02}};
+}
+
+namespace {
+
+constexpr int kTftp = -1;  // transfer source: the TFTP server
+constexpr int kWanLink = 0; // links: 0 is the WAN, 1 + i is phone i's LAN uplink
+constexpr qint64 kLineGapUs = 750;      // between the lines of one burst, as in the seed
+constexpr qint64 kAdvertiseGapUs = 250'000;
+constexpr int kAdvertisements = 4;
+
+quint64 splitmix(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+quint32 hash32(quint64 seed, quint64 a, quint64 b = 0, quint64 c = 0)
+{
+    return quint32(splitmix(splitmix(splitmix(seed ^ a) ^ b) ^ c) >> 16);
+}
+
+struct Link {
+    double bytesPerUs = 0;
+    std::vector<int> active; // transfer ids
+};
+
+struct Transfer {
+    int phone = 0;
+    int file = 0;
+    int hierarchy = -1; // -1: traditional fetch
+    int source = kTftp;
+    int link = kWanLink;
+    qint64 size = 0;
+    double done = 0;
+    double rate = 0;
+    qint64 lastUs = 0;
+    int nextStep = 1;
+    quint64 generation = 0;
+    bool active = true;
+};
+
+struct Hierarchy {
+    quint32 xid = 0;
+    int group = 0;
+    int file = 0;
+    int root = -1;
+    int truthIndex = -1;
+    QList<int> members; // tree (BFS) order
+    QHash<int, int> parent;
+    QHash<int, QList<int>> children;
+    QSet<int> joined;
+};
+
+struct Group {
+    QString model;
+    quint32 subnet = 0;
+    const FirmwareLoad *load = nullptr;
+    QList<int> phones;       // PFS phones that join hierarchies
+    QList<int> hierarchies;  // per file index, -1 until elected
+};
+
+struct PhoneState {
+    qint64 bootUs = 0;
+    int group = -1;          // -1: fetches from TFTP the traditional way
+    QList<bool> complete;    // per file index
+    QList<int> incoming;     // per file index: active transfer id, -1 none
+    int completed = 0;
+    int stallFile = -1;
+    bool vanished = false;
+    bool rootCapable = true;
+};
+
+struct Event {
+    qint64 time;
+    quint64 seq;
+    std::function<void()> action;
+};
+
+struct Later {
+    bool operator()(const Event &a, const Event &b) const
+    {
+        return a.time != b.time ? a.time > b.time : a.seq > b.seq;
+    }
+};
+
+QByteArray macOf(int index)
+{
+    return "001BD4" + QByteArray::number(index + 0x100000, 16).toUpper().right(6);
+}
+
+QByteArray pathOf(const QString &file)
+{
+    return "/dnld/" + file.toLatin1();
+}
+
+} // namespace
+
+struct Simulator::Impl {
+    Config cfg;
+    FirmwareCatalogue catalogue;
+    QList<SimPhone> phones;
+    GroundTruth truth;
+    std::mt19937_64 rng;
+    qint64 now = 0;
+    quint64 seq = 0;
+    std::priority_queue<Event, std::vector<Event>, Later> queue;
+    Sink *sink = nullptr;
+    std::vector<PhoneState> state;
+    QList<const FirmwareLoad *> loads; // per phone
+    QList<Group> groups;
+    std::vector<Hierarchy> hierarchies;
+    std::vector<Transfer> transfers;
+    std::vector<Link> links;
+    QSet<quint32> xids;
+
+    Impl(Config c, FirmwareCatalogue cat)
+        : cfg(std::move(c))
+        , catalogue(std::move(cat))
+        , rng(cfg.seed)
+    {
+    }
+
+    // ---- set-up -----------------------------------------------------------
+
+    double uniform() { return std::uniform_real_distribution<double>(0.0, 1.0)(rng); }
+
+    QString pickModel()
+    {
+        double total = 0;
+        for (const ModelShare &s : std::as_const(cfg.mix))
+            total += s.weight;
+        double x = uniform() * total;
+        for (const ModelShare &s : std::as_const(cfg.mix)) {
+            if ((x -= s.weight) < 0)
+                return s.model;
+        }
+        return cfg.mix.last().model;
+    }
+
+    void createPhones()
+    {
+        for (int i = 0; i < cfg.phones; ++i) {
+            SimPhone p;
+            p.index = i;
+            const int subnet = i / cfg.phonesPerSubnet;
+            p.address = cfg.firstSubnet + quint32(subnet) * 256 + quint32(i % cfg.phonesPerSubnet) + 10;
+            p.mac = macOf(i);
+            p.host = "SEP" + p.mac;
+            p.model = pickModel();
+            const PhoneModelInfo *info = catalogue.model(p.model);
+            p.load = info->loads.constFirst();
+            p.modelHasPfs = info->supportsPfs;
+            p.pfsEnabled = uniform() >= cfg.pfsDisabledShare;
+            p.syslog = uniform() < 0.7 ? SyslogFormat::Rfc3164 : SyslogFormat::Rfc5424;
+            phones.append(p);
+            loads.append(catalogue.load(p.load));
+            PhoneState s;
+            s.bootUs = qint64(uniform() * double(cfg.resetSpreadUs));
+            s.complete = QList<bool>(loads.last()->components.size(), false);
+            s.incoming = QList<int>(loads.last()->components.size(), -1);
+            state.push_back(s);
+            truth.traditionalWanBytes += loads.last()->totalBytes();
+        }
+    }
+
+    bool usesPfs(const SimPhone &p) const { return p.pfsEnabled && p.modelHasPfs; }
+
+    void formGroups()
+    {
+        QMap<std::pair<QString, quint32>, int> index;
+        for (const SimPhone &p : std::as_const(phones)) {
+            if (!usesPfs(p))
+                continue;
+            const auto key = std::make_pair(p.model, p.address & 0xffffff00u);
+            if (!index.contains(key)) {
+                index.insert(key, int(groups.size()));
+                Group g;
+                g.model = p.model;
+                g.subnet = key.second;
+                g.load = loads[p.index];
+                g.hierarchies = QList<int>(g.load->components.size(), -1);
+                groups.append(g);
+            }
+            groups[index.value(key)].phones.append(p.index);
+        }
+    }
+
+    // At most a quarter of a group is faulty, so every group keeps healthy roots.
+    void assignFaults()
+    {
+        QList<int> candidates;
+        for (const Group &g : std::as_const(groups))
+            candidates.append(g.phones);
+        std::sort(candidates.begin(), candidates.end());
+        std::shuffle(candidates.begin(), candidates.end(), rng);
+        QHash<int, int> faultyInGroup;
+        QList<std::pair<SimPhone::Fault, int>> wanted = {{SimPhone::Fault::Vanish, cfg.faults.vanish},
+                                                         {SimPhone::Fault::Stall, cfg.faults.stall},
+                                                         {SimPhone::Fault::KeepTftp, cfg.faults.keepTftp},
+                                                         {SimPhone::Fault::NeverBack, cfg.faults.neverBack}};
+        qsizetype next = 0;
+        for (auto &[fault, count] : wanted) {
+            for (; count > 0 && next < candidates.size(); ++next) {
+                const int i = candidates[next];
+                const int group = groupOf(i);
+                if (faultyInGroup.value(group) >= groups[group].phones.size() / 4)
+                    continue;
+                ++faultyInGroup[group];
+                phones[i].fault = fault;
+                --count;
+            }
+        }
+        for (Group &g : groups) {
+            g.phones.removeIf([this](int i) { return phones[i].fault == SimPhone::Fault::KeepTftp; });
+            for (const int i : std::as_const(g.phones))
+                state[size_t(i)].rootCapable = phones[i].fault != SimPhone::Fault::Vanish;
+        }
+        for (int g = 0; g < groups.size(); ++g) {
+            for (const int i : std::as_const(groups[g].phones))
+                state[size_t(i)].group = g;
+        }
+    }
+
+    int groupOf(int phone) const
+    {
+        for (int g = 0; g < groups.size(); ++g) {
+            if (groups[g].phones.contains(phone))
+                return g;
+        }
+        return -1;
+    }
+
+    void setUpLinks()
+    {
+        links.resize(size_t(phones.size()) + 1);
+        links[kWanLink].bytesPerUs = double(cfg.wanBitsPerSecond) / 8e6;
+        for (size_t i = 1; i < links.size(); ++i)
+            links[i].bytesPerUs = double(cfg.lanBitsPerSecond) / 8e6;
+    }
+
+    void scheduleStart()
+    {
+        for (const SimPhone &p : std::as_const(phones))
+            at(state[size_t(p.index)].bootUs, [this, i = p.index] { boot(i); });
+        for (int g = 0; g < groups.size(); ++g) {
+            qint64 lastBoot = 0;
+            for (const int i : std::as_const(groups[g].phones))
+                lastBoot = qMax(lastBoot, state[size_t(i)].bootUs);
+            at(lastBoot + 500'000, [this, g] { elect(g, 0); });
+        }
+    }
+
+    // ---- events and output ------------------------------------------------
+
+    void at(qint64 time, std::function<void()> action) { queue.push(Event{time, seq++, std::move(action)}); }
+
+    void emitRecord(int phone, QByteArrayView severity, const QByteArray &body)
+    {
+        if (state[size_t(phone)].vanished)
+            return;
+        sink->record(now, phones[phone], modelled::record(severity, cfg.startTimeOfDayUs + now, body));
+    }
+
+    // Lines of one burst follow each other by kLineGapUs, each its own event,
+    // so the output stays in time order whatever else happens meanwhile.
+    void burst(qint64 start, int phone, QList<std::pair<QByteArrayView, QByteArray>> lines,
+               std::function<void()> after = {})
+    {
+        qint64 t = start;
+        for (const auto &[severity, body] : lines) {
+            at(t, [this, phone, severity = severity, body = body] { emitRecord(phone, severity, body); });
+            t += kLineGapUs;
+        }
+        if (after)
+            at(t, std::move(after));
+    }
+
+    void broadcast(int phone, PfsDatagram::Type type, const Hierarchy &h, int ad, quint32 map, quint32 strength)
+    {
+        PfsDatagram datagram;
+        datagram.type = type;
+        datagram.adNumber = quint8(ad);
+        datagram.tentative = type != PfsDatagram::Type::RootConfirmed;
+        datagram.xid = h.xid;
+        datagram.map = map;
+        datagram.strength = strength;
+        datagram.sender = phones[phone].address;
+        datagram.model = phones[phone].model.toLatin1();
+        sink->broadcast(now, phones[phone], datagram.encode());
+    }
+
+    // ---- the protocol -----------------------------------------------------
+
+    void boot(int i)
+    {
+        const SimPhone &p = phones[i];
+        using namespace verified;
+        burst(now, i,
+              {{"NOT", modelled::upgradeStart(p.address, p.model.toLatin1(), pathOf(p.load), p.pfsEnabled, p.mac)},
+               {"DBG", listening(7, 4051)},
+               {"NOT", functionTrace(kChildFile, kOpenUdpPort)},
+               {"NOT", parentState(-1, -1, -1, false)}},
+              [this, i] {
+                  if (state[size_t(i)].group < 0)
+                      at(now + cfg.wanLatencyUs, [this, i] { fetchNextFromTftp(i); });
+              });
+    }
+
+    quint32 newXid(int group, int file)
+    {
+        quint32 xid = hash32(cfg.seed, 0x5849, quint64(group), quint64(file)) | 0x01000000u;
+        while (xids.contains(xid))
+            xid = hash32(cfg.seed, xid, 1);
+        xids.insert(xid);
+        return xid;
+    }
+
+    quint32 strengthOf(int phone, int file) const { return hash32(cfg.seed, 0x57, quint64(phone), quint64(file)); }
+
+    // One election per file: the strongest phone claims root, advertises four
+    // times with no stronger answer, confirms, and the others join it.
+    void elect(int g, int file)
+    {
+        Group &group = groups[g];
+        QList<int> candidates;
+        for (const int i : std::as_const(group.phones)) {
+            if (!state[size_t(i)].vanished)
+                candidates.append(i);
+        }
+        int root = -1;
+        for (const int i : std::as_const(candidates)) {
+            if (state[size_t(i)].rootCapable && (root < 0 || strengthOf(i, file) > strengthOf(root, file)))
+                root = i;
+        }
+        if (root < 0)
+            return;
+        Hierarchy h;
+        h.xid = newXid(g, file);
+        h.group = g;
+        h.file = file;
+        h.root = root;
+        const int index = int(hierarchies.size());
+        group.hierarchies[file] = index;
+        hierarchies.push_back(h);
+        advertise(index, hash32(cfg.seed, 0x4d, quint64(g), quint64(file)), strengthOf(root, file));
+        candidates.removeAll(root);
+        std::shuffle(candidates.begin(), candidates.end(), rng);
+        at(now + kAdvertiseGapUs * (kAdvertisements + 1) + 10 * kLineGapUs,
+           [this, index, candidates] { formTree(index, candidates); });
+    }
+
+    void advertise(int index, quint32 map, quint32 strength)
+    {
+        const Hierarchy &h = hierarchies[size_t(index)];
+        const int root = h.root;
+        using namespace verified;
+        burst(now, root,
+              {{"NOT", functionTrace(kProtocolFile, kSendBroadcastOffer)}, {"INF", claimRoot(h.xid, map, strength)}});
+        at(now + kLineGapUs, [=] { broadcast(root, PfsDatagram::Type::ClaimRoot, hierarchies[size_t(index)], 0, map, strength); });
+        for (int ad = 1; ad <= kAdvertisements + 1; ++ad) {
+            const qint64 t = now + ad * kAdvertiseGapUs;
+            QList<std::pair<QByteArrayView, QByteArray>> lines = {{"NOT", functionTrace(kTimeoutFile, kDoTimeout)},
+                                                                  {"DBG", timeout(h.xid)}};
+            if (ad <= kAdvertisements) {
+                lines.append({"NOT", functionTrace(kProtocolFile, kSendBroadcastOffer)});
+                lines.append({"INF", advertisement(h.xid, ad)});
+                at(t + 3 * kLineGapUs, [=] {
+                    broadcast(root, PfsDatagram::Type::Advertisement, hierarchies[size_t(index)], ad, map, strength);
+                });
+            }
+            burst(t, root, lines);
+        }
+    }
+
+    void formTree(int index, const QList<int> &joiners)
+    {
+        Hierarchy &h = hierarchies[size_t(index)];
+        const Group &g = groups[h.group];
+        const QString &file = g.load->components[h.file].file;
+        const SimPhone &root = phones[h.root];
+        using namespace verified;
+        burst(now, h.root,
+              {{"NOT", rootConfirmed()},
+               {"NOT", hierarchyRoot(h.xid, hash32(h.xid, root.address), root.model.toLatin1(), root.address, pathOf(file))},
+               {"INF", rootTftpCommand(h.xid)}},
+              [this, index] {
+                  const Hierarchy &hh = hierarchies[size_t(index)];
+                  at(now + cfg.wanLatencyUs, [this, index, r = hh.root, f = hh.file] { startTransfer(r, f, index, kTftp); });
+              });
+        at(now + kLineGapUs, [this, index, r = h.root] {
+            broadcast(r, PfsDatagram::Type::RootConfirmed, hierarchies[size_t(index)], 0, 0, 0);
+        });
+        GroundTruth::Tree tree;
+        tree.xid = h.xid;
+        tree.model = g.model;
+        tree.subnet = g.subnet;
+        tree.file = file;
+        tree.root = root.address;
+        tree.members.append(root.address);
+        h.members.append(h.root);
+        h.joined.insert(h.root);
+        h.truthIndex = int(truth.trees.size());
+        truth.trees.append(tree);
+        // The tree is planned at once (breadth first, two children a parent) and
+        // announced join by join; a planned place counts as taken.
+        qint64 t = now + 20'000;
+        for (const int child : joiners) {
+            const int parent = h.members[(h.members.size() - 1) / 2];
+            h.members.append(child);
+            h.parent.insert(child, parent);
+            h.children[parent].append(child);
+            at(t, [this, index, child, parent] { join(index, child, parent); });
+            t += 2'000;
+        }
+    }
+
+    // What the phone last said it had of the file: all a console can know.
+    qint64 reportedBytes(int phone, int file) const
+    {
+        return truth.componentBytes.value(phones[phone].address).value(loads[phone]->components[file].file);
+    }
+
+    void join(int index, int child, int parent)
+    {
+        Hierarchy &h = hierarchies[size_t(index)];
+        if (state[size_t(child)].vanished)
+            return;
+        if (state[size_t(parent)].vanished)
+            parent = roomyParent(h, child);
+        if (parent < 0)
+            return fallBackToTftp(index, child, "no-parent");
+        const int old = h.parent.value(child, -1);
+        if (old != parent) {
+            if (old >= 0)
+                h.children[old].removeAll(child);
+            h.parent.insert(child, parent);
+            h.children[parent].append(child);
+        }
+        h.joined.insert(child);
+        GroundTruth::Tree &tree = truth.trees[h.truthIndex];
+        tree.parentOf.insert(phones[child].address, phones[parent].address);
+        if (!tree.members.contains(phones[child].address))
+            tree.members.append(phones[child].address);
+        emitRecord(child, "INF", modelled::joined(h.xid, phones[parent].address, phones[child].address));
+        if (state[size_t(parent)].complete[h.file] && !state[size_t(parent)].vanished)
+            startTransfer(child, h.file, index, parent);
+    }
+
+    // ---- transfers (fluid sharing of each link) ---------------------------
+
+    void startTransfer(int phone, int file, int hierarchy, int source)
+    {
+        PhoneState &s = state[size_t(phone)];
+        if (s.vanished || s.complete[file] || s.incoming[file] >= 0)
+            return;
+        Transfer t;
+        t.phone = phone;
+        t.file = file;
+        t.hierarchy = hierarchy;
+        t.source = source;
+        t.link = source == kTftp ? kWanLink : 1 + source;
+        t.size = loads[phone]->components[file].bytes;
+        t.lastUs = now;
+        const int id = int(transfers.size());
+        transfers.push_back(t);
+        s.incoming[file] = id;
+        const quint32 xid = hierarchy >= 0 ? hierarchies[size_t(hierarchy)].xid : 0;
+        const quint32 from = source == kTftp ? modelled::kTftp : phones[source].address;
+        emitRecord(phone, "INF", modelled::transferStart(xid, pathOf(loads[phone]->components[file].file), t.size, from,
+                                                         phones[phone].address));
+        settle(t.link);
+        links[size_t(t.link)].active.push_back(id);
+        share(t.link);
+    }
+
+    // Brings every active transfer on the link up to `now`.
+    void settle(int link)
+    {
+        for (const int id : links[size_t(link)].active) {
+            Transfer &t = transfers[size_t(id)];
+            const double milestone = double(milestoneBytes(t));
+            t.done = std::min(milestone, t.done + t.rate * double(now - t.lastUs));
+            t.lastUs = now;
+        }
+    }
+
+    // Splits the link evenly and schedules each transfer's next milestone.
+    void share(int link)
+    {
+        Link &l = links[size_t(link)];
+        if (l.active.empty())
+            return;
+        const double rate = l.bytesPerUs / double(l.active.size());
+        for (const int id : l.active) {
+            Transfer &t = transfers[size_t(id)];
+            t.rate = rate;
+            scheduleMilestone(id);
+        }
+    }
+
+    qint64 milestoneBytes(const Transfer &t) const { return t.size * t.nextStep / cfg.progressSteps; }
+
+    void scheduleMilestone(int id)
+    {
+        Transfer &t = transfers[size_t(id)];
+        const quint64 generation = ++t.generation;
+        const double remaining = std::max(0.0, double(milestoneBytes(t)) - t.done);
+        const qint64 dt = t.rate > 0 ? qint64(std::ceil(remaining / t.rate)) : 0;
+        at(now + dt, [this, id, generation] {
+            if (transfers[size_t(id)].generation == generation && transfers[size_t(id)].active)
+                reachMilestone(id);
+        });
+    }
+
+    void reachMilestone(int id)
+    {
+        Transfer &t = transfers[size_t(id)];
+        settle(t.link);
+        t.done = double(milestoneBytes(t));
+        const qint64 bytes = milestoneBytes(t);
+        const int step = t.nextStep++;
+        const QByteArray path = pathOf(loads[t.phone]->components[t.file].file);
+        const quint32 xid = t.hierarchy >= 0 ? hierarchies[size_t(t.hierarchy)].xid : 0;
+        const quint32 self = phones[t.phone].address;
+        truth.componentBytes[self][loads[t.phone]->components[t.file].file] = bytes;
+        if (step == cfg.progressSteps) {
+            emitRecord(t.phone, "INF", modelled::transferDone(xid, path, bytes, self));
+            finishTransfer(id);
+            return;
+        }
+        emitRecord(t.phone, "DBG", modelled::transferProgress(xid, path, bytes, self));
+        const SimPhone &p = phones[t.phone];
+        if (step == cfg.progressSteps / 2 && shouldVanish(t))
+            return vanish(t.source != kTftp && phones[t.source].fault == SimPhone::Fault::Vanish ? t.source : t.phone);
+        if (t.source != kTftp && p.fault == SimPhone::Fault::Stall && state[size_t(t.phone)].stallFile < 0
+            && step == cfg.progressSteps * 4 / 10)
+            return stall(id);
+        scheduleMilestone(id);
+    }
+
+    void detach(int id)
+    {
+        Transfer &t = transfers[size_t(id)];
+        settle(t.link);
+        t.active = false;
+        auto &active = links[size_t(t.link)].active;
+        active.erase(std::remove(active.begin(), active.end(), id), active.end());
+        state[size_t(t.phone)].incoming[t.file] = -1;
+        share(t.link);
+    }
+
+    void finishTransfer(int id)
+    {
+        const Transfer t = transfers[size_t(id)];
+        detach(id);
+        if (t.source == kTftp) {
+            truth.actualWanBytes += t.size;
+            const bool root = t.hierarchy >= 0 && hierarchies[size_t(t.hierarchy)].root == t.phone;
+            if (root)
+                truth.rootWanBytes += t.size;
+            else if (usesPfs(phones[t.phone]))
+                truth.fallbackWanBytes += t.size;
+            else
+                truth.traditionalPhonesWanBytes += t.size;
+        }
+        PhoneState &s = state[size_t(t.phone)];
+        s.complete[t.file] = true;
+        ++s.completed;
+        if (t.hierarchy >= 0)
+            serveChildren(t.hierarchy, t.phone);
+        if (t.hierarchy >= 0 && hierarchies[size_t(t.hierarchy)].root == t.phone && t.source == kTftp)
+            electNextFile(t.hierarchy);
+        if (t.hierarchy < 0)
+            at(now + cfg.wanLatencyUs, [this, p = t.phone] { fetchNextFromTftp(p); });
+        if (s.completed == s.complete.size())
+            finishUpgrade(t.phone);
+    }
+
+    void serveChildren(int index, int parent)
+    {
+        const Hierarchy &h = hierarchies[size_t(index)];
+        for (const int child : h.children.value(parent))
+            startTransfer(child, h.file, index, parent);
+    }
+
+    // The TFTP server sends the files one by one: the next file's election
+    // starts once the root has this one.
+    void electNextFile(int index)
+    {
+        const Hierarchy &h = hierarchies[size_t(index)];
+        const int next = h.file + 1;
+        if (next < groups[h.group].hierarchies.size() && groups[h.group].hierarchies[next] < 0)
+            at(now + 200'000, [this, g = h.group, next] { elect(g, next); });
+    }
+
+    void fetchNextFromTftp(int phone)
+    {
+        const PhoneState &s = state[size_t(phone)];
+        for (int f = 0; f < s.complete.size(); ++f) {
+            if (!s.complete[f]) {
+                startTransfer(phone, f, -1, kTftp);
+                return;
+            }
+        }
+    }
+
+    void finishUpgrade(int phone)
+    {
+        ++truth.completedPhones;
+        if (phones[phone].fault == SimPhone::Fault::NeverBack) {
+            ++truth.neverBack;
+            return;
+        }
+        at(now + cfg.rebootUs, [this, phone] { emitRecord(phone, "NOT", modelled::upgradeDone(phones[phone].address)); });
+    }
+
+    // ---- faults -----------------------------------------------------------
+
+    // A vanishing phone goes half-way through sending a file to a child; one
+    // that never gets to send goes half-way through receiving its last file.
+    bool shouldVanish(const Transfer &t) const
+    {
+        if (t.source == kTftp)
+            return false;
+        const auto gone = [this](int i) {
+            return phones[i].fault == SimPhone::Fault::Vanish && !state[size_t(i)].vanished;
+        };
+        return gone(t.source) || (gone(t.phone) && t.file == state[size_t(t.phone)].complete.size() - 1);
+    }
+
+    void vanish(int phone)
+    {
+        PhoneState &s = state[size_t(phone)];
+        s.vanished = true;
+        ++truth.vanished;
+        for (int f = 0; f < s.incoming.size(); ++f) {
+            if (s.incoming[f] >= 0)
+                detach(s.incoming[f]);
+        }
+        freezeOutgoing(phone);
+        for (size_t index = 0; index < hierarchies.size(); ++index) {
+            // Children yet to announce their join are redirected when they do.
+            for (const int child : hierarchies[index].children.value(phone)) {
+                if (hierarchies[index].joined.contains(child) && !state[size_t(child)].complete[hierarchies[index].file])
+                    at(now + cfg.peerTimeoutUs, [this, index, child] { rejoin(int(index), child); });
+            }
+        }
+    }
+
+    // A child that lost its parent reports the failure and joins the first
+    // phone of the tree (breadth first) that still has room for a child.
+    void rejoin(int index, int child)
+    {
+        Hierarchy &h = hierarchies[size_t(index)];
+        const QString &file = groups[h.group].load->components[h.file].file;
+        const int lost = state[size_t(child)].incoming[h.file];
+        if (lost >= 0) {
+            detach(lost);
+            emitRecord(child, "ERR", modelled::transferFailed(h.xid, pathOf(file), reportedBytes(child, h.file),
+                                                              "peer-lost", phones[child].address));
+        }
+        const int parent = roomyParent(h, child);
+        if (parent < 0)
+            return fallBackToTftp(index, child, "no-parent");
+        join(index, child, parent);
+    }
+
+    int roomyParent(const Hierarchy &h, int child) const
+    {
+        for (const int candidate : h.members) {
+            if (candidate == child || state[size_t(candidate)].vanished || !h.joined.contains(candidate)
+                || isDescendant(h, candidate, child))
+                continue;
+            if (h.children.value(candidate).size() < 2)
+                return candidate;
+        }
+        return -1;
+    }
+
+    bool isDescendant(const Hierarchy &h, int node, int ancestor) const
+    {
+        for (int steps = 0; node >= 0 && steps <= h.members.size(); ++steps) {
+            if (node == ancestor)
+                return true;
+            node = h.parent.value(node, -1);
+        }
+        return false;
+    }
+
+    // What the phone was sending stops at once; its children notice later.
+    void freezeOutgoing(int phone)
+    {
+        Link &uplink = links[size_t(1 + phone)];
+        settle(1 + phone);
+        for (const int id : uplink.active)
+            ++transfers[size_t(id)].generation;
+        uplink.active.clear();
+    }
+
+    void stall(int id)
+    {
+        Transfer &t = transfers[size_t(id)];
+        const int phone = t.phone;
+        const int index = t.hierarchy;
+        state[size_t(phone)].stallFile = t.file;
+        ++truth.stalled;
+        // The transfer stops moving: off its link, no milestone any more.
+        settle(t.link);
+        auto &active = links[size_t(t.link)].active;
+        active.erase(std::remove(active.begin(), active.end(), id), active.end());
+        ++t.generation;
+        share(t.link);
+        at(now + cfg.stallTimeoutUs, [this, id, index, phone] {
+            Transfer &st = transfers[size_t(id)];
+            st.active = false;
+            state[size_t(phone)].incoming[st.file] = -1;
+            const Hierarchy &h = hierarchies[size_t(index)];
+            const QString &file = loads[phone]->components[st.file].file;
+            emitRecord(phone, "ERR",
+                       modelled::transferFailed(h.xid, pathOf(file), reportedBytes(phone, st.file), "stalled",
+                                                phones[phone].address));
+            fallBackToTftp(index, phone, "stalled");
+        });
+    }
+
+    void fallBackToTftp(int index, int phone, QByteArrayView reason)
+    {
+        const Hierarchy &h = hierarchies[size_t(index)];
+        const QString &file = loads[phone]->components[h.file].file;
+        emitRecord(phone, "WRN", modelled::tftpFallback(h.xid, pathOf(file), reason, phones[phone].address));
+        at(now + cfg.wanLatencyUs, [this, index, phone, f = h.file] { startTransfer(phone, f, index, kTftp); });
+    }
+};
+
+// ---- Simulator ----------------------------------------------------------------
+
+Simulator::Simulator(Config config, FirmwareCatalogue catalogue)
+    : d(std::make_unique<Impl>(std::move(config), std::move(catalogue)))
+{
+    const QString problem = validate(d->cfg, d->catalogue);
+    if (!problem.isEmpty())
+        qFatal("pfs::sim::Simulator: %s", qPrintable(problem));
+    d->createPhones();
+    d->formGroups();
+    d->assignFaults();
+    d->setUpLinks();
+    d->scheduleStart();
+    for (const SimPhone &p : std::as_const(d->phones)) {
+        if (p.fault == SimPhone::Fault::KeepTftp)
+            ++d->truth.keptTftp;
+    }
+}
+
+Simulator::~Simulator() = default;
+
+void Simulator::advanceTo(qint64 untilUs, Sink &sink)
+{
+    runUntil(untilUs, sink);
+    d->now = qMax(d->now, untilUs);
+}
+
+void Simulator::runToEnd(Sink &sink)
+{
+    runUntil(std::numeric_limits<qint64>::max(), sink);
+}
+
+void Simulator::runUntil(qint64 untilUs, Sink &sink)
+{
+    d->sink = &sink;
+    while (!d->queue.empty() && d->queue.top().time <= untilUs) {
+        Event event = d->queue.top();
+        d->queue.pop();
+        d->now = event.time;
+        event.action();
+    }
+}
+
+bool Simulator::finished() const
+{
+    return d->queue.empty();
+}
+
+qint64 Simulator::now() const
+{
+    return d->now;
+}
+
+qint64 Simulator::nextEventTime() const
+{
+    return d->queue.empty() ? -1 : d->queue.top().time;
+}
+
+const QList<SimPhone> &Simulator::phones() const
+{
+    return d->phones;
+}
+
+const GroundTruth &Simulator::truth() const
+{
+    return d->truth;
+}
+
+const Config &Simulator::config() const
+{
+    return d->cfg;
+}
+
+QString Simulator::validate(const Config &c, const FirmwareCatalogue &catalogue)
+{
+    if (c.phones < 1 || c.phones > 100000)
+        return tr("the number of phones must be from 1 to 100000");
+    if (c.phonesPerSubnet < 1 || c.phonesPerSubnet > 240)
+        return tr("phones per subnet must be from 1 to 240");
+    if (c.wanBitsPerSecond <= 0 || c.lanBitsPerSecond <= 0)
+        return tr("link rates must be positive");
+    if (c.progressSteps < 2 || c.progressSteps > 1000)
+        return tr("progress steps must be from 2 to 1000");
+    if (c.faults.vanish < 0 || c.faults.stall < 0 || c.faults.keepTftp < 0 || c.faults.neverBack < 0)
+        return tr("fault counts cannot be negative");
+    double weights = 0;
+    for (const ModelShare &share : c.mix) {
+        const PhoneModelInfo *info = catalogue.model(share.model);
+        if (!info || info->loads.isEmpty() || !catalogue.load(info->loads.constFirst()))
+            return tr("model %1 has no load in the firmware catalogue").arg(share.model);
+        if (share.weight < 0)
+            return tr("model shares cannot be negative");
+        weights += share.weight;
+    }
+    if (weights <= 0)
+        return tr("the model mix is empty");
+    return {};
+}
+
+// ---- syslog wrapping ------------------------------------------------------------
+
+static int syslogSeverity(const QByteArray &record)
+{
+    static const std::pair<const char *, int> codes[] = {{"DBG", 7}, {"INF", 6}, {"NOT", 5},
+                                                         {"WRN", 4}, {"ERR", 3}, {"CRT", 2}};
+    for (const auto &[code, value] : codes) {
+        if (record.startsWith(code))
+            return value;
+    }
+    return 6;
+}
+
+QByteArray wrapSyslog(SyslogFormat format, const QByteArray &host, qint64 utcMs, const QByteArray &record)
+{
+    constexpr int kLocal7 = 23;
+    const int pri = kLocal7 * 8 + syslogSeverity(record);
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC);
+    QByteArray out = '<' + QByteArray::number(pri) + '>';
+    if (format == SyslogFormat::Rfc5424) {
+        out.append("1 ").append(time.toString(Qt::ISODateWithMs).toLatin1()).append(' ').append(host);
+        out.append(" DLoad - - - ").append(record);
+        return out;
+    }
+    static const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const QDate date = time.date();
+    out.append(months[date.month() - 1]).append(' ');
+    out.append(QByteArray::number(date.day()).rightJustified(2, ' ')).append(' ');
+    out.append(time.time().toString(QStringLiteral("HH:mm:ss")).toLatin1()).append(' ');
+    out.append(host).append(' ').append(record);
+    return out;
+}
+
+} // namespace pfs::sim

@@ -1,0 +1,558 @@
+#include "logs/ansiescapes.h"
+#include "app/pfsmon/commandline.h"
+#include "app/pfsmon/headless.h"
+#include "logs/logimporter.h"
+#include "logfiles.h"
+#include "capture/pcaprecorder.h"
+#include "testsupport.h"
+#include "protocol/visibletext.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pfs;
+
+class TestHeadless : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run {
+        int code;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        CommandLine::setUp(parser);
+        Options options;
+        QString error;
+        if (!parser.parse(QStringList{QStringLiteral("pfsmon")} + arguments) || !CommandLine::read(parser, &options, &error))
+            return {2, {}, error.isEmpty() ? parser.errorText() : error};
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        const int code = Headless::run(options, outStream, errStream);
+        return {code, out, err};
+    }
+
+    // The real executable, for what only a process shows (exit codes, streams).
+    static Run runBinary(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(PFSMON_BINARY), arguments);
+        if (!process.waitForFinished(60000))
+            return {-1, {}, QStringLiteral("timed out")};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString seed() const { return test::dataPath(QStringLiteral("seed-cisco-pfs-fr.txt")); }
+
+    // The real executable's streams as bytes: what a terminal would be sent.
+    static QPair<QByteArray, QByteArray> runBinaryBytes(const QStringList &arguments, int *code)
+    {
+        QProcess process;
+        process.start(QStringLiteral(PFSMON_BINARY), arguments);
+        *code = process.waitForFinished(60000) ? process.exitCode() : -1;
+        return {process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    static QList<QByteArray> jsonHosts(const QByteArray &json)
+    {
+        QList<QByteArray> hosts;
+        for (const QJsonValue &phone : QJsonDocument::fromJson(json).object().value(QLatin1String("phones")).toArray())
+            hosts.append(phone.toObject().value(QLatin1String("host")).toString().toUtf8());
+        return hosts;
+    }
+
+    // A log with the hostile rollout after more than the importer sniffs of
+    // harmless prose: NUL bytes there are data, not a sign of a binary file.
+    static bool writeHostileLog(const QString &path, const test::HostileRollout &hostile)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        const QByteArray prose = "a line of prose before the records, as console logs have\n";
+        for (qsizetype written = 0; written <= LogImporter::kSniffBytes; written += prose.size())
+            file.write(prose);
+        file.write(hostile.lines.join('\n') + '\n');
+        return file.error() == QFile::NoError;
+    }
+
+private Q_SLOTS:
+    void importsTheSeed()
+    {
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--import"), seed()});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.isEmpty());
+        QVERIFY2(r.out.contains(QLatin1String("Records: 26 (verified 26, modelled 0, unknown 0)")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("XID080027F8  model CP-7961G  subnet 10.106.117.0/24  file SCCP41.9-4-2SR2-2S.loads")));
+        QVERIFY(r.out.contains(QLatin1String("root 10.106.117.68 (confirmed), 1 phone")));
+        QVERIFY(r.out.contains(QLatin1String("Bandwidth (estimated")));
+        QVERIFY(r.out.contains(QLatin1String("Anomalies: 0")));
+    }
+
+    void showsUnknownRecordsRaw()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("NOT 02:19:22.634945 DLoad: ^.idl_child.c-openUDPPort\n"
+                   "INF 02:19:22.700000 DLoad: XID080027F8 something new\n");
+        file.close();
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--import"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("Records: 2 (verified 1, modelled 0, unknown 1)")));
+        QVERIFY2(r.out.contains(QLatin1String("unknown: INF 02:19:22.700000 DLoad: XID080027F8 something new")),
+                 qPrintable(r.out));
+    }
+
+    void hostileTextNeverReachesTheTerminal_data()
+    {
+        QTest::addColumn<bool>("replay");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("log, CSV") << false << QStringLiteral("csv");
+        QTest::newRow("log, DOT") << false << QStringLiteral("dot");
+        QTest::newRow("log, SVG") << false << QStringLiteral("svg");
+        QTest::newRow("capture, PNG") << true << QStringLiteral("png");
+        QTest::newRow("capture, PDF") << true << QStringLiteral("pdf");
+        QTest::newRow("capture, JSON") << true << QStringLiteral("json");
+    }
+
+    // Host names, models, file names and records from the network, read from
+    // a log or replayed from a capture by the real binary: its output holds
+    // them shown, and not one byte a terminal would act on; so does each export.
+    void hostileTextNeverReachesTheTerminal()
+    {
+        QFETCH(bool, replay);
+        QFETCH(QString, format);
+        const test::HostileRollout hostile = test::hostileRollout();
+        QTemporaryDir dir;
+        const char *name = replay ? "cap\x1b]0;t\x07.pcap" : "log\x1b[2J\xe2\x80\xae.txt";
+        const QString input = dir.filePath(QString::fromUtf8(name));
+        QVERIFY(replay ? test::writeSyslogCapture(input, hostile.lines, hostile.senders)
+                       : writeHostileLog(input, hostile));
+        const QString exported = dir.filePath(QStringLiteral("out\x1b[2J.") + format);
+        int code = 0;
+        const QStringList arguments{QStringLiteral("--headless"),
+                                    replay ? QStringLiteral("--replay") : QStringLiteral("--import"),
+                                    input,
+                                    QStringLiteral("--speed"),
+                                    QStringLiteral("max"),
+                                    QStringLiteral("--export"),
+                                    format,
+                                    QStringLiteral("--output"),
+                                    exported};
+        const auto [out, err] = runBinaryBytes(arguments, &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(test::unsafeText(out, "\n").isEmpty(), qPrintable(test::unsafeText(out, "\n")));
+        QVERIFY2(test::unsafeText(err, "\n").isEmpty(), qPrintable(test::unsafeText(err, "\n")));
+        const QString shown = QString::fromUtf8(out);
+        // An import removes terminal escape sequences from a log's lines
+        // before reading them (colour codes); what is left is shown visibly.
+        const auto asRead = [replay](const QByteArray &raw) {
+            QByteArray text = raw;
+            if (!replay)
+                AnsiEscapes::strip(raw, &text);
+            return text;
+        };
+        if (!replay) // only an import lists the unknown records
+            QVERIFY(shown.contains(QLatin1String("unknown: ") + visibleText(asRead(hostile.unknownRecord))));
+        QVERIFY(shown.contains(QLatin1String("model ") + visibleText(asRead(hostile.model))));
+        QVERIFY(shown.contains(QLatin1String("file ") + visibleText(QString::fromUtf8(asRead(hostile.file)))));
+        for (const QByteArray &host : hostile.hosts)
+            QVERIFY2(shown.contains(QLatin1Char('(') + visibleText(asRead(host)) + QLatin1Char(')')),
+                     qPrintable(visibleText(asRead(host))));
+        QVERIFY(shown.contains(visibleText(input)));
+        QVERIFY(shown.contains(QLatin1String("Exported ") + format + QLatin1String(" to ") + visibleText(exported)));
+
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (format == QLatin1String("csv") || format == QLatin1String("dot"))
+            QVERIFY2(test::unsafeText(bytes, "\n").isEmpty(), qPrintable(test::unsafeText(bytes, "\n")));
+        else if (format == QLatin1String("svg"))
+            QVERIFY2(test::unsafeText(bytes, "\t\n\r").isEmpty(), qPrintable(test::unsafeText(bytes, "\t\n\r")));
+        else if (format == QLatin1String("png"))
+            QVERIFY(bytes.startsWith("\x89PNG") && bytes.contains("IEND"));
+        else if (format == QLatin1String("pdf"))
+            QVERIFY(bytes.startsWith("%PDF"));
+        else // JSON is data: the host names come back exactly, controls and NUL included
+            QVERIFY(jsonHosts(bytes).contains(hostile.hosts[6]));
+    }
+
+    // A file name is shown like any other text: one line, nothing that acts.
+    void errorsShowFileNamesVisibly()
+    {
+        const QString missing = QString::fromUtf8("/nonexistent-dir/log\x1b]0;t\x07\n\xe2\x80\xae.txt");
+        int code = 0;
+        const QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--import"), missing};
+        const QByteArray err = runBinaryBytes(arguments, &code).second;
+        QCOMPARE(code, 1);
+        QVERIFY2(test::unsafeText(err, "\n").isEmpty(), qPrintable(test::unsafeText(err, "\n")));
+        QCOMPARE(err.count('\n'), 1);
+        QVERIFY2(QString::fromUtf8(err).contains(visibleText(missing)), err.constData());
+    }
+
+    void runsTheDemo()
+    {
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--phones"),
+                           QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("9")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("demo rollout of 60 phones (seed 9)")));
+        QVERIFY(r.out.contains(QLatin1String("unknown 0)")));
+        QVERIFY(r.out.contains(QLatin1String("Anomalies: 0")));
+        QCOMPARE(run({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--import"), seed()}).code, 2);
+    }
+
+    void replaysACapture()
+    {
+        QTemporaryDir dir;
+        const QString capture = dir.filePath(QStringLiteral("seed.pcap"));
+        {
+            PcapRecorder recorder;
+            QString error;
+            QVERIFY(recorder.open(capture, &error));
+            qint64 us = 1795507200000000;
+            for (const QByteArray &record : test::readData(QStringLiteral("seed-records.txt")).trimmed().split('\n')) {
+                ReceivedDatagram d;
+                d.payload = "<189>Nov 24 08:00:00 SEP001122334455 " + record;
+                d.source = 0x0A6A7544;
+                d.destination = 0x0A000001;
+                d.destinationPort = 514;
+                d.timeUs = us += 1000;
+                recorder.write(d);
+            }
+        }
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--replay"), capture, QStringLiteral("--speed"),
+                           QStringLiteral("max")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Capture: 26 packets: 0 PFS, 26 syslog UDP")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("Records: 26 (verified 26, modelled 0, unknown 0)")));
+        QVERIFY(r.out.contains(QLatin1String("root 10.106.117.68 (SEP001122334455) (confirmed)")));
+
+        const QString broken = dir.filePath(QStringLiteral("broken.pcap"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("garbage, not a capture");
+        file.close();
+        const Run bad = runBinary({QStringLiteral("--headless"), QStringLiteral("--replay"), broken});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(QLatin1String("cannot open capture")), qPrintable(bad.err));
+    }
+
+    // A capture made with a small snap length: replayed, with a one-line
+    // warning saying what it lost (tcpdump on loopback, then `editcap -s 64`).
+    void replaysACaptureCutBySnapLength()
+    {
+        const QLocale locale;
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--replay"),
+                           test::dataPath(QStringLiteral("captures/udp-s64.pcap")), QStringLiteral("--speed"),
+                           QStringLiteral("max"), QStringLiteral("--pfs-port"), QStringLiteral("24051"),
+                           QStringLiteral("--syslog-udp"), QStringLiteral("25514")});
+        QCOMPARE(r.code, 0);
+        const QString warning = QStringLiteral("capture cut at 64 bytes per packet (snap length): %1 packets cut short, "
+                                               "at least %2 syslog records lost; recapture with `tcpdump -s 0`")
+                                    .arg(locale.toString(650), locale.toString(554));
+        QVERIFY2(r.err.contains(QLatin1String("pfsmon: warning: ") + warning), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String(": finished, 96 received - ") + warning), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Snap length 64: %1 packets cut short (96 PFS, %2 syslog UDP, 0 syslog "
+                                               "TCP, 0 other)")
+                                    .arg(locale.toString(650), locale.toString(554))),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("Records: 0 (verified 0, modelled 0, unknown 0)")));
+    }
+
+    // A capture cut in the middle of its last packet: all before it replayed, the cut reported.
+    void replaysACaptureCutShort()
+    {
+        QTemporaryDir dir;
+        const QString path = test::writeCutCopy(QStringLiteral("captures/udp-s0.pcap"), dir.path(), 20);
+        QVERIFY(!path.isEmpty());
+        const QLocale locale;
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--replay"), path, QStringLiteral("--speed"),
+                           QStringLiteral("max"), QStringLiteral("--pfs-port"), QStringLiteral("24051"),
+                           QStringLiteral("--syslog-udp"), QStringLiteral("25514")});
+        QCOMPARE(r.code, 0);
+        const QString report = QStringLiteral("capture file ends in the middle of a packet after %1 packets: the rest "
+                                              "is lost")
+                                   .arg(locale.toString(649));
+        QVERIFY2(r.out.contains(QStringLiteral(": finished, %1 received - ").arg(locale.toString(649)) + report),
+                 qPrintable(r.out));
+        QVERIFY2(r.err.contains(report), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Records: %1").arg(locale.toString(553))), qPrintable(r.out));
+    }
+
+    // Live and replay summaries say how many records were cut at their length limit.
+    void replayCountsRecordsCutAtTheLengthLimit()
+    {
+        QTemporaryDir dir;
+        const QString capture = dir.filePath(QStringLiteral("long.pcap"));
+        {
+            PcapRecorder recorder;
+            QString error;
+            QVERIFY(recorder.open(capture, &error));
+            ReceivedDatagram d;
+            d.payload = "<189>Nov 24 08:00:00 SEP001122334455 NOT 02:19:22.634945 DLoad: " + QByteArray(9000, 'x');
+            d.source = 0x0A6A7544;
+            d.destinationPort = 514;
+            d.timeUs = 1795507200000001;
+            recorder.write(d);
+        }
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--replay"), capture, QStringLiteral("--speed"),
+                           QStringLiteral("max")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("\n1 records cut at their length limit (%1 bytes)\n")
+                                    .arg(QLocale().toString(8192))),
+                 qPrintable(r.out));
+    }
+
+    void liveOptionsAreChecked()
+    {
+        QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--syslog-udp"), QStringLiteral("70000")}).code, 2);
+        QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("--bind"),
+                            QStringLiteral("not-an-address")}).code, 2);
+        QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("--allow"),
+                            QStringLiteral("10.0.0.0/99")}).code, 2);
+        QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--replay"),
+                            QStringLiteral("x.pcap")}).code, 2);
+        // A short live run on loopback with free ports prints its sources and stops by itself.
+        const Run live = runBinary({QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                                    QStringLiteral("--pfs-port"), QStringLiteral("0"), QStringLiteral("--syslog-udp"),
+                                    QStringLiteral("25514"), QStringLiteral("--duration"), QStringLiteral("0.3")});
+        QCOMPARE(live.code, 0);
+        QVERIFY2(live.out.contains(QLatin1String("Source Syslog (UDP 25514): listening")), qPrintable(live.out + live.err));
+        QVERIFY2(live.out.contains(QStringLiteral("\n0 records cut at their length limit (%1 bytes)\n")
+                                       .arg(QLocale().toString(8192))),
+                 qPrintable(live.out));
+    }
+
+    void exportsEveryFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("starts");
+        QTest::newRow("png") << QStringLiteral("png") << QByteArray("\x89PNG");
+        QTest::newRow("svg") << QStringLiteral("svg") << QByteArray("<?xml");
+        QTest::newRow("pdf") << QStringLiteral("pdf") << QByteArray("%PDF");
+        QTest::newRow("json") << QStringLiteral("json") << QByteArray("{");
+        QTest::newRow("csv") << QStringLiteral("csv") << QByteArray("phone,host,address");
+        QTest::newRow("dot") << QStringLiteral("dot") << QByteArray("digraph pfs {");
+    }
+
+    // The real binary: image formats need it to start offscreen by itself.
+    void exportsEveryFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, starts);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("out.") + format);
+        const Run r = runBinary({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--phones"),
+                                 QStringLiteral("30"), QStringLiteral("--export"), format, QStringLiteral("--output"), file});
+        QCOMPARE(r.code, 0);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QVERIFY2(out.read(starts.size()) == starts, qPrintable(format));
+    }
+
+    void exportsPartWayThroughWithAt()
+    {
+        QTemporaryDir dir;
+        const QString early = dir.filePath(QStringLiteral("early.json")), late = dir.filePath(QStringLiteral("late.json"));
+        const QStringList demo{QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--phones"),
+                               QStringLiteral("30"), QStringLiteral("--export"), QStringLiteral("json"),
+                               QStringLiteral("--output")};
+        QCOMPARE(run(demo + QStringList{early, QStringLiteral("--at"), QStringLiteral("20")}).code, 0);
+        QCOMPARE(run(demo + QStringList{late}).code, 0);
+        const auto records = [](const QString &path) {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("records")).toObject()
+                .value(QLatin1String("total")).toInteger();
+        };
+        QVERIFY(records(early) > 0);
+        QVERIFY(records(early) < records(late));
+        QCOMPARE(run({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--export"),
+                      QStringLiteral("gif"), QStringLiteral("--output"), early}).code, 2);
+        const Run unwritable = runBinary(demo + QStringList{QStringLiteral("/nonexistent-dir/x.json")});
+        QCOMPARE(unwritable.code, 1);
+        QVERIFY(unwritable.err.contains(QLatin1String("/nonexistent-dir/x.json")));
+    }
+
+    void speaksFrenchWhenAsked()
+    {
+        const Run fr = runBinary({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--headless"),
+                                  QStringLiteral("--import"), seed()});
+        QCOMPARE(fr.code, 0);
+        QVERIFY2(fr.out.contains(QStringLiteral("Enregistrements : 26 (vérifiés 26, modélisés 0, inconnus 0)")),
+                 qPrintable(fr.out));
+        QVERIFY(fr.out.contains(QStringLiteral("racine 10.106.117.68 (confirmée), 1 téléphone")));
+        QVERIFY(fr.out.contains(QStringLiteral("2 000 000 bit/s")) || fr.out.contains(QStringLiteral("2\u202f000\u202f000 bit/s")));
+        const Run en = runBinary({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--headless"),
+                                  QStringLiteral("--import"), seed()});
+        QVERIFY(en.out.contains(QStringLiteral("root 10.106.117.68 (confirmed), 1 phone\n")));
+        QCOMPARE(runBinary({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--headless"),
+                            QStringLiteral("--import"), seed()}).code, 2);
+    }
+
+    void writesTheJsonSnapshot()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("seed.json"));
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--import"), seed(), QStringLiteral("--report"), report});
+        QCOMPARE(r.code, 0);
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root.value(QLatin1String("schema")).toString(), QStringLiteral("pfsmon.snapshot/1"));
+        const QJsonArray hierarchies = root.value(QLatin1String("hierarchies")).toArray();
+        QCOMPARE(hierarchies.size(), 1);
+        const QJsonObject h = hierarchies[0].toObject();
+        QCOMPARE(h.value(QLatin1String("xid")).toString(), QStringLiteral("XID080027F8"));
+        QCOMPARE(h.value(QLatin1String("model")).toString(), QStringLiteral("CP-7961G"));
+        QCOMPARE(h.value(QLatin1String("subnet")).toString(), QStringLiteral("10.106.117.0/24"));
+        QCOMPARE(h.value(QLatin1String("load")).toString(), QStringLiteral("SCCP41.9-4-2SR2-2S.loads"));
+        QCOMPARE(h.value(QLatin1String("root")).toString(), QStringLiteral("10.106.117.68"));
+        const QJsonObject phone = h.value(QLatin1String("phones")).toArray()[0].toObject();
+        QCOMPARE(phone.value(QLatin1String("address")).toString(), QStringLiteral("10.106.117.68"));
+        QVERIFY(phone.value(QLatin1String("parent")).isNull());
+        QCOMPARE(phone.value(QLatin1String("children")).toArray().size(), 0);
+        const QJsonObject component = phone.value(QLatin1String("components")).toArray()[0].toObject();
+        QCOMPARE(component.value(QLatin1String("name")).toString(), QStringLiteral("SCCP41.9-4-2SR2-2S.loads"));
+        QCOMPARE(component.value(QLatin1String("state")).toString(), QStringLiteral("waiting"));
+        for (const char *key : {"bytes", "total", "source"})
+            QVERIFY2(component.contains(QLatin1String(key)), key);
+        const QJsonObject bw = root.value(QLatin1String("bandwidth")).toObject();
+        for (const char *key : {"traditionalWanBytes", "actualWanBytes", "savedBytes", "savedPercent"})
+            QVERIFY2(bw.contains(QLatin1String(key)), key);
+        // One phone alone: PFS saves nothing, and the figures say so.
+        QCOMPARE(bw.value(QLatin1String("savedBytes")).toInteger(), 0);
+        QVERIFY(bw.value(QLatin1String("traditionalWanBytes")).toInteger() > 1000000);
+        QVERIFY(bw.value(QLatin1String("estimated")).toBool());
+    }
+
+    void badInputGivesOneLineErrors_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // empty: the file does not exist
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing") << QByteArray() << QStringLiteral("cannot open");
+        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01").append(QByteArray(8, '\0')).append("garbage")
+                                << QStringLiteral("binary data");
+        QTest::newRow("pcap") << QByteArray("\xd4\xc3\xb2\xa1\x02\x00\x04\x00", 8) << QStringLiteral("packet capture");
+        QTest::newRow("no records") << QByteArray("just some text\n") << QStringLiteral("no DLoad record");
+        QTest::newRow("pcap.gz") << test::gzipWithTool(QByteArray("\xd4\xc3\xb2\xa1\x02\x00\x04\x00", 8))
+                                 << QStringLiteral("packet capture");
+        QTest::newRow("gzip cut in its header") << test::gzipWithTool(test::readData(QStringLiteral("seed-cisco-pfs-fr.txt"))).left(5)
+                                                << QStringLiteral("the gzip data ends early");
+    }
+
+    // Files as people have them, through the real program.
+    void importsFilesPeopleHave_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reading"); // the line saying how it was read
+        const QByteArray text = test::readData(QStringLiteral("seed-cisco-pfs-fr.txt"));
+        QByteArray crlf = text;
+        crlf.replace('\n', "\r\n");
+        QTest::newRow("UTF-16 LE, CRLF (PowerShell)") << test::utf16WithBom(crlf, true)
+                                                      << QStringLiteral("Text: UTF-16 LE (by its BOM), read as UTF-8");
+        QTest::newRow("rotated .gz") << test::gzipWithTool(text) << QStringLiteral("Decompressed: gzip, 1 member");
+        const QByteArray journal = test::prefixLines(test::seedExcerptLines(), [](int i) -> QByteArray {
+            return "2026-12-01T10:00:" + QByteArray::number(10 + i % 50) + "+0100 SEP001122334455 console[4242]: ";
+        });
+        QTest::newRow("journalctl -o short-iso") << journal
+                                                 << QStringLiteral("Syslog or journal prefix removed from 73 lines");
+        QByteArray coloured;
+        for (QByteArray line : test::readData(QStringLiteral("seed-records.txt")).trimmed().split('\n'))
+            coloured += line.replace("DLoad", "\x1b[01;31m\x1b[KDLoad\x1b[m\x1b[K") + '\n';
+        QTest::newRow("grep --color=always") << coloured << QStringLiteral("Terminal colour codes removed from 26 lines");
+    }
+
+    void importsFilesPeopleHave()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reading);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("input.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const Run r = runBinary({QStringLiteral("--headless"), QStringLiteral("--import"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.contains(reading), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("Records: 26 (verified 26, modelled 0, unknown 0)")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("XID080027F8  model CP-7961G  subnet 10.106.117.0/24")));
+        QVERIFY(r.out.contains(QLatin1String("root 10.106.117.68")));
+        QVERIFY(r.out.contains(QLatin1String("(confirmed), 1 phone")));
+    }
+
+    // What came before the cut is imported; the cut is said in one line.
+    void truncatedGzipImportsWhatCameBefore()
+    {
+        QByteArray text = test::readData(QStringLiteral("seed-records.txt"));
+        for (int i = 0; i < 4000; ++i)
+            text += "noise " + QByteArray::number(quint64(i) * 0x9E3779B97F4A7C15ULL, 16) + '\n';
+        const QByteArray gz = test::gzipWithTool(text);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("syslog.2.gz"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(gz.left(gz.size() * 2 / 3));
+        file.close();
+        const Run r = runBinary({QStringLiteral("--headless"), QStringLiteral("--import"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Records: 26 (verified 26")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("(confirmed), 1 phone")));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(r.err.startsWith(QStringLiteral("pfsmon: %1: the gzip data ends early").arg(path)), qPrintable(r.err));
+    }
+
+    void badInputGivesOneLineErrors()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("input.log"));
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const Run r = runBinary({QStringLiteral("--headless"), QStringLiteral("--import"), path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void unwritableReportFails()
+    {
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--import"), seed(), QStringLiteral("--report"),
+                           QStringLiteral("/nonexistent-dir/x.json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("cannot write")));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(runBinary({QStringLiteral("--headless")}).code, 2);
+        QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--import"), seed(),
+                            QStringLiteral("--wan-rate"), QStringLiteral("fast")}).code, 2);
+        const Run version = runBinary({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.contains(QLatin1String(PFSMON_VERSION)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"

@@ -1,0 +1,446 @@
+#include "model/bandwidth.h"
+#include "protocol/dloadparser.h"
+#include "logs/logimporter.h"
+#include "modelinvariants.h"
+#include "protocol/modelledgrammar.h"
+#include "export/snapshot.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace pfs;
+namespace m = pfs::modelled;
+
+namespace {
+
+constexpr quint32 ip(int a, int b, int c, int d)
+{
+    return quint32(a) << 24 | quint32(b) << 16 | quint32(c) << 8 | quint32(d);
+}
+
+// Two components with exact (non-estimated) sizes: the arithmetic below is by hand.
+FirmwareCatalogue smallCatalogue()
+{
+    FirmwareCatalogue catalogue;
+    QString error;
+    const bool ok = catalogue.loadJson(R"({"schema": "pfsmon.catalogue/1",
+        "models": [{"model": "CP-7961G", "pfs": true, "loads": ["L.loads"]},
+                   {"model": "CP-7960G", "pfs": false, "loads": ["M.loads"]}],
+        "loads": [{"name": "L.loads", "components": [{"file": "a.sbn", "bytes": 1000, "estimate": false},
+                                                     {"file": "b.sbn", "bytes": 500, "estimate": false}]},
+                  {"name": "M.loads", "components": [{"file": "m.sbn", "bytes": 300, "estimate": false}]}]})",
+                                       &error);
+    if (!ok)
+        qFatal("%s", qPrintable(error));
+    return catalogue;
+}
+
+class Feeder
+{
+public:
+    explicit Feeder(RolloutModel &model) : m_model(model) {}
+
+    void operator()(const QByteArray &host, const QByteArray &body, const char *severity = "INF")
+    {
+        m_time += 1000;
+        const QByteArray record = m::record(severity, m_time, body);
+        DLoadEvent e;
+        QVERIFY(DLoadParser::parse(record, e));
+        RecordOrigin origin;
+        origin.host = host;
+        m_model.apply(e, origin, m_time / 1000);
+    }
+    // A whole transfer of `file` (`size` bytes) from `source` (m::kTftp or a peer).
+    void transfer(const QByteArray &host, quint32 xid, quint32 self, const char *file, qint64 size, quint32 source)
+    {
+        (*this)(host, m::transferStart(xid, file, size, source, self));
+        (*this)(host, m::transferProgress(xid, file, size / 2, self), "DBG");
+        (*this)(host, m::transferDone(xid, file, size, self));
+    }
+    void hierarchyRoot(const QByteArray &host, quint32 xid, quint32 root, const char *model, const char *file)
+    {
+        (*this)(host, "@@@HROOT:" + m::formatXid(xid) + " H=1 m=" + model + " ROOT=" + m::formatAddress(root)
+                          + " /dnld/" + file,
+                "NOT");
+    }
+
+private:
+    RolloutModel &m_model;
+    qint64 m_time = 0;
+};
+
+} // namespace
+
+class TestRolloutModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void seedBuildsOneConfirmedHierarchy()
+    {
+        RolloutModel model;
+        LogImporter importer(&model);
+        QString error;
+        QVERIFY2(importer.importFile(test::dataPath(QStringLiteral("seed-cisco-pfs-fr.txt")), &error), qPrintable(error));
+        QCOMPARE(model.counts().total, 26);
+        QCOMPARE(model.counts().byGrammar[size_t(Grammar::Verified)], 26);
+        QCOMPARE(model.hierarchyXids(), QList<quint32>{0x080027F8});
+        const Hierarchy &h = *model.hierarchy(0x080027F8);
+        QCOMPARE(h.model, QStringLiteral("CP-7961G"));
+        QCOMPARE(h.file, QStringLiteral("SCCP41.9-4-2SR2-2S.loads"));
+        QCOMPARE(h.load, QStringLiteral("SCCP41.9-4-2SR2-2S.loads"));
+        QVERIFY(h.hasSubnet);
+        QCOMPARE(h.subnet, ip(10, 106, 117, 0));
+        QVERIFY(h.rootConfirmed);
+        QVERIFY(h.rootSentTftp);
+        QCOMPARE(h.advertisements, 4);
+        QCOMPARE(h.timeouts, 5);
+        QCOMPARE(h.strength, 0x31d4d43du);
+        QCOMPARE(h.members.size(), 1);
+        const Phone *root = model.phone(h.root);
+        QVERIFY(root);
+        QCOMPARE(root->address, ip(10, 106, 117, 68));
+        QCOMPARE(root->model, QStringLiteral("CP-7961G"));
+        QCOMPARE(root->records, 26);
+        QCOMPARE(root->components.size(), 8); // the catalogue's SCCP41 load
+        QVERIFY(model.anomalies().isEmpty());
+        const qsizetype livePhones = std::count_if(model.phones().cbegin(), model.phones().cend(),
+                                                   [](const Phone &p) { return !p.merged; });
+        QCOMPARE(livePhones, 1);
+    }
+
+    void buildsABinaryTree()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 xid = 0x100, r = ip(10, 0, 0, 1), a = ip(10, 0, 0, 2), b = ip(10, 0, 0, 3), c = ip(10, 0, 0, 4);
+        feed.hierarchyRoot("R", xid, r, "CP-7961G", "a.sbn");
+        feed("A", m::joined(xid, r, a));
+        feed("B", m::joined(xid, r, b));
+        feed("C", m::joined(xid, a, c));
+        const Hierarchy &h = *model.hierarchy(xid);
+        const PhoneId R = model.phoneByAddress(r), A = model.phoneByAddress(a), B = model.phoneByAddress(b),
+                      C = model.phoneByAddress(c);
+        QCOMPARE(h.root, R);
+        QCOMPARE(h.children(R), (QList<PhoneId>{A, B}));
+        QCOMPARE(h.children(A), QList<PhoneId>{C});
+        QCOMPARE(h.parent(C), A);
+        QCOMPARE(h.parent(R), kNoPhone);
+        QCOMPARE(h.members.size(), 4);
+        QCOMPARE(h.subnet, ip(10, 0, 0, 0));
+        QCOMPARE(model.phone(C)->host, QByteArray("C"));
+        QVERIFY(model.anomalies().isEmpty());
+    }
+
+    void rejoinMovesTheChild()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 xid = 7, r = ip(10, 0, 0, 1), a = ip(10, 0, 0, 2), b = ip(10, 0, 0, 3);
+        feed("A", m::joined(xid, r, a));
+        feed("B", m::joined(xid, a, b));
+        feed("B", m::joined(xid, r, b)); // A vanished: B rejoins at the root
+        const Hierarchy &h = *model.hierarchy(xid);
+        const PhoneId R = model.phoneByAddress(r), A = model.phoneByAddress(a), B = model.phoneByAddress(b);
+        QCOMPARE(h.parent(B), R);
+        QVERIFY(h.children(A).isEmpty());
+        QCOMPARE(h.children(R), (QList<PhoneId>{A, B}));
+    }
+
+    void thirdChildIsFlaggedNotFatal()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 xid = 9, r = ip(10, 0, 0, 1);
+        for (int i = 2; i <= 4; ++i)
+            feed(QByteArray::number(i), m::joined(xid, r, ip(10, 0, 0, i)));
+        const Hierarchy &h = *model.hierarchy(xid);
+        QCOMPARE(h.children(model.phoneByAddress(r)).size(), 3); // kept, so the view shows what phones say
+        QCOMPARE(model.anomalies().size(), 1);
+        QCOMPARE(model.anomalies()[0].kind, Anomaly::Kind::ThirdChild);
+        QCOMPARE(model.anomalies()[0].other, model.phoneByAddress(r));
+        QVERIFY(RolloutModel::anomalyText(model.anomalies()[0], model).contains(QLatin1String("XID00000009")));
+    }
+
+    void cyclesAndSelfParentsAreRejected()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 xid = 5, a = ip(10, 0, 0, 2), b = ip(10, 0, 0, 3), c = ip(10, 0, 0, 4);
+        feed("B", m::joined(xid, a, b));
+        feed("C", m::joined(xid, b, c));
+        feed("A", m::joined(xid, c, a)); // A -> C -> B -> A would loop
+        feed("A", m::joined(xid, a, a));
+        const Hierarchy &h = *model.hierarchy(xid);
+        QCOMPARE(h.parent(model.phoneByAddress(a)), kNoPhone);
+        QCOMPARE(model.anomalies().size(), 2);
+        QCOMPARE(model.anomalies()[0].kind, Anomaly::Kind::Cycle);
+        QCOMPARE(model.anomalies()[1].kind, Anomaly::Kind::SelfParent);
+    }
+
+    // Found by fuzzing: a SEP name heard at two addresses is one phone; its
+    // entry at one address joining its entry at the other is the phone
+    // naming itself, rejected, never a child that no anomaly may name.
+    void onePhoneAtTwoAddressesCannotBeItsOwnParent()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 xid = 7, r = ip(10, 0, 0, 1);
+        feed("SEP00AABBCCDDEE", m::transferProgress(xid, "apps.sbn", 10, r));      // the root's entry
+        feed("SEP001122334455", m::joined(xid, r, ip(10, 0, 0, 2)));
+        feed("SEP001122334456", m::joined(xid, r, ip(10, 0, 0, 3)));
+        feed("SEP00AABBCCDDEE", m::joined(xid, r, ip(10, 0, 0, 9)));          // its own entry, elsewhere
+        const Hierarchy &h = *model.hierarchy(xid);
+        const PhoneId root = model.phoneByAddress(r);
+        QCOMPARE(h.children(root).size(), 2);
+        QCOMPARE(h.parent(model.phoneByAddress(ip(10, 0, 0, 9))), kNoPhone);
+        QCOMPARE(model.anomalies().size(), 1);
+        QCOMPARE(model.anomalies()[0].kind, Anomaly::Kind::SelfParent);
+    }
+
+    void mismatchesAreFlagged()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        feed("A", m::upgradeStart(ip(10, 0, 0, 2), "CP-7961G", "/dnld/L.loads", true));
+        feed("B", m::upgradeStart(ip(10, 0, 1, 3), "CP-7941G", "/dnld/L.loads", true));
+        feed("A", m::joined(1, ip(10, 0, 0, 1), ip(10, 0, 0, 2)));
+        feed("B", m::joined(1, ip(10, 0, 0, 2), ip(10, 0, 1, 3)));
+        QList<Anomaly::Kind> kinds;
+        for (const Anomaly &a : model.anomalies())
+            kinds.append(a.kind);
+        QVERIFY(kinds.contains(Anomaly::Kind::ModelMismatch));
+        QVERIFY(kinds.contains(Anomaly::Kind::SubnetMismatch));
+    }
+
+    // Traditional: 3 × 1500 + 300 = 4800. PFS: 1500 once + 500 fallback + 300 (no PFS) = 2300.
+    void bandwidthMatchesHandFigures()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 r = ip(10, 0, 0, 1), a = ip(10, 0, 0, 2), b = ip(10, 0, 0, 3), n = ip(10, 0, 0, 9);
+        feed("R", m::upgradeStart(r, "CP-7961G", "/dnld/L.loads", true));
+        feed("A", m::upgradeStart(a, "CP-7961G", "/dnld/L.loads", true));
+        feed("B", m::upgradeStart(b, "CP-7961G", "/dnld/L.loads", true));
+        feed("N", m::upgradeStart(n, "CP-7960G", "/dnld/M.loads", true)); // model without PFS
+        BandwidthReport before = BandwidthReport::compute(model);
+        QCOMPARE(before.overall.traditionalWanBytes, 4800);
+        QCOMPARE(before.overall.actualWanBytes, 1800); // nothing fell back yet
+        QVERIFY(!before.overall.estimated);
+
+        feed.hierarchyRoot("R", 1, r, "CP-7961G", "a.sbn");
+        feed.hierarchyRoot("R", 2, r, "CP-7961G", "b.sbn");
+        feed.transfer("R", 1, r, "/dnld/a.sbn", 1000, m::kTftp);
+        feed.transfer("R", 2, r, "/dnld/b.sbn", 500, m::kTftp);
+        feed("A", m::joined(1, r, a));
+        feed("A", m::joined(2, r, a));
+        feed("B", m::joined(1, r, b));
+        feed.transfer("A", 1, a, "/dnld/a.sbn", 1000, r);
+        feed.transfer("A", 2, a, "/dnld/b.sbn", 500, r);
+        feed.transfer("B", 1, b, "/dnld/a.sbn", 1000, r);
+        feed("B", m::tftpFallback(2, "/dnld/b.sbn", "no-parent", b), "WRN");
+        feed.transfer("B", 2, b, "/dnld/b.sbn", 500, m::kTftp);
+        feed.transfer("N", 0, n, "/dnld/m.sbn", 300, m::kTftp);
+
+        const BandwidthReport report = BandwidthReport::compute(model);
+        QCOMPARE(report.overall.traditionalWanBytes, 4800);
+        QCOMPARE(report.overall.actualWanBytes, 2300);
+        QCOMPARE(report.overall.savedBytes(), 2500);
+        QCOMPARE(report.overall.savedPercent(), 2500.0 * 100.0 / 4800.0);
+        QCOMPARE(report.overall.traditionalSeconds(8000), 4.8);
+        QCOMPARE(report.overall.pfsSeconds(8000), 2.3);
+        QCOMPARE(report.observed.traditionalWanBytes, 4800);
+        QCOMPARE(report.observed.actualWanBytes, 2300);
+        QCOMPARE(report.byModel.value(QStringLiteral("CP-7960G")).actualWanBytes, 300);
+        QCOMPARE(report.byModel.value(QStringLiteral("CP-7961G")).actualWanBytes, 2000);
+        QCOMPARE(report.byHierarchy.value(2).traditionalWanBytes, 1500); // R, A, B × b.sbn
+        QCOMPARE(report.byHierarchy.value(2).actualWanBytes, 1000);      // root's 500 + B's fallback 500
+        const Phone *phoneB = model.phone(model.phoneByAddress(b));
+        QCOMPARE(phoneB->fallbacks, 1);
+        QCOMPARE(phoneB->component(u"b.sbn")->state, ComponentState::Complete);
+        QVERIFY(phoneB->component(u"b.sbn")->fromTftp);
+        QCOMPARE(model.phone(model.phoneByAddress(a))->component(u"a.sbn")->peer, r);
+        QCOMPARE(report.groups.size(), 2);
+    }
+
+    void failedTransferKeepsItsBytes()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 a = ip(10, 0, 0, 2);
+        feed("A", m::transferStart(1, "/dnld/a.sbn", 1000, m::kTftp, a));
+        feed("A", m::transferFailed(1, "/dnld/a.sbn", 400, "stalled", a), "ERR");
+        feed("A", m::transferStart(1, "/dnld/a.sbn", 1000, m::kTftp, a));
+        feed("A", m::transferDone(1, "/dnld/a.sbn", 1000, a));
+        const ComponentProgress *c = model.phone(model.phoneByAddress(a))->component(u"a.sbn");
+        QCOMPARE(c->state, ComponentState::Complete);
+        QCOMPARE(c->wanBytes, 1400); // the retry crossed the WAN again
+        QCOMPARE(model.observedWanBytes(), 1400);
+    }
+
+    // A console log names its phone only at @@@HROOT: the earlier records are the same phone.
+    void hostOnlyPhoneMergesWhenItsAddressAppears()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        feed("SEP001122334455", "XID00000003 TxBdcst ClaimRoot(tent): map=1 strength=2");
+        feed("X", m::joined(3, ip(10, 0, 0, 1), ip(10, 0, 0, 2))); // names 10.0.0.1 first
+        feed.hierarchyRoot("SEP001122334455", 3, ip(10, 0, 0, 1), "CP-7961G", "a.sbn");
+        const PhoneId root = model.phoneByAddress(ip(10, 0, 0, 1));
+        const Phone *phone = model.phone(root);
+        QCOMPARE(phone->host, QByteArray("SEP001122334455"));
+        QCOMPARE(phone->records, 2);
+        const Hierarchy &h = *model.hierarchy(3);
+        QCOMPARE(h.claimant, root);
+        QCOMPARE(h.root, root);
+        QCOMPARE(h.members.size(), 2);
+        QCOMPARE(std::count_if(model.phones().cbegin(), model.phones().cend(), [](const Phone &p) { return !p.merged; }),
+                 2);
+    }
+
+    void hostsBehindOneAddressAreDistinctPhones()
+    {
+        RolloutModel model(smallCatalogue());
+        DLoadEvent e;
+        QVERIFY(DLoadParser::parse("NOT 02:19:22.634945 DLoad: ^.idl_child.c-openUDPPort", e));
+        RecordOrigin first{"SEP000000000001", {}, ip(127, 0, 0, 1)};
+        RecordOrigin second{"SEP000000000002", {}, ip(127, 0, 0, 1)};
+        model.apply(e, first, 1);
+        model.apply(e, second, 2);
+        model.apply(e, first, 3);
+        QCOMPARE(model.phones().size(), size_t(2));
+        QCOMPARE(model.phones()[0].records, 2);
+        QCOMPARE(model.phones()[0].lastHeardMs, 3);
+    }
+
+    // Found by fuzzing: an XID 0 join formed a hierarchy, then "UT:Confirmed"
+    // from a phone that never claimed made that phone its root, though no
+    // member. Events built by hand: the model must hold whatever the parser gives.
+    void xidZeroNeverFormsAHierarchy()
+    {
+        RolloutModel model(smallCatalogue());
+        DLoadEvent join;
+        join.kind = EventKind::JoinedParent;
+        join.grammar = Grammar::Modelled;
+        join.hasXid = true;
+        join.xid = 0;
+        join.peer = ip(1, 0, 0, 2);
+        join.address = ip(0, 0, 0, 4);
+        model.apply(join, {}, 1);
+        DLoadEvent confirmed;
+        QVERIFY(DLoadParser::parse("DLoad:UT:Confirmed root bumping strength", confirmed));
+        model.apply(confirmed, {"SEP000000000009", {}, 0}, 2);
+        DLoadEvent claim;
+        QVERIFY(DLoadParser::parse("DLoad: XID00000000 TxBdcst ClaimRoot(tent): map=1 strength=2", claim));
+        model.apply(claim, {"SEP000000000008", {}, 0}, 3);
+        model.apply(confirmed, {"SEP000000000008", {}, 0}, 4);
+        DLoadEvent root;
+        QVERIFY(DLoadParser::parse("DLoad: @@@HROOT:XID00000000 H=1 m=CP-7961G ROOT=10.0.0.2 /dnld/a.sbn", root));
+        model.apply(root, {}, 5);
+        QVERIFY(model.hierarchyXids().isEmpty());
+        QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+        QCOMPARE(model.phone(model.phoneByAddress(ip(10, 0, 0, 2)))->model, QStringLiteral("CP-7961G"));
+    }
+
+    void rootConfirmedIsAMember()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        feed("R", "XID00000004 TxBdcst ClaimRoot(tent): map=1 strength=2");
+        feed("R", "UT:Confirmed root bumping strength", "NOT");
+        const Hierarchy &h = *model.hierarchy(4);
+        QVERIFY(h.rootConfirmed);
+        QVERIFY(h.contains(h.root));
+        QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+    }
+
+    // Found by fuzzing: sizes of 999999999999999999 bytes overflowed the byte
+    // sums (signed overflow). Sizes are bounded to what a firmware file can
+    // be; sums saturate.
+    void hugeSizesNeitherOverflowNorExceedTheirTotal()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 a = ip(10, 0, 0, 9);
+        const qint64 huge = 999999999999999999;
+        for (int i = 0; i < 20; ++i) {
+            feed("A", m::transferStart(0, "/dnld/a.sbn", huge, m::kTftp, a));
+            feed("A", m::transferProgress(0, "/dnld/a.sbn", huge, a), "DBG");
+            const QByteArray other = "/dnld/c" + QByteArray::number(i);
+            feed("A", m::transferStart(0, other, huge, m::kTftp, a));
+            feed("A", m::transferDone(0, other, huge, a));
+        }
+        QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+        const Phone *phone = model.phone(model.phoneByAddress(a));
+        const ComponentProgress *c = phone->component(u"a.sbn");
+        QCOMPARE(c->bytes, FirmwareCatalogue::kMaxComponentBytes);
+        QCOMPARE(c->total, -1); // a size beyond any firmware file is no size: unknown
+        QCOMPARE(c->wanBytes, 20 * FirmwareCatalogue::kMaxComponentBytes);
+        QCOMPARE(phone->component(u"c7")->total, FirmwareCatalogue::kMaxComponentBytes); // done: what arrived
+        QCOMPARE(phone->bytesTotal(), -1);
+        QCOMPARE(phone->bytesReceived(), 21 * FirmwareCatalogue::kMaxComponentBytes);
+        QCOMPARE(model.observedWanBytes(), 40 * FirmwareCatalogue::kMaxComponentBytes);
+        const BandwidthReport report = BandwidthReport::compute(model);
+        QVERIFY(report.overall.traditionalWanBytes > 0);
+    }
+
+    void progressBeyondTheSizeRaisesTheTotal()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 a = ip(10, 0, 0, 9);
+        feed("A", m::transferStart(0, "/dnld/a.sbn", 100, m::kTftp, a));
+        feed("A", m::transferProgress(0, "/dnld/a.sbn", 150, a), "DBG");
+        const ComponentProgress *c = model.phone(model.phoneByAddress(a))->component(u"a.sbn");
+        QCOMPARE(c->bytes, 150);
+        QCOMPARE(c->total, 150);
+        QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+    }
+
+    // The regression inputs of the fuzz target, through the same invariants.
+    void fuzzRegressionsKeepTheInvariants_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("xid 0") << QStringLiteral("xid0-root-not-member.txt");
+        QTest::newRow("byte sums") << QStringLiteral("byte-sums-overflow.txt");
+    }
+
+    void fuzzRegressionsKeepTheInvariants()
+    {
+        QFETCH(QString, file);
+        QFile input(QStringLiteral(PFSMON_FUZZ_REGRESSIONS "/rolloutmodel/") + file);
+        QVERIFY2(input.open(QIODevice::ReadOnly), qPrintable(input.fileName()));
+        RolloutModel model(smallCatalogue());
+        qint64 applied = 0;
+        for (QByteArray line : input.readAll().split('\n')) {
+            if (line.size() >= 2 && line[1] == '|')
+                line = line.mid(2);
+            DLoadEvent e;
+            if (!DLoadParser::parse(line, e))
+                continue;
+            model.apply(e, {"SEP001122334455", {}, 0}, ++applied);
+            QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+        }
+        QVERIFY(applied > 3);
+    }
+
+    // Same stream, same state: the model has no clock or randomness of its own.
+    void sameStreamSameSnapshot()
+    {
+        auto run = [] {
+            RolloutModel model;
+            LogImporter importer(&model, QDate(2026, 11, 24));
+            importer.addData(test::readData(QStringLiteral("seed-cisco-pfs-fr.txt")));
+            importer.finish();
+            return QJsonDocument(Snapshot::toJson(model, BandwidthReport::compute(model), {})).toJson();
+        };
+        const QByteArray first = run();
+        QCOMPARE(run(), first);
+        QVERIFY(first.contains("\"XID080027F8\""));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRolloutModel)
+#include "tst_rolloutmodel.moc"

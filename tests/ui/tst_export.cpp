@@ -1,0 +1,435 @@
+#include "export/dataexport.h"
+#include "protocol/dloadparser.h"
+#include "logs/logimporter.h"
+#include "sim/modelfeed.h"
+#include "export/snapshot.h"
+#include "testsupport.h"
+#include "ui/tree/treeexport.h"
+#include "protocol/visibletext.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <optional>
+
+using namespace pfs;
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    RolloutModel m_model;
+    EngineSnapshot m_snapshot;
+    quint32 m_biggest = 0;
+    QTemporaryDir m_dir;
+
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+    static QByteArray read(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+
+    // The hostile rollout read through the log importer, plus one phone whose
+    // host holds what no grammar lets through today (line breaks, a tab,
+    // spaces): the exports must be safe for anything the model holds.
+    struct Hostile {
+        test::HostileRollout rollout = test::hostileRollout();
+        QByteArray brokenHost = "new\nline\r\ttab x";
+        RolloutModel model;
+        EngineSnapshot snapshot;
+
+        Hostile()
+        {
+            LogImporter importer(&model, QDate(2026, 11, 24));
+            importer.addData(rollout.lines.join('\n'));
+            importer.finish();
+            DLoadEvent e;
+            const QByteArray record
+                = "NOT 08:00:01.0 DLoad: UPG start self=10.9.9.9 m=CP-7961G load=/dnld/a.loads pfs=on";
+            if (DLoadParser::parse(record, e))
+                model.apply(e, RecordOrigin{brokenHost, {}, 0}, 1);
+            snapshot.model = std::shared_ptr<const RolloutModel>(std::shared_ptr<const RolloutModel>{}, &model);
+            snapshot.bandwidth = BandwidthReport::compute(model);
+            snapshot.clockMs = model.lastEventMs();
+        }
+        QList<QByteArray> allHosts() const { return rollout.hosts + QList<QByteArray>{brokenHost}; }
+    };
+
+    // What a cell of text that arrived must hold: shown, and never a formula.
+    static QString expectedCell(const QByteArray &raw)
+    {
+        const QString shown = visibleText(raw);
+        return QStringLiteral("=+-@").contains(shown.left(1)) && !shown.isEmpty() ? QLatin1Char('\'') + shown : shown;
+    }
+
+    // A box shows its name whole or cut with an ellipsis, never otherwise.
+    static bool drawn(const QStringList &texts, const QString &name)
+    {
+        static const QChar kEllipsis(0x2026);
+        return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &text) {
+            return text == name || (text.size() > 8 && text.endsWith(kEllipsis) && name.startsWith(text.chopped(1)));
+        });
+    }
+
+    // RFC 4180 records; std::nullopt when the text is not valid CSV.
+    static std::optional<QList<QStringList>> parseCsv(const QString &text)
+    {
+        QList<QStringList> rows;
+        QStringList row;
+        QString field;
+        bool quoted = false, wasQuoted = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (quoted) {
+                if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"'))
+                    field += text[++i];
+                else if (c == QLatin1Char('"'))
+                    quoted = false;
+                else
+                    field += c;
+            } else if (c == QLatin1Char('"')) {
+                if (!field.isEmpty() || wasQuoted)
+                    return std::nullopt;
+                quoted = wasQuoted = true;
+            } else if (c == QLatin1Char(',') || c == QLatin1Char('\n')) {
+                row.append(field);
+                field.clear();
+                wasQuoted = false;
+                if (c == QLatin1Char('\n')) {
+                    rows.append(row);
+                    row.clear();
+                }
+            } else {
+                if (wasQuoted)
+                    return std::nullopt;
+                field += c;
+            }
+        }
+        if (quoted || !field.isEmpty() || !row.isEmpty())
+            return std::nullopt;
+        return rows;
+    }
+
+    static QString firstBadByte(const QByteArray &bytes, QByteArrayView allowedControls)
+    {
+        return test::unsafeText(bytes, allowedControls);
+    }
+
+private Q_SLOTS:
+    // A known rollout: 80 phones, seed 4, run to its end.
+    void initTestCase()
+    {
+        sim::Config config;
+        config.phones = 80;
+        config.seed = 4;
+        sim::Simulator simulator(config);
+        ModelFeed feed(&m_model, config.startUtcMs);
+        simulator.runToEnd(feed);
+        m_snapshot.model = std::shared_ptr<const RolloutModel>(std::shared_ptr<const RolloutModel>{}, &m_model);
+        m_snapshot.bandwidth = BandwidthReport::compute(m_model);
+        m_snapshot.clockMs = m_model.lastEventMs();
+        for (const quint32 xid : m_model.hierarchyXids()) {
+            if (!m_biggest || m_model.hierarchy(xid)->members.size() > m_model.hierarchy(m_biggest)->members.size())
+                m_biggest = xid;
+        }
+        QVERIFY(m_model.hierarchy(m_biggest)->members.size() > 10);
+    }
+
+    void png()
+    {
+        TreeExport::Options options;
+        options.xid = m_biggest;
+        options.scale = 1.5;
+        QString error;
+        QVERIFY2(TreeExport::write(m_snapshot, TreeExport::Format::Png, path("tree.png"), options, &error),
+                 qPrintable(error));
+        const QImage image(path("tree.png"));
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), TreeExport::pngSize(m_snapshot, options));
+        QVERIFY(image.width() > 500);
+    }
+
+    // Text stays text: every phone of the tree is one <text> element with its name.
+    void svg()
+    {
+        TreeExport::Options options;
+        options.xid = m_biggest;
+        QString error;
+        QVERIFY2(TreeExport::write(m_snapshot, TreeExport::Format::Svg, path("tree.svg"), options, &error),
+                 qPrintable(error));
+        QXmlStreamReader xml(read(path("tree.svg")));
+        QHash<QString, int> texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+                ++texts[xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed()];
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        const Hierarchy &h = *m_model.hierarchy(m_biggest);
+        for (const PhoneId id : h.members)
+            QCOMPARE(texts.value(m_model.phone(id)->displayName()), 1);
+    }
+
+    void pdf_data()
+    {
+        QTest::addColumn<bool>("paginate");
+        QTest::addColumn<quint32>("xid");
+        QTest::newRow("one tree, fit") << false << m_biggest;
+        QTest::newRow("every tree, fit") << false << 0u;
+        QTest::newRow("every tree, pages") << true << 0u;
+    }
+
+    void pdf()
+    {
+        QFETCH(bool, paginate);
+        QFETCH(quint32, xid);
+        TreeExport::Options options;
+        options.xid = xid;
+        options.paginate = paginate;
+        QString error;
+        QVERIFY2(TreeExport::write(m_snapshot, TreeExport::Format::Pdf, path("tree.pdf"), options, &error),
+                 qPrintable(error));
+        const QByteArray pdf = read(path("tree.pdf"));
+        QVERIFY(pdf.startsWith("%PDF"));
+        const int pages = int(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ")
+                              + pdf.count("/Type /Page>") + pdf.count("/Type /Page/"));
+        QCOMPARE(pages, TreeExport::pdfPages(m_snapshot, options));
+        if (paginate)
+            QVERIFY(pages > 1);
+        const QString shown = TreeExport::header(m_snapshot, xid).join(QLatin1Char('\n'));
+        QVERIFY(shown.contains(QLatin1String("saved")));
+    }
+
+    void jsonRoundTrip()
+    {
+        QString error;
+        QVERIFY(Snapshot::write(Snapshot::toJson(m_model, m_snapshot.bandwidth, {}), path("s.json"), &error));
+        const QJsonObject root = QJsonDocument::fromJson(read(path("s.json"))).object();
+        const QJsonObject bw = root.value(QLatin1String("bandwidth")).toObject();
+        QCOMPARE(bw.value(QLatin1String("traditionalWanBytes")).toInteger(), m_snapshot.bandwidth.overall.traditionalWanBytes);
+        QCOMPARE(bw.value(QLatin1String("actualWanBytes")).toInteger(), m_snapshot.bandwidth.overall.actualWanBytes);
+        QCOMPARE(root.value(QLatin1String("hierarchies")).toArray().size(), m_model.hierarchyXids().size());
+        QCOMPARE(root.value(QLatin1String("phones")).toArray().size(), 80);
+    }
+
+    // One row per phone per component; the bytes add up to the model's.
+    void csvRoundTrip()
+    {
+        QString error;
+        QVERIFY(DataExport::writeAtomically(path("p.csv"), DataExport::csv(m_model), &error));
+        const QList<QByteArray> lines = read(path("p.csv")).trimmed().split('\n');
+        const QList<QByteArray> header = lines.first().split(',');
+        const qsizetype bytesColumn = header.indexOf("bytes"), wanColumn = header.indexOf("wan_bytes");
+        QVERIFY(bytesColumn > 0 && wanColumn > 0);
+        qint64 rows = 0, bytes = 0, wan = 0;
+        for (const Phone &p : m_model.phones())
+            rows += p.components.size();
+        QCOMPARE(qint64(lines.size() - 1), rows);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> fields = lines[i].split(','); // no field of this rollout needs quoting
+            QCOMPARE(fields.size(), header.size());
+            bytes += fields[bytesColumn].toLongLong();
+            wan += fields[wanColumn].toLongLong();
+        }
+        QCOMPARE(wan, m_model.observedWanBytes());
+        QCOMPARE(bytes, m_snapshot.bandwidth.overall.traditionalWanBytes); // all complete: bytes = sizes
+    }
+
+    void csvQuotesWhatNeedsIt()
+    {
+        RolloutModel model;
+        DLoadEvent e;
+        QVERIFY(DLoadParser::parse("NOT 02:19:22.6 DLoad: UPG start self=10.0.0.2 m=CP-7961G load=/dnld/a,\"b\".loads pfs=on", e));
+        model.apply(e, RecordOrigin{"SEP,1", {}, 0}, 1);
+        const QByteArray csv = DataExport::csv(model);
+        QVERIFY(csv.contains("\"SEP,1\""));
+        QCOMPARE(csv.count('\n'), 2); // header, and the phone's row though its load is unknown
+    }
+
+    void dotParsesWithGraphviz()
+    {
+        const QByteArray dot = DataExport::dot(m_model, m_biggest);
+        QCOMPARE(dot.count(" -> "), m_model.hierarchy(m_biggest)->parentOf.size());
+        QCOMPARE(dot.count("[label="), m_model.hierarchy(m_biggest)->members.size());
+        const QString graphviz = QStandardPaths::findExecutable(QStringLiteral("dot"));
+        if (graphviz.isEmpty())
+            PFSMON_SKIP("Graphviz is not installed: the DOT text was checked, not rendered");
+        QProcess process;
+        process.start(graphviz, {QStringLiteral("-Tsvg")});
+        process.write(DataExport::dot(m_model, 0));
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains("<svg"));
+    }
+
+    void hostileTextInCsvIsShownAndNeverAFormula()
+    {
+        const Hostile hostile;
+        const QByteArray csv = DataExport::csv(hostile.model);
+        QVERIFY2(firstBadByte(csv, "\n").isEmpty(), qPrintable(firstBadByte(csv, "\n")));
+        const std::optional<QList<QStringList>> rows = parseCsv(QString::fromUtf8(csv));
+        QVERIFY(rows.has_value());
+        const QStringList header = rows->first();
+        const qsizetype host = header.indexOf(QLatin1String("host")), phone = header.indexOf(QLatin1String("phone"));
+        QStringList hosts;
+        for (qsizetype i = 1; i < rows->size(); ++i) {
+            const QStringList &row = rows->at(i);
+            QCOMPARE(row.size(), header.size());
+            hosts.append(row[host]);
+            QCOMPARE(row[phone], row[host].isEmpty() ? row[phone] : row[host]);
+            for (const char *column : {"phone", "host", "mac", "model", "load", "component"}) {
+                const QString cell = row[header.indexOf(QLatin1String(column))];
+                QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@").contains(cell.front()), qPrintable(cell));
+            }
+        }
+        for (const QByteArray &raw : hostile.allHosts())
+            QVERIFY2(hosts.contains(expectedCell(raw)), qPrintable(expectedCell(raw)));
+        QVERIFY(hosts.contains(QLatin1String("'=cmd|'/Ccalc'!A0")));
+        QVERIFY(hosts.contains(QLatin1String("new\\x0aline\\x0d\\x09tab x")));
+        QVERIFY(csv.contains(",'=1+2\\x1b[31m,")); // the MAC
+        QVERIFY(csv.contains(",-1,")); // our own numbers keep their sign: a total not known yet
+    }
+
+    // Graphviz itself reads the file: exactly the phones, edges and one
+    // cluster, each label drawn as the window shows it, nothing injected.
+    void hostileTextInDotStaysInItsLabels()
+    {
+        const QString graphviz = QStandardPaths::findExecutable(QStringLiteral("dot"));
+        if (graphviz.isEmpty())
+            QSKIP("Graphviz is not installed");
+        const Hostile hostile;
+        const Hierarchy &h = *hostile.model.hierarchy(hostile.rollout.xid);
+        QCOMPARE(h.members.size(), hostile.rollout.hosts.size());
+        const QByteArray dot = DataExport::dot(hostile.model, 0);
+        QVERIFY2(firstBadByte(dot, "\n").isEmpty(), qPrintable(firstBadByte(dot, "\n")));
+        QProcess process;
+        process.start(graphviz, {QStringLiteral("-Tsvg")});
+        process.write(dot);
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(process.readAllStandardError().isEmpty(), dot.constData());
+        QXmlStreamReader svg(process.readAllStandardOutput());
+        QHash<QString, int> groups;
+        QStringList texts;
+        while (!svg.atEnd()) {
+            if (svg.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (svg.name() == QLatin1String("g"))
+                ++groups[svg.attributes().value(QLatin1String("class")).toString()];
+            else if (svg.name() == QLatin1String("text"))
+                texts.append(svg.readElementText());
+        }
+        QVERIFY2(!svg.hasError(), qPrintable(svg.errorString()));
+        QCOMPARE(groups.value(QStringLiteral("cluster")), 1);
+        QCOMPARE(groups.value(QStringLiteral("node")), h.members.size());
+        QCOMPARE(groups.value(QStringLiteral("edge")), h.parentOf.size());
+        QCOMPARE(texts.count(QStringLiteral("%1 %2 %3").arg(xidText(h.xid), visibleText(hostile.rollout.model),
+                                                             visibleText(QString::fromUtf8(hostile.rollout.file)))),
+                 1);
+        for (const QByteArray &raw : hostile.rollout.hosts)
+            QVERIFY2(texts.count(visibleText(raw)) == 1, qPrintable(visibleText(raw)));
+    }
+
+    // JSON is data, not display: hosts come back exactly, controls included;
+    // only bytes that are not UTF-8 at all turn into U+FFFD.
+    void hostileTextInJsonComesBackExactly()
+    {
+        const Hostile hostile;
+        QString error;
+        const QJsonObject snapshot = Snapshot::toJson(hostile.model, hostile.snapshot.bandwidth, {});
+        QVERIFY(Snapshot::write(snapshot, path("h.json"), &error));
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(read(path("h.json")), &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QSet<QByteArray> hosts;
+        for (const QJsonValue &phone : document.object().value(QLatin1String("phones")).toArray())
+            hosts.insert(phone.toObject().value(QLatin1String("host")).toString().toUtf8());
+        int exact = 0;
+        for (const QByteArray &raw : hostile.allHosts()) {
+            const bool utf8 = QString::fromUtf8(raw).toUtf8() == raw;
+            QVERIFY2(hosts.contains(utf8 ? raw : QString::fromUtf8(raw).toUtf8()), raw.toHex().constData());
+            exact += utf8;
+        }
+        QCOMPARE(exact, hostile.allHosts().size() - 1); // all but the one of invalid UTF-8
+        QVERIFY(hosts.contains(QByteArrayLiteral("N\0UL\x7f\x1b[2J")));
+    }
+
+    void hostileTextInSvgIsValidXmlAndShown()
+    {
+        const Hostile hostile;
+        TreeExport::Options options;
+        options.xid = hostile.rollout.xid;
+        QString error;
+        QVERIFY2(TreeExport::write(hostile.snapshot, TreeExport::Format::Svg, path("h.svg"), options, &error),
+                 qPrintable(error));
+        const QByteArray bytes = read(path("h.svg"));
+        QVERIFY2(firstBadByte(bytes, "\t\n\r").isEmpty(), qPrintable(firstBadByte(bytes, "\t\n\r")));
+        QXmlStreamReader xml(bytes);
+        QStringList texts;
+        QString description;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("text"))
+                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+            else if (xml.name() == QLatin1String("desc"))
+                description = xml.readElementText();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        for (const QByteArray &raw : hostile.rollout.hosts)
+            QVERIFY2(drawn(texts, visibleText(raw)), qPrintable(visibleText(raw)));
+        // The header, exactly: neither markup nor escaped twice.
+        QCOMPARE(description, TreeExport::header(hostile.snapshot, hostile.rollout.xid).join(QLatin1Char('\n')));
+        QVERIFY(description.contains(visibleText(hostile.rollout.model)));
+    }
+
+    void hostileTextInPngAndPdfRenders()
+    {
+        const Hostile hostile;
+        TreeExport::Options options;
+        QString error;
+        QVERIFY2(TreeExport::write(hostile.snapshot, TreeExport::Format::Png, path("h.png"), options, &error),
+                 qPrintable(error));
+        QCOMPARE(QImage(path("h.png")).size(), TreeExport::pngSize(hostile.snapshot, options));
+        options.xid = hostile.rollout.xid;
+        QVERIFY2(TreeExport::write(hostile.snapshot, TreeExport::Format::Pdf, path("h.pdf"), options, &error),
+                 qPrintable(error));
+        QVERIFY(read(path("h.pdf")).startsWith("%PDF"));
+        for (const QString &line : TreeExport::header(hostile.snapshot, hostile.rollout.xid))
+            QVERIFY2(test::hiddenCharacter(line).isEmpty(), qPrintable(line));
+    }
+
+    void writesAreAtomicAndErrorsClear()
+    {
+        QString error;
+        QVERIFY(DataExport::writeAtomically(path("a.txt"), "old", &error));
+        QVERIFY(DataExport::writeAtomically(path("a.txt"), "new", &error));
+        QCOMPARE(read(path("a.txt")), QByteArray("new"));
+        QVERIFY(!DataExport::writeAtomically(QStringLiteral("/nonexistent-dir/a.csv"), "x", &error));
+        QVERIFY(error.contains(QLatin1String("/nonexistent-dir/a.csv")));
+        TreeExport::Options options;
+        QVERIFY(!TreeExport::write(m_snapshot, TreeExport::Format::Png, QStringLiteral("/nonexistent-dir/t.png"),
+                                   options, &error));
+        QVERIFY(error.contains(QLatin1String("/nonexistent-dir/t.png")));
+        const QStringList left = QDir(m_dir.path()).entryList(QDir::Files);
+        for (const QString &name : left)
+            QVERIFY2(!name.contains(QLatin1String(".tmp")) && !name.startsWith(QLatin1Char('.')), qPrintable(name));
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"

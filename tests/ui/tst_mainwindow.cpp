@@ -1,0 +1,455 @@
+#include "ui/widgets/bandwidthview.h"
+#include "ui/models/componentmodel.h"
+#include "ui/models/eventlogmodel.h"
+#include "ui/models/hierarchymodel.h"
+#include "logfiles.h"
+#include "ui/mainwindow.h"
+#include "ui/models/phonestate.h"
+#include "capture/pcaprecorder.h"
+#include "ui/models/phonetablemodel.h"
+#include "testsupport.h"
+#include "ui/tree/treeview.h"
+#include "protocol/visibletext.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QGraphicsItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLabel>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTimer>
+#include <QUdpSocket>
+
+#include <algorithm>
+
+using namespace pfs;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The demo, run to its end as fast as it goes, shown in a window.
+    static void runDemo(MainWindow &window, int phones)
+    {
+        sim::Config config;
+        config.phones = phones;
+        config.seed = 5;
+        window.startDemo(config, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->finished, 60000);
+    }
+
+    // Every cell's text and tooltip of a model: nothing in it acts.
+    static QString firstHiddenCell(const QAbstractItemModel &model)
+    {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column) {
+                const QModelIndex index = model.index(row, column);
+                for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                    const QString text = index.data(role).toString();
+                    if (!test::hiddenCharacter(text).isEmpty())
+                        return QStringLiteral("row %1 column %2: %3")
+                            .arg(row)
+                            .arg(column)
+                            .arg(test::hiddenCharacter(text));
+                }
+            }
+        }
+        return {};
+    }
+
+    static QStringList columnTexts(const QAbstractItemModel &model, int column)
+    {
+        QStringList texts;
+        for (int row = 0; row < model.rowCount(); ++row)
+            texts.append(model.index(row, column).data().toString());
+        return texts;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("pfsmon-tests")); }
+
+    void modelsPassTheTester()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        QAbstractItemModelTester phones(window.phoneModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester hierarchies(window.hierarchyModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester events(window.eventLog(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ComponentModel components;
+        QAbstractItemModelTester componentTester(&components, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(&engine, &RolloutEngine::snapshotReady, &components,
+                [&](std::shared_ptr<const EngineSnapshot> s) {
+                    components.setSnapshot(s);
+                    if (components.phone() == kNoPhone && !s->model->phones().empty())
+                        components.setPhone(0);
+                });
+        runDemo(window, 40);
+        QVERIFY(window.phoneModel()->rowCount() == 40);
+        QVERIFY(window.hierarchyModel()->rowCount() > 1);
+        QVERIFY(components.rowCount() > 0);
+        QVERIFY(window.eventLog()->rowCount() > 0);
+    }
+
+    void demoEndsWithEveryPhoneCompleteAndBinaryTrees()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.show();
+        runDemo(window, 120);
+        const auto snapshot = window.lastSnapshot();
+        PhoneTableModel *table = window.phoneModel();
+        QCOMPARE(table->rowCount(), 120);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString state = table->index(row, PhoneTableModel::State).data().toString();
+            QCOMPARE(state, PhoneLook::name(PhoneState::Complete));
+        }
+        int trees = 0;
+        for (const quint32 xid : snapshot->model->hierarchyXids()) {
+            window.selectHierarchy(xid);
+            QCOMPARE(window.treeView()->hierarchy(), xid);
+            const QHash<PhoneId, int> children = window.treeView()->drawnChildren(xid);
+            QCOMPARE(children.size(), snapshot->model->hierarchy(xid)->members.size());
+            for (const int count : children)
+                QVERIFY(count <= 2);
+            ++trees;
+        }
+        QVERIFY(trees > 8);
+        QVERIFY(window.bandwidthView()->headline().contains(QLatin1String("Saved")));
+    }
+
+    // A replay that finished with a warning (snap length) says so in the status bar.
+    void replayWarningIsShownInTheStatusBar()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.startReplay(test::dataPath(QStringLiteral("captures/udp-s64.pcap")), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->finished, 60000);
+        const QString expected = QStringLiteral(": finished: capture cut at 64 bytes per packet (snap length): ");
+        const auto shown = [&window, &expected] {
+            const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>(); // one list, both ends
+            return std::any_of(labels.cbegin(), labels.cend(),
+                               [&](const QLabel *label) { return label->text().contains(expected); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shown(), 10000);
+    }
+
+    void selectingInTheTableSelectsInTheTree()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.show();
+        runDemo(window, 30);
+        const RolloutModel &model = *window.lastSnapshot()->model;
+        quint32 xid = 0; // the biggest tree
+        for (const quint32 candidate : model.hierarchyXids()) {
+            if (!xid || model.hierarchy(candidate)->members.size() > model.hierarchy(xid)->members.size())
+                xid = candidate;
+        }
+        QVERIFY(model.hierarchy(xid)->members.size() > 6);
+        window.selectHierarchy(xid);
+        QTableView *table = window.phoneTable();
+        const PhoneId id = window.lastSnapshot()->model->hierarchy(xid)->members.value(2);
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
+        const QModelIndex row = proxy->mapFromSource(window.phoneModel()->index(window.phoneModel()->rowOf(id), 0));
+        table->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QList<QGraphicsItem *> selected = window.treeView()->scene()->selectedItems();
+        QCOMPARE(selected.size(), 1); // the phone's box in this hierarchy's tree
+        QVERIFY(selected.first()->isVisible());
+        // …and the other way round: finding a phone in the tree selects its row.
+        const Phone *other = window.lastSnapshot()->model->phone(window.lastSnapshot()->model->hierarchy(xid)->members.value(5));
+        QVERIFY(window.treeView()->findPhone(QString::fromUtf8(other->host)));
+        QCOMPARE(table->currentIndex().data(PhoneTableModel::PhoneIdRole).toInt(), other->id);
+        QVERIFY(id != other->id);
+    }
+
+    void exportsWhatTheViewShows()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        runDemo(window, 30);
+        const quint32 xid = window.lastSnapshot()->model->hierarchyXids().constFirst();
+        window.selectHierarchy(xid);
+        QVERIFY(window.exportPreview(QStringLiteral("png"), 2, false).contains(xidText(xid)));
+        QVERIFY(window.exportPreview(QStringLiteral("png"), 2, false).contains(QLatin1String("pixels")));
+        QVERIFY(window.exportPreview(QStringLiteral("pdf"), 2, true).contains(QLatin1String("page")));
+        QTemporaryDir dir;
+        QString error;
+        const QString file = dir.filePath(QStringLiteral("tree.svg"));
+        QVERIFY2(window.exportTo(QStringLiteral("svg"), file, 2, false, &error), qPrintable(error));
+        QFile svg(file);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains(xidText(xid).toUtf8()));
+        QVERIFY(!window.exportTo(QStringLiteral("csv"), QStringLiteral("/nonexistent-dir/x.csv"), 2, false, &error));
+    }
+
+    // A capture of hostile syslog, replayed into the window as a user would:
+    // every table, the event log, the phone detail, the status bar and the
+    // tree show the text with its controls made visible.
+    void hostileTextIsShownNeverActedOn()
+    {
+        const test::HostileRollout hostile = test::hostileRollout();
+        QTemporaryDir dir;
+        const QString capture = dir.filePath(QString::fromUtf8("cap<b>\x1b[2J\xe2\x80\xae&amp;.pcap"));
+        QVERIFY(test::writeSyslogCapture(capture, hostile.lines, hostile.senders));
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.show();
+        window.startReplay(capture, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->finished, 60000);
+        QTRY_COMPARE(window.eventLog()->rowCount(), int(hostile.lines.size()));
+
+        PhoneTableModel *phones = window.phoneModel();
+        QCOMPARE(phones->rowCount(), int(hostile.hosts.size()));
+        QVERIFY2(firstHiddenCell(*phones).isEmpty(), qPrintable(firstHiddenCell(*phones)));
+        const QList<const QAbstractItemModel *> others{window.hierarchyModel(), window.eventLog()};
+        for (const QAbstractItemModel *model : others)
+            QVERIFY2(firstHiddenCell(*model).isEmpty(), qPrintable(firstHiddenCell(*model)));
+        const QStringList names = columnTexts(*phones, PhoneTableModel::Name);
+        for (const QByteArray &host : hostile.hosts)
+            QVERIFY2(names.contains(visibleText(host)), qPrintable(visibleText(host)));
+        QVERIFY(columnTexts(*phones, PhoneTableModel::Model).contains(visibleText(hostile.model)));
+        QVERIFY(columnTexts(*window.eventLog(), EventLogModel::Record).contains(visibleText(hostile.unknownRecord)));
+        QVERIFY(columnTexts(*window.eventLog(), EventLogModel::Phone).contains(visibleText(hostile.hosts[6])));
+
+        // Each phone's detail: the title and its components.
+        QTableView *table = window.phoneTable();
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            table->selectionModel()->setCurrentIndex(table->model()->index(row, 0),
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            ComponentModel components;
+            components.setSnapshot(window.lastSnapshot());
+            components.setPhone(table->currentIndex().data(PhoneTableModel::PhoneIdRole).toInt());
+            QCOMPARE(components.rowCount(), 1);
+            QVERIFY2(firstHiddenCell(components).isEmpty(), qPrintable(firstHiddenCell(components)));
+            for (const QLabel *label : window.findChildren<QLabel *>())
+                QVERIFY2(test::hiddenCharacter(label->text()).isEmpty(), qPrintable(label->text()));
+        }
+        QVERIFY(window.statusBar()->currentMessage().isEmpty()
+                || test::hiddenCharacter(window.statusBar()->currentMessage()).isEmpty());
+        // The status names the capture, as text, in the bar and in its tooltip (which Qt reads as rich text).
+        QStringList shownStatus;
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+            QTextDocument tooltip;
+            tooltip.setHtml(label->toolTip());
+            shownStatus.append(label->text());
+            shownStatus.append(tooltip.toPlainText());
+        }
+        QCOMPARE(shownStatus.filter(visibleText(capture)).size(), 2);
+
+        // The tree: its title, and its boxes painted without a fault.
+        window.selectHierarchy(hostile.xid);
+        QCOMPARE(window.treeView()->nodeCount(), int(hostile.hosts.size()));
+        bool titled = false;
+        for (const QGraphicsItem *item : window.treeView()->scene()->items()) {
+            if (const auto *text = dynamic_cast<const QGraphicsSimpleTextItem *>(item)) {
+                QVERIFY2(test::hiddenCharacter(text->text()).isEmpty(), qPrintable(text->text()));
+                titled = titled || text->text().contains(visibleText(hostile.model));
+            }
+        }
+        QVERIFY(titled);
+        QImage image(800, 600, QImage::Format_ARGB32);
+        QPainter painter(&image);
+        window.treeView()->scene()->render(&painter);
+        QVERIFY(painter.end());
+    }
+
+    // File > Open, with the file chosen in its dialog: a gzip-compressed
+    // UTF-16 journal of the seed goes through the same importer as --import.
+    void fileOpenReadsCompressedPrefixedLogs()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.show();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.log.gz"));
+        QByteArray journal = test::prefixLines(test::seedExcerptLines(), [](int) -> QByteArray {
+            return QByteArray("Dec 01 10:00:00.123456 SEP001122334455 console[4242]: ");
+        });
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(test::gzipWithTool(test::utf16WithBom(journal.replace('\n', "\r\n"), true)));
+        file.close();
+        QAction *open = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == MainWindow::tr("Open &log file…"))
+                open = action;
+        }
+        QVERIFY(open);
+        QTimer chooser;
+        // Tried again on every tick until the dialog has gone: QFileDialog's
+        // accept() refuses while it is still reading the folder, and a
+        // single try left the test waiting in the dialog forever.
+        connect(&chooser, &QTimer::timeout, this, [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<QFileDialog *>(widget);
+                if (dialog && dialog->isVisible()) {
+                    dialog->selectFile(path);
+                    static_cast<QDialog *>(dialog)->accept(); // virtual: QFileDialog::accept(), protected there
+                }
+            }
+        });
+        chooser.start(10);
+        open->trigger();
+        chooser.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->finished
+                                     && window.lastSnapshot()->model->counts().total == 26,
+                                 20000);
+        const auto snapshot = window.lastSnapshot();
+        const Hierarchy *h = snapshot->model->hierarchy(0x080027F8);
+        QVERIFY(h && h->rootConfirmed);
+        QCOMPARE(snapshot->model->phone(h->root)->host, QByteArray("SEP001122334455"));
+        QTRY_COMPARE(window.eventLog()->rowCount(), 26);
+
+        QFile cut(path);
+        QVERIFY(cut.open(QIODevice::ReadWrite));
+        QVERIFY(cut.resize(cut.size() / 2));
+        cut.close();
+        window.importLog(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QLatin1String("the gzip data ends early")),
+                                 20000);
+    }
+
+    void recordsAreShownAsPlainText()
+    {
+        EventLogModel log;
+        RawRecord r;
+        r.text = "NOT 02:19:22.1 DLoad: <b>bold?</b> <img src=x> \xff";
+        log.append({r});
+        const QString shown = log.index(0, EventLogModel::Record).data().toString();
+        QCOMPARE(shown, QStringLiteral("NOT 02:19:22.1 DLoad: <b>bold?</b> <img src=x> \\xff"));
+    }
+
+    void eventLogIsBounded()
+    {
+        EventLogModel log;
+        QList<RawRecord> batch(EventLogModel::kCapacity / 2 + 1);
+        for (int i = 0; i < 3; ++i)
+            log.append(batch);
+        QCOMPARE(log.rowCount(), EventLogModel::kCapacity);
+        QCOMPARE(log.discarded(), qint64(3 * batch.size() - EventLogModel::kCapacity));
+    }
+
+    // The status bar tells the truth: listening, then Stop says "stopped" and 0 records/s.
+    void statusBarSaysStoppedAfterStop()
+    {
+        const auto freePort = [] {
+            QUdpSocket probe;
+            probe.bind(QHostAddress::LocalHost, 0);
+            return int(probe.localPort());
+        };
+        ConsoleSettings settings;
+        settings.bind = QStringLiteral("127.0.0.1");
+        settings.pfsPort = freePort();
+        settings.syslogUdpPort = freePort();
+        settings.save();
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        const auto statusText = [&window] {
+            QStringList texts;
+            for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+                texts.append(label->text() + QLatin1Char('\n') + label->toolTip());
+            return texts.join(QLatin1Char('\n'));
+        };
+        window.startListening();
+        QTRY_VERIFY2(statusText().contains(QStringLiteral("Syslog (UDP %1): listening").arg(settings.syslogUdpPort)),
+                     qPrintable(statusText()));
+        QVERIFY2(statusText().contains(QLatin1String("lost in the kernel: 0")), qPrintable(statusText()));
+        QVERIFY2(statusText().contains(QLatin1String("receive buffer")), qPrintable(statusText()));
+        QAction *stop = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QLatin1String("&Stop"))
+                stop = action;
+        }
+        QVERIFY(stop);
+        stop->trigger();
+        QTRY_VERIFY2(statusText().contains(QStringLiteral("Syslog (UDP %1): stopped").arg(settings.syslogUdpPort)),
+                     qPrintable(statusText()));
+        QVERIFY(statusText().contains(QLatin1String("0 records/s")));
+        QVERIFY(!statusText().contains(QLatin1String("listening")));
+    }
+
+    // `pfsmon --listen --syslog-udp P`: the window listens where the command
+    // line says, not on the ports of Capture > Settings.
+    void listeningOnTheGivenPortsOverridesTheSettings()
+    {
+        QUdpSocket probe;
+        QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+        const quint16 given = probe.localPort();
+        probe.close();
+        ConsoleSettings settings;
+        settings.bind = QStringLiteral("127.0.0.1");
+        settings.pfsPort = 0;
+        settings.syslogUdpPort = given == 65535 ? given - 1 : given + 1;
+        settings.save();
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        SessionConfig config;
+        config.bind = QHostAddress::LocalHost;
+        config.pfsPort = 0;
+        config.syslogUdpPort = given;
+        window.startListening(config);
+        const auto statusText = [&window] {
+            QStringList texts;
+            for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+                texts.append(label->text());
+            return texts.join(QLatin1Char('\n'));
+        };
+        QTRY_VERIFY2(statusText().contains(QStringLiteral("Syslog (UDP %1): listening").arg(given)),
+                     qPrintable(statusText()));
+    }
+
+    // A capture of one phone's seed records relayed by 192.168.7.2: the
+    // relay shows in the status bar as a source, the phone at its own address.
+    void relaysShowInTheStatusBar()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("relayed.pcap"));
+        {
+            PcapRecorder recorder;
+            QString error;
+            QVERIFY2(recorder.open(file, &error), qPrintable(error));
+            qint64 us = 1795507200000000;
+            for (const QByteArray &line : test::readData(QStringLiteral("seed-records.txt")).split('\n')) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                ReceivedDatagram d;
+                d.channel = ReceivedDatagram::Channel::SyslogUdp;
+                d.payload = "<190>Nov 24 08:00:00 SEP001122334455 " + line;
+                d.source = 0xC0A80702; // 192.168.7.2
+                d.sourcePort = 40000;
+                d.destination = 0x7F000001;
+                d.destinationPort = 514;
+                d.timeUs = us += 1000;
+                recorder.write(d);
+            }
+            recorder.close();
+        }
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.startReplay(file, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->model->counts().total == 26, 30000);
+        auto *relay = window.findChild<QLabel *>(QStringLiteral("relayStatus"));
+        QVERIFY(relay);
+        QTRY_COMPARE(relay->text(), QStringLiteral("1 relay(s)"));
+        QVERIFY2(relay->toolTip().contains(QLatin1String("192.168.7.2 over UDP: 26 records, 1 phone(s)")),
+                 qPrintable(relay->toolTip()));
+        const RolloutModel &model = *window.lastSnapshot()->model;
+        QCOMPARE(model.phoneByAddress(0xC0A80702), kNoPhone);
+        QVERIFY(model.phoneByAddress(0x0A6A7544) != kNoPhone); // 10.106.117.68, from @@@HROOT
+        QVERIFY(model.anomalies().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,108 @@
+#include "ui/models/componentmodel.h"
+
+#include "protocol/ipv4.h"
+#include "protocol/visibletext.h"
+
+#include <QLocale>
+
+namespace pfs {
+
+ComponentModel::ComponentModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+const Phone *ComponentModel::current() const
+{
+    return m_snapshot ? m_snapshot->model->phone(m_phone) : nullptr;
+}
+
+void ComponentModel::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
+{
+    m_snapshot = std::move(snapshot);
+    const Phone *p = current();
+    const int rows = p ? int(p->components.size()) : 0;
+    if (rows != m_rows) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    } else if (rows > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+    }
+}
+
+void ComponentModel::setPhone(PhoneId id)
+{
+    beginResetModel();
+    m_phone = id;
+    const Phone *p = current();
+    m_rows = p ? int(p->components.size()) : 0;
+    endResetModel();
+}
+
+void ComponentModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+}
+
+int ComponentModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int ComponentModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ComponentModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case File: return tr("Component");
+    case Progress: return tr("Progress");
+    case Received: return tr("Received");
+    case Size: return tr("Size");
+    case Source: return tr("Source");
+    case State: return tr("State");
+    }
+    return {};
+}
+
+QVariant ComponentModel::data(const QModelIndex &index, int role) const
+{
+    const Phone *p = current();
+    if (!index.isValid() || !p || index.row() >= p->components.size())
+        return {};
+    const ComponentProgress &c = p->components[index.row()];
+    const QLocale locale;
+    const double fraction = c.state == ComponentState::Complete ? 1.0
+                            : c.total > 0                       ? double(c.bytes) / double(c.total)
+                                                                : 0.0;
+    if (role == RawRole && index.column() == Progress)
+        return fraction;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case File: return visibleText(c.file);
+    case Progress: return QString(locale.toString(fraction * 100.0, 'f', 0) + QLatin1String(" %"));
+    case Received: return locale.formattedDataSize(c.bytes, 1, QLocale::DataSizeTraditionalFormat);
+    case Size:
+        if (c.total < 0)
+            return tr("unknown");
+        return c.totalEstimated
+            ? tr("%1 (estimate)").arg(locale.formattedDataSize(c.total, 1, QLocale::DataSizeTraditionalFormat))
+            : locale.formattedDataSize(c.total, 1, QLocale::DataSizeTraditionalFormat);
+    case Source:
+        if (c.state == ComponentState::Waiting)
+            return QString();
+        return c.fromTftp ? tr("TFTP") : tr("peer %1").arg(formatIpv4(c.peer));
+    case State: return RolloutModel::stateName(c.state);
+    }
+    return {};
+}
+
+} // namespace pfs

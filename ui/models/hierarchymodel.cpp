@@ -1,0 +1,141 @@
+#include "ui/models/hierarchymodel.h"
+
+#include "protocol/ipv4.h"
+#include "protocol/visibletext.h"
+
+#include <QLocale>
+
+namespace pfs {
+
+HierarchyModel::HierarchyModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void HierarchyModel::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
+{
+    const QList<quint32> xids = snapshot ? snapshot->model->hierarchyXids() : QList<quint32>{};
+    // Hierarchies are only ever added, but not in XID order: new rows go at the end.
+    QList<quint32> added;
+    for (const quint32 xid : xids) {
+        if (!m_xids.contains(xid))
+            added.append(xid);
+    }
+    const bool reset = !snapshot || (m_snapshot && snapshot->model.get() != m_snapshot->model.get()
+                                     && xids.size() < m_xids.size());
+    if (reset) {
+        beginResetModel();
+        m_snapshot = std::move(snapshot);
+        m_xids = xids;
+        computeProgress();
+        endResetModel();
+        return;
+    }
+    m_snapshot = std::move(snapshot);
+    if (!added.isEmpty()) {
+        beginInsertRows({}, int(m_xids.size()) + 1, int(m_xids.size() + added.size()));
+        m_xids.append(added);
+        endInsertRows();
+    }
+    computeProgress();
+    Q_EMIT dataChanged(index(0, 0), index(int(m_xids.size()), ColumnCount - 1));
+}
+
+void HierarchyModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    Q_EMIT dataChanged(index(0, 0), index(int(m_xids.size()), ColumnCount - 1));
+}
+
+int HierarchyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_xids.size()) + 1;
+}
+
+int HierarchyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HierarchyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Hierarchy");
+    case Model: return tr("Model");
+    case Subnet: return tr("Subnet");
+    case File: return tr("File");
+    case Phones: return tr("Phones");
+    case Progress: return tr("Progress");
+    }
+    return {};
+}
+
+// Once per snapshot: each hierarchy's share of its file received, and overall.
+void HierarchyModel::computeProgress()
+{
+    m_progress.clear();
+    if (!m_snapshot)
+        return;
+    const RolloutModel &model = *m_snapshot->model;
+    for (const quint32 xid : std::as_const(m_xids)) {
+        const Hierarchy *h = model.hierarchy(xid);
+        qint64 done = 0, total = 0;
+        for (const PhoneId id : h->members) {
+            const ComponentProgress *c = model.phone(id)->component(h->file);
+            if (!c)
+                continue;
+            const qint64 size = qMax<qint64>(c->total, 0);
+            total += size;
+            done += c->state == ComponentState::Complete ? size : qMin(c->bytes, size);
+        }
+        m_progress.insert(xid, total > 0 ? double(done) / double(total) : 0.0);
+    }
+    qint64 done = 0, total = 0;
+    for (const Phone &phone : model.phones()) {
+        for (const ComponentProgress &c : phone.components) {
+            const qint64 size = qMax<qint64>(c.total, 0);
+            total += size;
+            done += c.state == ComponentState::Complete ? size : qMin(c.bytes, size);
+        }
+    }
+    m_progress.insert(0, total > 0 ? double(done) / double(total) : 0.0);
+}
+
+QVariant HierarchyModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_snapshot)
+        return {};
+    const RolloutModel &model = *m_snapshot->model;
+    const Hierarchy *h = index.row() == 0 ? nullptr : model.hierarchy(m_xids.value(index.row() - 1));
+    if (index.row() > 0 && !h)
+        return {};
+    if (role == XidRole)
+        return h ? h->xid : 0u;
+    if (index.column() == Progress && (role == RawRole || role == Qt::DisplayRole)) {
+        const double p = m_progress.value(h ? h->xid : 0);
+        return role == RawRole ? QVariant(p) : QVariant(QString(QLocale().toString(p * 100.0, 'f', 0) + QLatin1String(" %")));
+    }
+    if (role != Qt::DisplayRole && role != RawRole)
+        return {};
+    if (!h) {
+        switch (index.column()) {
+        case Name: return tr("All hierarchies");
+        case Phones:
+            return role == RawRole ? QVariant(qlonglong(model.phones().size()))
+                                   : QVariant(QLocale().toString(qlonglong(model.phones().size())));
+        default: return QString();
+        }
+    }
+    switch (index.column()) {
+    case Name: return xidText(h->xid);
+    case Model: return visibleText(h->model);
+    case Subnet: return h->hasSubnet ? formatSubnet(h->subnet, model.subnetPrefix()) : QString();
+    case File: return visibleText(h->file);
+    case Phones: return role == RawRole ? QVariant(h->members.size()) : QVariant(QLocale().toString(h->members.size()));
+    }
+    return {};
+}
+
+} // namespace pfs

@@ -1,0 +1,74 @@
+#include "ui/models/phonestate.h"
+
+namespace pfs {
+
+PhoneState PhoneLook::state(const Phone &phone, qint64 nowMs)
+{
+    bool anyFailed = false, allComplete = !phone.components.isEmpty();
+    for (const ComponentProgress &c : phone.components) {
+        if (c.state == ComponentState::FromTftp)
+            return PhoneState::FromTftp;
+        if (c.state == ComponentState::FromPeer)
+            return PhoneState::FromPeer;
+        anyFailed = anyFailed || c.state == ComponentState::Failed;
+        allComplete = allComplete && c.state == ComponentState::Complete;
+    }
+    if (allComplete)
+        return PhoneState::Complete;
+    if (phone.lastHeardMs >= 0 && nowMs - phone.lastHeardMs > kSilentAfterMs)
+        return PhoneState::Silent;
+    return anyFailed ? PhoneState::Failed : PhoneState::Waiting;
+}
+
+const ComponentProgress *PhoneLook::currentComponent(const Phone &phone)
+{
+    const ComponentProgress *last = nullptr;
+    for (const ComponentProgress &c : phone.components) {
+        if (c.state == ComponentState::FromTftp || c.state == ComponentState::FromPeer)
+            return &c;
+        if (c.state != ComponentState::Waiting)
+            last = &c;
+    }
+    return last;
+}
+
+double PhoneLook::progress(const Phone &phone)
+{
+    qint64 total = 0, done = 0;
+    for (const ComponentProgress &c : phone.components) {
+        const qint64 size = qMax<qint64>(c.total, 0);
+        total += size;
+        done += c.state == ComponentState::Complete ? size : qMin(c.bytes, size);
+    }
+    return total > 0 ? double(done) / double(total) : 0.0;
+}
+
+QColor PhoneLook::colour(PhoneState state)
+{
+    switch (state) {
+    case PhoneState::Waiting: return QColor(0x9e, 0x9e, 0x9e);
+    case PhoneState::FromTftp: return QColor(0xe6, 0x7e, 0x22);
+    case PhoneState::FromPeer: return QColor(0x29, 0x80, 0xb9);
+    case PhoneState::Complete: return QColor(0x27, 0xae, 0x60);
+    case PhoneState::Failed: return QColor(0xc0, 0x39, 0x2b);
+    case PhoneState::Silent: return QColor(0x6c, 0x3f, 0x8f);
+    case PhoneState::NotInPfs: return QColor(0x7f, 0x8c, 0x8d);
+    }
+    return Qt::gray;
+}
+
+QString PhoneLook::name(PhoneState state)
+{
+    switch (state) {
+    case PhoneState::Waiting: return tr("waiting");
+    case PhoneState::FromTftp: return tr("from TFTP");
+    case PhoneState::FromPeer: return tr("from a peer");
+    case PhoneState::Complete: return tr("complete");
+    case PhoneState::Failed: return tr("failed");
+    case PhoneState::Silent: return tr("silent");
+    case PhoneState::NotInPfs: return tr("not in PFS");
+    }
+    return {};
+}
+
+} // namespace pfs

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "model/rolloutmodel.h"
+
+#include <QColor>
+#include <QCoreApplication>
+
+// How a phone looks in every view: one state, one colour, one word.
+namespace pfs {
+
+enum class PhoneState : quint8 { Waiting, FromTftp, FromPeer, Complete, Failed, Silent, NotInPfs };
+
+struct PhoneLook {
+    Q_DECLARE_TR_FUNCTIONS(PhoneLook)
+public:
+    // A phone not heard for this long, and not done, is silent.
+    static constexpr qint64 kSilentAfterMs = 60'000;
+
+    static PhoneState state(const Phone &phone, qint64 nowMs);
+    // The component being fetched, else the last one touched, else null.
+    static const ComponentProgress *currentComponent(const Phone &phone);
+    static double progress(const Phone &phone); // 0..1 over the whole load
+    static QColor colour(PhoneState state);
+    static QString name(PhoneState state);
+};
+
+} // namespace pfs

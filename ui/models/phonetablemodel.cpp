@@ -1,0 +1,189 @@
+#include "ui/models/phonetablemodel.h"
+
+#include "protocol/ipv4.h"
+#include "ui/models/phonestate.h"
+#include "protocol/visibletext.h"
+
+#include <QDateTime>
+
+namespace pfs {
+
+PhoneTableModel::PhoneTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void PhoneTableModel::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
+{
+    const bool reset = !m_snapshot || !snapshot || snapshot->model->phones().size() < m_snapshot->model->phones().size();
+    if (reset)
+        beginResetModel();
+    m_snapshot = std::move(snapshot);
+    QList<PhoneId> added;
+    if (reset) {
+        m_ids.clear();
+        m_rowOf.clear();
+    }
+    const auto &phones = m_snapshot ? m_snapshot->model->phones() : std::vector<Phone>{};
+    for (const Phone &phone : phones) {
+        if (!phone.merged && !m_rowOf.contains(phone.id))
+            added.append(phone.id);
+    }
+    // A phone merged into another since the last snapshot: its row goes.
+    for (int row = int(m_ids.size()) - 1; !reset && row >= 0; --row) {
+        if (phones[size_t(m_ids[row])].merged) {
+            beginRemoveRows({}, row, row);
+            m_ids.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    if (!reset && !added.isEmpty())
+        beginInsertRows({}, int(m_ids.size()), int(m_ids.size() + added.size() - 1));
+    m_ids.append(added);
+    m_rowOf.clear();
+    for (int row = 0; row < m_ids.size(); ++row)
+        m_rowOf.insert(m_ids[row], row);
+    if (reset)
+        endResetModel();
+    else if (!added.isEmpty())
+        endInsertRows();
+    if (!reset && !m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
+}
+
+void PhoneTableModel::setHierarchy(quint32 xid)
+{
+    m_xid = xid;
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, Role), index(int(m_ids.size()) - 1, Role));
+}
+
+void PhoneTableModel::retranslate()
+{
+    m_locale = QLocale();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
+}
+
+int PhoneTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int PhoneTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PhoneTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Phone");
+    case Address: return tr("Address");
+    case Model: return tr("Model");
+    case Role: return tr("Role");
+    case Parent: return tr("Parent");
+    case Component: return tr("Component");
+    case Progress: return tr("Progress");
+    case Received: return tr("Received");
+    case Source: return tr("Source");
+    case State: return tr("State");
+    case LastHeard: return tr("Last heard");
+    }
+    return {};
+}
+
+QVariant PhoneTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_snapshot || index.row() >= m_ids.size())
+        return {};
+    const Phone &phone = m_snapshot->model->phones()[size_t(m_ids[index.row()])];
+    switch (role) {
+    case Qt::DisplayRole: return display(phone, index.column());
+    case RawRole: return raw(phone, index.column());
+    case PhoneIdRole: return phone.id;
+    case Qt::TextAlignmentRole:
+        return index.column() == Received ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::DecorationRole:
+        return index.column() == State ? QVariant(PhoneLook::colour(PhoneLook::state(phone, m_snapshot->clockMs)))
+                                       : QVariant();
+    default: return {};
+    }
+}
+
+QString PhoneTableModel::role(const Phone &phone) const
+{
+    const RolloutModel &model = *m_snapshot->model;
+    if (!model.usesPfs(phone))
+        return tr("not in PFS");
+    const auto roleIn = [&](const Hierarchy &h) -> QString {
+        if (!h.contains(phone.id))
+            return {};
+        if (model.effectiveRoot(h) == phone.id)
+            return tr("root");
+        return h.children(phone.id).isEmpty() ? tr("leaf") : tr("parent");
+    };
+    if (m_xid) {
+        const Hierarchy *h = model.hierarchy(m_xid);
+        return h ? roleIn(*h) : QString();
+    }
+    QStringList roles;
+    for (const quint32 xid : phone.hierarchies) {
+        const QString r = roleIn(*model.hierarchy(xid));
+        if (!r.isEmpty() && !roles.contains(r))
+            roles.append(r);
+    }
+    return roles.join(QLatin1String(", "));
+}
+
+QString PhoneTableModel::parentName(const Phone &phone) const
+{
+    const RolloutModel &model = *m_snapshot->model;
+    const ComponentProgress *c = PhoneLook::currentComponent(phone);
+    const quint32 xid = m_xid ? m_xid : (c ? c->xid : 0);
+    const Hierarchy *h = xid ? model.hierarchy(xid) : nullptr;
+    const Phone *parent = h ? model.phone(h->parent(phone.id)) : nullptr;
+    return parent ? parent->displayName() : QString();
+}
+
+QVariant PhoneTableModel::display(const Phone &phone, int column) const
+{
+    const ComponentProgress *c = PhoneLook::currentComponent(phone);
+    switch (column) {
+    case Name: return phone.displayName();
+    case Address: return phone.address ? formatIpv4(phone.address) : QString();
+    case Model: return visibleText(phone.model);
+    case Role: return role(phone);
+    case Parent: return parentName(phone);
+    case Component: return c ? visibleText(c->file) : QString();
+    case Progress: return QString(m_locale.toString(PhoneLook::progress(phone) * 100.0, 'f', 0) + QLatin1String(" %"));
+    case Received: return m_locale.formattedDataSize(phone.bytesReceived(), 1, QLocale::DataSizeTraditionalFormat);
+    case Source:
+        if (!c || c->state == ComponentState::Waiting)
+            return QString();
+        return c->fromTftp ? tr("TFTP") : tr("peer %1").arg(formatIpv4(c->peer));
+    case State: return PhoneLook::name(PhoneLook::state(phone, m_snapshot->clockMs));
+    case LastHeard:
+        return phone.lastHeardMs < 0 ? QString()
+                                     : m_locale.toString(QDateTime::fromMSecsSinceEpoch(phone.lastHeardMs).time(),
+                                                         QLocale::ShortFormat);
+    }
+    return {};
+}
+
+QVariant PhoneTableModel::raw(const Phone &phone, int column) const
+{
+    switch (column) {
+    case Address: return phone.address;
+    case Progress: return PhoneLook::progress(phone);
+    case Received: return phone.bytesReceived();
+    case State: return int(PhoneLook::state(phone, m_snapshot->clockMs));
+    case LastHeard: return phone.lastHeardMs;
+    default: return display(phone, column);
+    }
+}
+
+} // namespace pfs

@@ -1,0 +1,263 @@
+#include "ui/tree/treeexport.h"
+
+#include "protocol/ipv4.h"
+#include "export/summary.h"
+#include "ui/tree/treeview.h"
+#include "protocol/visibletext.h"
+
+#include <QDateTime>
+#include <QGraphicsScene>
+#include <QImageWriter>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace pfs {
+namespace {
+
+constexpr double kPdfUnitsPerScene = 0.6; // paginated PDF: boxes stay readable
+
+bool commit(QSaveFile &file, const QString &path, QString *error)
+{
+    if (file.commit())
+        return true;
+    *error = TreeExport::tr("cannot write %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+bool open(QSaveFile &file, const QString &path, QString *error)
+{
+    file.setFileName(path);
+    if (file.open(QIODevice::WriteOnly))
+        return true;
+    *error = TreeExport::tr("cannot write %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+bool writePng(QGraphicsScene *scene, const QRectF &rect, const QString &path, double scale, QString *error)
+{
+    const QSize pixels(qCeil(rect.width() * scale), qCeil(rect.height() * scale));
+    if (pixels.isEmpty() || qint64(pixels.width()) * pixels.height() > 400'000'000LL) {
+        *error = TreeExport::tr("the image would be %1 × %2 pixels: choose a smaller scale")
+                     .arg(pixels.width())
+                     .arg(pixels.height());
+        return false;
+    }
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene->render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), rect);
+    }
+    image.setDevicePixelRatio(scale);
+    QSaveFile file;
+    if (!open(file, path, error))
+        return false;
+    QImageWriter writer(&file, "png");
+    if (!writer.write(image)) {
+        *error = TreeExport::tr("cannot write %1: %2").arg(path, writer.errorString());
+        return false;
+    }
+    return commit(file, path, error);
+}
+
+bool writeSvg(QGraphicsScene *scene, const QRectF &rect, const QString &path, const QStringList &header,
+              QString *error)
+{
+    QSaveFile file;
+    if (!open(file, path, error))
+        return false;
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setSize(rect.size().toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), rect.size()));
+    // QSvgGenerator writes title and description into the XML as they are:
+    // a model name holding "<" or "&" would break the file or add markup.
+    svg.setTitle(header.value(0).toHtmlEscaped());
+    svg.setDescription(header.join(QLatin1Char('\n')).toHtmlEscaped());
+    {
+        QPainter painter(&svg);
+        scene->render(&painter, QRectF(QPointF(0, 0), rect.size()), rect);
+    }
+    return commit(file, path, error);
+}
+
+QSizeF pageTile(QSize body, int resolution)
+{
+    const double unitsPerPoint = double(resolution) / 72.0;
+    return {body.width() / (kPdfUnitsPerScene * unitsPerPoint), body.height() / (kPdfUnitsPerScene * unitsPerPoint)};
+}
+
+std::pair<int, int> tiles(const QRectF &rect, QSizeF tile)
+{
+    return {qMax(1, int(std::ceil(rect.width() / tile.width()))), qMax(1, int(std::ceil(rect.height() / tile.height())))};
+}
+
+// The scene the view draws for this snapshot, and the area worth printing.
+struct Drawn {
+    std::unique_ptr<TreeView> view;
+    QRectF rect;
+};
+
+Drawn draw(const EngineSnapshot &snapshot, quint32 xid)
+{
+    Drawn d{std::make_unique<TreeView>(), {}};
+    d.view->setSnapshot(std::shared_ptr<const EngineSnapshot>(std::shared_ptr<const EngineSnapshot>{}, &snapshot));
+    d.view->setHierarchy(xid);
+    d.view->scene()->clearSelection();
+    d.rect = d.view->scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20);
+    return d;
+}
+
+void drawHeader(QPainter &painter, const QStringList &header, const QRect &area)
+{
+    QFont font = painter.font();
+    font.setPointSizeF(9);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, header.join(QLatin1Char('\n')));
+}
+
+bool writePdf(QGraphicsScene *scene, const QRectF &rect, const QString &path, const QStringList &header, bool paginate,
+              QString *error)
+{
+    QSaveFile file;
+    if (!open(file, path, error))
+        return false;
+    QPdfWriter pdf(&file);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageOrientation(QPageLayout::Landscape);
+    pdf.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+    pdf.setTitle(header.value(0));
+    pdf.setCreator(QStringLiteral("pfsmon"));
+    QPainter painter(&pdf);
+    const QRect page = painter.viewport();
+    const int headerHeight = page.height() / 9;
+    const QRect body(page.left(), page.top() + headerHeight, page.width(), page.height() - headerHeight);
+    if (!paginate) {
+        drawHeader(painter, header, page);
+        scene->render(&painter, body, rect, Qt::KeepAspectRatio);
+        painter.end();
+        return commit(file, path, error);
+    }
+    // Tiles of the scene at a fixed size per page, left to right, top to bottom.
+    const QSizeF tile = pageTile(body.size(), pdf.resolution());
+    const auto [columns, rows] = tiles(rect, tile);
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < columns; ++column) {
+            if (row || column)
+                pdf.newPage();
+            drawHeader(painter, QStringList(header) << TreeExport::tr("Page %1 of %2 (row %3, column %4)")
+                                                           .arg(row * columns + column + 1)
+                                                           .arg(rows * columns)
+                                                           .arg(row + 1)
+                                                           .arg(column + 1),
+                       page);
+            const QRectF source(rect.left() + column * tile.width(), rect.top() + row * tile.height(), tile.width(),
+                                tile.height());
+            scene->render(&painter, body, source, Qt::KeepAspectRatio);
+        }
+    }
+    painter.end();
+    return commit(file, path, error);
+}
+
+} // namespace
+
+bool TreeExport::formatFromName(const QString &name, Format *format)
+{
+    const QString lower = name.toLower();
+    if (lower == QLatin1String("png"))
+        *format = Format::Png;
+    else if (lower == QLatin1String("svg"))
+        *format = Format::Svg;
+    else if (lower == QLatin1String("pdf"))
+        *format = Format::Pdf;
+    else
+        return false;
+    return true;
+}
+
+QStringList TreeExport::header(const EngineSnapshot &snapshot, quint32 xid)
+{
+    const RolloutModel &model = *snapshot.model;
+    const QLocale locale;
+    const BandwidthFigures &f = snapshot.bandwidth.overall;
+    QStringList lines;
+    lines.append(tr("pfsmon tree snapshot, %1").arg(locale.toString(
+        QDateTime::fromMSecsSinceEpoch(snapshot.clockMs > 0 ? snapshot.clockMs : QDateTime::currentMSecsSinceEpoch()),
+        QLocale::LongFormat)));
+    if (const Hierarchy *h = xid ? model.hierarchy(xid) : nullptr) {
+        lines.append(tr("Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone(s)", nullptr,
+                        int(h->members.size()))
+                         .arg(xidText(h->xid), visibleText(h->model),
+                              h->hasSubnet ? formatSubnet(h->subnet, model.subnetPrefix()) : tr("unknown"),
+                              visibleText(h->file), h->load.isEmpty() ? tr("unknown") : visibleText(h->load)));
+    } else {
+        lines.append(tr("All %n hierarchies", nullptr, int(model.hierarchyXids().size())));
+    }
+    qint64 done = 0, total = 0;
+    for (const Phone &phone : model.phones()) {
+        for (const ComponentProgress &c : phone.components) {
+            total += qMax<qint64>(c.total, 0);
+            done += c.state == ComponentState::Complete ? qMax<qint64>(c.total, 0) : c.bytes;
+        }
+    }
+    lines.append(tr("Overall progress %1 %; WAN bandwidth saved %2 (%3 %)%4")
+                     .arg(locale.toString(total > 0 ? 100.0 * double(done) / double(total) : 0.0, 'f', 0),
+                          Summary::size(f.savedBytes(), locale), locale.toString(f.savedPercent(), 'f', 1),
+                          f.estimated ? tr(", estimated") : QString()));
+    return lines;
+}
+
+bool TreeExport::write(const EngineSnapshot &snapshot, Format format, const QString &path, const Options &options,
+                       QString *error)
+{
+    // The view's own scene, laid out for this snapshot: what the window shows.
+    const Drawn drawn = draw(snapshot, options.xid);
+    QGraphicsScene *scene = drawn.view->scene();
+    const QRectF rect = drawn.rect;
+    if (drawn.view->nodeCount() == 0) {
+        *error = tr("there is no tree to export yet");
+        return false;
+    }
+    const QStringList lines = header(snapshot, options.xid);
+    switch (format) {
+    case Format::Png: return writePng(scene, rect, path, options.scale, error);
+    case Format::Svg: return writeSvg(scene, rect, path, lines, error);
+    case Format::Pdf: return writePdf(scene, rect, path, lines, options.paginate, error);
+    }
+    return false;
+}
+
+} // namespace pfs
+
+namespace pfs {
+
+QSize TreeExport::pngSize(const EngineSnapshot &snapshot, const Options &options)
+{
+    const QRectF rect = draw(snapshot, options.xid).rect;
+    return {qCeil(rect.width() * options.scale), qCeil(rect.height() * options.scale)};
+}
+
+int TreeExport::pdfPages(const EngineSnapshot &snapshot, const Options &options)
+{
+    if (!options.paginate)
+        return 1;
+    // The body of an A4 landscape page with 10 mm margins, at QPdfWriter's resolution.
+    QPdfWriter probe(QStringLiteral("/dev/null"));
+    probe.setPageSize(QPageSize(QPageSize::A4));
+    probe.setPageOrientation(QPageLayout::Landscape);
+    probe.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+    const QRect page = probe.pageLayout().paintRectPixels(probe.resolution());
+    const int headerHeight = page.height() / 9;
+    const QSizeF tile = pageTile(QSize(page.width(), page.height() - headerHeight), probe.resolution());
+    const auto [columns, rows] = tiles(draw(snapshot, options.xid).rect, tile);
+    return columns * rows;
+}
+
+} // namespace pfs

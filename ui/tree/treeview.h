@@ -1,0 +1,62 @@
+#pragma once
+
+#include "engine/rolloutengine.h"
+
+#include <QElapsedTimer>
+#include <QGraphicsView>
+
+// The distribution tree(s), drawn with the tidy layout of core/model/treelayout.h:
+// root on top, each phone a box coloured by its state with its progress on
+// the hierarchy's file. One hierarchy, or all of them side by side. Zoom with
+// the wheel, pan by dragging, fit to the window; selecting a phone here
+// selects it everywhere (phoneSelected).
+namespace pfs {
+
+class PhoneNodeItem;
+
+class TreeView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit TreeView(QWidget *parent = nullptr);
+    ~TreeView() override;
+
+    void setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
+    void setHierarchy(quint32 xid); // 0: every hierarchy
+    quint32 hierarchy() const { return m_xid; }
+    const EngineSnapshot *snapshot() const { return m_snapshot.get(); }
+
+    void selectPhone(PhoneId id, bool centre);
+    bool findPhone(const QString &text); // selects and centres the first match
+    void fitAll();
+    void zoomBy(double factor);
+
+    int nodeCount() const { return int(m_nodes.size()); }
+    // For tests: the children drawn under each node, by phone, in one hierarchy.
+    QHash<PhoneId, int> drawnChildren(quint32 xid) const;
+
+Q_SIGNALS:
+    void phoneSelected(pfs::PhoneId id);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    void rebuild();
+    quint64 structureKey() const;
+    struct PlacedTree;
+    PlacedTree layoutTree(const Hierarchy &h) const;
+    void addTree(const Hierarchy &h, const PlacedTree &tree, QPointF origin);
+
+    std::shared_ptr<const EngineSnapshot> m_snapshot;
+    quint32 m_xid = 0;
+    quint64 m_structure = 0;
+    std::vector<PhoneNodeItem *> m_nodes;
+    bool m_selecting = false;
+    bool m_autoFit = true; // until the user zooms or pans by hand
+    QElapsedTimer m_sinceRebuild;
+    double m_rebuildMs = 0;
+};
+
+} // namespace pfs
