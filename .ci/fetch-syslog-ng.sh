@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The pfsmon authors
 # Unpacks Debian's syslog-ng into a private folder, for the relay tests,
 # without installing it: Debian's syslog-ng-core conflicts with rsyslog, which
 # must stay installed. It downloads the .deb files with `apt-get download`

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The pfsmon authors
 # Fuzzing (CI, and by hand): builds the libFuzzer targets with clang,
 # AddressSanitizer and UndefinedBehaviorSanitizer (build-fuzz), then runs each
 # for a bounded time over a scratch copy of its seed corpus and regression

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The pfsmon authors
 # Installs what pfsmon needs on Debian 12 (only what is missing) and builds it.
 # Usage: bash .ci/setup.sh [--tests] [build-dir] [extra cmake args…]
 # --tests also installs the real programs the test suite starts (syslog
@@ -10,7 +12,7 @@ cd "$(dirname "$0")/.."
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqcustomplot-dev
           libgl-dev libqt6opengl6-dev libpcap-dev zlib1g-dev graphviz)
-test_packages=(util-linux bsdutils iproute2 rsyslog tcpdump tshark tcpreplay clang systemd-journal-remote)
+test_packages=(util-linux bsdutils iproute2 rsyslog tcpdump tshark tcpreplay clang clang-format systemd-journal-remote)
 
 if [ "${1:-}" = "--tests" ]; then
     packages+=("${test_packages[@]}")

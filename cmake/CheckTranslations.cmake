@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The pfsmon authors
 # ctest -P script: runs lupdate over every source into a copy of each .ts file
 # and fails when a tr() string has no finished translation, so a new or
 # changed string cannot slip through without French and English.

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The pfsmon authors
 # One INTERFACE target carries the flags every target of ours shares.
 # Third-party headers (Qt, QCustomPlot) come in as SYSTEM includes, so -Werror
 # only judges our own code.

@@ -1,32 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/mainwindow.h"
 
-#include "ui/widgets/bandwidthview.h"
+#include "protocol/ipv4.h"
 #include "ui/models/componentmodel.h"
 #include "ui/models/eventlogmodel.h"
 #include "ui/models/hierarchymodel.h"
-#include "protocol/ipv4.h"
 #include "ui/models/phonetablemodel.h"
-#include "ui/widgets/progressdelegate.h"
 #include "ui/tree/treeexport.h"
 #include "ui/tree/treeview.h"
+#include "ui/widgets/bandwidthview.h"
+#include "ui/widgets/progressdelegate.h"
 
 #include "export/dataexport.h"
-#include "i18n/language.h"
 #include "export/snapshot.h"
 #include "export/summary.h"
+#include "i18n/language.h"
 #include "protocol/visibletext.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
-#include <QDoubleSpinBox>
-#include <QPushButton>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -35,13 +36,14 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTextDocument>
 #include <QTableView>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -105,9 +107,10 @@ MainWindow::MainWindow(RolloutEngine *engine, QWidget *parent)
     buildStatusBar();
     connect(engine, &RolloutEngine::snapshotReady, this, &MainWindow::showSnapshot, Qt::QueuedConnection);
     connect(engine, &RolloutEngine::recordsArrived, this, &MainWindow::showRecords, Qt::QueuedConnection);
-    connect(engine, &RolloutEngine::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(visibleText(message), 15000); },
-            Qt::QueuedConnection);
+    connect(
+        engine, &RolloutEngine::failed, this,
+        [this](const QString &message) { statusBar()->showMessage(visibleText(message), 15000); },
+        Qt::QueuedConnection);
     retranslate();
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -250,11 +253,11 @@ void MainWindow::buildViews()
     m_phoneTable->verticalHeader()->hide();
     m_phoneTable->verticalHeader()->setDefaultSectionSize(24);
     m_phoneTable->horizontalHeader()->setStretchLastSection(true);
-    const std::pair<int, int> widths[] = {{PhoneTableModel::Name, 150}, {PhoneTableModel::Address, 100},
-                                          {PhoneTableModel::Model, 90},  {PhoneTableModel::Role, 100},
-                                          {PhoneTableModel::Parent, 150}, {PhoneTableModel::Component, 190},
-                                          {PhoneTableModel::Progress, 90}, {PhoneTableModel::Received, 80},
-                                          {PhoneTableModel::Source, 130}, {PhoneTableModel::State, 110}};
+    const std::pair<int, int> widths[]
+        = {{PhoneTableModel::Name, 150},    {PhoneTableModel::Address, 100}, {PhoneTableModel::Model, 90},
+           {PhoneTableModel::Role, 100},    {PhoneTableModel::Parent, 150},  {PhoneTableModel::Component, 190},
+           {PhoneTableModel::Progress, 90}, {PhoneTableModel::Received, 80}, {PhoneTableModel::Source, 130},
+           {PhoneTableModel::State, 110}};
     for (const auto &[column, width] : widths)
         m_phoneTable->setColumnWidth(column, width);
     connect(m_phoneTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -453,7 +456,8 @@ void MainWindow::startDemo(const sim::Config &config, double speed)
 void MainWindow::startReplay(const QString &file, double speed)
 {
     resetViews();
-    QMetaObject::invokeMethod(m_engine, "startReplay", Qt::QueuedConnection, Q_ARG(QString, file), Q_ARG(double, speed));
+    QMetaObject::invokeMethod(m_engine, "startReplay", Qt::QueuedConnection, Q_ARG(QString, file),
+                              Q_ARG(double, speed));
 }
 
 void MainWindow::importLog(const QString &file)
@@ -578,10 +582,11 @@ void MainWindow::updateStatus()
         details.append(sourceDetailText(s));
     }
     if (sources.isEmpty()) {
-        const QString text = m_snapshot->source != QLatin1String("demo") ? tr("File %1").arg(visibleText(m_snapshot->source))
-                             : m_snapshot->stopped                       ? tr("Demo: stopped")
-                             : m_snapshot->finished                      ? tr("Demo: finished")
-                                                                         : tr("Demo: running");
+        const QString text = m_snapshot->source != QLatin1String("demo")
+            ? tr("File %1").arg(visibleText(m_snapshot->source))
+            : m_snapshot->stopped  ? tr("Demo: stopped")
+            : m_snapshot->finished ? tr("Demo: finished")
+                                   : tr("Demo: running");
         sources.append(text);
         details.append(text);
     }
@@ -658,7 +663,8 @@ void MainWindow::editSettings()
         box->setValue(value);
         return box;
     };
-    QSpinBox *pfs = port(m_settings.pfsPort), *udp = port(m_settings.syslogUdpPort), *tcp = port(m_settings.syslogTcpPort);
+    QSpinBox *pfs = port(m_settings.pfsPort), *udp = port(m_settings.syslogUdpPort),
+             *tcp = port(m_settings.syslogTcpPort);
     auto *rate = new QSpinBox(&dialog);
     rate->setRange(1, 10'000'000);
     rate->setSuffix(tr(" kbit/s"));
@@ -700,9 +706,9 @@ QString MainWindow::exportPreview(const QString &format, double scale, bool pagi
         return tr("Nothing to export yet: start the demo, listen, or open a file.");
     const RolloutModel &model = *m_snapshot->model;
     const quint32 xid = m_tree->hierarchy();
-    const QString what = xid ? tr("hierarchy %1 (%n phone(s))", nullptr, int(model.hierarchy(xid)->members.size()))
-                                   .arg(xidText(xid))
-                             : tr("all %n hierarchies", nullptr, int(model.hierarchyXids().size()));
+    const QString what = xid
+        ? tr("hierarchy %1 (%n phone(s))", nullptr, int(model.hierarchy(xid)->members.size())).arg(xidText(xid))
+        : tr("all %n hierarchies", nullptr, int(model.hierarchyXids().size()));
     TreeExport::Options options;
     options.xid = xid;
     options.scale = scale;
@@ -733,8 +739,9 @@ bool MainWindow::exportTo(const QString &format, const QString &file, double sca
 {
     const RolloutModel &model = *m_snapshot->model;
     if (format == QLatin1String("json"))
-        return Snapshot::write(Snapshot::toJson(model, m_snapshot->bandwidth, {m_snapshot->source, m_settings.wanBitsPerSecond}),
-                               file, error);
+        return Snapshot::write(
+            Snapshot::toJson(model, m_snapshot->bandwidth, {m_snapshot->source, m_settings.wanBitsPerSecond}), file,
+            error);
     if (format == QLatin1String("csv"))
         return DataExport::writeAtomically(file, DataExport::csv(model), error);
     if (format == QLatin1String("dot"))

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "engine/rolloutengine.h"
@@ -39,8 +41,7 @@ struct ConsoleSettings {
 // The console: hierarchy picker, live tree, phone table and phone detail,
 // bandwidth charts, event log, status bar. All data comes from a
 // RolloutEngine living in a worker thread, as snapshots once per tick.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(RolloutEngine *engine, QWidget *parent = nullptr);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include <QCommandLineParser>
@@ -8,8 +10,7 @@
 namespace pfs {
 
 // The simulation's options, shared by pfsmon --demo and pfssim.
-class SimulationOptions
-{
+class SimulationOptions {
     Q_DECLARE_TR_FUNCTIONS(SimulationOptions)
 public:
     static void add(QCommandLineParser &parser, int defaultPhones);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "app/pfsmon/commandline.h"
 #include "app/common/simulationoptions.h"
 
@@ -16,7 +18,8 @@ void CommandLine::setUp(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("headless"), tr("Run without a window and print a summary.")},
-        {QStringLiteral("lang"), tr("Language of the console and its output: en or fr (default: as before, else the system's)."),
+        {QStringLiteral("lang"),
+         tr("Language of the console and its output: en or fr (default: as before, else the system's)."),
          QStringLiteral("en|fr")},
         {QStringLiteral("import"), tr("Read a console-log or syslog text file of DLoad traces."), tr("file")},
         {QStringLiteral("demo"), tr("Watch the built-in simulated rollout.")},
@@ -38,14 +41,14 @@ void CommandLine::setUp(QCommandLineParser &parser)
         {QStringLiteral("record"), tr("Record everything received into this capture file (pcap)."), tr("file.pcap")},
         {QStringLiteral("duration"), tr("Headless live run: stop after this many seconds and print the summary."),
          tr("seconds")},
-        {QStringLiteral("export"), tr("Export the rollout: png, svg, pdf (the tree), json, csv or dot."),
-         tr("format")},
+        {QStringLiteral("export"), tr("Export the rollout: png, svg, pdf (the tree), json, csv or dot."), tr("format")},
         {QStringLiteral("output"), tr("File the export is written to."), tr("file")},
         {QStringLiteral("at"), tr("With --demo or --replay: export the state this many seconds into the rollout."),
          tr("seconds")},
         {QStringLiteral("hierarchy"), tr("The hierarchy (XID, e.g. XID080027F8) to draw or export; all by default."),
          tr("xid")},
-        {QStringLiteral("scale"), tr("PNG export: pixels per tree unit (default 2)."), tr("factor"), QStringLiteral("2")},
+        {QStringLiteral("scale"), tr("PNG export: pixels per tree unit (default 2)."), tr("factor"),
+         QStringLiteral("2")},
         {QStringLiteral("paginate"), tr("PDF export: spread the tree over pages instead of fitting one page.")},
         {QStringLiteral("report"), tr("Write the rollout as a JSON snapshot (pfsmon.snapshot/1)."), tr("file.json")},
         {QStringLiteral("catalogue"), tr("Use this firmware catalogue (JSON) instead of the built-in one."),
@@ -117,7 +120,7 @@ bool CommandLine::readExport(const QCommandLineParser &parser, Options *options,
 {
     options->exportFormat = parser.value(QStringLiteral("export")).toLower();
     options->exportFile = parser.value(QStringLiteral("output"));
-    const QStringList formats{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf"),
+    const QStringList formats{QStringLiteral("png"),  QStringLiteral("svg"), QStringLiteral("pdf"),
                               QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("dot")};
     if (!options->exportFormat.isEmpty() && !formats.contains(options->exportFormat)) {
         *error = tr("--export takes one of %1").arg(formats.join(QLatin1String(", ")));
@@ -137,8 +140,8 @@ bool CommandLine::readExport(const QCommandLineParser &parser, Options *options,
     }
     const QString xid = parser.value(QStringLiteral("hierarchy"));
     if (!xid.isEmpty()) {
-        options->exportXid = QStringView(xid).mid(xid.startsWith(QLatin1String("XID"), Qt::CaseInsensitive) ? 3 : 0)
-                                 .toUInt(&ok, 16);
+        options->exportXid
+            = QStringView(xid).mid(xid.startsWith(QLatin1String("XID"), Qt::CaseInsensitive) ? 3 : 0).toUInt(&ok, 16);
         if (!ok || !options->exportXid) {
             *error = tr("--hierarchy takes an XID such as XID080027F8");
             return false;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include <QCommandLineParser>
@@ -41,8 +43,7 @@ struct Options {
     qint64 wanBitsPerSecond = 2'000'000;
 };
 
-class CommandLine
-{
+class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
     static void setUp(QCommandLineParser &parser);

@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "app/pfsmon/headless.h"
 
-#include "model/bandwidth.h"
 #include "export/dataexport.h"
-#include "logs/logimporter.h"
-#include "sim/modelfeed.h"
 #include "export/snapshot.h"
 #include "export/summary.h"
+#include "logs/logimporter.h"
+#include "model/bandwidth.h"
 #include "protocol/visibletext.h"
+#include "sim/modelfeed.h"
 
 #include "capture/livesession.h"
 
@@ -14,9 +16,9 @@
 #include <QEventLoop>
 #include <QTimer>
 
-#include <csignal>
 #include <QFileInfo>
 #include <QLocale>
+#include <csignal>
 
 namespace pfs {
 namespace {
@@ -177,7 +179,8 @@ void printSession(const LiveSession &session, const QList<SourceStatus> &states,
                .arg(locale.toString(c.received), locale.toString(c.dropped), locale.toString(c.kernelDrops),
                     locale.toString(c.ignored), locale.toString(c.recorded))
         << '\n'
-        << Headless::tr("Syslog: %1 DLoad records, %2 other lines; PFS broadcasts: %3 decoded, %4 undecoded from %5 senders")
+        << Headless::tr(
+               "Syslog: %1 DLoad records, %2 other lines; PFS broadcasts: %3 decoded, %4 undecoded from %5 senders")
                .arg(locale.toString(i.dloadRecords), locale.toString(i.otherSyslogRecords),
                     locale.toString(i.pfsDecoded), locale.toString(i.pfsUndecoded),
                     locale.toString(session.ingest().broadcastSenders().size()))
@@ -186,9 +189,9 @@ void printSession(const LiveSession &session, const QList<SourceStatus> &states,
     if (i.tcpResyncs || i.tcpOversizedFrames || c.tcpRefused || c.tcpPaused) {
         out << Headless::tr("TCP: %1 connections, %2 refused, %3 pauses for a full queue; %4 oversized frames "
                             "skipped, %5 resynchronisations after malformed frames, %6 bytes discarded")
-                   .arg(locale.toString(c.tcpConnections), locale.toString(c.tcpRefused),
-                        locale.toString(c.tcpPaused), locale.toString(i.tcpOversizedFrames),
-                        locale.toString(i.tcpResyncs), locale.toString(i.tcpDiscardedBytes))
+                   .arg(locale.toString(c.tcpConnections), locale.toString(c.tcpRefused), locale.toString(c.tcpPaused),
+                        locale.toString(i.tcpOversizedFrames), locale.toString(i.tcpResyncs),
+                        locale.toString(i.tcpDiscardedBytes))
             << '\n';
     }
     if (const CaptureStats *r = session.replayStats()) {
@@ -256,8 +259,8 @@ bool runLive(const Options &options, RolloutModel &model, QTextStream &out, QTex
     std::signal(SIGTERM, SIG_DFL);
     const QList<SourceStatus> states = session.statuses();
     session.stop();
-    out << Headless::tr("pfsmon %1: listened for %2").arg(QStringLiteral(PFSMON_VERSION),
-                                                           Summary::duration(double(clock.elapsed()) / 1000.0, QLocale()))
+    out << Headless::tr("pfsmon %1: listened for %2")
+               .arg(QStringLiteral(PFSMON_VERSION), Summary::duration(double(clock.elapsed()) / 1000.0, QLocale()))
         << '\n';
     printSession(session, states, out);
     out << Summary::records(model, nullptr, QLocale()) << '\n';

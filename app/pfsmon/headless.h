@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "app/pfsmon/commandline.h"
@@ -12,8 +14,7 @@ namespace pfs {
 
 // Runs pfsmon without a window: read, rebuild, print, optionally write a
 // snapshot. Returns the process exit code (0 ok, 1 bad input or output).
-class Headless
-{
+class Headless {
     Q_DECLARE_TR_FUNCTIONS(Headless)
 public:
     // Draws the tree as png, svg or pdf; the widgets library provides it.

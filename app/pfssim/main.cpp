@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // pfssim: plays a simulated PFS rollout out over real sockets, or into a file.
 #include "app/common/simulationoptions.h"
 #include "app/pfssim/simulationsender.h"
@@ -15,21 +17,28 @@ struct SimOptions {
 void setUp(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
-        "pfssim", "Simulates a Cisco PFS firmware rollout and sends what its phones would: DLoad traces over "
-                  "syslog and PFS broadcasts. It sends only to the addresses given (loopback by default)."));
+        "pfssim",
+        "Simulates a Cisco PFS firmware rollout and sends what its phones would: DLoad traces over "
+        "syslog and PFS broadcasts. It sends only to the addresses given (loopback by default)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("syslog"), QCoreApplication::translate("pfssim", "Syslog destination (default 127.0.0.1:5514)."),
+        {QStringLiteral("syslog"),
+         QCoreApplication::translate("pfssim", "Syslog destination (default 127.0.0.1:5514)."),
          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:5514")},
-        {QStringLiteral("tcp"), QCoreApplication::translate("pfssim", "Send syslog over TCP (RFC 6587 octet counting).")},
-        {QStringLiteral("pfs"), QCoreApplication::translate("pfssim", "PFS broadcast destination (default 127.0.0.1:4051)."),
+        {QStringLiteral("tcp"),
+         QCoreApplication::translate("pfssim", "Send syslog over TCP (RFC 6587 octet counting).")},
+        {QStringLiteral("pfs"),
+         QCoreApplication::translate("pfssim", "PFS broadcast destination (default 127.0.0.1:4051)."),
          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:4051")},
         {QStringLiteral("speed"), QCoreApplication::translate("pfssim", "Pace: N times real time, or max (default 1)."),
          QStringLiteral("N|max"), QStringLiteral("1")},
-        {QStringLiteral("rate"), QCoreApplication::translate("pfssim", "At most this many UDP datagrams a second, 0 for no limit (default 20000)."),
+        {QStringLiteral("rate"),
+         QCoreApplication::translate("pfssim",
+                                     "At most this many UDP datagrams a second, 0 for no limit (default 20000)."),
          QStringLiteral("N"), QStringLiteral("20000")},
-        {QStringLiteral("out"), QCoreApplication::translate("pfssim", "Write the syslog lines to this file instead of sending."),
+        {QStringLiteral("out"),
+         QCoreApplication::translate("pfssim", "Write the syslog lines to this file instead of sending."),
          QStringLiteral("file")},
     });
     pfs::SimulationOptions::add(parser, 200);
@@ -42,7 +51,8 @@ bool read(const QCommandLineParser &parser, SimOptions *options, QString *error)
     pfs::SendTargets &t = options->targets;
     if (!pfs::SimulationSender::parseTarget(parser.value(QStringLiteral("syslog")), &t.syslogHost, &t.syslogPort)
         || !pfs::SimulationSender::parseTarget(parser.value(QStringLiteral("pfs")), &t.pfsHost, &t.pfsPort)) {
-        *error = QCoreApplication::translate("pfssim", "--syslog and --pfs take an address and a port, e.g. 127.0.0.1:5514");
+        *error = QCoreApplication::translate("pfssim",
+                                             "--syslog and --pfs take an address and a port, e.g. 127.0.0.1:5514");
         return false;
     }
     t.syslogTcp = parser.isSet(QStringLiteral("tcp"));
@@ -96,8 +106,9 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&sender, &pfs::SimulationSender::finished, &app, [&] {
         const pfs::sim::GroundTruth &truth = simulator.truth();
-        out << QCoreApplication::translate("pfssim", "pfssim: %1 records, %2 broadcasts, %3 send errors; "
-                                                     "WAN bytes: traditional %4, PFS %5")
+        out << QCoreApplication::translate("pfssim",
+                                           "pfssim: %1 records, %2 broadcasts, %3 send errors; "
+                                           "WAN bytes: traditional %4, PFS %5")
                    .arg(sender.records())
                    .arg(sender.broadcasts())
                    .arg(sender.sendErrors())

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "app/pfssim/simulationsender.h"
 
 #include <QTcpSocket>
@@ -35,8 +37,8 @@ bool SimulationSender::parseTarget(const QString &text, QHostAddress *host, quin
     const uint value = text.mid(colon + 1).toUInt(&ok);
     if (!ok || value == 0 || value > 65535)
         return false;
-    const QHostAddress address = name == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
-                                                                     : QHostAddress(name);
+    const QHostAddress address
+        = name == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(name);
     if (address.isNull())
         return false;
     *host = address;
@@ -79,8 +81,8 @@ void SimulationSender::tick()
     if (m_tcp && m_tcp->bytesToWrite() > kMaxPendingTcpBytes)
         return;
     const bool fast = m_targets.speed <= 0 || m_file.isOpen();
-    const qint64 target = fast ? std::numeric_limits<qint64>::max()
-                               : qint64(double(m_clock.nsecsElapsed()) / 1000.0 * m_targets.speed);
+    const qint64 target
+        = fast ? std::numeric_limits<qint64>::max() : qint64(double(m_clock.nsecsElapsed()) / 1000.0 * m_targets.speed);
     // At most maxRate records and datagrams a second (a UDP receiver keeps
     // up); otherwise a bounded batch,
     // so the event loop (and TCP's flow control) keeps running.
@@ -104,8 +106,7 @@ void SimulationSender::finish()
         m_file.close();
     }
     if (m_tcp) {
-        while (m_tcp->bytesToWrite() > 0 && m_tcp->waitForBytesWritten(5000)) {
-        }
+        while (m_tcp->bytesToWrite() > 0 && m_tcp->waitForBytesWritten(5000)) { }
         m_tcp->disconnectFromHost();
     }
     Q_EMIT finished();

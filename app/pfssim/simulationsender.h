@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "sim/simulator.h"
@@ -29,8 +31,7 @@ struct SendTargets {
     QString outFile;     // set: write text lines there instead of sending
 };
 
-class SimulationSender : public QObject, public sim::Sink
-{
+class SimulationSender : public QObject, public sim::Sink {
     Q_OBJECT
 public:
     static constexpr qint64 kMaxPendingTcpBytes = 4 * 1024 * 1024;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "capture/ingest.h"
 
 #include "protocol/dloadparser.h"
@@ -29,14 +31,9 @@ bool Ingest::take(const ReceivedDatagram &d)
 {
     ++m_counters.datagrams;
     switch (d.channel) {
-    case ReceivedDatagram::Channel::Pfs:
-        takeBroadcast(d);
-        return true;
-    case ReceivedDatagram::Channel::SyslogUdp:
-        takeSyslogFrame(d.payload, d, utcDate(d.timeUs / 1000));
-        return true;
-    case ReceivedDatagram::Channel::SyslogTcp:
-        return takeStreamBytes(d);
+    case ReceivedDatagram::Channel::Pfs: takeBroadcast(d); return true;
+    case ReceivedDatagram::Channel::SyslogUdp: takeSyslogFrame(d.payload, d, utcDate(d.timeUs / 1000)); return true;
+    case ReceivedDatagram::Channel::SyslogTcp: return takeStreamBytes(d);
     }
     return true;
 }

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "capture/receiveddatagram.h"
-#include "model/rolloutmodel.h"
 #include "logs/syslogparser.h"
+#include "model/rolloutmodel.h"
 
 #include <QHash>
 #include <functional>
@@ -29,13 +31,12 @@ struct IngestCounters {
     qint64 pfsDecoded = 0;
     qint64 pfsUndecoded = 0;
     qint64 tcpOversizedFrames = 0;
-    qint64 tcpResyncs = 0;         // malformed frame starts skipped to the next frame
-    qint64 tcpDiscardedBytes = 0;  // of oversized, malformed or cut-short frames
+    qint64 tcpResyncs = 0;        // malformed frame starts skipped to the next frame
+    qint64 tcpDiscardedBytes = 0; // of oversized, malformed or cut-short frames
     SyslogStats syslog;
 };
 
-class Ingest
-{
+class Ingest {
 public:
     static constexpr int kMaxStreams = 4096;
     static constexpr int kMaxBroadcastSenders = 65536;
@@ -72,8 +73,8 @@ private:
     QList<QByteArrayView> m_frames;
     QList<SyslogRecordView> m_records;
     QByteArray m_retagged; // a record whose "DLoad:" travelled as the syslog TAG
-    RecordOrigin m_origin;  // of the frame being taken
-    DLoadEvent m_event;     // of the record being taken
+    RecordOrigin m_origin; // of the frame being taken
+    DLoadEvent m_event;    // of the record being taken
     quint32 m_senderKeySource = 0;
     QByteArray m_senderKey;
 };

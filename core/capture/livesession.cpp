@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "capture/livesession.h"
 
 #include "capture/udpreceiver.h"
@@ -475,12 +477,9 @@ void LiveSession::stop()
 quint16 LiveSession::boundPort(ReceivedDatagram::Channel channel) const
 {
     switch (channel) {
-    case ReceivedDatagram::Channel::Pfs:
-        return m_pfs && m_pfs->udp ? m_pfs->udp->port() : 0;
-    case ReceivedDatagram::Channel::SyslogUdp:
-        return m_syslogUdp && m_syslogUdp->udp ? m_syslogUdp->udp->port() : 0;
-    case ReceivedDatagram::Channel::SyslogTcp:
-        return m_tcpServer ? m_tcpServer->serverPort() : 0;
+    case ReceivedDatagram::Channel::Pfs: return m_pfs && m_pfs->udp ? m_pfs->udp->port() : 0;
+    case ReceivedDatagram::Channel::SyslogUdp: return m_syslogUdp && m_syslogUdp->udp ? m_syslogUdp->udp->port() : 0;
+    case ReceivedDatagram::Channel::SyslogTcp: return m_tcpServer ? m_tcpServer->serverPort() : 0;
     }
     return 0;
 }

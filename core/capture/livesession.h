@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "capture/ingest.h"
@@ -24,10 +26,10 @@ namespace pfs {
 
 struct SessionConfig {
     QHostAddress bind = QHostAddress::AnyIPv4;
-    quint16 pfsPort = 4051;      // 0: off
-    quint16 syslogUdpPort = 514; // 0: off
-    quint16 syslogTcpPort = 0;   // 0: off
-    bool anyFreePort = false;    // tests: a port of 0 means "any free port", not off
+    quint16 pfsPort = 4051;                // 0: off
+    quint16 syslogUdpPort = 514;           // 0: off
+    quint16 syslogTcpPort = 0;             // 0: off
+    bool anyFreePort = false;              // tests: a port of 0 means "any free port", not off
     QList<QPair<QHostAddress, int>> allow; // empty: everyone
     QString recordFile;
     // The queue between the sockets and the model: a UDP datagram that finds
@@ -43,7 +45,7 @@ struct SessionConfig {
 enum class SourceState : quint8 { Off, Listening, Failed, Replaying, Finished, Stopped, Warning };
 
 struct SourceStatus {
-    QString name;   // "PFS broadcasts (UDP 4051)", …
+    QString name; // "PFS broadcasts (UDP 4051)", …
     SourceState state = SourceState::Off;
     QString detail; // the reason, when it failed or warns; a finished replay's warnings (snap length, damage)
     qint64 received = 0;
@@ -54,8 +56,7 @@ struct SourceStatus {
 
 // Judges a listening UDP source over windows of a second: nothing received
 // while the kernel dropped is a warning; receiving again ends it.
-class SourceHealth
-{
+class SourceHealth {
 public:
     static constexpr qint64 kWindowMs = 1000;
     // Returns Listening or Warning.
@@ -72,15 +73,14 @@ struct SessionCounters {
     qint64 received = 0;
     qint64 dropped = 0;     // pfsmon's queues were full
     qint64 kernelDrops = 0; // UDP datagrams the kernel dropped before pfsmon read them
-    qint64 ignored = 0;  // source outside the allow-list
+    qint64 ignored = 0;     // source outside the allow-list
     qint64 tcpConnections = 0;
     qint64 tcpRefused = 0; // over the connection limit
     qint64 tcpPaused = 0;  // times a connection waited for room in the queue (the sender was slowed down)
     qint64 recorded = 0;   // packets written to the capture file
 };
 
-class LiveSession : public QObject
-{
+class LiveSession : public QObject {
     Q_OBJECT
 public:
     LiveSession(RolloutModel *model, SessionConfig config, QObject *parent = nullptr);

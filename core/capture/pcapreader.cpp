@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "capture/pcapreader.h"
 
 #include "protocol/pfsdatagram.h"
@@ -138,10 +140,8 @@ bool PcapReader::supportsLinkType(int linkType)
     case DLT_NULL:
     case DLT_LOOP:
     case DLT_RAW:
-    case DLT_IPV4:
-        return true;
-    default:
-        return false;
+    case DLT_IPV4: return true;
+    default: return false;
     }
 }
 
@@ -149,8 +149,8 @@ bool PcapReader::open(const QString &path, QString *error)
 {
     char message[PCAP_ERRBUF_SIZE] = {};
     m_path = path;
-    m_pcap = pcap_open_offline_with_tstamp_precision(QFile::encodeName(path).constData(),
-                                                     PCAP_TSTAMP_PRECISION_MICRO, message);
+    m_pcap = pcap_open_offline_with_tstamp_precision(QFile::encodeName(path).constData(), PCAP_TSTAMP_PRECISION_MICRO,
+                                                     message);
     if (!m_pcap) {
         *error = tr("cannot open capture %1: %2").arg(path, QString::fromLocal8Bit(message));
         return false;

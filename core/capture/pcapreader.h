@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "capture/receiveddatagram.h"
@@ -27,12 +29,12 @@ struct CaptureStats {
     qint64 pfs = 0;
     qint64 syslogUdp = 0;
     qint64 syslogTcpSegments = 0;
-    qint64 skipped = 0;   // other traffic
-    qint64 malformed = 0; // broken headers, or lengths beyond the packet
-    qint64 fragments = 0; // IPv4 fragments: not reassembled, skipped
-    qint64 tcpGaps = 0;   // holes in a stream: bytes the capture lost, or a jump to an unrelated sequence number
-    qint64 tcpBytesLost = 0;      // stream bytes known to be missing (gaps and cut segments)
-    qint64 tcpResyncBytes = 0;    // captured bytes skipped after a hole to find the next frame
+    qint64 skipped = 0;        // other traffic
+    qint64 malformed = 0;      // broken headers, or lengths beyond the packet
+    qint64 fragments = 0;      // IPv4 fragments: not reassembled, skipped
+    qint64 tcpGaps = 0;        // holes in a stream: bytes the capture lost, or a jump to an unrelated sequence number
+    qint64 tcpBytesLost = 0;   // stream bytes known to be missing (gaps and cut segments)
+    qint64 tcpResyncBytes = 0; // captured bytes skipped after a hole to find the next frame
     qint64 tcpFlowsOverLimit = 0; // segments of new streams past kMaxFlows: skipped
     qint64 badTimestamps = 0;     // outside 1970..9999: clamped
     // Snap length: packets stored shorter than they were on the wire.
@@ -41,14 +43,13 @@ struct CaptureStats {
     qint64 cutPfs = 0;
     qint64 cutSyslogUdp = 0;
     qint64 cutSyslogTcp = 0;
-    qint64 cutOther = 0;          // other traffic, cut inside its headers, or nothing of use lost
-    qint64 syslogRecordsCut = 0;  // syslog records lost or left partial by the cut (not passed on)
-    qint64 snapLength = 0;        // the longest cut packet as stored: the capture's limit per packet
+    qint64 cutOther = 0;         // other traffic, cut inside its headers, or nothing of use lost
+    qint64 syslogRecordsCut = 0; // syslog records lost or left partial by the cut (not passed on)
+    qint64 snapLength = 0;       // the longest cut packet as stored: the capture's limit per packet
     qint64 cutByKind() const { return cutPfs + cutSyslogUdp + cutSyslogTcp + cutOther; }
 };
 
-class PcapReader
-{
+class PcapReader {
     Q_DECLARE_TR_FUNCTIONS(PcapReader)
 public:
     static constexpr int kMaxFlows = 65536;
@@ -78,8 +79,7 @@ public:
 
     // Takes one link-layer frame apart; exposed for tests. `wireLength` is
     // the packet's length on the wire when the capture kept less of it.
-    bool decodeFrame(int linkType, QByteArrayView frame, qint64 timeUs, ReceivedDatagram *out,
-                     qint64 wireLength = -1);
+    bool decodeFrame(int linkType, QByteArrayView frame, qint64 timeUs, ReceivedDatagram *out, qint64 wireLength = -1);
     static bool supportsLinkType(int linkType);
     // Microseconds since the epoch, clamped to 1970..9999 (false when clamped).
     static bool clampTime(qint64 seconds, qint64 microseconds, qint64 *out);
@@ -91,8 +91,8 @@ private:
     bool decodeUdp(QByteArrayView transport, bool cut, ReceivedDatagram *out);
     bool decodeTcp(QByteArrayView transport, qsizetype segmentLength, bool cut, ReceivedDatagram *out);
     struct Segment {
-        QByteArrayView data;        // the bytes captured
-        qsizetype length = 0;       // the segment's length on the wire
+        QByteArrayView data;  // the bytes captured
+        qsizetype length = 0; // the segment's length on the wire
         quint32 sequence = 0;
         quint8 flags = 0;
     };

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "capture/pcaprecorder.h"
 
 #include <QFile>
@@ -64,9 +66,9 @@ QByteArray tcpSegment(const ReceivedDatagram &d, QByteArrayView chunk, quint32 s
     put16(tcp, 0, d.sourcePort);
     put16(tcp, 2, d.destinationPort);
     put32(tcp, 4, sequence);
-    tcp[12] = char(0x50);        // 5 words of header
-    tcp[13] = char(0x18);        // PSH, ACK
-    put16(tcp, 14, 65535);       // window
+    tcp[12] = char(0x50);  // 5 words of header
+    tcp[13] = char(0x18);  // PSH, ACK
+    put16(tcp, 14, 65535); // window
     return ipv4(d, kTcp, kTcpHeader + int(chunk.size())) + tcp + chunk.toByteArray();
 }
 

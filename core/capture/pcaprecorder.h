@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "capture/receiveddatagram.h"
@@ -15,8 +17,7 @@ typedef struct pcap_dumper pcap_dumper_t;
 // tshark open the file. The caller flushes at least every second.
 namespace pfs {
 
-class PcapRecorder
-{
+class PcapRecorder {
     Q_DECLARE_TR_FUNCTIONS(PcapRecorder)
 public:
     PcapRecorder() = default;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "capture/udpreceiver.h"
 
 #include <linux/sock_diag.h>
@@ -16,9 +18,9 @@
 namespace pfs {
 
 namespace {
-constexpr int kMaxDatagram = 65536;  // the largest IPv4 UDP payload fits
-constexpr int kControlBytes = 128;   // SO_RXQ_OVFL, SO_TIMESTAMP, IP_PKTINFO
-constexpr int kIdlePollMs = 100;     // then read the kernel's drop count anew
+constexpr int kMaxDatagram = 65536; // the largest IPv4 UDP payload fits
+constexpr int kControlBytes = 128;  // SO_RXQ_OVFL, SO_TIMESTAMP, IP_PKTINFO
+constexpr int kIdlePollMs = 100;    // then read the kernel's drop count anew
 constexpr int kBatchesPerWakeCheck = 16;
 
 void closeFd(int &fd)
@@ -170,9 +172,9 @@ bool UdpReceiver::readBatch(Batch &batch)
     const int count = ::recvmmsg(m_fd, batch.messages, kBatch, MSG_DONTWAIT, nullptr);
     if (count <= 0)
         return false;
-    const qint64 nowUs = std::chrono::duration_cast<std::chrono::microseconds>(
-                             std::chrono::system_clock::now().time_since_epoch())
-                             .count(); // when SO_TIMESTAMP gives none
+    const qint64 nowUs
+        = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch())
+              .count(); // when SO_TIMESTAMP gives none
     batch.out.clear();
     batch.out.reserve(size_t(count));
     for (int i = 0; i < count; ++i) {
@@ -261,7 +263,8 @@ void UdpReceiver::refreshKernelDrops()
 {
     quint32 meminfo[SK_MEMINFO_VARS] = {};
     socklen_t length = sizeof meminfo;
-    if (::getsockopt(m_fd, SOL_SOCKET, SO_MEMINFO, meminfo, &length) == 0 && length > SK_MEMINFO_DROPS * sizeof(quint32))
+    if (::getsockopt(m_fd, SOL_SOCKET, SO_MEMINFO, meminfo, &length) == 0
+        && length > SK_MEMINFO_DROPS * sizeof(quint32))
         noteKernelDrops(meminfo[SK_MEMINFO_DROPS]);
 }
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "capture/receiveddatagram.h"
@@ -16,8 +18,7 @@
 // The receive thread touches nothing but the socket and the hand-off.
 namespace pfs {
 
-class UdpReceiver
-{
+class UdpReceiver {
 public:
     enum class Sharing : quint8 {
         Exclusive, // syslog: never take datagrams meant for the site's own daemon

@@ -1,17 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "engine/rolloutengine.h"
 
-#include "protocol/dloadparser.h"
 #include "logs/logimporter.h"
+#include "protocol/dloadparser.h"
 
 #include <QDateTime>
 
 namespace pfs {
 
 // The demo's sink: each record takes the same parser and model path as live.
-class RolloutEngine::DemoSink : public sim::Sink
-{
+class RolloutEngine::DemoSink : public sim::Sink {
 public:
-    explicit DemoSink(RolloutEngine *engine) : m_engine(engine) {}
+    explicit DemoSink(RolloutEngine *engine)
+        : m_engine(engine)
+    {
+    }
 
     void record(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record) override
     {
@@ -23,7 +27,7 @@ public:
         m_engine->m_model->apply(event, m_origin, ms);
         m_engine->observe(record, event, m_origin, ms);
     }
-    void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override {}
+    void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override { }
 
 private:
     RolloutEngine *m_engine;
@@ -117,10 +121,9 @@ void RolloutEngine::startLive(const SessionConfig &config)
 {
     reset(QStringLiteral("live"));
     m_session = std::make_unique<LiveSession>(m_model.get(), config);
-    m_session->ingest().setRecordObserver(
-        [this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
-            observe(record, event, origin, ms);
-        });
+    m_session->ingest().setRecordObserver([this](QByteArrayView record, const DLoadEvent &event,
+                                                 const RecordOrigin &origin,
+                                                 qint64 ms) { observe(record, event, origin, ms); });
     const bool listening = m_session->start();
     for (const SourceStatus &status : m_session->statuses()) {
         if (status.state == SourceState::Failed)
@@ -137,10 +140,9 @@ void RolloutEngine::startReplay(const QString &file, double speed)
     SessionConfig config;
     config.pfsPort = 4051;
     m_session = std::make_unique<LiveSession>(m_model.get(), config);
-    m_session->ingest().setRecordObserver(
-        [this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
-            observe(record, event, origin, ms);
-        });
+    m_session->ingest().setRecordObserver([this](QByteArrayView record, const DLoadEvent &event,
+                                                 const RecordOrigin &origin,
+                                                 qint64 ms) { observe(record, event, origin, ms); });
     QString error;
     if (!m_session->startReplay(file, speed, &error)) {
         Q_EMIT failed(error);
@@ -158,10 +160,8 @@ void RolloutEngine::importFile(const QString &file)
 {
     reset(file);
     LogImporter importer(m_model.get());
-    importer.setRecordObserver(
-        [this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
-            observe(record, event, origin, ms);
-        });
+    importer.setRecordObserver([this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin,
+                                      qint64 ms) { observe(record, event, origin, ms); });
     QString error;
     if (!importer.importFile(file, &error))
         Q_EMIT failed(error);
@@ -218,7 +218,7 @@ void RolloutEngine::observe(QByteArrayView record, const DLoadEvent &event, cons
     // The phone's address as the model knows it: a relay's never shows as the phone's.
     const Phone *phone = m_model->phone(m_model->lastPhone());
     m_pending.append(RawRecord{ms, origin.host.toByteArray(), phone ? phone->address : 0, record.toByteArray(),
-                                  event.grammar, event.severity});
+                               event.grammar, event.severity});
 }
 
 void RolloutEngine::tick()
@@ -268,9 +268,9 @@ std::shared_ptr<const EngineSnapshot> RolloutEngine::snapshot()
         s->ingest = m_session->ingest().counters();
     }
     s->recordsPerSecond = m_rate;
-    s->clockMs = m_simulator ? m_simulator->config().startUtcMs + m_simulator->now() / 1000
-                 : m_source == QLatin1String("live") ? QDateTime::currentMSecsSinceEpoch()
-                                                     : m_model->lastEventMs();
+    s->clockMs = m_simulator                ? m_simulator->config().startUtcMs + m_simulator->now() / 1000
+        : m_source == QLatin1String("live") ? QDateTime::currentMSecsSinceEpoch()
+                                            : m_model->lastEventMs();
     s->rawRecordsNotShown = m_notShown;
     s->running = !m_finished && !m_stopped;
     s->finished = m_finished;

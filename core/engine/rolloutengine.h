@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
-#include "model/bandwidth.h"
 #include "capture/livesession.h"
+#include "model/bandwidth.h"
 #include "model/rolloutmodel.h"
 #include "sim/simulator.h"
 
@@ -21,10 +23,10 @@
 namespace pfs {
 
 struct RawRecord {
-    qint64 ms = 0;        // model time
-    QByteArray host;      // syslog host, or empty
-    quint32 address = 0;  // the phone's address as the model knows it (never a relay's), or 0
-    QByteArray text;      // the record as received: show as plain text only
+    qint64 ms = 0;       // model time
+    QByteArray host;     // syslog host, or empty
+    quint32 address = 0; // the phone's address as the model knows it (never a relay's), or 0
+    QByteArray text;     // the record as received: show as plain text only
     Grammar grammar = Grammar::Unknown;
     Severity severity = Severity::Unknown;
 };
@@ -36,7 +38,7 @@ struct EngineSnapshot {
     SessionCounters counters;
     IngestCounters ingest;
     double recordsPerSecond = 0;
-    qint64 clockMs = 0;   // the rollout's "now": virtual in the demo, wall clock live
+    qint64 clockMs = 0;            // the rollout's "now": virtual in the demo, wall clock live
     qint64 rawRecordsNotShown = 0; // over the per-tick bound of the event log
     bool running = false;
     bool finished = false;
@@ -44,8 +46,7 @@ struct EngineSnapshot {
     QString source;       // "demo", a file name, "live"
 };
 
-class RolloutEngine : public QObject
-{
+class RolloutEngine : public QObject {
     Q_OBJECT
 public:
     static constexpr int kMaxRawPerTick = 20000;

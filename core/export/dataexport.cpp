@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "export/dataexport.h"
 
 #include "protocol/ipv4.h"
@@ -58,9 +60,10 @@ void dotTree(const RolloutModel &model, const Hierarchy &h, QByteArray &out)
     for (const PhoneId id : h.members) {
         const Phone *phone = model.phone(id);
         const ComponentProgress *c = phone->component(h.file);
-        const double progress = !c ? 0.0
-                                : c->state == ComponentState::Complete ? 1.0
-                                : c->total > 0 ? double(c->bytes) / double(c->total) : 0.0;
+        const double progress = !c                 ? 0.0
+            : c->state == ComponentState::Complete ? 1.0
+            : c->total > 0                         ? double(c->bytes) / double(c->total)
+                                                   : 0.0;
         const QStringList label{phone->displayName(), addressOf(phone),
                                 QStringLiteral("%1 %").arg(qRound(progress * 100))};
         out += "    " + prefix + QByteArray::number(id) + " [label=" + dotLabel(label);
@@ -69,7 +72,8 @@ void dotTree(const RolloutModel &model, const Hierarchy &h, QByteArray &out)
         out += "];\n";
     }
     for (auto it = h.parentOf.cbegin(); it != h.parentOf.cend(); ++it)
-        out += "    " + prefix + QByteArray::number(it.value()) + " -> " + prefix + QByteArray::number(it.key()) + ";\n";
+        out += "    " + prefix + QByteArray::number(it.value()) + " -> " + prefix + QByteArray::number(it.key())
+            + ";\n";
     out += "  }\n";
 }
 
@@ -86,16 +90,26 @@ QByteArray DataExport::csv(const RolloutModel &model)
         const QList<ComponentProgress> components
             = phone.components.isEmpty() ? QList<ComponentProgress>{ComponentProgress{}} : phone.components;
         for (const ComponentProgress &c : components) {
-            const QStringList fields{
-                formulaInert(phone.displayName()), formulaInert(visibleText(phone.host)), addressOf(&phone),
-                formulaInert(visibleText(phone.mac)), formulaInert(visibleText(phone.model)),
-                formulaInert(visibleText(phone.load)), model.usesPfs(phone) ? QStringLiteral("1") : QStringLiteral("0"),
-                formulaInert(visibleText(c.file)),
-                c.xid ? xidText(c.xid) : QString(), QString::fromLatin1(RolloutModel::stateKey(c.state).toByteArray()),
-                c.state == ComponentState::Waiting ? QString() : c.fromTftp ? QStringLiteral("tftp") : QStringLiteral("peer"),
-                c.fromTftp || !c.peer ? QString() : formatIpv4(c.peer), QString::number(c.bytes), QString::number(c.total),
-                c.totalEstimated ? QStringLiteral("1") : QStringLiteral("0"), QString::number(c.wanBytes),
-                QString::number(c.lanBytes), QString::number(phone.lastHeardMs)};
+            const QStringList fields{formulaInert(phone.displayName()),
+                                     formulaInert(visibleText(phone.host)),
+                                     addressOf(&phone),
+                                     formulaInert(visibleText(phone.mac)),
+                                     formulaInert(visibleText(phone.model)),
+                                     formulaInert(visibleText(phone.load)),
+                                     model.usesPfs(phone) ? QStringLiteral("1") : QStringLiteral("0"),
+                                     formulaInert(visibleText(c.file)),
+                                     c.xid ? xidText(c.xid) : QString(),
+                                     QString::fromLatin1(RolloutModel::stateKey(c.state).toByteArray()),
+                                     c.state == ComponentState::Waiting ? QString()
+                                         : c.fromTftp                   ? QStringLiteral("tftp")
+                                                                        : QStringLiteral("peer"),
+                                     c.fromTftp || !c.peer ? QString() : formatIpv4(c.peer),
+                                     QString::number(c.bytes),
+                                     QString::number(c.total),
+                                     c.totalEstimated ? QStringLiteral("1") : QStringLiteral("0"),
+                                     QString::number(c.wanBytes),
+                                     QString::number(c.lanBytes),
+                                     QString::number(phone.lastHeardMs)};
             QByteArrayList row;
             for (const QString &field : fields)
                 row.append(csvField(field));

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "model/rolloutmodel.h"
@@ -12,8 +14,7 @@
 // DOT strings are escaped: the JSON snapshot is the lossless export.
 namespace pfs {
 
-class DataExport
-{
+class DataExport {
     Q_DECLARE_TR_FUNCTIONS(DataExport)
 public:
     static QByteArray csv(const RolloutModel &model);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "export/snapshot.h"
 
 #include "protocol/ipv4.h"
@@ -34,8 +36,10 @@ QJsonObject componentJson(const ComponentProgress &c)
     o.insert(QLatin1String("totalEstimated"), c.totalEstimated);
     o.insert(QLatin1String("state"), latin(RolloutModel::stateKey(c.state)));
     const bool started = c.state != ComponentState::Waiting || c.wanBytes || c.lanBytes;
-    o.insert(QLatin1String("source"), !started ? QStringLiteral("none")
-                                      : c.fromTftp ? QStringLiteral("tftp") : QStringLiteral("peer"));
+    o.insert(QLatin1String("source"),
+             !started         ? QStringLiteral("none")
+                 : c.fromTftp ? QStringLiteral("tftp")
+                              : QStringLiteral("peer"));
     o.insert(QLatin1String("sourceAddress"), c.fromTftp ? QJsonValue(QJsonValue::Null) : addressValue(c.peer));
     o.insert(QLatin1String("wanBytes"), c.wanBytes);
     o.insert(QLatin1String("lanBytes"), c.lanBytes);
@@ -89,8 +93,8 @@ QJsonObject hierarchyJson(const RolloutModel &model, const Hierarchy &h, const B
     QJsonObject o;
     o.insert(QLatin1String("xid"), xidText(h.xid));
     o.insert(QLatin1String("model"), h.model);
-    o.insert(QLatin1String("subnet"), h.hasSubnet ? QJsonValue(formatSubnet(h.subnet, model.subnetPrefix()))
-                                                  : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("subnet"),
+             h.hasSubnet ? QJsonValue(formatSubnet(h.subnet, model.subnetPrefix())) : QJsonValue(QJsonValue::Null));
     o.insert(QLatin1String("file"), h.file);
     o.insert(QLatin1String("load"), h.load);
     o.insert(QLatin1String("root"), phoneAddress(model, model.effectiveRoot(h)));
@@ -134,8 +138,8 @@ QJsonObject recordsJson(const RecordCounts &counts)
 
 QJsonArray anomaliesJson(const RolloutModel &model)
 {
-    static constexpr const char *kKinds[] = {"thirdChild", "cycle", "selfParent", "modelMismatch",
-                                             "subnetMismatch", "rootChanged"};
+    static constexpr const char *kKinds[]
+        = {"thirdChild", "cycle", "selfParent", "modelMismatch", "subnetMismatch", "rootChanged"};
     QJsonArray array;
     for (const Anomaly &a : model.anomalies()) {
         QJsonObject o;

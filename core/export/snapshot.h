@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
-#include "model/bandwidth.h"
 #include "logs/logimporter.h"
+#include "model/bandwidth.h"
 #include "model/rolloutmodel.h"
 
 #include <QCoreApplication>
@@ -16,8 +18,7 @@ struct SnapshotContext {
     qint64 wanBitsPerSecond = 0; // for the time estimates
 };
 
-class Snapshot
-{
+class Snapshot {
     Q_DECLARE_TR_FUNCTIONS(Snapshot)
 public:
     static constexpr QLatin1StringView kSchema{"pfsmon.snapshot/1"};

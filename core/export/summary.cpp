@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "export/summary.h"
 
-#include "protocol/ipv4.h"
 #include "logs/syslogparser.h"
+#include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
 
 namespace pfs {
@@ -17,8 +19,7 @@ QString phoneLabel(const RolloutModel &model, PhoneId id)
                                  : address + QLatin1String(" (") + visibleText(phone->host) + QLatin1Char(')');
 }
 
-void appendTree(const RolloutModel &model, const Hierarchy &h, PhoneId id, int depth, int maxDepth,
-                QStringList &lines)
+void appendTree(const RolloutModel &model, const Hierarchy &h, PhoneId id, int depth, int maxDepth, QStringList &lines)
 {
     // Bounded by the member count too: the model keeps trees acyclic.
     if (depth > h.members.size() || (maxDepth >= 0 && depth >= maxDepth))
@@ -113,9 +114,9 @@ QString Summary::bandwidth(const BandwidthReport &report, qint64 bps, const QLoc
                          .arg(locale.toString(bps), duration(f.traditionalSeconds(bps), locale),
                               duration(f.pfsSeconds(bps), locale)));
     }
-    lines.append(tr("  received so far: %1, of which %2 over the WAN")
-                     .arg(size(report.observed.traditionalWanBytes, locale),
-                          size(report.observed.actualWanBytes, locale)));
+    lines.append(
+        tr("  received so far: %1, of which %2 over the WAN")
+            .arg(size(report.observed.traditionalWanBytes, locale), size(report.observed.actualWanBytes, locale)));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
-#include "model/bandwidth.h"
 #include "logs/logimporter.h"
+#include "model/bandwidth.h"
 #include "model/rolloutmodel.h"
 
 #include <QCoreApplication>
@@ -11,8 +13,7 @@
 // The plain-text summary of a rollout that headless runs print.
 namespace pfs {
 
-class Summary
-{
+class Summary {
     Q_DECLARE_TR_FUNCTIONS(Summary)
 public:
     static QString records(const RolloutModel &model, const ImportStats *stats, const QLocale &locale);

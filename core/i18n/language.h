@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include <QCoreApplication>
@@ -11,8 +13,7 @@
 // output is translated the same way.
 namespace pfs {
 
-class Language
-{
+class Language {
     Q_DECLARE_TR_FUNCTIONS(Language)
 public:
     static QStringList available() { return {QStringLiteral("en"), QStringLiteral("fr")}; }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/consolelogsplitter.h"
 
 #include "protocol/dloadparser.h"
@@ -9,10 +11,22 @@ constexpr QByteArrayView kTag = "DLoad:";
 constexpr QByteArrayView kOpenQuote = "\xe2\x80\x9c";  // “
 constexpr QByteArrayView kCloseQuote = "\xe2\x80\x9d"; // ”
 
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool isLower(char c) { return c >= 'a' && c <= 'z'; }
-bool isBlank(char c) { return c == ' ' || c == '\t'; }
-bool isTimeChar(char c) { return (c >= '0' && c <= '9') || c == ':' || c == '.'; }
+bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+bool isLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+bool isTimeChar(char c)
+{
+    return (c >= '0' && c <= '9') || c == ':' || c == '.';
+}
 
 QByteArrayView stripQuotes(QByteArrayView text, bool *closing)
 {
@@ -61,8 +75,7 @@ qsizetype gluedSeverityLength(QByteArrayView record)
 
 } // namespace
 
-bool ConsoleLogSplitter::findHeaderStart(QByteArrayView line, qsizetype tagPos, qsizetype *start,
-                                         bool *hasSeverity)
+bool ConsoleLogSplitter::findHeaderStart(QByteArrayView line, qsizetype tagPos, qsizetype *start, bool *hasSeverity)
 {
     qsizetype i = tagPos;
     while (i > 0 && isBlank(line[i - 1]))

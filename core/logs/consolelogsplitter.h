@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include <QByteArray>
@@ -22,8 +24,7 @@ namespace pfs {
 //   is made only of technical tokens (key=value, paths, CAPITALS, numbers):
 //   "strength=31d4d43d", "ROOT=10.106.117.68 /dnld/…", "TO". Prose ends it.
 // - Quotes around records are dropped; a closing quote ends the record.
-class ConsoleLogSplitter
-{
+class ConsoleLogSplitter {
 public:
     static constexpr qsizetype kMaxRecord = 8192;
     static constexpr int kMaxContinuationLines = 3;

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "logs/consolelogsplitter.h"
 #include "logs/logtextreader.h"
-#include "model/rolloutmodel.h"
 #include "logs/syslogparser.h"
+#include "model/rolloutmodel.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -26,21 +28,20 @@ namespace pfs {
 
 struct ImportStats {
     qint64 lines = 0;
-    qint64 records = 0;          // DLoad records parsed
+    qint64 records = 0;                // DLoad records parsed
     std::array<qint64, 3> byGrammar{}; // indexed by Grammar
-    qint64 syslogLines = 0;      // lines with a syslog or journal prefix (removed)
-    qint64 otherSyslogLines = 0; // prefixed lines that carry no DLoad record
-    qint64 ignoredLines = 0;     // prose and anything else without a record
-    qint64 truncatedLines = 0;   // lines or records cut at their bound
-    qint64 escapedLines = 0;     // lines that had terminal escapes (colours), removed
+    qint64 syslogLines = 0;            // lines with a syslog or journal prefix (removed)
+    qint64 otherSyslogLines = 0;       // prefixed lines that carry no DLoad record
+    qint64 ignoredLines = 0;           // prose and anything else without a record
+    qint64 truncatedLines = 0;         // lines or records cut at their bound
+    qint64 escapedLines = 0;           // lines that had terminal escapes (colours), removed
     LogTextReader::Encoding encoding = LogTextReader::Encoding::Utf8;
-    int gzipMembers = 0;         // 0: the file was not compressed
-    QString damage;              // one line when the file was damaged or cut: what came before was read
+    int gzipMembers = 0;              // 0: the file was not compressed
+    QString damage;                   // one line when the file was damaged or cut: what came before was read
     QList<QByteArray> unknownSamples; // the first unknown records, raw, to show
 };
 
-class LogImporter
-{
+class LogImporter {
     Q_DECLARE_TR_FUNCTIONS(LogImporter)
 public:
     static constexpr qsizetype kMaxLineBytes = 64 * 1024;
@@ -80,7 +81,7 @@ private:
     // not yet emitted (the splitter emits a record only when the next begins).
     struct Stream {
         ConsoleLogSplitter splitter;
-        QByteArray host;     // what origin.host views
+        QByteArray host; // what origin.host views
         RecordOrigin origin;
         std::deque<qint64> startTimes;
     };
@@ -104,7 +105,7 @@ private:
     std::map<QByteArray, Stream> m_prefixed;
     QByteArray m_line;
     QByteArray m_plain;
-    QByteArray m_retagged; // a record whose "DLoad:" travelled as the syslog TAG
+    QByteArray m_retagged;   // a record whose "DLoad:" travelled as the syslog TAG
     bool m_fileText = false; // remove terminal escapes: see addData()
     bool m_lineTruncated = false;
     QList<QByteArray> m_records;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include <QByteArray>
@@ -19,8 +21,7 @@
 // what went wrong (damage()).
 namespace pfs {
 
-class LogTextReader
-{
+class LogTextReader {
     Q_DECLARE_TR_FUNCTIONS(LogTextReader)
 public:
     enum class Encoding : quint8 { Utf8, Utf8Bom, Utf16LE, Utf16BE };

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/syslogparser.h"
 
 #include <QDateTime>
@@ -16,7 +18,10 @@ constexpr int kMaxPriority = 191;        // facility 23, severity 7
 constexpr qsizetype kMaxTagLength = 48;  // RFC 5424's APP-NAME bound; a longer word is text
 constexpr qsizetype kMaxPidLength = 128; // RFC 5424's PROCID bound
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 // A forward reader over one line. Composite reads work on a copy and commit
 // it only on success, so a failed read leaves the reader where it was.
@@ -153,8 +158,8 @@ bool readIsoTime(Reader &r, qint64 *ms)
     Reader t = r;
     int year = 0, month = 0, day = 0, offsetMinutes = 0;
     Clock clock;
-    if (!(t.number(4, &year) && t.skip('-') && t.number(2, &month) && t.skip('-') && t.number(2, &day)
-          && t.skip('T') && readClock(t, &clock) && readUtcOffset(t, &offsetMinutes)))
+    if (!(t.number(4, &year) && t.skip('-') && t.number(2, &month) && t.skip('-') && t.number(2, &day) && t.skip('T')
+          && readClock(t, &clock) && readUtcOffset(t, &offsetMinutes)))
         return false;
     const Day date{year, month, day};
     if (!date.isValid())

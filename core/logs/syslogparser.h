@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include <QByteArray>
@@ -17,13 +19,13 @@ namespace pfs {
 struct SyslogRecordView {
     enum class Format : quint8 { Rfc3164, Rfc5424, Bare };
     Format format = Format::Bare;
-    int priority = -1;        // PRI value 0..191; -1 when absent
-    qint64 timestampMs = -1;  // header time, ms since the epoch (UTC); -1 when absent
-    QByteArrayView host;      // HOSTNAME (may be an address); bytes as received
-    QByteArrayView app;       // TAG / APP-NAME, without ':' or "[pid]"
-    QByteArrayView text;      // one line of the message, CR/LF removed
-    bool truncated = false;   // the line was longer than kMaxRecord and was cut
-    bool untagged = false;    // a DLoad record whose "DLoad:" travelled as the TAG alone
+    int priority = -1;       // PRI value 0..191; -1 when absent
+    qint64 timestampMs = -1; // header time, ms since the epoch (UTC); -1 when absent
+    QByteArrayView host;     // HOSTNAME (may be an address); bytes as received
+    QByteArrayView app;      // TAG / APP-NAME, without ':' or "[pid]"
+    QByteArrayView text;     // one line of the message, CR/LF removed
+    bool truncated = false;  // the line was longer than kMaxRecord and was cut
+    bool untagged = false;   // a DLoad record whose "DLoad:" travelled as the TAG alone
 
     // The record as the DLoad parser reads it: `text`, with the "DLoad:" tag
     // put back in `scratch` when it travelled as the TAG.
@@ -38,7 +40,7 @@ struct SyslogRecord {
     qint64 timestampMs = -1;
     QByteArray host;
     QByteArray app;
-    QByteArray message;       // as SyslogRecordView::message() gives it
+    QByteArray message; // as SyslogRecordView::message() gives it
     bool truncated = false;
 
     static SyslogRecord from(const SyslogRecordView &view);
@@ -52,8 +54,7 @@ struct SyslogStats {
     qint64 malformedHeaders = 0;   // "<PRI>" present but the rest unreadable: kept as Bare
 };
 
-class SyslogParser
-{
+class SyslogParser {
     Q_DECLARE_TR_FUNCTIONS(SyslogParser)
 public:
     static constexpr qsizetype kMaxDatagram = 65535;
@@ -92,8 +93,7 @@ public:
 // digits than any frame is skipped to the end of its line. Oversized frames
 // are skipped as they stream by: a stream costs at most about one frame of
 // memory.
-class SyslogStreamSplitter
-{
+class SyslogStreamSplitter {
 public:
     explicit SyslogStreamSplitter(qsizetype maxFrame = SyslogParser::kMaxDatagram);
 
@@ -114,7 +114,7 @@ public:
     qsizetype keptBytes() const;
     qint64 oversizedFrames() const { return m_oversizedFrames; }
     qint64 discardedBytes() const { return m_discardedBytes; } // of oversized, malformed or cut-short frames
-    qint64 resyncs() const { return m_resyncs; }                // malformed frame starts skipped
+    qint64 resyncs() const { return m_resyncs; }               // malformed frame starts skipped
 
 private:
     enum class Framing : quint8 { Unknown, Counted, Lines }; // as the last frame was

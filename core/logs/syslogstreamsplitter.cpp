@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/syslogparser.h"
 
 #include <cstring>
@@ -9,10 +11,19 @@ namespace {
 constexpr int kMaxCountDigits = 9;             // RFC 6587 counts beyond this are no frame of ours
 constexpr qsizetype kLargestFrame = 999999999; // the largest 9-digit count
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isTerminator(char c) { return c == '\n' || c == '\0'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isTerminator(char c)
+{
+    return c == '\n' || c == '\0';
+}
 // What some senders put after an octet-counted frame; let pass, not counted.
-bool isFrameGap(char c) { return isTerminator(c) || c == '\r'; }
+bool isFrameGap(char c)
+{
+    return isTerminator(c) || c == '\r';
+}
 
 // memchr, not a loop: line-framed streams are scanned at every byte.
 qsizetype findTerminator(QByteArrayView bytes)
@@ -192,16 +203,13 @@ qsizetype SyslogStreamSplitter::takeFrame(QByteArrayView rest, QList<QByteArrayV
         return 0;
     }
     switch (readOctetCount(rest).kind) {
-    case OctetCount::Counted:
-        return takeCounted(rest, frames);
-    case OctetCount::Undecided:
-        return 0;
+    case OctetCount::Counted: return takeCounted(rest, frames);
+    case OctetCount::Undecided: return 0;
     case OctetCount::NotACount:
         if (!counted)
             return takeLine(rest, frames);
         break;
-    case OctetCount::TooLong:
-        break;
+    case OctetCount::TooLong: break;
     }
     startResync();
     return 0;
@@ -320,7 +328,7 @@ qsizetype SyslogStreamSplitter::resync(QByteArrayView bytes, QByteArrayView *rea
 // "DIGITS SP <" at `at`, with at most kMaxCountDigits digits; Wait when the
 // bytes end first.
 SyslogStreamSplitter::Verdict SyslogStreamSplitter::headerAt(QByteArrayView bytes, qsizetype at, qsizetype *size,
-                                                              qint64 *count) const
+                                                             qint64 *count) const
 {
     qint64 value = 0;
     qsizetype i = at;

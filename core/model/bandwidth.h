@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "model/rolloutmodel.h"
@@ -43,12 +45,12 @@ struct GroupBandwidth {
 };
 
 struct BandwidthReport {
-    BandwidthFigures overall;    // projected for the whole rollout
-    BandwidthFigures observed;   // bytes actually received so far
+    BandwidthFigures overall;  // projected for the whole rollout
+    BandwidthFigures observed; // bytes actually received so far
     QList<GroupBandwidth> groups;
     QMap<QString, BandwidthFigures> byModel;
     QHash<quint32, BandwidthFigures> byHierarchy; // per distributed file
-    int phonesWithoutSize = 0;   // load unknown: left out of the figures
+    int phonesWithoutSize = 0;                    // load unknown: left out of the figures
 
     static BandwidthReport compute(const RolloutModel &model);
 };

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "model/firmwarecatalogue.h"
 
 #include "model/saturating.h"
@@ -22,8 +24,7 @@ qint64 FirmwareLoad::totalBytes() const
 
 bool FirmwareLoad::estimated() const
 {
-    return std::any_of(components.cbegin(), components.cend(),
-                       [](const FirmwareComponent &c) { return c.estimate; });
+    return std::any_of(components.cbegin(), components.cend(), [](const FirmwareComponent &c) { return c.estimate; });
 }
 
 const FirmwareComponent *FirmwareLoad::component(QStringView file) const
@@ -73,8 +74,7 @@ static bool readComponents(const QJsonArray &array, FirmwareLoad *load, QString 
         component.bytes = object.value(QLatin1String("bytes")).toInteger(-1);
         component.estimate = object.value(QLatin1String("estimate")).toBool(true);
         if (component.file.isEmpty() || component.bytes < 0) {
-            *error = FirmwareCatalogue::tr("load %1 has a component without a file name or a size")
-                         .arg(load->name);
+            *error = FirmwareCatalogue::tr("load %1 has a component without a file name or a size").arg(load->name);
             return false;
         }
         if (component.bytes > FirmwareCatalogue::kMaxComponentBytes) {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include <QCoreApplication>
@@ -34,8 +36,7 @@ struct PhoneModelInfo {
     QString note;
 };
 
-class FirmwareCatalogue
-{
+class FirmwareCatalogue {
     Q_DECLARE_TR_FUNCTIONS(FirmwareCatalogue)
 public:
     static constexpr QLatin1StringView kSchema{"pfsmon.catalogue/1"};

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "model/rolloutmodel.h"
 
+#include "model/saturating.h"
 #include "protocol/dloadparser.h"
 #include "protocol/ipv4.h"
-#include "model/saturating.h"
 #include "protocol/visibletext.h"
 
 #include <algorithm>
@@ -146,12 +148,8 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
         else
             setModel(phone, e.model);
         break;
-    case EventKind::UpgradeStart:
-        applyUpgradeStart(e, m_phones[size_t(id)]);
-        break;
-    case EventKind::UpgradeDone:
-        m_phones[size_t(id)].upgradeDone = true;
-        break;
+    case EventKind::UpgradeStart: applyUpgradeStart(e, m_phones[size_t(id)]); break;
+    case EventKind::UpgradeDone: m_phones[size_t(id)].upgradeDone = true; break;
     case EventKind::JoinedParent:
         if (inHierarchy)
             applyJoin(e, id);
@@ -160,14 +158,9 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     case EventKind::TransferProgress:
     case EventKind::TransferDone:
     case EventKind::TransferFailed:
-    case EventKind::TftpFallback:
-        applyTransfer(e, m_phones[size_t(id)], hierarchy);
-        break;
-    case EventKind::Unknown:
-        ++m_phones[size_t(id)].unknownRecords;
-        break;
-    default:
-        break;
+    case EventKind::TftpFallback: applyTransfer(e, m_phones[size_t(id)], hierarchy); break;
+    case EventKind::Unknown: ++m_phones[size_t(id)].unknownRecords; break;
+    default: break;
     }
 }
 
@@ -192,8 +185,7 @@ quint32 RolloutModel::namedAddress(const DLoadEvent &e, const RecordOrigin &orig
 // not a relay may be the phone itself (a phone sending directly with its SEP
 // name as HOSTNAME: its source address is its own); it lends its address to
 // the one phone it carries, and takes it back the moment it proves a relay.
-SyslogSender *RolloutModel::noteSender(const DLoadEvent &e, const RecordOrigin &origin, quint32 named,
-                                       qint64 nowMs)
+SyslogSender *RolloutModel::noteSender(const DLoadEvent &e, const RecordOrigin &origin, quint32 named, qint64 nowMs)
 {
     if (!origin.source)
         return nullptr;
@@ -212,8 +204,8 @@ SyslogSender *RolloutModel::noteSender(const DLoadEvent &e, const RecordOrigin &
     sender.lastHeardMs = qMax(sender.lastHeardMs, nowMs);
     (origin.transport == RecordOrigin::Transport::Tcp ? sender.overTcp : sender.overUdp) = true;
     if (named && named != sender.address) {
-        makeRelay(sender, statedAddress(e) ? SyslogSender::RelayReason::RecordAddress
-                                           : SyslogSender::RelayReason::HostAddress);
+        makeRelay(sender,
+                  statedAddress(e) ? SyslogSender::RelayReason::RecordAddress : SyslogSender::RelayReason::HostAddress);
     }
     return &sender;
 }
@@ -274,7 +266,8 @@ QList<SyslogSender> RolloutModel::relays() const
         if (sender.isRelay())
             list.append(sender);
     }
-    std::sort(list.begin(), list.end(), [](const SyslogSender &a, const SyslogSender &b) { return a.address < b.address; });
+    std::sort(list.begin(), list.end(),
+              [](const SyslogSender &a, const SyslogSender &b) { return a.address < b.address; });
     return list;
 }
 
@@ -650,9 +643,7 @@ void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone, Hierarchy *h
         c.total = e.size > FirmwareCatalogue::kMaxComponentBytes ? -1 : e.size; // beyond any file: unknown
         c.totalEstimated = false;
         break;
-    case EventKind::TransferProgress:
-        account(c, e.bytes);
-        break;
+    case EventKind::TransferProgress: account(c, e.bytes); break;
     case EventKind::TransferDone:
         account(c, e.bytes);
         c.state = ComponentState::Complete;
@@ -665,11 +656,8 @@ void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone, Hierarchy *h
         account(c, e.bytes);
         c.state = ComponentState::Failed;
         break;
-    case EventKind::TftpFallback:
-        ++phone.fallbacks;
-        break;
-    default:
-        break;
+    case EventKind::TftpFallback: ++phone.fallbacks; break;
+    default: break;
     }
 }
 
@@ -719,8 +707,7 @@ QString RolloutModel::anomalyText(const Anomaly &a, const RolloutModel &model)
         return tr("%1: %2 has more than two children (last: %3); PFS trees are binary")
             .arg(xid, name(a.other), name(a.phone));
     case Anomaly::Kind::Cycle:
-        return tr("%1: %2 tried to join %3, its own descendant; join ignored")
-            .arg(xid, name(a.phone), name(a.other));
+        return tr("%1: %2 tried to join %3, its own descendant; join ignored").arg(xid, name(a.phone), name(a.other));
     case Anomaly::Kind::SelfParent:
         return tr("%1: %2 named itself as its parent; join ignored").arg(xid, name(a.phone));
     case Anomaly::Kind::ModelMismatch:
@@ -728,8 +715,7 @@ QString RolloutModel::anomalyText(const Anomaly &a, const RolloutModel &model)
             .arg(xid, name(a.phone), model.phone(a.phone) ? visibleText(model.phone(a.phone)->model) : QString());
     case Anomaly::Kind::SubnetMismatch:
         return tr("%1: %2 is on another subnet than its hierarchy").arg(xid, name(a.phone));
-    case Anomaly::Kind::RootChanged:
-        return tr("%1: root changed from %2 to %3").arg(xid, name(a.other), name(a.phone));
+    case Anomaly::Kind::RootChanged: return tr("%1: root changed from %2 to %3").arg(xid, name(a.other), name(a.phone));
     }
     return {};
 }

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
-#include "protocol/dloadevent.h"
 #include "model/firmwarecatalogue.h"
+#include "protocol/dloadevent.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -53,12 +55,12 @@ struct SyslogSender {
     RelayReason relayReason = RelayReason::None;
     bool overUdp = false;
     bool overTcp = false;
-    qint64 records = 0;      // DLoad records that came through it
+    qint64 records = 0; // DLoad records that came through it
     qint64 firstHeardMs = -1;
     qint64 lastHeardMs = -1;
-    QSet<PhoneId> phones;    // heard through it
+    QSet<PhoneId> phones;         // heard through it
     PhoneId lastPhone = kNoPhone; // the last of them: most records follow one of the same phone
-    PhoneId lentTo = kNoPhone; // the phone holding this address only because it sent from it
+    PhoneId lentTo = kNoPhone;    // the phone holding this address only because it sent from it
 
     bool isRelay() const { return relayReason != RelayReason::None; }
 };
@@ -70,10 +72,10 @@ struct ComponentProgress {
     qint64 total = -1;          // size: observed (size=) or catalogue estimate; -1 unknown
     bool totalEstimated = true; // total comes from the catalogue, not from the phone
     ComponentState state = ComponentState::Waiting;
-    bool fromTftp = false;      // current (or last) source is the TFTP server
-    quint32 peer = 0;           // current (or last) source peer when not TFTP
-    qint64 wanBytes = 0;        // every byte received from TFTP, retries included
-    qint64 lanBytes = 0;        // every byte received from peers
+    bool fromTftp = false; // current (or last) source is the TFTP server
+    quint32 peer = 0;      // current (or last) source peer when not TFTP
+    qint64 wanBytes = 0;   // every byte received from TFTP, retries included
+    qint64 lanBytes = 0;   // every byte received from peers
 };
 
 struct Phone {
@@ -85,12 +87,12 @@ struct Phone {
     QByteArray host;
     QString mac;
     QString model;
-    QString load;               // .loads file name
-    bool pfsEnabled = true;     // from "UPG start pfs="
+    QString load;           // .loads file name
+    bool pfsEnabled = true; // from "UPG start pfs="
     bool upgradeStarted = false;
     bool upgradeDone = false;
     qint64 lastHeardMs = -1;
-    quint32 electionXid = 0;    // last XID it claimed root for: "UT:Confirmed…" has none
+    quint32 electionXid = 0; // last XID it claimed root for: "UT:Confirmed…" has none
     int fallbacks = 0;
     qint64 records = 0;
     qint64 unknownRecords = 0;
@@ -106,11 +108,11 @@ struct Phone {
 struct Hierarchy {
     quint32 xid = 0;
     QString model;
-    quint32 subnet = 0;       // network address; valid when hasSubnet
+    quint32 subnet = 0; // network address; valid when hasSubnet
     bool hasSubnet = false;
-    QString file;             // distributed file (bare name), from @@@HROOT or transfers
-    QString load;             // the .loads this file belongs to, when known
-    PhoneId root = kNoPhone;  // confirmed by @@@HROOT
+    QString file;                // distributed file (bare name), from @@@HROOT or transfers
+    QString load;                // the .loads this file belongs to, when known
+    PhoneId root = kNoPhone;     // confirmed by @@@HROOT
     PhoneId claimant = kNoPhone; // last phone to ClaimRoot(tent)
     bool rootConfirmed = false;
     bool rootSentTftp = false;
@@ -118,8 +120,8 @@ struct Hierarchy {
     quint32 strength = 0;
     int advertisements = 0;
     int timeouts = 0;
-    QList<PhoneId> members;                 // join order
-    QHash<PhoneId, PhoneId> parentOf;       // child -> parent
+    QList<PhoneId> members;           // join order
+    QHash<PhoneId, PhoneId> parentOf; // child -> parent
     QHash<PhoneId, QList<PhoneId>> childrenOf;
 
     PhoneId parent(PhoneId phone) const { return parentOf.value(phone, kNoPhone); }
@@ -149,8 +151,7 @@ struct RecordCounts {
     std::array<qint64, kEventKindCount> byKind{};
 };
 
-class RolloutModel
-{
+class RolloutModel {
     Q_DECLARE_TR_FUNCTIONS(RolloutModel)
 public:
     static constexpr int kMaxSenders = 4096;
@@ -165,7 +166,7 @@ public:
     const Phone *phone(PhoneId id) const;
     PhoneId lastPhone() const { return m_lastPhone; } // the one the last record was taken for
     PhoneId phoneByAddress(quint32 address) const { return m_byAddress.value(address, kNoPhone); }
-    QList<quint32> hierarchyXids() const; // sorted
+    QList<quint32> hierarchyXids() const;                                          // sorted
     const QHash<quint32, Hierarchy> &hierarchies() const { return m_hierarchies; } // in no order
     const Hierarchy *hierarchy(quint32 xid) const;
     const QList<Anomaly> &anomalies() const { return m_anomalies; }

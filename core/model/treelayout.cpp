@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "model/treelayout.h"
 
 #include <QSet>
@@ -15,8 +17,8 @@ struct Contour {
 struct Builder {
     const std::function<QList<int>(int)> &childrenOf;
     QSet<int> seen;
-    QHash<int, QList<int>> kids;    // children actually drawn
-    QHash<int, double> offset;      // x relative to the parent
+    QHash<int, QList<int>> kids; // children actually drawn
+    QHash<int, double> offset;   // x relative to the parent
 
     Contour place(int id)
     {

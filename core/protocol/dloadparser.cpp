@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "protocol/dloadparser.h"
 
 #include "protocol/modelledgrammar.h"
@@ -10,13 +12,19 @@ namespace {
 constexpr QByteArrayView kTag = "DLoad:";
 
 // One comparison for nearly every byte: spaces and tabs are both <= ' '.
-bool isSpace(char c) { return uchar(c) <= ' ' && (c == ' ' || c == '\t'); }
+bool isSpace(char c)
+{
+    return uchar(c) <= ' ' && (c == ' ' || c == '\t');
+}
 
 bool equal(QByteArrayView a, QByteArrayView b)
 {
     return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0;
 }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 int hexValue(char c)
 {
@@ -173,8 +181,8 @@ bool setModelled(DLoadEvent &event, EventKind kind)
 // +++ fd=7 Listening on peer TCP port 4051
 bool parseListening(Cursor c, DLoadEvent &e)
 {
-    return c.skip("+++ fd=") && c.smallInt(&e.fd) && c.skip(" Listening on peer TCP port ")
-        && c.smallInt(&e.port) && (c.skipSpaces(), c.atEnd()) && setVerified(e, EventKind::PeerListening);
+    return c.skip("+++ fd=") && c.smallInt(&e.fd) && c.skip(" Listening on peer TCP port ") && c.smallInt(&e.port)
+        && (c.skipSpaces(), c.atEnd()) && setVerified(e, EventKind::PeerListening);
 }
 
 // ^.idl_child.c-openUDPPort
@@ -237,8 +245,7 @@ bool parseTimeout(Cursor c, DLoadEvent &e)
 // @@@HROOT:XID080027F8 H=36685558 m=CP-7961G ROOT=10.106.117.68 /dnld/SCCP41.9-4-2SR2-2S.loads
 bool parseHierarchyRoot(Cursor c, DLoadEvent &e)
 {
-    if (!(c.skip("@@@HROOT:XID") && c.hex32(&e.xid) && c.skip(" H=") && c.hex32(&e.hierarchyHash)
-          && c.skip(" m=")))
+    if (!(c.skip("@@@HROOT:XID") && c.hex32(&e.xid) && c.skip(" H=") && c.hex32(&e.hierarchyHash) && c.skip(" m=")))
         return false;
     e.hasXid = true;
     e.model = c.token();
@@ -290,8 +297,8 @@ struct FieldKey {
 };
 
 constexpr FieldKey kFieldKeys[] = {
-    {"self", kSelf}, {"parent", kParent}, {"src", kSource}, {"size", kSize},     {"bytes", kBytes},
-    {"m", kModel},   {"load", kLoad},     {"reason", kReason}, {"mac", kMac}, {"pfs", kPfs},
+    {"self", kSelf}, {"parent", kParent}, {"src", kSource},    {"size", kSize}, {"bytes", kBytes},
+    {"m", kModel},   {"load", kLoad},     {"reason", kReason}, {"mac", kMac},   {"pfs", kPfs},
 };
 
 // 0 for a key that is not one of `fields`: ignored, so that a field another
@@ -381,9 +388,8 @@ bool parseTransfer(Cursor c, DLoadEvent &e)
     e.path = c.token();
     if (e.path.isEmpty() || !parseFields(c, e, fields))
         return false;
-    const bool ok = kind == EventKind::TransferStart
-        ? e.size >= 0 && (e.fromTftp || e.peer != 0) && e.address != 0
-        : hasFields(e, true, true);
+    const bool ok = kind == EventKind::TransferStart ? e.size >= 0 && (e.fromTftp || e.peer != 0) && e.address != 0
+                                                     : hasFields(e, true, true);
     return ok && setModelled(e, kind);
 }
 
@@ -394,8 +400,7 @@ bool parseUpgrade(Cursor c, DLoadEvent &e)
         return false;
     if (c.skip(modelled::kStart))
         return parseFields(c, e, kSelf | kModel | kLoad | kPfs | kMac) && e.address != 0 && !e.model.isEmpty()
-            && !e.path.isEmpty()
-            && setModelled(e, EventKind::UpgradeStart);
+            && !e.path.isEmpty() && setModelled(e, EventKind::UpgradeStart);
     if (c.skip(modelled::kDone))
         return parseFields(c, e, kSelf) && e.address != 0 && setModelled(e, EventKind::UpgradeDone);
     return false;
@@ -472,9 +477,8 @@ Severity DLoadParser::severityFromCode(QByteArrayView code, bool *repaired)
         Severity severity;
     };
     static constexpr Code codes[] = {
-        {"DBG", Severity::Debug},   {"INF", Severity::Info},      {"NOT", Severity::Notice},
-        {"WRN", Severity::Warning}, {"WARN", Severity::Warning},  {"ERR", Severity::Error},
-        {"CRT", Severity::Critical}, {"CRI", Severity::Critical},
+        {"DBG", Severity::Debug},    {"INF", Severity::Info},  {"NOT", Severity::Notice},   {"WRN", Severity::Warning},
+        {"WARN", Severity::Warning}, {"ERR", Severity::Error}, {"CRT", Severity::Critical}, {"CRI", Severity::Critical},
     };
     if (repaired)
         *repaired = false;
@@ -510,8 +514,7 @@ bool DLoadParser::parseTimeOfDay(QByteArrayView text, qint64 *microseconds)
         return *out <= max;
     };
     int h = 0, m = 0, s = 0;
-    if (!(two(0, 23, &h) && text.size() >= 8 && text[2] == ':' && two(3, 59, &m) && text[5] == ':'
-          && two(6, 60, &s)))
+    if (!(two(0, 23, &h) && text.size() >= 8 && text[2] == ':' && two(3, 59, &m) && text[5] == ':' && two(6, 60, &s)))
         return false;
     // A leap second (":60") is the last microsecond of its minute: the time
     // stays within its day and after every record of second 59, as a day of

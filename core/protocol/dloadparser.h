@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "protocol/dloadevent.h"
@@ -7,8 +9,7 @@ namespace pfs {
 // Turns one DLoad record ("SEV HH:MM:SS.ffffff DLoad: body") into a typed
 // event. Hand-written scanning, no regular expressions and no allocation: it
 // sits on the hot path of every syslog datagram.
-class DLoadParser
-{
+class DLoadParser {
 public:
     // False when the record has no "DLoad:" tag (not a PFS trace at all).
     // A DLoad record whose body matches no known form gives an event of kind

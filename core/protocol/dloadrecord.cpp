@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "protocol/dloadrecord.h"
 
 #include "protocol/modelledgrammar.h"
@@ -20,8 +22,7 @@ QByteArray formatBody(const DLoadEvent &e)
     case EventKind::Timeout: return verified::timeout(e.xid, e.state);
     case EventKind::RootTftpCommand: return verified::rootTftpCommand(e.xid, e.state);
     case EventKind::RootConfirmed: return verified::rootConfirmed();
-    case EventKind::HierarchyRoot:
-        return verified::hierarchyRoot(e.xid, e.hierarchyHash, e.model, e.address, e.path);
+    case EventKind::HierarchyRoot: return verified::hierarchyRoot(e.xid, e.hierarchyHash, e.model, e.address, e.path);
     case EventKind::UpgradeStart: return modelled::upgradeStart(e.address, e.model, e.path, e.pfsEnabled, e.mac);
     case EventKind::UpgradeDone: return modelled::upgradeDone(e.address);
     case EventKind::JoinedParent: return modelled::joined(xid, e.peer, e.address);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "protocol/modelledgrammar.h"
 
 namespace pfs::modelled {
@@ -71,8 +73,7 @@ QByteArray formatXid(quint32 xid)
     return out;
 }
 
-QByteArray upgradeStart(quint32 self, QByteArrayView model, QByteArrayView loadPath, bool pfs,
-                        QByteArrayView mac)
+QByteArray upgradeStart(quint32 self, QByteArrayView model, QByteArrayView loadPath, bool pfs, QByteArrayView mac)
 {
     QByteArray out = kUpgrade.toByteArray();
     out.append(kStart).append("self=").append(formatAddress(self));
@@ -130,8 +131,7 @@ QByteArray transferDone(quint32 xid, QByteArrayView path, qint64 bytes, quint32 
     return out;
 }
 
-QByteArray transferFailed(quint32 xid, QByteArrayView path, qint64 bytes, QByteArrayView reason,
-                          quint32 self)
+QByteArray transferFailed(quint32 xid, QByteArrayView path, qint64 bytes, QByteArrayView reason, quint32 self)
 {
     QByteArray out = transferBytes(xid, kFailed, path, bytes);
     out.append(" reason=").append(reason);

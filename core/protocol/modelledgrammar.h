@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include <QByteArray>
@@ -46,15 +48,13 @@ QByteArray formatXid(quint32 xid); // "XID080027F8"
 
 // Each returns the record text after "DLoad: " (the body). Use record() to
 // add the severity and time. xid == 0 means "no hierarchy" (traditional).
-QByteArray upgradeStart(quint32 self, QByteArrayView model, QByteArrayView loadPath, bool pfs,
-                        QByteArrayView mac = {});
+QByteArray upgradeStart(quint32 self, QByteArrayView model, QByteArrayView loadPath, bool pfs, QByteArrayView mac = {});
 QByteArray upgradeDone(quint32 self);
 QByteArray joined(quint32 xid, quint32 parent, quint32 self);
 QByteArray transferStart(quint32 xid, QByteArrayView path, qint64 size, quint32 source, quint32 self);
 QByteArray transferProgress(quint32 xid, QByteArrayView path, qint64 bytes, quint32 self);
 QByteArray transferDone(quint32 xid, QByteArrayView path, qint64 bytes, quint32 self);
-QByteArray transferFailed(quint32 xid, QByteArrayView path, qint64 bytes, QByteArrayView reason,
-                          quint32 self);
+QByteArray transferFailed(quint32 xid, QByteArrayView path, qint64 bytes, QByteArrayView reason, quint32 self);
 QByteArray tftpFallback(quint32 xid, QByteArrayView path, QByteArrayView reason, quint32 self);
 
 // "SEV hh:mm:ss.uuuuuu DLoad: body"; severity is a code such as "INF".

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "protocol/verifiedgrammar.h"
 
 #include "protocol/modelledgrammar.h"
@@ -49,7 +51,10 @@ QByteArray parentState(QByteArrayView parent, int fd0, int fd1, bool full)
 QByteArray claimRoot(quint32 xid, quint32 map, quint32 strength, bool tentative)
 {
     QByteArray out = xidPrefix(xid);
-    out.append(tentative ? "TxBdcst ClaimRoot(tent): map=" : "TxBdcst ClaimRoot: map=").append(hex8(map)).append(" strength=").append(hex8(strength));
+    out.append(tentative ? "TxBdcst ClaimRoot(tent): map=" : "TxBdcst ClaimRoot: map=")
+        .append(hex8(map))
+        .append(" strength=")
+        .append(hex8(strength));
     return out;
 }
 

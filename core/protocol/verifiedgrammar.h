@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include <QByteArray>
@@ -9,9 +11,9 @@
 // writes its verified lines with these, and a test holds them to the seed.
 namespace pfs::verified {
 
-QByteArray listening(int fd, int port);                          // +++ fd=7 Listening on peer TCP port 4051
+QByteArray listening(int fd, int port);                                 // +++ fd=7 Listening on peer TCP port 4051
 QByteArray functionTrace(QByteArrayView file, QByteArrayView function); // ^.idl_child.c-openUDPPort
-QByteArray parentState(int parentFd, int fd0, int fd1, bool full); // |parent=-1><fd[0]=-1 fd[1]=-1 FULL=0
+QByteArray parentState(int parentFd, int fd0, int fd1, bool full);      // |parent=-1><fd[0]=-1 fd[1]=-1 FULL=0
 // The same with the parent as written (a descriptor, or a peer's address).
 QByteArray parentState(QByteArrayView parent, int fd0, int fd1, bool full);
 QByteArray claimRoot(quint32 xid, quint32 map, quint32 strength, bool tentative = true);

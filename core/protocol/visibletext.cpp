@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "protocol/visibletext.h"
 
 #include <QChar>
@@ -28,10 +30,8 @@ bool mustEscape(char32_t c)
     case QChar::Other_Format:
     case QChar::Other_Surrogate:
     case QChar::Separator_Line:
-    case QChar::Separator_Paragraph:
-        return true;
-    default:
-        return false;
+    case QChar::Separator_Paragraph: return true;
+    default: return false;
     }
 }
 

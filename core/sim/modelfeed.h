@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "model/rolloutmodel.h"
@@ -7,8 +9,7 @@
 // a live record takes: the built-in demo's data source.
 namespace pfs {
 
-class ModelFeed : public sim::Sink
-{
+class ModelFeed : public sim::Sink {
 public:
     ModelFeed(RolloutModel *model, qint64 startUtcMs);
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "sim/simulator.h"
 
 #include "protocol/modelledgrammar.h"
@@ -16,16 +18,18 @@ namespace pfs::sim {
 
 QList<ModelShare> Config::defaultMix()
 {
-    return {{QStringLiteral("CP-7961G"), 0.42}, {QStringLiteral("CP-7941G"), 0.36},
-            {QStringLiteral("CP-7911G"), 0.10}, {QStringLiteral("CP-7970G"), 0.10},
+    return {{QStringLiteral("CP-7961G"), 0.42},
+            {QStringLiteral("CP-7941G"), 0.36},
+            {QStringLiteral("CP-7911G"), 0.10},
+            {QStringLiteral("CP-7970G"), 0.10},
             {QStringLiteral("CP-7960G"), 0.02}};
 }
 
 namespace {
 
-constexpr int kTftp = -1;  // transfer source: the TFTP server
-constexpr int kWanLink = 0; // links: 0 is the WAN, 1 + i is phone i's LAN uplink
-constexpr qint64 kLineGapUs = 750;      // between the lines of one burst, as in the seed
+constexpr int kTftp = -1;          // transfer source: the TFTP server
+constexpr int kWanLink = 0;        // links: 0 is the WAN, 1 + i is phone i's LAN uplink
+constexpr qint64 kLineGapUs = 750; // between the lines of one burst, as in the seed
 constexpr qint64 kAdvertiseGapUs = 250'000;
 constexpr int kAdvertisements = 4;
 
@@ -78,15 +82,15 @@ struct Group {
     QString model;
     quint32 subnet = 0;
     const FirmwareLoad *load = nullptr;
-    QList<int> phones;       // PFS phones that join hierarchies
-    QList<int> hierarchies;  // per file index, -1 until elected
+    QList<int> phones;      // PFS phones that join hierarchies
+    QList<int> hierarchies; // per file index, -1 until elected
 };
 
 struct PhoneState {
     qint64 bootUs = 0;
-    int group = -1;          // -1: fetches from TFTP the traditional way
-    QList<bool> complete;    // per file index
-    QList<int> incoming;     // per file index: active transfer id, -1 none
+    int group = -1;       // -1: fetches from TFTP the traditional way
+    QList<bool> complete; // per file index
+    QList<int> incoming;  // per file index: active transfer id, -1 none
     int completed = 0;
     int stallFile = -1;
     bool vanished = false;
@@ -100,10 +104,7 @@ struct Event {
 };
 
 struct Later {
-    bool operator()(const Event &a, const Event &b) const
-    {
-        return a.time != b.time ? a.time > b.time : a.seq > b.seq;
-    }
+    bool operator()(const Event &a, const Event &b) const { return a.time != b.time ? a.time > b.time : a.seq > b.seq; }
 };
 
 QByteArray macOf(int index)
@@ -379,11 +380,12 @@ struct Simulator::Impl {
         using namespace verified;
         burst(now, root,
               {{"NOT", functionTrace(kProtocolFile, kSendBroadcastOffer)}, {"INF", claimRoot(h.xid, map, strength)}});
-        at(now + kLineGapUs, [=] { broadcast(root, PfsDatagram::Type::ClaimRoot, hierarchies[size_t(index)], 0, map, strength); });
+        at(now + kLineGapUs,
+           [=] { broadcast(root, PfsDatagram::Type::ClaimRoot, hierarchies[size_t(index)], 0, map, strength); });
         for (int ad = 1; ad <= kAdvertisements + 1; ++ad) {
             const qint64 t = now + ad * kAdvertiseGapUs;
-            QList<std::pair<QByteArrayView, QByteArray>> lines = {{"NOT", functionTrace(kTimeoutFile, kDoTimeout)},
-                                                                  {"DBG", timeout(h.xid)}};
+            QList<std::pair<QByteArrayView, QByteArray>> lines
+                = {{"NOT", functionTrace(kTimeoutFile, kDoTimeout)}, {"DBG", timeout(h.xid)}};
             if (ad <= kAdvertisements) {
                 lines.append({"NOT", functionTrace(kProtocolFile, kSendBroadcastOffer)});
                 lines.append({"INF", advertisement(h.xid, ad)});
@@ -404,11 +406,13 @@ struct Simulator::Impl {
         using namespace verified;
         burst(now, h.root,
               {{"NOT", rootConfirmed()},
-               {"NOT", hierarchyRoot(h.xid, hash32(h.xid, root.address), root.model.toLatin1(), root.address, pathOf(file))},
+               {"NOT",
+                hierarchyRoot(h.xid, hash32(h.xid, root.address), root.model.toLatin1(), root.address, pathOf(file))},
                {"INF", rootTftpCommand(h.xid)}},
               [this, index] {
                   const Hierarchy &hh = hierarchies[size_t(index)];
-                  at(now + cfg.wanLatencyUs, [this, index, r = hh.root, f = hh.file] { startTransfer(r, f, index, kTftp); });
+                  at(now + cfg.wanLatencyUs,
+                     [this, index, r = hh.root, f = hh.file] { startTransfer(r, f, index, kTftp); });
               });
         at(now + kLineGapUs, [this, index, r = h.root] {
             broadcast(r, PfsDatagram::Type::RootConfirmed, hierarchies[size_t(index)], 0, 0, 0);
@@ -489,8 +493,9 @@ struct Simulator::Impl {
         s.incoming[file] = id;
         const quint32 xid = hierarchy >= 0 ? hierarchies[size_t(hierarchy)].xid : 0;
         const quint32 from = source == kTftp ? modelled::kTftp : phones[source].address;
-        emitRecord(phone, "INF", modelled::transferStart(xid, pathOf(loads[phone]->components[file].file), t.size, from,
-                                                         phones[phone].address));
+        emitRecord(phone, "INF",
+                   modelled::transferStart(xid, pathOf(loads[phone]->components[file].file), t.size, from,
+                                           phones[phone].address));
         settle(t.link);
         links[size_t(t.link)].active.push_back(id);
         share(t.link);
@@ -634,7 +639,8 @@ struct Simulator::Impl {
             ++truth.neverBack;
             return;
         }
-        at(now + cfg.rebootUs, [this, phone] { emitRecord(phone, "NOT", modelled::upgradeDone(phones[phone].address)); });
+        at(now + cfg.rebootUs,
+           [this, phone] { emitRecord(phone, "NOT", modelled::upgradeDone(phones[phone].address)); });
     }
 
     // ---- faults -----------------------------------------------------------
@@ -645,9 +651,8 @@ struct Simulator::Impl {
     {
         if (t.source == kTftp)
             return false;
-        const auto gone = [this](int i) {
-            return phones[i].fault == SimPhone::Fault::Vanish && !state[size_t(i)].vanished;
-        };
+        const auto gone
+            = [this](int i) { return phones[i].fault == SimPhone::Fault::Vanish && !state[size_t(i)].vanished; };
         return gone(t.source) || (gone(t.phone) && t.file == state[size_t(t.phone)].complete.size() - 1);
     }
 
@@ -664,7 +669,8 @@ struct Simulator::Impl {
         for (size_t index = 0; index < hierarchies.size(); ++index) {
             // Children yet to announce their join are redirected when they do.
             for (const int child : hierarchies[index].children.value(phone)) {
-                if (hierarchies[index].joined.contains(child) && !state[size_t(child)].complete[hierarchies[index].file])
+                if (hierarchies[index].joined.contains(child)
+                    && !state[size_t(child)].complete[hierarchies[index].file])
                     at(now + cfg.peerTimeoutUs, [this, index, child] { rejoin(int(index), child); });
             }
         }
@@ -679,8 +685,9 @@ struct Simulator::Impl {
         const int lost = state[size_t(child)].incoming[h.file];
         if (lost >= 0) {
             detach(lost);
-            emitRecord(child, "ERR", modelled::transferFailed(h.xid, pathOf(file), reportedBytes(child, h.file),
-                                                              "peer-lost", phones[child].address));
+            emitRecord(child, "ERR",
+                       modelled::transferFailed(h.xid, pathOf(file), reportedBytes(child, h.file), "peer-lost",
+                                                phones[child].address));
         }
         const int parent = roomyParent(h, child);
         if (parent < 0)
@@ -858,8 +865,8 @@ QString Simulator::validate(const Config &c, const FirmwareCatalogue &catalogue)
 
 static int syslogSeverity(const QByteArray &record)
 {
-    static const std::pair<const char *, int> codes[] = {{"DBG", 7}, {"INF", 6}, {"NOT", 5},
-                                                         {"WRN", 4}, {"ERR", 3}, {"CRT", 2}};
+    static const std::pair<const char *, int> codes[]
+        = {{"DBG", 7}, {"INF", 6}, {"NOT", 5}, {"WRN", 4}, {"ERR", 3}, {"CRT", 2}};
     for (const auto &[code, value] : codes) {
         if (record.startsWith(code))
             return value;
@@ -878,8 +885,7 @@ QByteArray wrapSyslog(SyslogFormat format, const QByteArray &host, qint64 utcMs,
         out.append(" DLoad - - - ").append(record);
         return out;
     }
-    static const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const QDate date = time.date();
     out.append(months[date.month() - 1]).append(' ');
     out.append(QByteArray::number(date.day()).rightJustified(2, ' ')).append(' ');

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "model/firmwarecatalogue.h"
@@ -40,20 +42,20 @@ struct Faults {
 struct Config {
     int phones = 200;
     quint64 seed = 1;
-    int phonesPerSubnet = 240;           // one /24 per this many phones
-    quint32 firstSubnet = 0x0A140000;    // 10.20.0.0
+    int phonesPerSubnet = 240;        // one /24 per this many phones
+    quint32 firstSubnet = 0x0A140000; // 10.20.0.0
     QList<ModelShare> mix = defaultMix();
     double pfsDisabledShare = 0.01;
     qint64 wanBitsPerSecond = 2'000'000;
     qint64 wanLatencyUs = 40'000;
     qint64 lanBitsPerSecond = 100'000'000;
-    qint64 resetSpreadUs = 5'000'000;    // phones are reset in bulk within this window
-    qint64 rebootUs = 30'000'000;        // from the last component to "UPG done"
-    qint64 peerTimeoutUs = 3'000'000;    // a child notices a lost parent
-    qint64 stallTimeoutUs = 8'000'000;   // a stalled transfer is given up
-    int progressSteps = 10;              // progress records per file
+    qint64 resetSpreadUs = 5'000'000;                 // phones are reset in bulk within this window
+    qint64 rebootUs = 30'000'000;                     // from the last component to "UPG done"
+    qint64 peerTimeoutUs = 3'000'000;                 // a child notices a lost parent
+    qint64 stallTimeoutUs = 8'000'000;                // a stalled transfer is given up
+    int progressSteps = 10;                           // progress records per file
     qint64 startTimeOfDayUs = 8LL * 3600 * 1'000'000; // traces' clock at virtual time 0
-    qint64 startUtcMs = 1795507200000;   // 2026-11-24T08:00:00Z, for syslog headers
+    qint64 startUtcMs = 1795507200000;                // 2026-11-24T08:00:00Z, for syslog headers
     Faults faults;
 
     static QList<ModelShare> defaultMix();
@@ -64,10 +66,10 @@ enum class SyslogFormat : quint8 { Rfc3164, Rfc5424 };
 struct SimPhone {
     int index = 0;
     quint32 address = 0;
-    QByteArray mac;   // 12 hex digits
-    QByteArray host;  // "SEP" + mac
+    QByteArray mac;  // 12 hex digits
+    QByteArray host; // "SEP" + mac
     QString model;
-    QString load;     // .loads file name
+    QString load; // .loads file name
     bool pfsEnabled = true;
     bool modelHasPfs = true;
     SyslogFormat syslog = SyslogFormat::Rfc3164;
@@ -87,18 +89,17 @@ struct GroundTruth {
     };
     QList<Tree> trees;
     QHash<quint32, QHash<QString, qint64>> componentBytes; // phone -> file -> bytes of the current attempt
-    qint64 traditionalWanBytes = 0; // every phone × its load size
-    qint64 actualWanBytes = 0;      // every byte that crossed the WAN
-    qint64 rootWanBytes = 0;        // the roots' fetches
-    qint64 fallbackWanBytes = 0;    // TFTP bytes of PFS phones that were not roots
-    qint64 traditionalPhonesWanBytes = 0; // phones without PFS
+    qint64 traditionalWanBytes = 0;                        // every phone × its load size
+    qint64 actualWanBytes = 0;                             // every byte that crossed the WAN
+    qint64 rootWanBytes = 0;                               // the roots' fetches
+    qint64 fallbackWanBytes = 0;                           // TFTP bytes of PFS phones that were not roots
+    qint64 traditionalPhonesWanBytes = 0;                  // phones without PFS
     int vanished = 0, stalled = 0, keptTftp = 0, neverBack = 0;
     int completedPhones = 0;
 };
 
 // Where the simulation's output goes; called in time order.
-class Sink
-{
+class Sink {
 public:
     virtual ~Sink() = default;
     // One DLoad record ("SEV hh:mm:ss.uuuuuu DLoad: …") printed by `phone`.
@@ -107,8 +108,7 @@ public:
     virtual void broadcast(qint64 timeUs, const SimPhone &phone, const QByteArray &payload) = 0;
 };
 
-class Simulator
-{
+class Simulator {
     Q_DECLARE_TR_FUNCTIONS(Simulator)
 public:
     explicit Simulator(Config config, FirmwareCatalogue catalogue = FirmwareCatalogue::builtIn());

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // bench_demo: wall time of `pfsmon --headless --demo --phones 1000` (target
 // under 5 s), against a baseline measured in the same run: the simulation
 // alone, writing its records nowhere. The difference is what parsing, the
@@ -14,11 +16,10 @@
 
 namespace {
 
-class Discard : public pfs::sim::Sink
-{
+class Discard : public pfs::sim::Sink {
 public:
     void record(qint64, const pfs::sim::SimPhone &, const QByteArray &r) override { bytes += r.size(); }
-    void broadcast(qint64, const pfs::sim::SimPhone &, const QByteArray &) override {}
+    void broadcast(qint64, const pfs::sim::SimPhone &, const QByteArray &) override { }
     qint64 bytes = 0;
 };
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // bench_import: MB/s and lines/s of LogImporter for each form a file may
 // take (syslog or journal prefixes, gzip, UTF-16, colours), beside the
 // plain UTF-8 console log measured in the same run as the baseline. Each
@@ -63,16 +65,21 @@ int main(int argc, char **argv)
         lines += excerpt;
     const Form forms[] = {
         {"plain console log (baseline)", [](const QList<QByteArray> &l) { return joined(l, ""); }},
-        {"syslog file prefixes", [](const QList<QByteArray> &l) { return joined(l, "Dec  1 10:00:00 SEP001122334455 console: "); }},
+        {"syslog file prefixes",
+         [](const QList<QByteArray> &l) { return joined(l, "Dec  1 10:00:00 SEP001122334455 console: "); }},
         {"journalctl short-iso-precise",
-         [](const QList<QByteArray> &l) { return joined(l, "2026-12-01T10:00:00.123456+0100 SEP001122334455 console[4242]: "); }},
+         [](const QList<QByteArray> &l) {
+             return joined(l, "2026-12-01T10:00:00.123456+0100 SEP001122334455 console[4242]: ");
+         }},
         {"UTF-16 LE, CRLF", [](const QList<QByteArray> &l) { return test::utf16WithBom(joined(l, "", "\r\n"), true); }},
-        {"grep --color=always", [](const QList<QByteArray> &l) {
+        {"grep --color=always",
+         [](const QList<QByteArray> &l) {
              QByteArray t = joined(l, "");
              return t.replace("DLoad", "\x1b[01;31m\x1b[KDLoad\x1b[m\x1b[K");
          }},
         {"gzip", [](const QList<QByteArray> &l) { return test::gzipWithZlib(joined(l, "")); }},
-        {"gzip of a journal", [](const QList<QByteArray> &l) {
+        {"gzip of a journal",
+         [](const QList<QByteArray> &l) {
              return test::gzipWithZlib(joined(l, "Dec 01 10:00:00.123456 SEP001122334455 console[4242]: "));
          }},
     };

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // bench_ingest: the highest rate of 150-byte syslog datagrams that pfsmon
 // takes with zero loss, end to end (socket, receive thread, queue, Ingest,
 // model), against a minimal recvmmsg(2) receiver on the same paced stream in
@@ -9,15 +11,15 @@
 // when a datagram is neither received nor counted lost. Then the same for
 // syslog over TCP (ingesttcp.cpp), where a loss fails any run. --tcp: the
 // TCP part alone.
-#include "ingesttcp.h"
 #include "capture/livesession.h"
+#include "ingesttcp.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QThread>
+#include <QTimer>
 
 #include <linux/sock_diag.h>
 #include <netinet/in.h>
@@ -63,8 +65,7 @@ struct Stream {
 // Sends on a thread of its own. `wait(done)` returns once `done` is true:
 // it runs the event loop (pfsmon) or just sleeps (the minimal receiver),
 // never spinning, so the sender has the processor time it can get.
-template<typename Wait>
-qint64 sendAndWait(quint16 port, const Stream &stream, Result *result, Wait wait)
+template<typename Wait> qint64 sendAndWait(quint16 port, const Stream &stream, Result *result, Wait wait)
 {
     std::atomic<bool> done{false};
     qint64 sent = 0;
@@ -84,13 +85,12 @@ qint64 sendAndWait(quint16 port, const Stream &stream, Result *result, Wait wait
 // Once everything is counted: the receiving side's CPU per datagram.
 void chargeCpu(Result *r, qint64 processCpuBefore)
 {
-    r->cpuUsPerDatagram = (double(cpuUs(RUSAGE_SELF) - processCpuBefore) + r->cpuUsPerDatagram)
-        / double(qMax<qint64>(1, r->sent));
+    r->cpuUsPerDatagram
+        = (double(cpuUs(RUSAGE_SELF) - processCpuBefore) + r->cpuUsPerDatagram) / double(qMax<qint64>(1, r->sent));
 }
 
 // Runs the event loop until `finished()` or the time is up, looking every 10 ms.
-template<typename Finished>
-void runEventLoopUntil(Finished finished, int timeoutMs)
+template<typename Finished> void runEventLoopUntil(Finished finished, int timeoutMs)
 {
     QEventLoop loop;
     QTimer look;
@@ -131,8 +131,7 @@ Result runPfsmon(const Stream &stream)
 }
 
 // What an application can do at the least: recvmmsg into fixed buffers, count.
-class MinimalReceiver
-{
+class MinimalReceiver {
 public:
     MinimalReceiver()
     {
@@ -215,9 +214,9 @@ Result runMinimal(const Stream &stream)
 }
 
 struct Ladder {
-    double best = 0;     // highest achieved rate without loss
+    double best = 0; // highest achieved rate without loss
     int lossesInARow = 0;
-    double cpuUs = 0;    // receiving CPU per datagram, at the largest burst
+    double cpuUs = 0; // receiving CPU per datagram, at the largest burst
 };
 
 void report(const char *who, double target, const Result &r)
@@ -237,9 +236,9 @@ int main(int argc, char *argv[])
     if (app.arguments().contains(QStringLiteral("--tcp")))
         return benchTcpIngest(quick) ? 0 : 1;
     const double burstSeconds = quick ? 0.25 : 2.0;
-    const std::vector<double> rates = quick ? std::vector<double>{20000, 100000, 200000}
-                                            : std::vector<double>{10000, 20000, 50000, 100000, 150000, 200000,
-                                                                  300000, 400000, 600000, 800000, 1000000};
+    const std::vector<double> rates = quick
+        ? std::vector<double>{20000, 100000, 200000}
+        : std::vector<double>{10000, 20000, 50000, 100000, 150000, 200000, 300000, 400000, 600000, 800000, 1000000};
     Stream stream;
     for (int i = 0; i < 1000; ++i)
         stream.lines.append(test::syslogLine(i, 150));

@@ -1,10 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // bench_parser: records/s of the DLoad parser against a straightforward
 // std::regex parser of the same records (measured in the same run), and
 // events/s of the rollout model. Targets: >= 2,000,000 records/s and >= 20x
 // the reference. Exit status 1 when the in-run ratio misses its target.
+#include "model/rolloutmodel.h"
 #include "protocol/dloadparser.h"
 #include "protocol/modelledgrammar.h"
-#include "model/rolloutmodel.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -61,8 +63,7 @@ Corpus makeCorpus(int phones)
 
 // The reference: one std::regex per record form, tried in turn, fields
 // extracted from the match groups; what a first version would do.
-class RegexParser
-{
+class RegexParser {
 public:
     RegexParser()
     {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // bench_uitick: the cost of one UI tick at 1,000 and 10,000 phones: the
 // engine's snapshot (model copy and bandwidth) plus the views taking it (phone
 // table, hierarchy picker, tree scene), in a window under the offscreen
@@ -51,7 +53,7 @@ bool measure(int phones, double targetMs)
             origin.host = p.host;
             model->apply(e, origin, t / 1000);
         }
-        void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override {}
+        void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override { }
     };
     RolloutModel model;
     Feed feed;
@@ -99,8 +101,8 @@ bool measure(int phones, double targetMs)
     });
     std::printf("%d phones (%d in the tree shown): tick %.2f ms (target < %.0f ms: %s); baseline, snapshot alone "
                 "%.2f ms; tree rebuild %.2f ms\n",
-                phones, int(model.hierarchy(biggest)->members.size()), tick, targetMs, tick < targetMs ? "met" : "NOT met",
-                baseline, rebuild);
+                phones, int(model.hierarchy(biggest)->members.size()), tick, targetMs,
+                tick < targetMs ? "met" : "NOT met", baseline, rebuild);
     std::printf("%d phones, every hierarchy shown (%d boxes): tick %.2f ms, tree rebuild %.2f ms\n", phones,
                 forestNodes, forestTick, forestRebuild);
     return tick < targetMs;

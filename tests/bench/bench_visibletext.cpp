@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // bench_visibletext: records/s of visibleText(), the rule every display of
 // untrusted text goes through, against QString::fromUtf8() (what the views
 // used before, measured in the same run), on trace records as phones send
@@ -6,8 +8,8 @@
 // (2,000,000/s), 40 ms for hostile ones (500,000/s). Exit status 1 when an
 // in-run cost against fromUtf8() misses its target (10x plain, 40x hostile).
 #include "protocol/modelledgrammar.h"
-#include "testsupport.h"
 #include "protocol/visibletext.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

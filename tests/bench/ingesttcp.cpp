@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // bench_ingest's TCP part: syslog frames/s over loopback TCP (RFC 6587
 // octet counting), end to end through LiveSession and Ingest into the
 // rollout model, with zero loss; and in the same run a minimal reader (a
@@ -105,8 +107,8 @@ Run throughLiveSession(const QByteArray &stream, int rounds, qint64 expected)
     run.wallSeconds = double(wall.nsecsElapsed()) / 1e9;
     run.cpuSeconds = threadCpuSeconds() - cpu;
     run.frames = c.dloadRecords;
-    run.ok = c.dloadRecords == expected && c.otherSyslogRecords == 0 && c.tcpResyncs == 0
-        && c.tcpDiscardedBytes == 0 && session.counters().dropped == 0 && model.counts().total == expected;
+    run.ok = c.dloadRecords == expected && c.otherSyslogRecords == 0 && c.tcpResyncs == 0 && c.tcpDiscardedBytes == 0
+        && session.counters().dropped == 0 && model.counts().total == expected;
     std::printf("  live session: %lld records, %lld other, %lld resyncs, %lld pauses, %lld dropped\n",
                 (long long)c.dloadRecords, (long long)c.otherSyslogRecords, (long long)c.tcpResyncs,
                 (long long)session.counters().tcpPaused, (long long)session.counters().dropped);
@@ -167,10 +169,9 @@ Run minimalReader(const QByteArray &stream, int rounds, qint64 expected)
 void print(const char *name, const Run &run)
 {
     std::printf("%-16s %10.0f frames/s wall, %10.0f frames/s of receiver CPU (%lld frames, %.2f s, %.2f s CPU)%s\n",
-                name, double(run.frames) / run.wallSeconds, double(run.frames) / run.cpuSeconds,
-                (long long)run.frames, run.wallSeconds, run.cpuSeconds, run.ok ? "" : "  LOSS");
+                name, double(run.frames) / run.wallSeconds, double(run.frames) / run.cpuSeconds, (long long)run.frames,
+                run.wallSeconds, run.cpuSeconds, run.ok ? "" : "  LOSS");
 }
-
 
 Run best(Run (*run)(const QByteArray &, int, qint64), const QByteArray &stream, int rounds, qint64 expected)
 {
@@ -193,8 +194,8 @@ bool benchTcpIngest(bool quick)
     const QByteArray stream = makeStream(quick ? 300 : 3000, &perRound);
     const int rounds = quick ? 2 : 10;
     const qint64 expected = perRound * rounds;
-    std::printf("stream: %lld octet-counted frames of %.0f bytes on average, %d rounds (%s run)\n",
-                (long long)expected, double(stream.size()) / double(perRound), rounds, quick ? "quick" : "full");
+    std::printf("stream: %lld octet-counted frames of %.0f bytes on average, %d rounds (%s run)\n", (long long)expected,
+                double(stream.size()) / double(perRound), rounds, quick ? "quick" : "full");
 
     const Run floor = best(minimalReader, stream, rounds, expected);
     const Run live = best(throughLiveSession, stream, rounds, expected);
@@ -202,7 +203,8 @@ bool benchTcpIngest(bool quick)
     print("LiveSession", live);
     const double wallRate = double(live.frames) / live.wallSeconds;
     const double cpuRate = double(live.frames) / live.cpuSeconds;
-    std::printf("ratio to the minimal reader: %.2f (wall), %.2f (CPU)\n", wallRate / (double(floor.frames) / floor.wallSeconds),
+    std::printf("ratio to the minimal reader: %.2f (wall), %.2f (CPU)\n",
+                wallRate / (double(floor.frames) / floor.wallSeconds),
                 cpuRate / (double(floor.frames) / floor.cpuSeconds));
     std::printf("goal >= 2000000 frames/s: %s wall, %s per receiver CPU second\n", wallRate >= 2e6 ? "met" : "NOT met",
                 cpuRate >= 2e6 ? "met" : "NOT met");

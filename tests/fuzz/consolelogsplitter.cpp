@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // Console-log text (saved or pasted): lines in, normalised records out.
 // Every record it gives is a DLoad record the parser accepts, none longer
 // than its bound, never more records than "DLoad:" tags in the text.

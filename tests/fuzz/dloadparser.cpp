@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // DLoad records: any bytes parse without a fault; what the parser
 // understood, formatted back, parses to the same event (the round trip of
 // the grammar); views stay inside the record.
@@ -14,8 +16,8 @@ namespace {
 
 void checkViewsInside(const DLoadEvent &e, QByteArrayView record)
 {
-    const QByteArrayView views[] = {e.severityText, e.body, e.model, e.path, e.state,
-                                    e.reason, e.mac, e.sourceFile, e.function};
+    const QByteArrayView views[]
+        = {e.severityText, e.body, e.model, e.path, e.state, e.reason, e.mac, e.sourceFile, e.function};
     for (const QByteArrayView view : views) {
         fuzz::check(view.isEmpty()
                         || (view.data() >= record.data() && view.data() + view.size() <= record.data() + record.size()),
@@ -80,7 +82,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // A null view is a view too.
     fuzz::check(!DLoadParser::parse(QByteArrayView(), event) && event.kind == EventKind::Unknown,
                 "a null record parsed");
-    fuzz::check(!DLoadParser::parseTimeOfDay(QByteArrayView(), &us) && !DLoadParser::parseIpv4(QByteArrayView(), &address),
+    fuzz::check(!DLoadParser::parseTimeOfDay(QByteArrayView(), &us)
+                    && !DLoadParser::parseIpv4(QByteArrayView(), &address),
                 "a null view parsed as a time or an address");
     fuzz::check(DLoadParser::severityFromCode(QByteArrayView(), &repaired) == Severity::Unknown && !repaired,
                 "a null severity code was recognised");

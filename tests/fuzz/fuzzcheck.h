@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include <QByteArray>
@@ -15,8 +17,7 @@ namespace pfs::fuzz {
 
 [[noreturn]] inline void fail(const char *what, const QByteArray &detail = {})
 {
-    std::fprintf(stderr, "fuzz invariant broken: %s%s%s\n", what, detail.isEmpty() ? "" : ": ",
-                 detail.constData());
+    std::fprintf(stderr, "fuzz invariant broken: %s%s%s\n", what, detail.isEmpty() ? "" : ": ", detail.constData());
     std::fflush(stderr);
     __builtin_trap();
 }
@@ -29,7 +30,7 @@ inline void check(bool condition, const char *what, const QByteArray &detail = {
 
 // The detail as a function, called only when the check fails: checks run on
 // every input, and formatting their details would cost more than checking.
-template <typename Detail, typename = std::enable_if_t<std::is_invocable_r_v<QByteArray, Detail>>>
+template<typename Detail, typename = std::enable_if_t<std::is_invocable_r_v<QByteArray, Detail>>>
 inline void check(bool condition, const char *what, Detail &&detail)
 {
     if (!condition)
@@ -43,10 +44,12 @@ inline QByteArrayView input(const uint8_t *data, size_t size)
 
 // Reads small numbers off the front of the input, for choices the target
 // makes (cut points, limits); zero once the input is used up.
-class Choices
-{
+class Choices {
 public:
-    explicit Choices(QByteArrayView bytes) : m_bytes(bytes) {}
+    explicit Choices(QByteArrayView bytes)
+        : m_bytes(bytes)
+    {
+    }
     quint8 byte()
     {
         if (m_bytes.isEmpty())

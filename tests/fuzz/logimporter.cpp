@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // Log files (console logs, rsyslog files) through the importer into the
 // model: any bytes, cut into any chunks, import without a fault, give the
 // same result however they are chunked, and leave a model whose invariants
@@ -25,9 +27,8 @@ QByteArray summary(const LogImporter &importer, const RolloutModel &model)
     return "lines=" + QByteArray::number(s.lines) + " records=" + QByteArray::number(s.records)
         + " syslog=" + QByteArray::number(s.syslogLines) + " other=" + QByteArray::number(s.otherSyslogLines)
         + " ignored=" + QByteArray::number(s.ignoredLines) + " truncated=" + QByteArray::number(s.truncatedLines)
-        + " phones=" + QByteArray::number(qsizetype(model.phones().size()))
-        + " hierarchies=" + QByteArray::number(model.hierarchyXids().size())
-        + " events=" + QByteArray::number(model.counts().total);
+        + " phones=" + QByteArray::number(qsizetype(model.phones().size())) + " hierarchies="
+        + QByteArray::number(model.hierarchyXids().size()) + " events=" + QByteArray::number(model.counts().total);
 }
 
 void checkImport(const LogImporter &importer, const RolloutModel &model)
@@ -65,10 +66,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // they are, less a UTF-8 byte order mark (the reader drops it first).
     const bool decoded = text.startsWith("\x1f\x8b") || text.startsWith("\xff\xfe") || text.startsWith("\xfe\xff");
     const QByteArrayView plain = text.startsWith("\xef\xbb\xbf") ? text.sliced(3) : text;
-    fuzz::check(decoded
-                    || imported
-                        == LogImporter::binaryReason(plain.first(qMin(plain.size(), LogImporter::kSniffBytes))).isEmpty(),
-                "importDevice and binaryReason disagree");
+    fuzz::check(
+        decoded
+            || imported
+                == LogImporter::binaryReason(plain.first(qMin(plain.size(), LogImporter::kSniffBytes))).isEmpty(),
+        "importDevice and binaryReason disagree");
     fuzz::check(imported || !error.isEmpty(), "a refused file without an error");
     if (!imported)
         return 0;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // Capture files (pcap and pcapng, read by libpcap): any file reads without
 // a fault or an over-read, to its end or to a clear error; every datagram
 // handed out is a slice of what the file holds. The input is written to an
@@ -69,8 +71,8 @@ void readCapture(QByteArrayView bytes)
 // The same bytes as one frame of a link type the reader knows (the first byte chooses).
 void decodeOneFrame(QByteArrayView bytes)
 {
-    static constexpr int kLinkTypes[] = {DLT_EN10MB, DLT_LINUX_SLL, 276 /* SLL2 */, DLT_NULL,
-                                         DLT_LOOP,   DLT_RAW,       228 /* IPV4 */};
+    static constexpr int kLinkTypes[]
+        = {DLT_EN10MB, DLT_LINUX_SLL, 276 /* SLL2 */, DLT_NULL, DLT_LOOP, DLT_RAW, 228 /* IPV4 */};
     fuzz::Choices choose(bytes);
     const int linkType = kLinkTypes[choose.byte() % std::size(kLinkTypes)];
     PcapReader decoder;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // The modelled PFS broadcast layout: decoding never faults, and what decodes
 // encodes back to exactly the same bytes.
 #include "fuzzcheck.h"
@@ -17,8 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzz::check(payload.size() < PfsDatagram::kHeaderSize || !payload.startsWith(PfsDatagram::kMagic)
                         || payload.size() != PfsDatagram::kHeaderSize + quint8(payload[24])
                         || quint8(payload[4]) != PfsDatagram::kVersion || (quint8(payload[7]) & 0xfe) != 0
-                        || quint8(payload[5]) < 1
-                        || quint8(payload[5]) > 3 || quint8(payload[24]) > PfsDatagram::kMaxModel,
+                        || quint8(payload[5]) < 1 || quint8(payload[5]) > 3
+                        || quint8(payload[24]) > PfsDatagram::kMaxModel,
                     "a datagram of the modelled layout was refused");
     }
     // Any datagram we encode decodes to itself.

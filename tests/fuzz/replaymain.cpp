@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // A stand-in for libFuzzer's main in ordinary builds: runs the target once
 // over every file of the folders (or files) named on the command line, so
 // the seed corpora and the regression cases run under every compiler and

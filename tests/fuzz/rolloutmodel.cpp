@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // The rollout model fed a sequence of parsed records, from varying origins
 // at varying times: after every event its invariants hold (at most two
 // children unless flagged, no parent cycle, no hierarchy of XID 0, every
@@ -10,9 +12,9 @@
 #include "fuzzcheck.h"
 
 #include "model/bandwidth.h"
-#include "protocol/dloadparser.h"
-#include "modelinvariants.h"
 #include "model/rolloutmodel.h"
+#include "modelinvariants.h"
+#include "protocol/dloadparser.h"
 
 using namespace pfs;
 

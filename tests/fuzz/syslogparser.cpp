@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // Syslog envelopes (RFC 3164, RFC 5424, bare lines) of one datagram or TCP
 // frame: any bytes parse without a fault; records stay within their bounds;
 // a line's header reads the same alone as inside its datagram.
@@ -32,9 +34,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     fuzz::check(truncated == stats.truncatedRecords, "truncated records miscounted");
     // One line on its own: the header it gives is the one parse() gave it.
-    const qsizetype end = std::min({datagram.indexOf('\n') < 0 ? datagram.size() : datagram.indexOf('\n'),
-                                    datagram.indexOf('\r') < 0 ? datagram.size() : datagram.indexOf('\r'),
-                                    SyslogParser::kMaxRecord});
+    const qsizetype end
+        = std::min({datagram.indexOf('\n') < 0 ? datagram.size() : datagram.indexOf('\n'),
+                    datagram.indexOf('\r') < 0 ? datagram.size() : datagram.indexOf('\r'), SyslogParser::kMaxRecord});
     const QByteArrayView line = datagram.first(end);
     SyslogRecord alone;
     if (SyslogParser::parseHeader(line, reference, &alone) && !records.isEmpty() && !line.trimmed().isEmpty()) {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // TCP syslog framing (RFC 6587): the same bytes give the same frames however
 // TCP cuts them. The stream is fed whole, then in two or three pieces cut
 // where the input says; frames, errors and counters must agree.
@@ -87,8 +89,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const qsizetype cut : std::as_const(cuts))
             where += ' ' + QByteArray::number(cut);
         fuzz::fail("frames depend on how the stream is cut",
-                   "max frame " + QByteArray::number(maxFrame) + ", cut at" + where + "\n  stream: "
-                       + stream.toByteArray().toPercentEncoding() + "\n  whole:  " + describe(whole)
+                   "max frame " + QByteArray::number(maxFrame) + ", cut at" + where
+                       + "\n  stream: " + stream.toByteArray().toPercentEncoding() + "\n  whole:  " + describe(whole)
                        + "\n  pieces: " + describe(pieces));
     }
     return 0;

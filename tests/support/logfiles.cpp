@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logfiles.h"
 
 #include "testsupport.h"
@@ -100,12 +102,10 @@ QByteArray journalctlOutput(const QList<QByteArray> &messages, const QString &fo
     QTemporaryDir dir;
     QByteArray export_;
     for (qsizetype i = 0; i < messages.size(); ++i) {
-        export_ += "__CURSOR=s=0;i=" + QByteArray::number(i + 1) + '\n'
-            + "__REALTIME_TIMESTAMP=" + QByteArray::number(firstUs + i * 1000000) + '\n'
-            + "__MONOTONIC_TIMESTAMP=" + QByteArray::number(1000 + i) + '\n'
-            + "_BOOT_ID=0123456789abcdef0123456789abcdef\n" + "_HOSTNAME=" + host + '\n'
-            + "SYSLOG_IDENTIFIER=" + identifier + '\n' + "_PID=4242\nPRIORITY=6\n" + "MESSAGE=" + messages[i]
-            + "\n\n";
+        export_ += "__CURSOR=s=0;i=" + QByteArray::number(i + 1) + '\n' + "__REALTIME_TIMESTAMP="
+            + QByteArray::number(firstUs + i * 1000000) + '\n' + "__MONOTONIC_TIMESTAMP=" + QByteArray::number(1000 + i)
+            + '\n' + "_BOOT_ID=0123456789abcdef0123456789abcdef\n" + "_HOSTNAME=" + host + '\n'
+            + "SYSLOG_IDENTIFIER=" + identifier + '\n' + "_PID=4242\nPRIORITY=6\n" + "MESSAGE=" + messages[i] + "\n\n";
     }
     const QString exportFile = dir.filePath(QStringLiteral("entries.export"));
     const QString journal = dir.filePath(QStringLiteral("entries.journal"));
@@ -119,10 +119,10 @@ QByteArray journalctlOutput(const QList<QByteArray> &messages, const QString &fo
         *why = QStringLiteral("systemd-journal-remote failed: ") + QString::fromUtf8(writer.readAllStandardError());
         return {};
     }
-    const QByteArray text = runFilter(QStringLiteral("journalctl"),
-                                      {QStringLiteral("--file=") + journal, QStringLiteral("-o"), format,
-                                       QStringLiteral("--no-pager")},
-                                      {}, {QStringLiteral("TZ=UTC"), QStringLiteral("SYSTEMD_COLORS=0")});
+    const QByteArray text
+        = runFilter(QStringLiteral("journalctl"),
+                    {QStringLiteral("--file=") + journal, QStringLiteral("-o"), format, QStringLiteral("--no-pager")},
+                    {}, {QStringLiteral("TZ=UTC"), QStringLiteral("SYSTEMD_COLORS=0")});
     if (text.isEmpty())
         *why = QStringLiteral("journalctl could not read the journal");
     return text;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "modelinvariants.h"
 
 #include <numeric>
@@ -117,11 +119,9 @@ QByteArray treeViolation(const RolloutModel &model, const Hierarchy &h)
     }
     for (auto it = h.parentOf.cbegin(); it != h.parentOf.cend(); ++it) {
         if (!h.contains(it.key()) || !h.contains(*it))
-            return where() + ": " + phoneName(it.key()) + " and its parent " + phoneName(*it)
-                + " are not both members";
+            return where() + ": " + phoneName(it.key()) + " and its parent " + phoneName(*it) + " are not both members";
         if (!h.childrenOf.value(*it).contains(it.key()))
-            return where() + ": " + phoneName(it.key()) + " names parent " + phoneName(*it)
-                + " that does not list it";
+            return where() + ": " + phoneName(it.key()) + " names parent " + phoneName(*it) + " that does not list it";
         PhoneId node = it.key();
         for (qsizetype steps = 0; node != kNoPhone; ++steps) {
             if (steps > h.parentOf.size())

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "syslogdaemon.h"
 
 #include <QDir>
@@ -97,11 +99,15 @@ QStringList SyslogDaemon::arguments(const QString &configFile) const
 {
     if (m_kind == Kind::Rsyslog)
         return {QStringLiteral("-n"), QStringLiteral("-f"), configFile, QStringLiteral("-i"),
-            m_dir.filePath(QStringLiteral("pid"))};
-    return {QStringLiteral("-F"), QStringLiteral("-e"), QStringLiteral("--no-caps"), QStringLiteral("-f"), configFile,
-        QStringLiteral("--persist-file=") + m_dir.filePath(QStringLiteral("persist")),
-        QStringLiteral("--pidfile=") + m_dir.filePath(QStringLiteral("pid")),
-        QStringLiteral("--control=") + m_dir.filePath(QStringLiteral("ctl"))};
+                m_dir.filePath(QStringLiteral("pid"))};
+    return {QStringLiteral("-F"),
+            QStringLiteral("-e"),
+            QStringLiteral("--no-caps"),
+            QStringLiteral("-f"),
+            configFile,
+            QStringLiteral("--persist-file=") + m_dir.filePath(QStringLiteral("persist")),
+            QStringLiteral("--pidfile=") + m_dir.filePath(QStringLiteral("pid")),
+            QStringLiteral("--control=") + m_dir.filePath(QStringLiteral("ctl"))};
 }
 
 bool SyslogDaemon::start(const QString &configuration, QString *error)

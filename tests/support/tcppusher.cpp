@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "tcppusher.h"
 
 #include "protocol/modelledgrammar.h"
@@ -21,8 +23,8 @@ NumberedFrames::NumberedFrames(int phone)
 {
     namespace m = pfs::modelled;
     const quint32 self = 0x0A000002u + quint32(phone);
-    const QByteArray record = m::record(
-        "DBG", 8 * 3600 * 1000000LL, m::transferProgress(0x08002700u, "/dnld/apps41.9-4-2ES26.sbn", kMarker, self));
+    const QByteArray record = m::record("DBG", 8 * 3600 * 1000000LL,
+                                        m::transferProgress(0x08002700u, "/dnld/apps41.9-4-2ES26.sbn", kMarker, self));
     const QByteArray line = "<191>Nov 24 08:00:00 " + m_host + ' ' + record;
     const QByteArray marker = QByteArray::number(kMarker);
     const qsizetype at = line.indexOf(marker);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include <QByteArray>
@@ -12,8 +14,7 @@ namespace pfs::test {
 // Octet-counted syslog frames that carry a number: a phone's "Rx progress"
 // DLoad record in an RFC 3164 envelope, whose byte count is the frame's
 // sequence number, so a receiver can check that every frame arrived, in order.
-class NumberedFrames
-{
+class NumberedFrames {
 public:
     explicit NumberedFrames(int phone = 0); // each phone its own host name and address
     // Appends "LEN SP MSG" for `number`.
@@ -28,8 +29,7 @@ private:
 // A client on a thread of its own, with a plain blocking socket: connects to
 // 127.0.0.1:`port` and sends the batches `produce` gives as fast as the
 // receiver takes them, then closes. The test's event loop keeps running.
-class TcpPusher
-{
+class TcpPusher {
 public:
     using Producer = std::function<bool(QByteArray *batch)>; // fills the next batch; false: no more
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "testsupport.h"
 
 #include <QFile>
@@ -27,12 +29,11 @@ namespace pfs::test {
 
 static const char *kindName(EventKind kind)
 {
-    static const char *names[] = {"PeerListening", "UdpPortOpened", "ParentState", "BroadcastOffer",
-                                  "TimeoutHandler", "FunctionTrace", "ClaimRoot", "Advertisement",
-                                  "Timeout", "RootTftpCommand", "RootConfirmed", "HierarchyRoot",
-                                  "UpgradeStart", "UpgradeDone", "JoinedParent", "TransferStart",
-                                  "TransferProgress", "TransferDone", "TransferFailed", "TftpFallback",
-                                  "Unknown"};
+    static const char *names[]
+        = {"PeerListening",  "UdpPortOpened", "ParentState",  "BroadcastOffer",  "TimeoutHandler",   "FunctionTrace",
+           "ClaimRoot",      "Advertisement", "Timeout",      "RootTftpCommand", "RootConfirmed",    "HierarchyRoot",
+           "UpgradeStart",   "UpgradeDone",   "JoinedParent", "TransferStart",   "TransferProgress", "TransferDone",
+           "TransferFailed", "TftpFallback",  "Unknown"};
     static_assert(sizeof(names) / sizeof(names[0]) == kEventKindCount);
     return names[int(kind)];
 }
@@ -89,9 +90,9 @@ QByteArray describe(const DLoadEvent &e)
         add("bytes", QByteArray::number(e.bytes));
     if (e.kind == EventKind::UpgradeStart)
         add("pfs", e.pfsEnabled ? "on" : "off");
-    const std::pair<const char *, QByteArrayView> views[] = {
-        {"model", e.model}, {"path", e.path}, {"state", e.state}, {"reason", e.reason},
-        {"mac", e.mac}, {"file", e.sourceFile}, {"function", e.function}};
+    const std::pair<const char *, QByteArrayView> views[]
+        = {{"model", e.model}, {"path", e.path},       {"state", e.state},      {"reason", e.reason},
+           {"mac", e.mac},     {"file", e.sourceFile}, {"function", e.function}};
     for (const auto &[key, view] : views) {
         if (!view.isEmpty())
             add(key, '"' + view.toByteArray() + '"');
@@ -199,12 +200,17 @@ HostileRollout hostileRollout()
 {
     HostileRollout r;
     r.xid = 0x0BAD0001;
-    r.hosts = {QByteArray("SEP\x1b]0;pwned\x07" "A"),
+    r.hosts = {QByteArray("SEP\x1b]0;pwned\x07"
+                          "A"),
                QByteArray("=cmd|'/Ccalc'!A0"),
                QByteArray("x\\\"];evil->x;{}"),
                QByteArray("a\"b<c&d]]>e"),
-               QByteArray("\x9b" "2J\xc2\x9b" "F\xff\xfe\xc0\x80"),
-               QByteArray("abc\xe2\x80\xae" "exe.\xe2\x81\xa6" "gpj"),
+               QByteArray("\x9b"
+                          "2J\xc2\x9b"
+                          "F\xff\xfe\xc0\x80"),
+               QByteArray("abc\xe2\x80\xae"
+                          "exe.\xe2\x81\xa6"
+                          "gpj"),
                QByteArrayLiteral("N\0UL\x7f\x1b[2J"),
                QByteArray("@SUM(1+1)"),
                QByteArray("\\N\\G\\l\\"),

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include <QByteArray>
@@ -75,9 +77,9 @@ struct HostileRollout {
     QList<QByteArray> hosts; // one phone each; phone i's parent is phone (i - 1) / 2
     QList<quint32> addresses;
     QByteArray model, file, load, mac;
-    QByteArray unknownRecord;  // a DLoad record no grammar knows
-    QList<QByteArray> lines;   // RFC 3164 syslog lines without line breaks, one datagram each
-    QList<quint32> senders;    // for each line, the phone that sends it
+    QByteArray unknownRecord; // a DLoad record no grammar knows
+    QList<QByteArray> lines;  // RFC 3164 syslog lines without line breaks, one datagram each
+    QList<quint32> senders;   // for each line, the phone that sends it
 };
 HostileRollout hostileRollout();
 

@@ -1,11 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "export/dataexport.h"
-#include "protocol/dloadparser.h"
-#include "logs/logimporter.h"
-#include "sim/modelfeed.h"
 #include "export/snapshot.h"
+#include "logs/logimporter.h"
+#include "protocol/dloadparser.h"
+#include "protocol/visibletext.h"
+#include "sim/modelfeed.h"
 #include "testsupport.h"
 #include "ui/tree/treeexport.h"
-#include "protocol/visibletext.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,8 +25,7 @@
 
 using namespace pfs;
 
-class TestExport : public QObject
-{
+class TestExport : public QObject {
     Q_OBJECT
 
 private:
@@ -40,7 +41,6 @@ private:
         QFile f(file);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
-
 
     // The hostile rollout read through the log importer, plus one phone whose
     // host holds what no grammar lets through today (line breaks, a tab,
@@ -218,7 +218,8 @@ private Q_SLOTS:
         QVERIFY(Snapshot::write(Snapshot::toJson(m_model, m_snapshot.bandwidth, {}), path("s.json"), &error));
         const QJsonObject root = QJsonDocument::fromJson(read(path("s.json"))).object();
         const QJsonObject bw = root.value(QLatin1String("bandwidth")).toObject();
-        QCOMPARE(bw.value(QLatin1String("traditionalWanBytes")).toInteger(), m_snapshot.bandwidth.overall.traditionalWanBytes);
+        QCOMPARE(bw.value(QLatin1String("traditionalWanBytes")).toInteger(),
+                 m_snapshot.bandwidth.overall.traditionalWanBytes);
         QCOMPARE(bw.value(QLatin1String("actualWanBytes")).toInteger(), m_snapshot.bandwidth.overall.actualWanBytes);
         QCOMPARE(root.value(QLatin1String("hierarchies")).toArray().size(), m_model.hierarchyXids().size());
         QCOMPARE(root.value(QLatin1String("phones")).toArray().size(), 80);
@@ -251,7 +252,8 @@ private Q_SLOTS:
     {
         RolloutModel model;
         DLoadEvent e;
-        QVERIFY(DLoadParser::parse("NOT 02:19:22.6 DLoad: UPG start self=10.0.0.2 m=CP-7961G load=/dnld/a,\"b\".loads pfs=on", e));
+        QVERIFY(DLoadParser::parse(
+            "NOT 02:19:22.6 DLoad: UPG start self=10.0.0.2 m=CP-7961G load=/dnld/a,\"b\".loads pfs=on", e));
         model.apply(e, RecordOrigin{"SEP,1", {}, 0}, 1);
         const QByteArray csv = DataExport::csv(model);
         QVERIFY(csv.contains("\"SEP,1\""));
@@ -300,7 +302,7 @@ private Q_SLOTS:
         QVERIFY(hosts.contains(QLatin1String("'=cmd|'/Ccalc'!A0")));
         QVERIFY(hosts.contains(QLatin1String("new\\x0aline\\x0d\\x09tab x")));
         QVERIFY(csv.contains(",'=1+2\\x1b[31m,")); // the MAC
-        QVERIFY(csv.contains(",-1,")); // our own numbers keep their sign: a total not known yet
+        QVERIFY(csv.contains(",-1,"));             // our own numbers keep their sign: a total not known yet
     }
 
     // Graphviz itself reads the file: exactly the phones, edges and one
@@ -337,8 +339,9 @@ private Q_SLOTS:
         QCOMPARE(groups.value(QStringLiteral("cluster")), 1);
         QCOMPARE(groups.value(QStringLiteral("node")), h.members.size());
         QCOMPARE(groups.value(QStringLiteral("edge")), h.parentOf.size());
-        QCOMPARE(texts.count(QStringLiteral("%1 %2 %3").arg(xidText(h.xid), visibleText(hostile.rollout.model),
-                                                             visibleText(QString::fromUtf8(hostile.rollout.file)))),
+        QCOMPARE(texts.count(QStringLiteral("%1 %2 %3")
+                                 .arg(xidText(h.xid), visibleText(hostile.rollout.model),
+                                      visibleText(QString::fromUtf8(hostile.rollout.file)))),
                  1);
         for (const QByteArray &raw : hostile.rollout.hosts)
             QVERIFY2(texts.count(visibleText(raw)) == 1, qPrintable(visibleText(raw)));

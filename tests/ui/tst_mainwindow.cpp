@@ -1,15 +1,17 @@
-#include "ui/widgets/bandwidthview.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+#include "capture/pcaprecorder.h"
+#include "logfiles.h"
+#include "protocol/visibletext.h"
+#include "testsupport.h"
+#include "ui/mainwindow.h"
 #include "ui/models/componentmodel.h"
 #include "ui/models/eventlogmodel.h"
 #include "ui/models/hierarchymodel.h"
-#include "logfiles.h"
-#include "ui/mainwindow.h"
 #include "ui/models/phonestate.h"
-#include "capture/pcaprecorder.h"
 #include "ui/models/phonetablemodel.h"
-#include "testsupport.h"
 #include "ui/tree/treeview.h"
-#include "protocol/visibletext.h"
+#include "ui/widgets/bandwidthview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -33,8 +35,7 @@
 
 using namespace pfs;
 
-class TestMainWindow : public QObject
-{
+class TestMainWindow : public QObject {
     Q_OBJECT
 
 private:
@@ -88,12 +89,11 @@ private Q_SLOTS:
         QAbstractItemModelTester events(window.eventLog(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         ComponentModel components;
         QAbstractItemModelTester componentTester(&components, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        connect(&engine, &RolloutEngine::snapshotReady, &components,
-                [&](std::shared_ptr<const EngineSnapshot> s) {
-                    components.setSnapshot(s);
-                    if (components.phone() == kNoPhone && !s->model->phones().empty())
-                        components.setPhone(0);
-                });
+        connect(&engine, &RolloutEngine::snapshotReady, &components, [&](std::shared_ptr<const EngineSnapshot> s) {
+            components.setSnapshot(s);
+            if (components.phone() == kNoPhone && !s->model->phones().empty())
+                components.setPhone(0);
+        });
         runDemo(window, 40);
         QVERIFY(window.phoneModel()->rowCount() == 40);
         QVERIFY(window.hierarchyModel()->rowCount() > 1);
@@ -167,7 +167,8 @@ private Q_SLOTS:
         QCOMPARE(selected.size(), 1); // the phone's box in this hierarchy's tree
         QVERIFY(selected.first()->isVisible());
         // …and the other way round: finding a phone in the tree selects its row.
-        const Phone *other = window.lastSnapshot()->model->phone(window.lastSnapshot()->model->hierarchy(xid)->members.value(5));
+        const Phone *other
+            = window.lastSnapshot()->model->phone(window.lastSnapshot()->model->hierarchy(xid)->members.value(5));
         QVERIFY(window.treeView()->findPhone(QString::fromUtf8(other->host)));
         QCOMPARE(table->currentIndex().data(PhoneTableModel::PhoneIdRole).toInt(), other->id);
         QVERIFY(id != other->id);
@@ -316,8 +317,8 @@ private Q_SLOTS:
         QVERIFY(cut.resize(cut.size() / 2));
         cut.close();
         window.importLog(path);
-        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QLatin1String("the gzip data ends early")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().contains(QLatin1String("the gzip data ends early")), 20000);
     }
 
     void recordsAreShownAsPlainText()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "i18n/language.h"
 #include "ui/mainwindow.h"
 #include "ui/models/phonetablemodel.h"
@@ -50,8 +52,7 @@ QList<Message> readTs(const QString &path)
 
 } // namespace
 
-class TestTranslations : public QObject
-{
+class TestTranslations : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -67,7 +68,8 @@ private Q_SLOTS:
             QCOMPARE(fr[i].source, en[i].source);
             for (const Message *m : {&fr[i], &en[i]}) {
                 QVERIFY2(m->finished, qPrintable(m->source));
-                QVERIFY2(!m->forms.isEmpty() && !m->forms.first().trimmed().isEmpty() ? true : m->source.trimmed().isEmpty(),
+                QVERIFY2(!m->forms.isEmpty() && !m->forms.first().trimmed().isEmpty() ? true
+                                                                                      : m->source.trimmed().isEmpty(),
                          qPrintable(m->source));
             }
             // Placeholders survive translation: a %1 lost would drop a value.
@@ -89,16 +91,18 @@ private Q_SLOTS:
         QVERIFY(tabs);
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
         QCOMPARE(tabs->tabText(0), QStringLiteral("Phones"));
-        QCOMPARE(window.phoneModel()->headerData(PhoneTableModel::LastHeard, Qt::Horizontal, Qt::DisplayRole).toString(),
-                 QStringLiteral("Last heard"));
+        QCOMPARE(
+            window.phoneModel()->headerData(PhoneTableModel::LastHeard, Qt::Horizontal, Qt::DisplayRole).toString(),
+            QStringLiteral("Last heard"));
 
         window.setLanguage(QStringLiteral("fr"));
         // Qt posts LanguageChange to every widget: it arrives with the event loop.
         QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
         QCOMPARE(tabs->tabText(0), QStringLiteral("Téléphones"));
         QCOMPARE(tabs->tabText(2), QStringLiteral("Bande passante"));
-        QCOMPARE(window.phoneModel()->headerData(PhoneTableModel::LastHeard, Qt::Horizontal, Qt::DisplayRole).toString(),
-                 QStringLiteral("Dernier signe"));
+        QCOMPARE(
+            window.phoneModel()->headerData(PhoneTableModel::LastHeard, Qt::Horizontal, Qt::DisplayRole).toString(),
+            QStringLiteral("Dernier signe"));
         QVERIFY(window.windowTitle().contains(QLatin1String("micrologiciel")));
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1\u202f234,5"));
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/models/componentmodel.h"
 
 #include "protocol/ipv4.h"
@@ -80,7 +82,7 @@ QVariant ComponentModel::data(const QModelIndex &index, int role) const
     const ComponentProgress &c = p->components[index.row()];
     const QLocale locale;
     const double fraction = c.state == ComponentState::Complete ? 1.0
-                            : c.total > 0                       ? double(c.bytes) / double(c.total)
+        : c.total > 0                                           ? double(c.bytes) / double(c.total)
                                                                 : 0.0;
     if (role == RawRole && index.column() == Progress)
         return fraction;

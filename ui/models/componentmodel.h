@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "engine/rolloutengine.h"
@@ -7,8 +9,7 @@
 // Every component of the selected phone's load: bytes, size, source, state.
 namespace pfs {
 
-class ComponentModel : public QAbstractTableModel
-{
+class ComponentModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { File, Progress, Received, Size, Source, State, ColumnCount };

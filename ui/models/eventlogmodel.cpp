@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/models/eventlogmodel.h"
 
 #include "protocol/ipv4.h"
@@ -81,10 +83,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case GrammarRole: return int(r.grammar);
     case AddressRole: return r.address;
     case HostRole: return r.host;
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     switch (index.column()) {
     case Time: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.ms).time(), QStringLiteral("HH:mm:ss.zzz"));

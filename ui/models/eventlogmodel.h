@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "engine/rolloutengine.h"
@@ -12,8 +14,7 @@
 // delegate never interprets it as rich text.
 namespace pfs {
 
-class EventLogModel : public QAbstractTableModel
-{
+class EventLogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     static constexpr int kCapacity = 20000;
@@ -38,15 +39,14 @@ private:
 
 // Filters the log by phone (name or address contains the text), minimum
 // severity and grammar.
-class EventLogFilter : public QSortFilterProxyModel
-{
+class EventLogFilter : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit EventLogFilter(QObject *parent = nullptr);
     void setPhoneText(const QString &text);
     void setPhoneAddress(quint32 address, const QByteArray &host); // exact: one phone's lines
-    void setMinSeverity(int severity); // Severity enum value: show this and more severe
-    void setGrammar(int grammar);      // -1: all
+    void setMinSeverity(int severity);                             // Severity enum value: show this and more severe
+    void setGrammar(int grammar);                                  // -1: all
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/models/hierarchymodel.h"
 
 #include "protocol/ipv4.h"
@@ -21,8 +23,8 @@ void HierarchyModel::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
         if (!m_xids.contains(xid))
             added.append(xid);
     }
-    const bool reset = !snapshot || (m_snapshot && snapshot->model.get() != m_snapshot->model.get()
-                                     && xids.size() < m_xids.size());
+    const bool reset
+        = !snapshot || (m_snapshot && snapshot->model.get() != m_snapshot->model.get() && xids.size() < m_xids.size());
     if (reset) {
         beginResetModel();
         m_snapshot = std::move(snapshot);
@@ -115,7 +117,8 @@ QVariant HierarchyModel::data(const QModelIndex &index, int role) const
         return h ? h->xid : 0u;
     if (index.column() == Progress && (role == RawRole || role == Qt::DisplayRole)) {
         const double p = m_progress.value(h ? h->xid : 0);
-        return role == RawRole ? QVariant(p) : QVariant(QString(QLocale().toString(p * 100.0, 'f', 0) + QLatin1String(" %")));
+        return role == RawRole ? QVariant(p)
+                               : QVariant(QString(QLocale().toString(p * 100.0, 'f', 0) + QLatin1String(" %")));
     }
     if (role != Qt::DisplayRole && role != RawRole)
         return {};

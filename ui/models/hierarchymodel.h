@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "engine/rolloutengine.h"
@@ -8,8 +10,7 @@
 // subnet × file) with its phone count and progress.
 namespace pfs {
 
-class HierarchyModel : public QAbstractTableModel
-{
+class HierarchyModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Name, Model, Phones, Progress, Subnet, File, ColumnCount };

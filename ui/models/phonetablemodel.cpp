@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/models/phonetablemodel.h"
 
 #include "protocol/ipv4.h"
-#include "ui/models/phonestate.h"
 #include "protocol/visibletext.h"
+#include "ui/models/phonestate.h"
 
 #include <QDateTime>
 
@@ -15,7 +17,8 @@ PhoneTableModel::PhoneTableModel(QObject *parent)
 
 void PhoneTableModel::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
 {
-    const bool reset = !m_snapshot || !snapshot || snapshot->model->phones().size() < m_snapshot->model->phones().size();
+    const bool reset
+        = !m_snapshot || !snapshot || snapshot->model->phones().size() < m_snapshot->model->phones().size();
     if (reset)
         beginResetModel();
     m_snapshot = std::move(snapshot);
@@ -167,9 +170,9 @@ QVariant PhoneTableModel::display(const Phone &phone, int column) const
         return c->fromTftp ? tr("TFTP") : tr("peer %1").arg(formatIpv4(c->peer));
     case State: return PhoneLook::name(PhoneLook::state(phone, m_snapshot->clockMs));
     case LastHeard:
-        return phone.lastHeardMs < 0 ? QString()
-                                     : m_locale.toString(QDateTime::fromMSecsSinceEpoch(phone.lastHeardMs).time(),
-                                                         QLocale::ShortFormat);
+        return phone.lastHeardMs < 0
+            ? QString()
+            : m_locale.toString(QDateTime::fromMSecsSinceEpoch(phone.lastHeardMs).time(), QLocale::ShortFormat);
     }
     return {};
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "engine/rolloutengine.h"
@@ -11,11 +13,23 @@
 // or changes data: one dataChanged for the whole table per tick.
 namespace pfs {
 
-class PhoneTableModel : public QAbstractTableModel
-{
+class PhoneTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Address, Model, Role, Parent, Component, Progress, Received, Source, State, LastHeard, ColumnCount };
+    enum Column {
+        Name,
+        Address,
+        Model,
+        Role,
+        Parent,
+        Component,
+        Progress,
+        Received,
+        Source,
+        State,
+        LastHeard,
+        ColumnCount
+    };
     enum Roles { RawRole = Qt::UserRole + 1, PhoneIdRole };
 
     explicit PhoneTableModel(QObject *parent = nullptr);

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/tree/treeexport.h"
 
-#include "protocol/ipv4.h"
 #include "export/summary.h"
-#include "ui/tree/treeview.h"
+#include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
+#include "ui/tree/treeview.h"
 
 #include <QDateTime>
 #include <QGraphicsScene>
@@ -65,8 +67,7 @@ bool writePng(QGraphicsScene *scene, const QRectF &rect, const QString &path, do
     return commit(file, path, error);
 }
 
-bool writeSvg(QGraphicsScene *scene, const QRectF &rect, const QString &path, const QStringList &header,
-              QString *error)
+bool writeSvg(QGraphicsScene *scene, const QRectF &rect, const QString &path, const QStringList &header, QString *error)
 {
     QSaveFile file;
     if (!open(file, path, error))
@@ -94,7 +95,8 @@ QSizeF pageTile(QSize body, int resolution)
 
 std::pair<int, int> tiles(const QRectF &rect, QSizeF tile)
 {
-    return {qMax(1, int(std::ceil(rect.width() / tile.width()))), qMax(1, int(std::ceil(rect.height() / tile.height())))};
+    return {qMax(1, int(std::ceil(rect.width() / tile.width()))),
+            qMax(1, int(std::ceil(rect.height() / tile.height())))};
 }
 
 // The scene the view draws for this snapshot, and the area worth printing.
@@ -151,11 +153,12 @@ bool writePdf(QGraphicsScene *scene, const QRectF &rect, const QString &path, co
         for (int column = 0; column < columns; ++column) {
             if (row || column)
                 pdf.newPage();
-            drawHeader(painter, QStringList(header) << TreeExport::tr("Page %1 of %2 (row %3, column %4)")
-                                                           .arg(row * columns + column + 1)
-                                                           .arg(rows * columns)
-                                                           .arg(row + 1)
-                                                           .arg(column + 1),
+            drawHeader(painter,
+                       QStringList(header) << TreeExport::tr("Page %1 of %2 (row %3, column %4)")
+                                                  .arg(row * columns + column + 1)
+                                                  .arg(rows * columns)
+                                                  .arg(row + 1)
+                                                  .arg(column + 1),
                        page);
             const QRectF source(rect.left() + column * tile.width(), rect.top() + row * tile.height(), tile.width(),
                                 tile.height());
@@ -188,15 +191,17 @@ QStringList TreeExport::header(const EngineSnapshot &snapshot, quint32 xid)
     const QLocale locale;
     const BandwidthFigures &f = snapshot.bandwidth.overall;
     QStringList lines;
-    lines.append(tr("pfsmon tree snapshot, %1").arg(locale.toString(
-        QDateTime::fromMSecsSinceEpoch(snapshot.clockMs > 0 ? snapshot.clockMs : QDateTime::currentMSecsSinceEpoch()),
-        QLocale::LongFormat)));
+    lines.append(
+        tr("pfsmon tree snapshot, %1")
+            .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(
+                                     snapshot.clockMs > 0 ? snapshot.clockMs : QDateTime::currentMSecsSinceEpoch()),
+                                 QLocale::LongFormat)));
     if (const Hierarchy *h = xid ? model.hierarchy(xid) : nullptr) {
-        lines.append(tr("Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone(s)", nullptr,
-                        int(h->members.size()))
-                         .arg(xidText(h->xid), visibleText(h->model),
-                              h->hasSubnet ? formatSubnet(h->subnet, model.subnetPrefix()) : tr("unknown"),
-                              visibleText(h->file), h->load.isEmpty() ? tr("unknown") : visibleText(h->load)));
+        lines.append(
+            tr("Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone(s)", nullptr, int(h->members.size()))
+                .arg(xidText(h->xid), visibleText(h->model),
+                     h->hasSubnet ? formatSubnet(h->subnet, model.subnetPrefix()) : tr("unknown"), visibleText(h->file),
+                     h->load.isEmpty() ? tr("unknown") : visibleText(h->load)));
     } else {
         lines.append(tr("All %n hierarchies", nullptr, int(model.hierarchyXids().size())));
     }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "engine/rolloutengine.h"
@@ -12,15 +14,14 @@
 // readable size) with a header. Written atomically.
 namespace pfs {
 
-class TreeExport
-{
+class TreeExport {
     Q_DECLARE_TR_FUNCTIONS(TreeExport)
 public:
     enum class Format { Png, Svg, Pdf };
 
     struct Options {
-        quint32 xid = 0;      // 0: every hierarchy
-        double scale = 2.0;   // PNG pixels per scene unit
+        quint32 xid = 0;       // 0: every hierarchy
+        double scale = 2.0;    // PNG pixels per scene unit
         bool paginate = false; // PDF: tile across pages instead of fitting one
         qint64 wanBitsPerSecond = 2'000'000;
     };

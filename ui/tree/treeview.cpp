@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/tree/treeview.h"
 
-#include "protocol/ipv4.h"
-#include "ui/models/phonestate.h"
 #include "model/treelayout.h"
+#include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
+#include "ui/models/phonestate.h"
 
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
@@ -19,15 +21,14 @@ namespace pfs {
 namespace {
 constexpr double kNodeWidth = 132;
 constexpr double kNodeHeight = 46;
-constexpr double kSlot = 150;  // horizontal distance of neighbours
-constexpr double kLevel = 90;  // vertical distance of levels
+constexpr double kSlot = 150; // horizontal distance of neighbours
+constexpr double kLevel = 90; // vertical distance of levels
 constexpr double kTreeGap = 1.5;
 } // namespace
 
 // One phone in one tree. It paints from the view's current snapshot, so a
 // tick only asks for a repaint.
-class PhoneNodeItem : public QGraphicsItem
-{
+class PhoneNodeItem : public QGraphicsItem {
 public:
     PhoneNodeItem(const TreeView *view, PhoneId phone, quint32 xid)
         : m_view(view)
@@ -77,8 +78,8 @@ public:
                           painter->fontMetrics().elidedText(name, Qt::ElideRight, int(r.width() - 12)));
         painter->setPen(QColor(60, 60, 60));
         painter->drawText(r.adjusted(6, 18, -6, -12), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-                          painter->fontMetrics().elidedText(second + QLatin1String("  ") + model,
-                                                            Qt::ElideRight, int(r.width() - 12)));
+                          painter->fontMetrics().elidedText(second + QLatin1String("  ") + model, Qt::ElideRight,
+                                                            int(r.width() - 12)));
     }
 
 private:

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "engine/rolloutengine.h"
@@ -14,8 +16,7 @@ namespace pfs {
 
 class PhoneNodeItem;
 
-class TreeView : public QGraphicsView
-{
+class TreeView : public QGraphicsView {
     Q_OBJECT
 public:
     explicit TreeView(QWidget *parent = nullptr);

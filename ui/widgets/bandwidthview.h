@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include "engine/rolloutengine.h"
@@ -21,8 +23,7 @@ QT_END_NAMESPACE
 // and used against saved per model (Qt Charts).
 namespace pfs {
 
-class BandwidthView : public QWidget
-{
+class BandwidthView : public QWidget {
     Q_OBJECT
 public:
     explicit BandwidthView(QWidget *parent = nullptr);

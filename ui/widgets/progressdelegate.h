@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
 #include <QStyledItemDelegate>
@@ -7,8 +9,7 @@
 // is interpreted as rich text.
 namespace pfs {
 
-class ProgressDelegate : public QStyledItemDelegate
-{
+class ProgressDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
     explicit ProgressDelegate(int rawRole, QObject *parent = nullptr);

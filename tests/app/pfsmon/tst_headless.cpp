@@ -1,11 +1,13 @@
-#include "logs/ansiescapes.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "app/pfsmon/commandline.h"
 #include "app/pfsmon/headless.h"
-#include "logs/logimporter.h"
-#include "logfiles.h"
 #include "capture/pcaprecorder.h"
-#include "testsupport.h"
+#include "logfiles.h"
+#include "logs/ansiescapes.h"
+#include "logs/logimporter.h"
 #include "protocol/visibletext.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,8 +20,7 @@
 
 using namespace pfs;
 
-class TestHeadless : public QObject
-{
+class TestHeadless : public QObject {
     Q_OBJECT
 
 private:
@@ -35,7 +36,8 @@ private:
         CommandLine::setUp(parser);
         Options options;
         QString error;
-        if (!parser.parse(QStringList{QStringLiteral("pfsmon")} + arguments) || !CommandLine::read(parser, &options, &error))
+        if (!parser.parse(QStringList{QStringLiteral("pfsmon")} + arguments)
+            || !CommandLine::read(parser, &options, &error))
             return {2, {}, error.isEmpty() ? parser.errorText() : error};
         QString out, err;
         QTextStream outStream(&out), errStream(&err);
@@ -94,7 +96,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(r.err.isEmpty());
         QVERIFY2(r.out.contains(QLatin1String("Records: 26 (verified 26, modelled 0, unknown 0)")), qPrintable(r.out));
-        QVERIFY(r.out.contains(QLatin1String("XID080027F8  model CP-7961G  subnet 10.106.117.0/24  file SCCP41.9-4-2SR2-2S.loads")));
+        QVERIFY(r.out.contains(
+            QLatin1String("XID080027F8  model CP-7961G  subnet 10.106.117.0/24  file SCCP41.9-4-2SR2-2S.loads")));
         QVERIFY(r.out.contains(QLatin1String("root 10.106.117.68 (confirmed), 1 phone")));
         QVERIFY(r.out.contains(QLatin1String("Bandwidth (estimated")));
         QVERIFY(r.out.contains(QLatin1String("Anomalies: 0")));
@@ -211,7 +214,8 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("demo rollout of 60 phones (seed 9)")));
         QVERIFY(r.out.contains(QLatin1String("unknown 0)")));
         QVERIFY(r.out.contains(QLatin1String("Anomalies: 0")));
-        QCOMPARE(run({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--import"), seed()}).code, 2);
+        QCOMPARE(run({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--import"), seed()}).code,
+                 2);
     }
 
     void replaysACapture()
@@ -260,9 +264,10 @@ private Q_SLOTS:
                            QStringLiteral("max"), QStringLiteral("--pfs-port"), QStringLiteral("24051"),
                            QStringLiteral("--syslog-udp"), QStringLiteral("25514")});
         QCOMPARE(r.code, 0);
-        const QString warning = QStringLiteral("capture cut at 64 bytes per packet (snap length): %1 packets cut short, "
-                                               "at least %2 syslog records lost; recapture with `tcpdump -s 0`")
-                                    .arg(locale.toString(650), locale.toString(554));
+        const QString warning
+            = QStringLiteral("capture cut at 64 bytes per packet (snap length): %1 packets cut short, "
+                             "at least %2 syslog records lost; recapture with `tcpdump -s 0`")
+                  .arg(locale.toString(650), locale.toString(554));
         QVERIFY2(r.err.contains(QLatin1String("pfsmon: warning: ") + warning), qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String(": finished, 96 received - ") + warning), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Snap length 64: %1 packets cut short (96 PFS, %2 syslog UDP, 0 syslog "
@@ -311,29 +316,39 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--headless"), QStringLiteral("--replay"), capture, QStringLiteral("--speed"),
                            QStringLiteral("max")});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("\n1 records cut at their length limit (%1 bytes)\n")
-                                    .arg(QLocale().toString(8192))),
-                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(
+                QStringLiteral("\n1 records cut at their length limit (%1 bytes)\n").arg(QLocale().toString(8192))),
+            qPrintable(r.out));
     }
 
     void liveOptionsAreChecked()
     {
-        QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--syslog-udp"), QStringLiteral("70000")}).code, 2);
+        QCOMPARE(
+            runBinary({QStringLiteral("--headless"), QStringLiteral("--syslog-udp"), QStringLiteral("70000")}).code, 2);
         QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("--bind"),
-                            QStringLiteral("not-an-address")}).code, 2);
+                            QStringLiteral("not-an-address")})
+                     .code,
+                 2);
         QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("--allow"),
-                            QStringLiteral("10.0.0.0/99")}).code, 2);
+                            QStringLiteral("10.0.0.0/99")})
+                     .code,
+                 2);
         QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--replay"),
-                            QStringLiteral("x.pcap")}).code, 2);
+                            QStringLiteral("x.pcap")})
+                     .code,
+                 2);
         // A short live run on loopback with free ports prints its sources and stops by itself.
         const Run live = runBinary({QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
                                     QStringLiteral("--pfs-port"), QStringLiteral("0"), QStringLiteral("--syslog-udp"),
                                     QStringLiteral("25514"), QStringLiteral("--duration"), QStringLiteral("0.3")});
         QCOMPARE(live.code, 0);
-        QVERIFY2(live.out.contains(QLatin1String("Source Syslog (UDP 25514): listening")), qPrintable(live.out + live.err));
-        QVERIFY2(live.out.contains(QStringLiteral("\n0 records cut at their length limit (%1 bytes)\n")
-                                       .arg(QLocale().toString(8192))),
-                 qPrintable(live.out));
+        QVERIFY2(live.out.contains(QLatin1String("Source Syslog (UDP 25514): listening")),
+                 qPrintable(live.out + live.err));
+        QVERIFY2(
+            live.out.contains(
+                QStringLiteral("\n0 records cut at their length limit (%1 bytes)\n").arg(QLocale().toString(8192))),
+            qPrintable(live.out));
     }
 
     void exportsEveryFormat_data()
@@ -355,8 +370,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, starts);
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("out.") + format);
-        const Run r = runBinary({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--phones"),
-                                 QStringLiteral("30"), QStringLiteral("--export"), format, QStringLiteral("--output"), file});
+        const Run r
+            = runBinary({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--phones"),
+                         QStringLiteral("30"), QStringLiteral("--export"), format, QStringLiteral("--output"), file});
         QCOMPARE(r.code, 0);
         QFile out(file);
         QVERIFY(out.open(QIODevice::ReadOnly));
@@ -366,22 +382,29 @@ private Q_SLOTS:
     void exportsPartWayThroughWithAt()
     {
         QTemporaryDir dir;
-        const QString early = dir.filePath(QStringLiteral("early.json")), late = dir.filePath(QStringLiteral("late.json"));
-        const QStringList demo{QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--phones"),
-                               QStringLiteral("30"), QStringLiteral("--export"), QStringLiteral("json"),
+        const QString early = dir.filePath(QStringLiteral("early.json")),
+                      late = dir.filePath(QStringLiteral("late.json"));
+        const QStringList demo{QStringLiteral("--headless"), QStringLiteral("--demo"),   QStringLiteral("--phones"),
+                               QStringLiteral("30"),         QStringLiteral("--export"), QStringLiteral("json"),
                                QStringLiteral("--output")};
         QCOMPARE(run(demo + QStringList{early, QStringLiteral("--at"), QStringLiteral("20")}).code, 0);
         QCOMPARE(run(demo + QStringList{late}).code, 0);
         const auto records = [](const QString &path) {
             QFile f(path);
             f.open(QIODevice::ReadOnly);
-            return QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("records")).toObject()
-                .value(QLatin1String("total")).toInteger();
+            return QJsonDocument::fromJson(f.readAll())
+                .object()
+                .value(QLatin1String("records"))
+                .toObject()
+                .value(QLatin1String("total"))
+                .toInteger();
         };
         QVERIFY(records(early) > 0);
         QVERIFY(records(early) < records(late));
         QCOMPARE(run({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--export"),
-                      QStringLiteral("gif"), QStringLiteral("--output"), early}).code, 2);
+                      QStringLiteral("gif"), QStringLiteral("--output"), early})
+                     .code,
+                 2);
         const Run unwritable = runBinary(demo + QStringList{QStringLiteral("/nonexistent-dir/x.json")});
         QCOMPARE(unwritable.code, 1);
         QVERIFY(unwritable.err.contains(QLatin1String("/nonexistent-dir/x.json")));
@@ -395,19 +418,23 @@ private Q_SLOTS:
         QVERIFY2(fr.out.contains(QStringLiteral("Enregistrements : 26 (vérifiés 26, modélisés 0, inconnus 0)")),
                  qPrintable(fr.out));
         QVERIFY(fr.out.contains(QStringLiteral("racine 10.106.117.68 (confirmée), 1 téléphone")));
-        QVERIFY(fr.out.contains(QStringLiteral("2 000 000 bit/s")) || fr.out.contains(QStringLiteral("2\u202f000\u202f000 bit/s")));
+        QVERIFY(fr.out.contains(QStringLiteral("2 000 000 bit/s"))
+                || fr.out.contains(QStringLiteral("2\u202f000\u202f000 bit/s")));
         const Run en = runBinary({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--headless"),
                                   QStringLiteral("--import"), seed()});
         QVERIFY(en.out.contains(QStringLiteral("root 10.106.117.68 (confirmed), 1 phone\n")));
         QCOMPARE(runBinary({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--headless"),
-                            QStringLiteral("--import"), seed()}).code, 2);
+                            QStringLiteral("--import"), seed()})
+                     .code,
+                 2);
     }
 
     void writesTheJsonSnapshot()
     {
         QTemporaryDir dir;
         const QString report = dir.filePath(QStringLiteral("seed.json"));
-        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--import"), seed(), QStringLiteral("--report"), report});
+        const Run r = run(
+            {QStringLiteral("--headless"), QStringLiteral("--import"), seed(), QStringLiteral("--report"), report});
         QCOMPARE(r.code, 0);
         QFile file(report);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -444,14 +471,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content"); // empty: the file does not exist
         QTest::addColumn<QString>("expected");
         QTest::newRow("missing") << QByteArray() << QStringLiteral("cannot open");
-        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01").append(QByteArray(8, '\0')).append("garbage")
+        QTest::newRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01\x01")
+                                       .append(QByteArray(8, '\0'))
+                                       .append("garbage")
                                 << QStringLiteral("binary data");
         QTest::newRow("pcap") << QByteArray("\xd4\xc3\xb2\xa1\x02\x00\x04\x00", 8) << QStringLiteral("packet capture");
         QTest::newRow("no records") << QByteArray("just some text\n") << QStringLiteral("no DLoad record");
         QTest::newRow("pcap.gz") << test::gzipWithTool(QByteArray("\xd4\xc3\xb2\xa1\x02\x00\x04\x00", 8))
                                  << QStringLiteral("packet capture");
-        QTest::newRow("gzip cut in its header") << test::gzipWithTool(test::readData(QStringLiteral("seed-cisco-pfs-fr.txt"))).left(5)
-                                                << QStringLiteral("the gzip data ends early");
+        QTest::newRow("gzip cut in its header")
+            << test::gzipWithTool(test::readData(QStringLiteral("seed-cisco-pfs-fr.txt"))).left(5)
+            << QStringLiteral("the gzip data ends early");
     }
 
     // Files as people have them, through the real program.
@@ -462,18 +493,19 @@ private Q_SLOTS:
         const QByteArray text = test::readData(QStringLiteral("seed-cisco-pfs-fr.txt"));
         QByteArray crlf = text;
         crlf.replace('\n', "\r\n");
-        QTest::newRow("UTF-16 LE, CRLF (PowerShell)") << test::utf16WithBom(crlf, true)
-                                                      << QStringLiteral("Text: UTF-16 LE (by its BOM), read as UTF-8");
+        QTest::newRow("UTF-16 LE, CRLF (PowerShell)")
+            << test::utf16WithBom(crlf, true) << QStringLiteral("Text: UTF-16 LE (by its BOM), read as UTF-8");
         QTest::newRow("rotated .gz") << test::gzipWithTool(text) << QStringLiteral("Decompressed: gzip, 1 member");
         const QByteArray journal = test::prefixLines(test::seedExcerptLines(), [](int i) -> QByteArray {
             return "2026-12-01T10:00:" + QByteArray::number(10 + i % 50) + "+0100 SEP001122334455 console[4242]: ";
         });
-        QTest::newRow("journalctl -o short-iso") << journal
-                                                 << QStringLiteral("Syslog or journal prefix removed from 73 lines");
+        QTest::newRow("journalctl -o short-iso")
+            << journal << QStringLiteral("Syslog or journal prefix removed from 73 lines");
         QByteArray coloured;
         for (QByteArray line : test::readData(QStringLiteral("seed-records.txt")).trimmed().split('\n'))
             coloured += line.replace("DLoad", "\x1b[01;31m\x1b[KDLoad\x1b[m\x1b[K") + '\n';
-        QTest::newRow("grep --color=always") << coloured << QStringLiteral("Terminal colour codes removed from 26 lines");
+        QTest::newRow("grep --color=always")
+            << coloured << QStringLiteral("Terminal colour codes removed from 26 lines");
     }
 
     void importsFilesPeopleHave()
@@ -547,7 +579,9 @@ private Q_SLOTS:
     {
         QCOMPARE(runBinary({QStringLiteral("--headless")}).code, 2);
         QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--import"), seed(),
-                            QStringLiteral("--wan-rate"), QStringLiteral("fast")}).code, 2);
+                            QStringLiteral("--wan-rate"), QStringLiteral("fast")})
+                     .code,
+                 2);
         const Run version = runBinary({QStringLiteral("--version")});
         QCOMPARE(version.code, 0);
         QVERIFY(version.out.contains(QLatin1String(PFSMON_VERSION)));

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/logimporter.h"
+#include "logs/syslogparser.h"
 #include "sim/simulator.h"
 #include "testsupport.h"
-#include "logs/syslogparser.h"
 
 #include <QNetworkDatagram>
 #include <QProcess>
@@ -21,14 +23,13 @@ using test::simulate;
 
 QStringList simArgs(int phones, quint64 seed)
 {
-    return {QStringLiteral("--phones"), QString::number(phones), QStringLiteral("--seed"), QString::number(seed),
-            QStringLiteral("--speed"), QStringLiteral("max")};
+    return {QStringLiteral("--phones"), QString::number(phones),   QStringLiteral("--seed"),
+            QString::number(seed),      QStringLiteral("--speed"), QStringLiteral("max")};
 }
 
 } // namespace
 
-class TestPfssim : public QObject
-{
+class TestPfssim : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -76,8 +77,8 @@ private Q_SLOTS:
         QProcess sim;
         sim.start(QStringLiteral(PFSSIM_BINARY),
                   simArgs(12, 3) << QStringLiteral("--rate") << QStringLiteral("1000") << QStringLiteral("--syslog")
-                                 << QStringLiteral("127.0.0.1:%1").arg(syslog.localPort())
-                                 << QStringLiteral("--pfs") << QStringLiteral("127.0.0.1:%1").arg(pfs.localPort()));
+                                 << QStringLiteral("127.0.0.1:%1").arg(syslog.localPort()) << QStringLiteral("--pfs")
+                                 << QStringLiteral("127.0.0.1:%1").arg(pfs.localPort()));
         const Expected expected = simulate(12, 3);
         QTRY_COMPARE_WITH_TIMEOUT(records, expected.records, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(broadcasts, expected.broadcasts, 10000);

@@ -1,7 +1,9 @@
-#include "model/bandwidth.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "capture/livesession.h"
-#include "sim/simulator.h"
 #include "export/snapshot.h"
+#include "model/bandwidth.h"
+#include "sim/simulator.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -45,8 +47,7 @@ QJsonObject snapshot(const RolloutModel &model)
 
 } // namespace
 
-class TestLiveSession : public QObject
-{
+class TestLiveSession : public QObject {
     Q_OBJECT
 
 private:
@@ -61,11 +62,12 @@ private:
         // Over UDP a gentler pace: on this loopback, bursts at a few thousand
         // datagrams a second were seen to go missing under sanitizer builds.
         const int phones = tcp ? 60 : 25;
-        QStringList args{QStringLiteral("--phones"), QString::number(phones), QStringLiteral("--seed"),
-                         QStringLiteral("11"), QStringLiteral("--speed"), QStringLiteral("max"),
-                         QStringLiteral("--rate"), tcp ? QStringLiteral("5000") : QStringLiteral("1000"),
-                         QStringLiteral("--syslog"), target(syslogPort), QStringLiteral("--pfs"),
-                         target(session.boundPort(Channel::Pfs))};
+        QStringList args{QStringLiteral("--phones"), QString::number(phones),
+                         QStringLiteral("--seed"),   QStringLiteral("11"),
+                         QStringLiteral("--speed"),  QStringLiteral("max"),
+                         QStringLiteral("--rate"),   tcp ? QStringLiteral("5000") : QStringLiteral("1000"),
+                         QStringLiteral("--syslog"), target(syslogPort),
+                         QStringLiteral("--pfs"),    target(session.boundPort(Channel::Pfs))};
         if (tcp)
             args << QStringLiteral("--tcp");
         sim.start(QStringLiteral(PFSSIM_BINARY), args);
@@ -117,9 +119,11 @@ private Q_SLOTS:
         QVERIFY(session.start());
         const quint16 port = session.boundPort(tcp ? Channel::SyslogTcp : Channel::SyslogUdp);
         QProcess process;
-        process.start(logger, options + QStringList{QStringLiteral("-n"), QStringLiteral("127.0.0.1"),
-                                                    QStringLiteral("-P"), QString::number(port), QStringLiteral("-f"),
-                                                    test::dataPath(QStringLiteral("seed-records.txt"))});
+        process.start(logger,
+                      options
+                          + QStringList{QStringLiteral("-n"), QStringLiteral("127.0.0.1"), QStringLiteral("-P"),
+                                        QString::number(port), QStringLiteral("-f"),
+                                        test::dataPath(QStringLiteral("seed-records.txt"))});
         QTRY_COMPARE_WITH_TIMEOUT(model.counts().total, 26, 20000);
         QCOMPARE(model.counts().byGrammar[size_t(Grammar::Verified)], 26);
         const Hierarchy *h = model.hierarchy(0x080027F8);
@@ -149,9 +153,10 @@ private Q_SLOTS:
             QProcess sim;
             sim.start(QStringLiteral(PFSSIM_BINARY),
                       {QStringLiteral("--phones"), QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("3"),
-                       QStringLiteral("--speed"), QStringLiteral("max"), QStringLiteral("--rate"), QStringLiteral("3000"),
-                       QStringLiteral("--tcp"), QStringLiteral("--syslog"), target(session.boundPort(Channel::SyslogTcp)),
-                       QStringLiteral("--pfs"), target(session.boundPort(Channel::Pfs))});
+                       QStringLiteral("--speed"), QStringLiteral("max"), QStringLiteral("--rate"),
+                       QStringLiteral("3000"), QStringLiteral("--tcp"), QStringLiteral("--syslog"),
+                       target(session.boundPort(Channel::SyslogTcp)), QStringLiteral("--pfs"),
+                       target(session.boundPort(Channel::Pfs))});
             const Expected expected = simulate(40, 3);
             QTRY_COMPARE_WITH_TIMEOUT(live.counts().total, expected.records, 60000);
             QTRY_VERIFY_WITH_TIMEOUT(sim.state() == QProcess::NotRunning, 30000);
@@ -204,9 +209,9 @@ private Q_SLOTS:
             "wait\n"
             "echo sent-on-lo $(( $(sent) - before ))\n");
         QProcess run;
-        run.start(unshare, {QStringLiteral("--net"), QStringLiteral("bash"), QStringLiteral("-c"), script,
-                            QStringLiteral("pfsmon-netns"), QStringLiteral(PFSMON_BINARY),
-                            QStringLiteral(PFSSIM_BINARY)});
+        run.start(unshare,
+                  {QStringLiteral("--net"), QStringLiteral("bash"), QStringLiteral("-c"), script,
+                   QStringLiteral("pfsmon-netns"), QStringLiteral(PFSMON_BINARY), QStringLiteral(PFSSIM_BINARY)});
         QVERIFY(run.waitForFinished(60000));
         const QString output = QString::fromUtf8(run.readAllStandardOutput());
         QCOMPARE(run.exitCode(), 0);
@@ -336,8 +341,9 @@ private Q_SLOTS:
         QCOMPARE(replay.replayWarnings().size(), 2);
         QVERIFY2(status.detail.startsWith(QLatin1String("capture cut at 64 bytes per packet (snap length)")),
                  qPrintable(status.detail));
-        QVERIFY2(status.detail.contains(QLatin1String("; capture file ends in the middle of a packet after 649 packets")),
-                 qPrintable(status.detail));
+        QVERIFY2(
+            status.detail.contains(QLatin1String("; capture file ends in the middle of a packet after 649 packets")),
+            qPrintable(status.detail));
     }
 
     void badDatagramsAreCountedNotFatal()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "capture/ingest.h"
 #include "capture/pcapreader.h"
 #include "capture/pcaprecorder.h"
@@ -133,8 +135,7 @@ QByteArray tcpFrame(const QByteArray &payload, quint32 sequence)
 
 } // namespace
 
-class TestPcap : public QObject
-{
+class TestPcap : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -149,7 +150,8 @@ private Q_SLOTS:
             big += QByteArray::number(i) + " <189>Nov 24 08:00:00 h NOT 08:00:00.0 DLoad: x\n";
         const QList<ReceivedDatagram> written = {
             datagram(ReceivedDatagram::Channel::Pfs, "PFSM\x01\x01", 4051, 1795507200000001),
-            datagram(ReceivedDatagram::Channel::SyslogUdp, "<190>Nov 24 08:00:00 SEP1 NOT x DLoad: y", 514, 1795507200500000),
+            datagram(ReceivedDatagram::Channel::SyslogUdp, "<190>Nov 24 08:00:00 SEP1 NOT x DLoad: y", 514,
+                     1795507200500000),
             datagram(ReceivedDatagram::Channel::SyslogTcp, big, 601, 1795507201000000, 7),
             datagram(ReceivedDatagram::Channel::SyslogTcp, "12 <1>tail end", 601, 1795507202000000, 7),
         };
@@ -190,8 +192,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("prefix");
         QTest::newRow("raw") << int(DLT_RAW) << QByteArray();
         QTest::newRow("ethernet") << int(DLT_EN10MB) << QByteArray(12, '\x11').append("\x08\x00", 2);
-        QTest::newRow("802.1Q") << int(DLT_EN10MB)
-                                << QByteArray(12, '\x11').append("\x81\x00\x00\x64\x08\x00", 6);
+        QTest::newRow("802.1Q") << int(DLT_EN10MB) << QByteArray(12, '\x11').append("\x81\x00\x00\x64\x08\x00", 6);
         QTest::newRow("linux cooked") << int(DLT_LINUX_SLL) << QByteArray(14, '\0').append("\x08\x00", 2);
         QTest::newRow("bsd loopback") << int(DLT_NULL) << QByteArray("\x02\x00\x00\x00", 4);
     }
@@ -201,8 +202,9 @@ private Q_SLOTS:
         QFETCH(int, linkType);
         QFETCH(QByteArray, prefix);
         quint32 sequence = 0;
-        const QByteArray packet = PcapRecorder::packetsFor(
-            datagram(ReceivedDatagram::Channel::SyslogUdp, "<190>x", 514, 5), &sequence).constFirst();
+        const QByteArray packet
+            = PcapRecorder::packetsFor(datagram(ReceivedDatagram::Channel::SyslogUdp, "<190>x", 514, 5), &sequence)
+                  .constFirst();
         PcapReader reader;
         ReceivedDatagram out;
         QVERIFY(reader.decodeFrame(linkType, QByteArray(prefix).append(packet), 5, &out));
@@ -215,8 +217,10 @@ private Q_SLOTS:
         PcapReader reader;
         ReceivedDatagram out;
         quint32 sequence = 0;
-        const QByteArray dns = PcapRecorder::packetsFor(
-            datagram(ReceivedDatagram::Channel::SyslogUdp, "\x12\x34 not syslog", 53, 5), &sequence).constFirst();
+        const QByteArray dns
+            = PcapRecorder::packetsFor(datagram(ReceivedDatagram::Channel::SyslogUdp, "\x12\x34 not syslog", 53, 5),
+                                       &sequence)
+                  .constFirst();
         QVERIFY(!reader.decodeFrame(DLT_RAW, dns, 5, &out));
         QByteArray ipv6(40, '\0');
         ipv6[0] = char(0x60);
@@ -237,11 +241,11 @@ private Q_SLOTS:
         PcapReader reader;
         ReceivedDatagram d = datagram(ReceivedDatagram::Channel::SyslogTcp, "5 <1>ab", 601, 1, 1);
         quint32 seq = 1000;
-        const QByteArray first = PcapRecorder::packetsFor(d, &seq).constFirst();   // 1000..1007
-        const QByteArray again = first;                                            // retransmitted
+        const QByteArray first = PcapRecorder::packetsFor(d, &seq).constFirst(); // 1000..1007
+        const QByteArray again = first;                                          // retransmitted
         d.payload = "5 <1>cd";
-        const QByteArray second = PcapRecorder::packetsFor(d, &seq).constFirst();  // 1007..1014
-        seq += 100;                                                                // the capture lost 100 bytes
+        const QByteArray second = PcapRecorder::packetsFor(d, &seq).constFirst(); // 1007..1014
+        seq += 100;                                                               // the capture lost 100 bytes
         d.payload = "5 <1>ef";
         const QByteArray third = PcapRecorder::packetsFor(d, &seq).constFirst();
         ReceivedDatagram out;
@@ -295,8 +299,9 @@ private Q_SLOTS:
         QVERIFY(offsets.size() > 10);
         const qsizetype last = offsets.constLast();
         const qint64 before = offsets.size() - 1;
-        const QString expected = QStringLiteral("capture file ends in the middle of a packet after %1 packets: the rest is lost")
-                                     .arg(QLocale().toString(before));
+        const QString expected
+            = QStringLiteral("capture file ends in the middle of a packet after %1 packets: the rest is lost")
+                  .arg(QLocale().toString(before));
         QTemporaryDir dir;
         for (qsizetype end = last; end < whole.size(); ++end) {
             const QString path = writeFile(dir, QStringLiteral("cut"), whole.left(end));
@@ -308,7 +313,8 @@ private Q_SLOTS:
                 continue;
             }
             QCOMPARE(r.warnings.size(), 1);
-            QVERIFY2(r.warnings[0].startsWith(expected), qPrintable(QStringLiteral("cut at %1: %2").arg(end).arg(r.warnings[0])));
+            QVERIFY2(r.warnings[0].startsWith(expected),
+                     qPrintable(QStringLiteral("cut at %1: %2").arg(end).arg(r.warnings[0])));
         }
     }
 
@@ -316,7 +322,7 @@ private Q_SLOTS:
     void damagedRecordInTheMiddle_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::addColumn<int>("field");    // byte of the record to overwrite
+        QTest::addColumn<int>("field"); // byte of the record to overwrite
         QTest::addColumn<quint32>("value");
         // pcap: a captured length beyond the snap length.
         QTest::newRow("pcap caplen") << capture(QStringLiteral("udp-s0.pcap")) << 8 << 0x7fffffffu;
@@ -342,9 +348,10 @@ private Q_SLOTS:
         QCOMPARE(r.stats.packets, qint64(damaged));
         QCOMPARE(r.datagrams, qint64(damaged));
         QCOMPARE(r.warnings.size(), 1);
-        QVERIFY2(r.warnings[0].startsWith(QStringLiteral("capture file is damaged after %1 packets: ")
-                                              .arg(QLocale().toString(qint64(damaged)))),
-                 qPrintable(r.warnings[0]));
+        QVERIFY2(
+            r.warnings[0].startsWith(
+                QStringLiteral("capture file is damaged after %1 packets: ").arg(QLocale().toString(qint64(damaged)))),
+            qPrintable(r.warnings[0]));
     }
 
     // Captures made on loopback with tcpdump (-s 0) while pfssim sent its
@@ -361,12 +368,12 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("recordsKept");
         QTest::newRow("udp 64") << QStringLiteral("udp-s64.pcap") << QStringLiteral("udp-s0.pcap") << 64LL << 650LL
                                 << 554LL << 0LL;
-        QTest::newRow("udp 150") << QStringLiteral("udp-s150.pcapng") << QStringLiteral("udp-s0.pcap") << 150LL
-                                 << 226LL << 226LL << 328LL;
+        QTest::newRow("udp 150") << QStringLiteral("udp-s150.pcapng") << QStringLiteral("udp-s0.pcap") << 150LL << 226LL
+                                 << 226LL << 328LL;
         QTest::newRow("tcp 64") << QStringLiteral("tcp-s64.pcap") << QStringLiteral("tcp-s0.pcap") << 64LL << 196LL
                                 << 95LL << 0LL;
-        QTest::newRow("tcp 200") << QStringLiteral("tcp-s200.pcapng") << QStringLiteral("tcp-s0.pcap") << 200LL
-                                 << 93LL << 93LL << 29LL;
+        QTest::newRow("tcp 200") << QStringLiteral("tcp-s200.pcapng") << QStringLiteral("tcp-s0.pcap") << 200LL << 93LL
+                                 << 93LL << 29LL;
     }
 
     void snapLength()
@@ -395,19 +402,19 @@ private Q_SLOTS:
         if (file.startsWith(QLatin1String("udp")))
             QCOMPARE(cut.records.size() + cut.stats.syslogRecordsCut, full.records.size());
         QCOMPARE(cut.warnings.size(), 1);
-        QCOMPARE(cut.warnings[0],
-                 QStringLiteral("capture cut at %1 bytes per packet (snap length): %2 packets cut short, at least %3 "
-                                "syslog records lost; recapture with `tcpdump -s 0`")
-                     .arg(QLocale().toString(snapLength), QLocale().toString(packetsCut),
-                          QLocale().toString(recordsLost)));
+        QCOMPARE(
+            cut.warnings[0],
+            QStringLiteral("capture cut at %1 bytes per packet (snap length): %2 packets cut short, at least %3 "
+                           "syslog records lost; recapture with `tcpdump -s 0`")
+                .arg(QLocale().toString(snapLength), QLocale().toString(packetsCut), QLocale().toString(recordsLost)));
     }
 
     // The real thing: tcpdump on loopback with a small snap length while
     // logger sends the seed's records, then the same with -s 0.
     void tcpdumpOnLoopback()
     {
-        const QString tcpdump = QStandardPaths::findExecutable(QStringLiteral("tcpdump"),
-                                                               {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+        const QString tcpdump = QStandardPaths::findExecutable(
+            QStringLiteral("tcpdump"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
         const QString logger = QStandardPaths::findExecutable(QStringLiteral("logger"));
         if (tcpdump.isEmpty() || logger.isEmpty())
             QSKIP("needs tcpdump and logger (util-linux)");
@@ -419,9 +426,10 @@ private Q_SLOTS:
         for (const int snap : {64, 0}) {
             const QString file = dir.filePath(QStringLiteral("lo-%1.pcap").arg(snap));
             QProcess dump;
-            dump.start(tcpdump, {QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-s"), QString::number(snap),
-                                 QStringLiteral("-U"), QStringLiteral("-c"), QString::number(count), QStringLiteral("-w"),
-                                 file, QStringLiteral("udp and dst port %1").arg(sink.localPort())});
+            dump.start(tcpdump,
+                       {QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-s"), QString::number(snap),
+                        QStringLiteral("-U"), QStringLiteral("-c"), QString::number(count), QStringLiteral("-w"), file,
+                        QStringLiteral("udp and dst port %1").arg(sink.localPort())});
             dump.setReadChannel(QProcess::StandardError);
             QByteArray said;
             while (!said.contains("listening on") && dump.waitForReadyRead(10000))
@@ -433,9 +441,10 @@ private Q_SLOTS:
                                      .arg(QString::fromLocal8Bit(said + dump.readAllStandardError()).trimmed())));
             }
             QProcess send;
-            send.start(logger, {QStringLiteral("--rfc3164"), QStringLiteral("-d"), QStringLiteral("-n"),
-                                QStringLiteral("127.0.0.1"), QStringLiteral("-P"), QString::number(sink.localPort()),
-                                QStringLiteral("-t"), QStringLiteral("SEP001122334455"), QStringLiteral("-f"), records});
+            send.start(logger,
+                       {QStringLiteral("--rfc3164"), QStringLiteral("-d"), QStringLiteral("-n"),
+                        QStringLiteral("127.0.0.1"), QStringLiteral("-P"), QString::number(sink.localPort()),
+                        QStringLiteral("-t"), QStringLiteral("SEP001122334455"), QStringLiteral("-f"), records});
             QVERIFY(send.waitForFinished(10000));
             QCOMPARE(send.exitCode(), 0);
             QVERIFY2(dump.waitForFinished(20000), "tcpdump did not see every datagram");
@@ -475,8 +484,9 @@ private Q_SLOTS:
             stream += r.payload;
             lostBefore.append(r.lostBefore);
         }
-        QCOMPARE(stream, QByteArray("16 <13>first record16 <13>evil! record16 <13>after record16 <13>evil! record"
-                                    "16 <13>evil! record15 <13>wrap-record17 <13>past the wrap15 <13>far behind!"));
+        QCOMPARE(stream,
+                 QByteArray("16 <13>first record16 <13>evil! record16 <13>after record16 <13>evil! record"
+                            "16 <13>evil! record15 <13>wrap-record17 <13>past the wrap15 <13>far behind!"));
         QCOMPARE(lostBefore, QList<bool>({false, true, false, true, true, true, false, true}));
         QCOMPARE(reader.stats().tcpGaps, 5);
         QCOMPARE(reader.stats().syslogTcpSegments, 8);
@@ -591,8 +601,9 @@ private Q_SLOTS:
     void vlanTagsAreBounded()
     {
         quint32 sequence = 0;
-        const QByteArray packet = PcapRecorder::packetsFor(
-            datagram(ReceivedDatagram::Channel::SyslogUdp, "<190>x", 514, 5), &sequence).constFirst();
+        const QByteArray packet
+            = PcapRecorder::packetsFor(datagram(ReceivedDatagram::Channel::SyslogUdp, "<190>x", 514, 5), &sequence)
+                  .constFirst();
         QByteArray frame(12, '\x11');
         for (int i = 0; i < 100; ++i)
             frame.append("\x81\x00\x00\x64", 4);
@@ -619,9 +630,9 @@ private Q_SLOTS:
         QCOMPARE(times.size(), 12);
         for (const qint64 t : times)
             QVERIFY(t >= 0 && t <= 253402300799999999LL);
-        QCOMPARE(times[1], 1795507200123456LL);                  // microseconds: as written
-        QCOMPARE(times[4], 18446744073709551LL);                 // nanoseconds: 2^64 - 1 of them, year 2554
-        QCOMPARE(times[5], 1795507LL * 1000000 + 200123);        // nanoseconds, to the microsecond
+        QCOMPARE(times[1], 1795507200123456LL);           // microseconds: as written
+        QCOMPARE(times[4], 18446744073709551LL);          // nanoseconds: 2^64 - 1 of them, year 2554
+        QCOMPARE(times[5], 1795507LL * 1000000 + 200123); // nanoseconds, to the microsecond
         QCOMPARE(reader.stats().badTimestamps, 9);
         QVERIFY(reader.warnings().isEmpty());
     }
@@ -644,15 +655,17 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("us.pcap"));
-        const QList<qint64> times = {1795507200000001, 1795507200123457, 1795507200999999, 1795507201000000,
-                                     1795507261654321};
+        const QList<qint64> times
+            = {1795507200000001, 1795507200123457, 1795507200999999, 1795507201000000, 1795507261654321};
         {
             PcapRecorder recorder;
             QString error;
             QVERIFY(recorder.open(path, &error));
             for (int i = 0; i < times.size(); ++i) {
-                const auto channel = i % 2 ? ReceivedDatagram::Channel::SyslogTcp : ReceivedDatagram::Channel::SyslogUdp;
-                recorder.write(datagram(channel, "<190>r " + QByteArray::number(i) + '\n', i % 2 ? 601 : 514, times[i], 4));
+                const auto channel
+                    = i % 2 ? ReceivedDatagram::Channel::SyslogTcp : ReceivedDatagram::Channel::SyslogUdp;
+                recorder.write(
+                    datagram(channel, "<190>r " + QByteArray::number(i) + '\n', i % 2 ? 601 : 514, times[i], 4));
             }
         }
         PcapReader reader;

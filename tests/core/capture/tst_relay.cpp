@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // A syslog relay (rsyslog, syslog-ng) is a source, never a phone: the model's
 // rule, then real daemons relaying pfssim and logger over UDP and TCP.
+#include "capture/livesession.h"
+#include "export/snapshot.h"
+#include "export/summary.h"
 #include "model/bandwidth.h"
 #include "protocol/dloadparser.h"
 #include "protocol/ipv4.h"
-#include "capture/livesession.h"
 #include "protocol/modelledgrammar.h"
-#include "export/snapshot.h"
-#include "export/summary.h"
 #include "syslogdaemon.h"
 #include "testsupport.h"
 
@@ -80,7 +82,7 @@ bool hasPhoneAt(const RolloutModel &model, quint32 address)
     if (model.phoneByAddress(address) != kNoPhone)
         return true;
     return std::any_of(model.phones().cbegin(), model.phones().cend(),
-        [&](const Phone &p) { return !p.merged && p.address == address; });
+                       [&](const Phone &p) { return !p.merged && p.address == address; });
 }
 
 QString anomalies(const RolloutModel &model)
@@ -156,14 +158,14 @@ private:
         const bool settled = QTest::qWaitFor([&] { return !daemon.isRunning() || up(); }, 20000);
         if (!settled || !daemon.isRunning() || !up()) {
             QTest::qFail(qPrintable(SyslogDaemon::name(kind) + QStringLiteral(" did not listen: ") + daemon.output()),
-                __FILE__, __LINE__);
+                         __FILE__, __LINE__);
             return false;
         }
         // A test process, not the machine's logger: no /dev/log, no journal, no port below 1024.
         const QList<quint16> ports = daemon.localPorts();
         const QStringList paths = daemon.unixSocketPaths();
-        const bool privateOnly = ports.contains(port)
-            && std::none_of(ports.cbegin(), ports.cend(), [](quint16 p) { return p < 1024; })
+        const bool privateOnly
+            = ports.contains(port) && std::none_of(ports.cbegin(), ports.cend(), [](quint16 p) { return p < 1024; })
             && std::none_of(paths.cbegin(), paths.cend(), [](const QString &path) {
                    return path.startsWith(QLatin1String("/dev/log")) || path.startsWith(QLatin1String("/run/systemd"));
                });
@@ -173,7 +175,7 @@ private:
                 held.append(QString::number(p));
             QTest::qFail(qPrintable(QStringLiteral("%1 holds ports %2 and sockets %3")
                                         .arg(SyslogDaemon::name(kind), held.join(u','), paths.join(u','))),
-                __FILE__, __LINE__);
+                         __FILE__, __LINE__);
             return false;
         }
         return true;
@@ -225,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(h);
         QCOMPARE(model.phone(h->root)->address, kSeedRoot);
         QCOMPARE(model.phone(h->root)->host, QByteArray("SEP001122334455"));
-        QCOMPARE(h->members, QList<PhoneId> {h->root});
+        QCOMPARE(h->members, QList<PhoneId>{h->root});
         QCOMPARE(formatSubnet(h->subnet, 24), QStringLiteral("10.106.117.0/24"));
         const QList<SyslogSender> relays = model.relays();
         QCOMPARE(relays.size(), 1);
@@ -362,7 +364,7 @@ private Q_SLOTS:
         QCOMPARE(r.value(QLatin1String("records")).toInteger(), 26);
         QCOMPARE(r.value(QLatin1String("phones")).toInteger(), 1);
         QCOMPARE(r.value(QLatin1String("reason")).toString(), QStringLiteral("recordAddress"));
-        QCOMPARE(r.value(QLatin1String("transports")).toArray(), QJsonArray {QStringLiteral("tcp")});
+        QCOMPARE(r.value(QLatin1String("transports")).toArray(), QJsonArray{QStringLiteral("tcp")});
         for (const QJsonValue &phone : json.value(QLatin1String("phones")).toArray())
             QVERIFY(phone[QLatin1String("address")].toString() != QLatin1String("192.168.7.2"));
     }
@@ -397,12 +399,12 @@ private Q_SLOTS:
         const int rsyslog = int(SyslogDaemon::Kind::Rsyslog), syslogNg = int(SyslogDaemon::Kind::SyslogNg);
         const QString rfc3164 = QStringLiteral("--rfc3164"), rfc5424 = QStringLiteral("--rfc5424");
         const QString udp = QStringLiteral("-d"), tcp = QStringLiteral("-T");
-        QTest::newRow("rsyslog, 3164 in UDP, out UDP") << rsyslog << QStringList {rfc3164, udp} << false;
+        QTest::newRow("rsyslog, 3164 in UDP, out UDP") << rsyslog << QStringList{rfc3164, udp} << false;
         QTest::newRow("rsyslog, 5424 in TCP, out TCP")
-            << rsyslog << QStringList {rfc5424, tcp, QStringLiteral("--octet-count")} << true;
-        QTest::newRow("syslog-ng, 3164 in UDP, out UDP") << syslogNg << QStringList {rfc3164, udp} << false;
-        QTest::newRow("syslog-ng, 5424 in UDP, out UDP") << syslogNg << QStringList {rfc5424, udp} << false;
-        QTest::newRow("syslog-ng, 5424 in TCP, out TCP") << syslogNg << QStringList {rfc5424, tcp} << true;
+            << rsyslog << QStringList{rfc5424, tcp, QStringLiteral("--octet-count")} << true;
+        QTest::newRow("syslog-ng, 3164 in UDP, out UDP") << syslogNg << QStringList{rfc3164, udp} << false;
+        QTest::newRow("syslog-ng, 5424 in UDP, out UDP") << syslogNg << QStringList{rfc5424, udp} << false;
+        QTest::newRow("syslog-ng, 5424 in TCP, out TCP") << syslogNg << QStringList{rfc5424, tcp} << true;
     }
 
     void loggerThroughARelay()
@@ -420,18 +422,20 @@ private Q_SLOTS:
         const quint16 listen = SyslogDaemon::freePort();
         const auto k = SyslogDaemon::Kind(kind);
         const bool rfc5424 = options.contains(QStringLiteral("--rfc5424"));
-        const QString configuration = k == SyslogDaemon::Kind::Rsyslog ? rsyslogRelay(listen, target, tcpOut,
-                                          tcpOut ? QStringLiteral("RSYSLOG_SyslogProtocol23Format")
-                                                 : QStringLiteral("RSYSLOG_TraditionalForwardFormat"))
-                                                                       : syslogNgRelay(listen, target, rfc5424, tcpOut);
+        const QString configuration = k == SyslogDaemon::Kind::Rsyslog
+            ? rsyslogRelay(listen, target, tcpOut,
+                           tcpOut ? QStringLiteral("RSYSLOG_SyslogProtocol23Format")
+                                  : QStringLiteral("RSYSLOG_TraditionalForwardFormat"))
+            : syslogNgRelay(listen, target, rfc5424, tcpOut);
         SyslogDaemon daemon(k);
         if (!startDaemon(daemon, k, configuration, listen))
             return;
         QProcess process;
         process.start(logger,
-            options
-                + QStringList {QStringLiteral("-n"), QStringLiteral("127.0.0.1"), QStringLiteral("-P"),
-                    QString::number(listen), QStringLiteral("-f"), test::dataPath(QStringLiteral("seed-records.txt"))});
+                      options
+                          + QStringList{QStringLiteral("-n"), QStringLiteral("127.0.0.1"), QStringLiteral("-P"),
+                                        QString::number(listen), QStringLiteral("-f"),
+                                        test::dataPath(QStringLiteral("seed-records.txt"))});
         QTRY_COMPARE_WITH_TIMEOUT(model.counts().total, 26, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 20000);
         QCOMPARE(process.exitCode(), 0);
@@ -466,10 +470,13 @@ private:
         if (!startDaemon(daemon, kind, rsyslogRelay(listen, target, tcpOut, templ), listen))
             return;
         const int phones = 20;
-        QStringList args {QStringLiteral("--phones"), QString::number(phones), QStringLiteral("--seed"),
-            QStringLiteral("5"), QStringLiteral("--speed"), QStringLiteral("max"), QStringLiteral("--rate"),
-            QStringLiteral("1000"), QStringLiteral("--syslog"), QStringLiteral("127.0.0.1:%1").arg(listen),
-            QStringLiteral("--pfs"), QStringLiteral("127.0.0.1:%1").arg(session.boundPort(Channel::Pfs))};
+        QStringList args{
+            QStringLiteral("--phones"), QString::number(phones),
+            QStringLiteral("--seed"),   QStringLiteral("5"),
+            QStringLiteral("--speed"),  QStringLiteral("max"),
+            QStringLiteral("--rate"),   QStringLiteral("1000"),
+            QStringLiteral("--syslog"), QStringLiteral("127.0.0.1:%1").arg(listen),
+            QStringLiteral("--pfs"),    QStringLiteral("127.0.0.1:%1").arg(session.boundPort(Channel::Pfs))};
         // Over UDP both hops, at pfssim's gentle pace (rsyslog forwards as it
         // receives); over TCP both hops, octet-counted and lossless.
         if (tcpOut)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // Syslog over TCP at full speed into a live session: flow control slows the
 // senders down and loses nothing; a malformed frame costs only itself.
 #include "capture/livesession.h"
@@ -58,8 +60,7 @@ struct OrderCheck {
 
 } // namespace
 
-class TestTcpIntake : public QObject
-{
+class TestTcpIntake : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -146,7 +147,7 @@ private Q_SLOTS:
         const IngestCounters &c = session.ingest().counters();
         QCOMPARE(c.tcpResyncs, 3);
         QCOMPARE(c.tcpDiscardedBytes, skipped);
-        QCOMPARE(c.otherSyslogRecords, 1); // the 20 bytes of the short frame: no DLoad record
+        QCOMPARE(c.otherSyslogRecords, 1);              // the 20 bytes of the short frame: no DLoad record
         QCOMPARE(session.counters().tcpConnections, 1); // one connection throughout
     }
 };

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 // UDP intake: every datagram sent is received or counted lost, syslog ports
 // are never shared with the site's daemon, and the status tells the truth.
 #include "capture/livesession.h"
@@ -87,8 +89,7 @@ quint16 freeUdpPort()
 
 } // namespace
 
-class TestUdpIntake : public QObject
-{
+class TestUdpIntake : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -180,10 +181,11 @@ private Q_SLOTS:
         LiveSession session(&model, loopback());
         QVERIFY(session.start());
         QProcess process;
-        process.start(logger, {QStringLiteral("-d"), QStringLiteral("--rfc3164"), QStringLiteral("-n"),
-                               QStringLiteral("127.0.0.1"), QStringLiteral("-P"),
-                               QString::number(session.boundPort(Channel::SyslogUdp)), QStringLiteral("-p"),
-                               QStringLiteral("local7.info"), QStringLiteral("-f"), file.fileName()});
+        process.start(logger,
+                      {QStringLiteral("-d"), QStringLiteral("--rfc3164"), QStringLiteral("-n"),
+                       QStringLiteral("127.0.0.1"), QStringLiteral("-P"),
+                       QString::number(session.boundPort(Channel::SyslogUdp)), QStringLiteral("-p"),
+                       QStringLiteral("local7.info"), QStringLiteral("-f"), file.fileName()});
         QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
         QCOMPARE(process.exitCode(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(accountedFor(session), qint64(kLines), 20000);
@@ -208,7 +210,11 @@ private Q_SLOTS:
         // Back to this thread, to be destroyed here once its thread is over, whatever happens.
         const auto cleanUp = qScopeGuard([&engine, &thread] {
             QMetaObject::invokeMethod(
-                &engine, [&engine, &thread] { engine.stop(); engine.moveToThread(thread.thread()); },
+                &engine,
+                [&engine, &thread] {
+                    engine.stop();
+                    engine.moveToThread(thread.thread());
+                },
                 Qt::BlockingQueuedConnection);
             thread.quit();
             thread.wait();
@@ -268,8 +274,9 @@ private Q_SLOTS:
         QVERIFY(session.start()); // PFS still listens
         const SourceStatus syslog = session.statuses().at(1);
         QCOMPARE(syslog.state, SourceState::Failed);
-        QVERIFY2(syslog.detail.contains(QLatin1String("is in use by another program, probably the system's syslog daemon")),
-                 qPrintable(syslog.detail));
+        QVERIFY2(
+            syslog.detail.contains(QLatin1String("is in use by another program, probably the system's syslog daemon")),
+            qPrintable(syslog.detail));
         QVERIFY(syslog.detail.contains(QStringLiteral("--syslog-udp %1").arg(config.syslogUdpPort + 1)));
         QVERIFY(syslog.detail.contains(QLatin1String("README")));
         QUdpSocket phone;
@@ -348,8 +355,9 @@ private Q_SLOTS:
         QCOMPARE(session.statuses()[0].state, SourceState::Listening);
         QUdpSocket phone;
         QVERIFY(phone.bind(QHostAddress::LocalHost, 0));
-        QCOMPARE(phone.writeDatagram("PFS broadcast", QHostAddress(QStringLiteral("127.255.255.255")), other.localPort()),
-                 qint64(13));
+        QCOMPARE(
+            phone.writeDatagram("PFS broadcast", QHostAddress(QStringLiteral("127.255.255.255")), other.localPort()),
+            qint64(13));
         QTRY_VERIFY(other.hasPendingDatagrams());
         QTRY_COMPARE(session.statuses()[0].received, 1);
     }
@@ -393,7 +401,7 @@ private Q_SLOTS:
         QCOMPARE(health.judge(0, 0, 0), SourceState::Listening);
         QCOMPARE(health.judge(0, 10, 500), SourceState::Listening); // the window is not over
         QCOMPARE(health.judge(0, 10, 1000), SourceState::Warning);
-        QCOMPARE(health.judge(0, 10, 2500), SourceState::Warning);  // stays until datagrams arrive
+        QCOMPARE(health.judge(0, 10, 2500), SourceState::Warning); // stays until datagrams arrive
         QCOMPARE(health.judge(5, 10, 2600), SourceState::Listening);
         QCOMPARE(health.judge(9, 30, 4000), SourceState::Listening); // receiving while losing: not this warning
         QCOMPARE(health.judge(9, 30, 6000), SourceState::Listening); // idle, nothing lost

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/consolelogsplitter.h"
 #include "testsupport.h"
 
@@ -5,8 +7,7 @@
 
 using pfs::ConsoleLogSplitter;
 
-class TestConsoleLogSplitter : public QObject
-{
+class TestConsoleLogSplitter : public QObject {
     Q_OBJECT
 
 private:
@@ -26,8 +27,10 @@ private Q_SLOTS:
     void recoversEverySeedRecord()
     {
         ConsoleLogSplitter splitter;
-        const QList<QByteArray> records = split(pfs::test::readData(QStringLiteral("seed-cisco-pfs-fr.txt")), &splitter);
-        const QList<QByteArray> expected = pfs::test::readData(QStringLiteral("seed-records.txt")).trimmed().split('\n');
+        const QList<QByteArray> records
+            = split(pfs::test::readData(QStringLiteral("seed-cisco-pfs-fr.txt")), &splitter);
+        const QList<QByteArray> expected
+            = pfs::test::readData(QStringLiteral("seed-records.txt")).trimmed().split('\n');
         QCOMPARE(records.size(), 26);
         for (qsizetype i = 0; i < expected.size(); ++i)
             QCOMPARE(records.value(i), expected[i]);
@@ -49,9 +52,9 @@ private Q_SLOTS:
 
     void splitsTwoRecordsGluedOnOneLine()
     {
-        const QList<QByteArray> records = split(
-            "INF 02:19:23.912719 DLoad: XID080027F8 TxBdcst Ad 3: ClaimRoot(tent)INF 02:19:34.410208 DLoad: "
-            "XID080027F8 Root sending TFTP XfrCmd on ROOT_WAITING");
+        const QList<QByteArray> records
+            = split("INF 02:19:23.912719 DLoad: XID080027F8 TxBdcst Ad 3: ClaimRoot(tent)INF 02:19:34.410208 DLoad: "
+                    "XID080027F8 Root sending TFTP XfrCmd on ROOT_WAITING");
         QCOMPARE(records.size(), 2);
         QCOMPARE(records[0], QByteArray("INF 02:19:23.912719 DLoad: XID080027F8 TxBdcst Ad 3: ClaimRoot(tent)"));
         QCOMPARE(records[1],
@@ -70,8 +73,9 @@ private Q_SLOTS:
 
     void closingQuoteEndsARecord()
     {
-        const QList<QByteArray> records = split("\"DBG 02:19:22.634167 DLoad: +++ fd=7 Listening on peer TCP port 4051\"\n"
-                                                "ROOT=1.2.3.4\n");
+        const QList<QByteArray> records
+            = split("\"DBG 02:19:22.634167 DLoad: +++ fd=7 Listening on peer TCP port 4051\"\n"
+                    "ROOT=1.2.3.4\n");
         QCOMPARE(records.size(), 1);
         QVERIFY(records[0].endsWith("4051"));
     }
@@ -113,7 +117,8 @@ private Q_SLOTS:
         QTest::newRow("before the tag") << "NOT 02:19:22.634945" + blanks + "DLoad: ^.idl_child.c-openUDPPort";
         QTest::newRow("before the time") << "NOT" + blanks + "02:19:22.634945 DLoad: ^.idl_child.c-openUDPPort";
         QTest::newRow("after the tag") << "NOT 02:19:22.634945 DLoad:" + blanks + "^.idl_child.c-openUDPPort";
-        QTest::newRow("tabs") << "NOT\t\t02:19:22.634945\t" + QByteArray(9000, '\t') + "DLoad: ^.idl_child.c-openUDPPort";
+        QTest::newRow("tabs") << "NOT\t\t02:19:22.634945\t" + QByteArray(9000, '\t')
+                + "DLoad: ^.idl_child.c-openUDPPort";
     }
 
     void runsOfBlanksNeverCostTheTag()

@@ -1,5 +1,7 @@
-#include "logs/ansiescapes.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logfiles.h"
+#include "logs/ansiescapes.h"
 #include "logs/logimporter.h"
 #include "syslogdaemon.h"
 #include "testsupport.h"
@@ -67,7 +69,10 @@ QList<QByteArray> golden()
     return test::readData(QStringLiteral("seed-events.golden")).trimmed().split('\n');
 }
 
-QByteArray seed() { return test::readData(QStringLiteral("seed-cisco-pfs-fr.txt")); }
+QByteArray seed()
+{
+    return test::readData(QStringLiteral("seed-cisco-pfs-fr.txt"));
+}
 
 // Index in the seed's excerpt of the line a record starts on.
 qsizetype excerptLineOf(const QByteArray &needle)
@@ -141,8 +146,7 @@ qint64 peakRssKib()
 }
 
 // Gives at most three bytes a read: every code unit and gzip header cut.
-class TrickleDevice : public QIODevice
-{
+class TrickleDevice : public QIODevice {
 public:
     explicit TrickleDevice(QByteArray data)
         : m_data(std::move(data))
@@ -170,8 +174,7 @@ private:
 
 } // namespace
 
-class TestLogImporter : public QObject
-{
+class TestLogImporter : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -190,8 +193,8 @@ private Q_SLOTS:
         const QByteArray tagPid = kPhone + " console[212]: ";
         QTest::newRow("syslog file") << QByteArray("Dec  1 ") << QByteArray() << QByteArray() << 0 << tag;
         QTest::newRow("syslog file, tag[pid]") << QByteArray("Dec  1 ") << QByteArray() << QByteArray() << 0 << tagPid;
-        QTest::newRow("syslog file, no tag") << QByteArray("Dec  1 ") << QByteArray() << QByteArray() << 0
-                                             << kPhone + ' ';
+        QTest::newRow("syslog file, no tag")
+            << QByteArray("Dec  1 ") << QByteArray() << QByteArray() << 0 << kPhone + ' ';
         QTest::newRow("relayed with <PRI>") << QByteArray("<134>Dec  1 ") << QByteArray() << QByteArray() << 0 << tag;
         QTest::newRow("rsyslog RFC 3339 file format")
             << QByteArray("2026-12-01T") << QByteArray(".123456") << QByteArray("+01:00") << 60 << tag;
@@ -256,11 +259,11 @@ private Q_SLOTS:
         QCOMPARE(own, golden());
         QCOMPARE(r.hosts.count("SEP00AABBCCDDEE"), 1);
         QCOMPARE(r.events[r.hosts.indexOf("SEP00AABBCCDDEE")],
-                 QByteArray("UdpPortOpened verified sev=NOT t=02:20:00.000000 file=\"idl_child.c\" function=\"openUDPPort\""));
+                 QByteArray(
+                     "UdpPortOpened verified sev=NOT t=02:20:00.000000 file=\"idl_child.c\" function=\"openUDPPort\""));
         QVERIFY(r.model->hierarchy(0x080027F8)->rootConfirmed);
-        const Imported alone = importBytes(test::prefixLines(lines, [](int) -> QByteArray {
-            return "Dec  1 10:00:00 " + kPhone + " console: ";
-        }));
+        const Imported alone = importBytes(
+            test::prefixLines(lines, [](int) -> QByteArray { return "Dec  1 10:00:00 " + kPhone + " console: "; }));
         QCOMPARE(r.stats.otherSyslogLines, alone.stats.otherSyslogLines + 3 * lines.size());
     }
 
@@ -270,11 +273,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QByteArray>("shape"); // how its first line starts
-        QTest::newRow("short") << QStringLiteral("short") << QByteArray("Dec 01 10:00:00 SEP001122334455 console[4242]: ");
+        QTest::newRow("short") << QStringLiteral("short")
+                               << QByteArray("Dec 01 10:00:00 SEP001122334455 console[4242]: ");
         QTest::newRow("short-iso") << QStringLiteral("short-iso") << QByteArray("2026-12-01T10:00:00");
         QTest::newRow("short-precise") << QStringLiteral("short-precise") << QByteArray("Dec 01 10:00:00.000000 ");
-        QTest::newRow("short-iso-precise") << QStringLiteral("short-iso-precise")
-                                           << QByteArray("2026-12-01T10:00:00.000000");
+        QTest::newRow("short-iso-precise")
+            << QStringLiteral("short-iso-precise") << QByteArray("2026-12-01T10:00:00.000000");
     }
 
     void realJournalctlOutput()
@@ -282,8 +286,8 @@ private Q_SLOTS:
         QFETCH(QString, format);
         QFETCH(QByteArray, shape);
         QString why;
-        const QByteArray text = test::journalctlOutput(test::seedExcerptLines(), format, kPhone, "console",
-                                                       kTenUtcMs * 1000, &why);
+        const QByteArray text
+            = test::journalctlOutput(test::seedExcerptLines(), format, kPhone, "console", kTenUtcMs * 1000, &why);
         if (text.isEmpty())
             QSKIP(qPrintable(why));
         QVERIFY2(text.startsWith(shape), text.left(120).constData());
@@ -307,27 +311,31 @@ private Q_SLOTS:
         const quint16 port = SyslogDaemon::freePort();
         const QString traditional = daemon.dir() + QStringLiteral("/traditional.log");
         const QString precise = daemon.dir() + QStringLiteral("/precise.log");
-        const QString config = QStringLiteral(
-            "global(workDirectory=\"@DIR@\")\n"
-            "module(load=\"imtcp\")\n"
-            "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"%1\")\n"
-            "if $programname == 'console' then {\n"
-            "  action(type=\"omfile\" file=\"@DIR@/traditional.log\" template=\"RSYSLOG_TraditionalFileFormat\")\n"
-            "  action(type=\"omfile\" file=\"@DIR@/precise.log\" template=\"RSYSLOG_FileFormat\")\n"
-            "}\n").arg(port);
+        const QString config
+            = QStringLiteral("global(workDirectory=\"@DIR@\")\n"
+                             "module(load=\"imtcp\")\n"
+                             "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"%1\")\n"
+                             "if $programname == 'console' then {\n"
+                             "  action(type=\"omfile\" file=\"@DIR@/traditional.log\" "
+                             "template=\"RSYSLOG_TraditionalFileFormat\")\n"
+                             "  action(type=\"omfile\" file=\"@DIR@/precise.log\" template=\"RSYSLOG_FileFormat\")\n"
+                             "}\n")
+                  .arg(port);
         QString error;
         QVERIFY2(daemon.start(config, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(SyslogDaemon::listening(port, true), 10000);
         // RFC 3164 gives "console: msg"; RFC 5424 (logger's default) gives
         // "console[4242] msg" in both file formats, and microseconds.
         const QList<QByteArray> lines = test::seedExcerptLines();
-        const QStringList forms[] = {{QStringLiteral("--rfc3164")}, {QStringLiteral("--rfc5424"), QStringLiteral("--id=4242")}};
+        const QStringList forms[]
+            = {{QStringLiteral("--rfc3164")}, {QStringLiteral("--rfc5424"), QStringLiteral("--id=4242")}};
         for (const QStringList &form : forms) {
             QProcess sender;
-            sender.start(logger, QStringList{QStringLiteral("--tcp"), QStringLiteral("--server"), QStringLiteral("127.0.0.1"),
-                                             QStringLiteral("--port"), QString::number(port), QStringLiteral("-t"),
-                                             QStringLiteral("console")}
-                                     + form);
+            sender.start(logger,
+                         QStringList{QStringLiteral("--tcp"), QStringLiteral("--server"), QStringLiteral("127.0.0.1"),
+                                     QStringLiteral("--port"), QString::number(port), QStringLiteral("-t"),
+                                     QStringLiteral("console")}
+                             + form);
             QVERIFY(sender.waitForStarted());
             sender.write(lines.join('\n') + '\n');
             sender.closeWriteChannel();
@@ -370,12 +378,11 @@ private Q_SLOTS:
         QTest::newRow("UTF-8, BOM") << "\xef\xbb\xbf" + text << int(LogTextReader::Encoding::Utf8Bom);
         QTest::newRow("CRLF") << crlf << int(LogTextReader::Encoding::Utf8);
         QTest::newRow("CR only (old Mac)") << cr << int(LogTextReader::Encoding::Utf8);
-        QTest::newRow("UTF-16 LE, journal prefixes, CRLF")
-            << test::utf16WithBom(test::prefixLines(test::seedExcerptLines(),
-                                                    [](int) -> QByteArray { return QByteArray("Dec 01 10:00:00 SEP001122334455 c: "); })
-                                      .replace('\n', "\r\n"),
-                                  true)
-            << int(LogTextReader::Encoding::Utf16LE);
+        QTest::newRow("UTF-16 LE, journal prefixes, CRLF") << test::utf16WithBom(
+            test::prefixLines(test::seedExcerptLines(),
+                              [](int) -> QByteArray { return QByteArray("Dec 01 10:00:00 SEP001122334455 c: "); })
+                .replace('\n', "\r\n"),
+            true) << int(LogTextReader::Encoding::Utf16LE);
     }
 
     void encodingsAndLineEnds()
@@ -522,7 +529,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("error");
         QTest::newRow("NUL bomb") << gzipBombOfZeros() << QStringLiteral("binary data");
-        QTest::newRow("pcap.gz") << test::gzipWithZlib(QByteArray("\xd4\xc3\xb2\xa1\x02\x00\x04\x00", 8) + QByteArray(100, 'x'))
+        QTest::newRow("pcap.gz") << test::gzipWithZlib(QByteArray("\xd4\xc3\xb2\xa1\x02\x00\x04\x00", 8)
+                                                       + QByteArray(100, 'x'))
                                  << QStringLiteral("packet capture");
         QTest::newRow("pcap") << QByteArray("\xd4\xc3\xb2\xa1\x02\x00\x04\x00", 8) << QStringLiteral("packet capture");
     }
@@ -546,8 +554,9 @@ private Q_SLOTS:
         env.remove(QStringLiteral("GREP_COLORS"));
         env.remove(QStringLiteral("GREP_COLOR"));
         grep.setProcessEnvironment(env);
-        grep.start(QStringLiteral("grep"), {QStringLiteral("--color=always"), QStringLiteral("DLoad"),
-                                            test::dataPath(QStringLiteral("seed-records.txt"))});
+        grep.start(QStringLiteral("grep"),
+                   {QStringLiteral("--color=always"), QStringLiteral("DLoad"),
+                    test::dataPath(QStringLiteral("seed-records.txt"))});
         QVERIFY(grep.waitForFinished(10000));
         const QByteArray coloured = grep.readAllStandardOutput();
         QCOMPARE(coloured.count("\x1b[01;31m\x1b[K"), 26);
@@ -569,7 +578,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<QByteArray>("plain");
-        QTest::newRow("grep match") << QByteArray("a \x1b[01;31m\x1b[KDLoad\x1b[m\x1b[K: b") << QByteArray("a DLoad: b");
+        QTest::newRow("grep match") << QByteArray("a \x1b[01;31m\x1b[KDLoad\x1b[m\x1b[K: b")
+                                    << QByteArray("a DLoad: b");
         QTest::newRow("CSI with intermediate") << QByteArray("x\x1b[1 qy") << QByteArray("xy");
         QTest::newRow("OSC ended by BEL") << QByteArray("\x1b]0;title\x07text") << QByteArray("text");
         QTest::newRow("OSC ended by ST") << QByteArray("\x1b]8;;http://h/\x1b\\link") << QByteArray("link");

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/syslogparser.h"
 
 #include <QDateTime>
@@ -18,14 +20,22 @@ qint64 utc(int y, int mo, int d, int h, int mi, int s, int ms = 0)
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), QTimeZone::utc()).toMSecsSinceEpoch();
 }
 
-int bsd() { return int(SyslogRecord::Format::Rfc3164); }
-int ietf() { return int(SyslogRecord::Format::Rfc5424); }
-int bare() { return int(SyslogRecord::Format::Bare); }
+int bsd()
+{
+    return int(SyslogRecord::Format::Rfc3164);
+}
+int ietf()
+{
+    return int(SyslogRecord::Format::Rfc5424);
+}
+int bare()
+{
+    return int(SyslogRecord::Format::Bare);
+}
 
 } // namespace
 
-class TestSyslogParser : public QObject
-{
+class TestSyslogParser : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -69,18 +79,18 @@ void TestSyslogParser::headers_data()
     QTest::newRow("3164, DLoad tag without host") << "<190>Nov 24 02:19:22 " + xid << kReference << bsd() << 190
                                                   << at022922 << QByteArray() << QByteArray("DLoad") << xid;
 
-    QTest::newRow("3164, DLoad tag kept byte for byte") << QByteArray("<190>Nov 24 02:19:22 h DLoad:") << kReference
-                                                       << bsd() << 190 << at022922 << QByteArray("h")
-                                                       << QByteArray("DLoad") << QByteArray("DLoad:");
+    QTest::newRow("3164, DLoad tag kept byte for byte")
+        << QByteArray("<190>Nov 24 02:19:22 h DLoad:") << kReference << bsd() << 190 << at022922 << QByteArray("h")
+        << QByteArray("DLoad") << QByteArray("DLoad:");
 
     QTest::newRow("3164, tag with pid") << QByteArray("<13>Nov  4 09:01:02 relay sshd[4051]: hello: world")
                                         << kReference << bsd() << 13 << utc(2026, 11, 4, 9, 1, 2) << QByteArray("relay")
                                         << QByteArray("sshd") << QByteArray("hello: world");
     QTest::newRow("3164, tag without host") << QByteArray("<13>Nov 24 02:19:22 sshd[7]: up") << kReference << bsd()
                                             << 13 << at022922 << QByteArray() << QByteArray("sshd") << QByteArray("up");
-    QTest::newRow("3164, one-digit day, one space") << QByteArray("<0>Nov 4 09:01:02 h x") << kReference << bsd() << 0
-                                                    << utc(2026, 11, 4, 9, 1, 2) << QByteArray("h") << QByteArray()
-                                                    << QByteArray("x");
+    QTest::newRow("3164, one-digit day, one space")
+        << QByteArray("<0>Nov 4 09:01:02 h x") << kReference << bsd() << 0 << utc(2026, 11, 4, 9, 1, 2)
+        << QByteArray("h") << QByteArray() << QByteArray("x");
     QTest::newRow("3164, fractional seconds")
         << QByteArray("<14>Nov 24 02:19:22.634945 h app: x") << kReference << bsd() << 14
         << utc(2026, 11, 24, 2, 19, 22, 634) << QByteArray("h") << QByteArray("app") << QByteArray("x");

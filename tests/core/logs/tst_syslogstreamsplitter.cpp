@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/syslogparser.h"
 
 #include <QElapsedTimer>
@@ -29,8 +31,8 @@ struct Outcome {
         text += " at end";
         for (const QByteArray &f : atEnd)
             text += " [" + f.toPercentEncoding(" <>:.=/") + ']';
-        return text + " oversized " + QByteArray::number(oversized)
-            + " discarded " + QByteArray::number(discarded) + " resyncs " + QByteArray::number(resyncs);
+        return text + " oversized " + QByteArray::number(oversized) + " discarded " + QByteArray::number(discarded)
+            + " resyncs " + QByteArray::number(resyncs);
     }
 };
 
@@ -89,7 +91,10 @@ bool sameAtEverySplit(const QByteArray &stream, qsizetype maxFrame, Outcome *who
     return true;
 }
 
-QByteArray counted(const QByteArray &frame) { return QByteArray::number(frame.size()) + ' ' + frame; }
+QByteArray counted(const QByteArray &frame)
+{
+    return QByteArray::number(frame.size()) + ' ' + frame;
+}
 
 const QByteArray kA = "<190>Nov 24 02:19:22 h NOT 02:19:22.1 DLoad: a";
 const QByteArray kB = "<190>Nov 24 02:19:22 h NOT 02:19:22.2 DLoad: b\nwith a newline inside\r\n";
@@ -97,8 +102,7 @@ const QByteArray kC = "<190>Nov 24 02:19:22 h NOT 02:19:22.3 DLoad: c";
 
 } // namespace
 
-class TestSyslogStreamSplitter : public QObject
-{
+class TestSyslogStreamSplitter : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -137,24 +141,24 @@ void TestSyslogStreamSplitter::sameFramesAtEverySplit_data()
     row("octet counted") << counted(kA) + counted(kB) + "0 " + counted("7") + counted(kA) << big
                          << Frames{kA, kB, "7", kA} << Frames{} << 0 << 0 << 0;
     row("LF and CRLF framed") << QByteArray("<189>LF framed\n<189>CRLF framed\r\n\n\r\n<1>x") + '\0' + "<1>no end\r"
-                              << big << Frames{"<189>LF framed", "<189>CRLF framed", "<1>x"} << Frames{"<1>no end"}
-                              << 0 << 0 << 0;
+                              << big << Frames{"<189>LF framed", "<189>CRLF framed", "<1>x"} << Frames{"<1>no end"} << 0
+                              << 0 << 0;
     row("lines, then octet counting") << "<189>LF\n" + counted(kA) + counted(kC) << big << Frames{"<189>LF", kA, kC}
                                       << Frames{} << 0 << 0 << 0;
     row("CR, LF and NUL between counted frames pass")
-        << counted(kA) + "\r\n" + counted(kC) + '\n' + QByteArray(1, '\0') + counted(kA) + "\r\n" << big
-        << Frames{kA, kC, kA} << Frames{} << 0 << 0 << 0;
+        << counted(kA) + "\r\n" + counted(kC) + '\n' + QByteArray(1, '\0') + counted(kA) + "\r\n"
+        << big << Frames{kA, kC, kA} << Frames{} << 0 << 0 << 0;
     // "2026-…" is an rsyslog file line sent as it is, not an octet count.
-    row("digits without a space are a line") << QByteArray("2026-11-24T02:19:22Z h x\n42\n5 seven") << big
-                                             << Frames{"2026-11-24T02:19:22Z h x", "42", "seven"} << Frames{} << 0
-                                             << 0 << 0;
+    row("digits without a space are a line")
+        << QByteArray("2026-11-24T02:19:22Z h x\n42\n5 seven") << big
+        << Frames{"2026-11-24T02:19:22Z h x", "42", "seven"} << Frames{} << 0 << 0 << 0;
 
     // Fuzzing found these cut differently depending on the segments.
     const QByteArray full(100, 'f');
-    row("CRLF frame exactly at the limit") << full + "\r\n" + full + '\n' << 100 << Frames{full, full} << Frames{} << 0
-                                           << 0 << 0;
-    row("counted frame exactly at the limit") << counted(full) + counted("x") << 100 << Frames{full, "x"} << Frames{}
-                                              << 0 << 0 << 0;
+    row("CRLF frame exactly at the limit") << full + "\r\n" + full + '\n'
+                                           << 100 << Frames{full, full} << Frames{} << 0 << 0 << 0;
+    row("counted frame exactly at the limit")
+        << counted(full) + counted("x") << 100 << Frames{full, "x"} << Frames{} << 0 << 0 << 0;
     row("NUL after an oversized line") << QByteArray(150, 'y') + '\0' + "<1>after" + '\0' << 100 << Frames{"<1>after"}
                                        << Frames{} << 1 << 150 << 0;
     row("ten-digit count followed by >") << QByteArray("1234567890>x\n<1>next\n") << big << Frames{"<1>next"}
@@ -165,13 +169,13 @@ void TestSyslogStreamSplitter::sameFramesAtEverySplit_data()
     const QByteArray tooLong = "12345678901 <1>lost";
     row("count with too many digits") << counted(kA) + tooLong + counted(kC) << big << Frames{kA} << Frames{kC} << 0
                                       << int(tooLong.size()) << 1;
-    row("count with too many digits, first") << "99999999999 <190>x" + counted(kC) + counted(kA) << big << Frames{kC, kA}
-                                             << Frames{} << 0 << 18 << 1;
+    row("count with too many digits, first")
+        << "99999999999 <190>x" + counted(kC) + counted(kA) << big << Frames{kC, kA} << Frames{} << 0 << 18 << 1;
     row("ten digits, first") << "1000000000 <1>x" + counted(kC) << big << Frames{} << Frames{kC} << 0 << 15 << 1;
     row("garbage between frames") << counted(kA) + "garbage!" + counted(kB) + counted(kC) << big << Frames{kA, kB, kC}
                                   << Frames{} << 0 << 8 << 1;
-    row("digits and no space between frames") << counted(kA) + "12x" + counted(kC) << big << Frames{kA} << Frames{kC}
-                                              << 0 << 3 << 1;
+    row("digits and no space between frames")
+        << counted(kA) + "12x" + counted(kC) << big << Frames{kA} << Frames{kC} << 0 << 3 << 1;
     row("count too small") << "5 <1>abcdef" + counted(kC) << big << Frames{"<1>ab"} << Frames{kC} << 0 << 4 << 1;
     // A message that ends in digits runs into the next count: "…10.0.0.2" "46 <".
     const QByteArray kD = "<190>Nov 24 02:19:22 h DBG 02:19:22.4 DLoad: Rx progress /dnld/a.sbn bytes=7 self=10.0.0.2";
@@ -179,27 +183,28 @@ void TestSyslogStreamSplitter::sameFramesAtEverySplit_data()
         << "40 " + kD + counted(kD).repeated(5) + counted(kC) << big << Frames{kD.left(40), kD, kD, kD, kD, kD, kC}
         << Frames{} << 0 << int(kD.size()) - 40 << 1;
     // Swallows the first 5 bytes of kA's frame; the rest of it is skipped.
-    row("count too large") << "13 <1>short" + counted(kA) + counted(kC) << big << Frames{"<1>short" + counted(kA).left(5)}
-                           << Frames{kC} << 0 << int(counted(kA).size()) - 5 << 1;
+    row("count too large") << "13 <1>short" + counted(kA) + counted(kC) << big
+                           << Frames{"<1>short" + counted(kA).left(5)} << Frames{kC} << 0 << int(counted(kA).size()) - 5
+                           << 1;
     row("twice") << counted(kA) + "x" + counted(kB) + counted(kA) + "yy" + counted(kC) << big << Frames{kA, kB, kA}
                  << Frames{kC} << 0 << 3 << 2;
     row("a frame followed by garbage does not prove itself")
         << counted(kA) + "x" + counted(kB) + "yy" + counted(kC) << big << Frames{kA} << Frames{kC} << 0
         << int(counted(kB).size()) + 3 << 1;
-    row("no start in a run of too many digits") << counted(kA) + "x1234567890 <1>no" + counted(kC) << big
-                                                << Frames{kA} << Frames{kC} << 0 << 17 << 1;
+    row("no start in a run of too many digits")
+        << counted(kA) + "x1234567890 <1>no" + counted(kC) << big << Frames{kA} << Frames{kC} << 0 << 17 << 1;
     row("no start in a count of 0") << counted(kA) + "x0 <1>no" + counted(kC) << big << Frames{kA} << Frames{kC} << 0
                                     << 8 << 1;
-    row("no start in a count over the limit") << counted("x") + "?200 <1>no" + counted("<1>y") << 100 << Frames{"x"}
-                                              << Frames{"<1>y"} << 0 << 10 << 1;
-    row("no line end as a start once counted") << counted(kA) + "junk\n<1>lf\n" + counted(kC) << big << Frames{kA}
-                                               << Frames{kC} << 0 << 11 << 1;
-    row("LF stream: a long number skips its line") << QByteArray("<1>a\n12345678901 x 5 <1>not a frame\n<1>b\n") << big
-                                                   << Frames{"<1>a", "<1>b"} << Frames{} << 0
-                                                   << int(qstrlen("12345678901 x 5 <1>not a frame")) << 1;
+    row("no start in a count over the limit")
+        << counted("x") + "?200 <1>no" + counted("<1>y") << 100 << Frames{"x"} << Frames{"<1>y"} << 0 << 10 << 1;
+    row("no line end as a start once counted")
+        << counted(kA) + "junk\n<1>lf\n" + counted(kC) << big << Frames{kA} << Frames{kC} << 0 << 11 << 1;
+    row("LF stream: a long number skips its line")
+        << QByteArray("<1>a\n12345678901 x 5 <1>not a frame\n<1>b\n") << big << Frames{"<1>a", "<1>b"} << Frames{} << 0
+        << int(qstrlen("12345678901 x 5 <1>not a frame")) << 1;
     row("cut short while resynchronising") << counted(kA) + "junk 4" << big << Frames{kA} << Frames{} << 0 << 6 << 1;
-    row("proven by the end, then a count cut short") << counted(kA) + "junk" + counted(kC) + "12" << big << Frames{kA}
-                                                     << Frames{kC} << 0 << 6 << 1;
+    row("proven by the end, then a count cut short")
+        << counted(kA) + "junk" + counted(kC) + "12" << big << Frames{kA} << Frames{kC} << 0 << 6 << 1;
     row("counted frame cut short") << counted(kA) + "10 <1>abc" << big << Frames{kA} << Frames{} << 0 << 6 << 0;
     row("count cut short") << counted(kA) + "10" << big << Frames{kA} << Frames{} << 0 << 2 << 0;
 }
@@ -226,9 +231,25 @@ void TestSyslogStreamSplitter::sameFramesAtEverySplit()
 // Streams put together at random from the pieces framing can go wrong on.
 void TestSyslogStreamSplitter::randomStreamsGiveTheSameFramesAtEverySplit()
 {
-    const QList<QByteArray> pieces{counted(kA), counted("<1>x"), counted(""), counted(QByteArray(40, 'o')),
-                                   "<189>line\n", "<1>crlf\r\n", "\n", "\r", QByteArray(1, '\0'), "12345678901 ",
-                                   "1234567890", "9 ", "3 <1", "x", " <", "42", "garbage", "0 ", "60 <"};
+    const QList<QByteArray> pieces{counted(kA),
+                                   counted("<1>x"),
+                                   counted(""),
+                                   counted(QByteArray(40, 'o')),
+                                   "<189>line\n",
+                                   "<1>crlf\r\n",
+                                   "\n",
+                                   "\r",
+                                   QByteArray(1, '\0'),
+                                   "12345678901 ",
+                                   "1234567890",
+                                   "9 ",
+                                   "3 <1",
+                                   "x",
+                                   " <",
+                                   "42",
+                                   "garbage",
+                                   "0 ",
+                                   "60 <"};
     QRandomGenerator random(6587);
     int resynchronised = 0, oversized = 0, framed = 0;
     for (int n = 0; n < 300; ++n) {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "model/firmwarecatalogue.h"
 
 #include <QTemporaryFile>
@@ -7,8 +9,7 @@
 
 using pfs::FirmwareCatalogue;
 
-class TestFirmwareCatalogue : public QObject
-{
+class TestFirmwareCatalogue : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -23,9 +24,9 @@ private Q_SLOTS:
         QVERIFY(sccp41->estimated()); // no public source gives sizes
         const pfs::FirmwareLoad *sip41 = c.load(u"SIP41.9-4-2SR3-1S.loads");
         QVERIFY(sip41);
-        for (const char *file : {"apps41.9-4-2ES26.sbn", "cnu41.9-4-2ES26.sbn", "cvm41sip.9-4-2ES26.sbn",
-                                 "dsp41.9-4-2ES26.sbn", "jar41sip.9-4-2ES26.sbn", "term41.default.loads",
-                                 "term61.default.loads"})
+        for (const char *file :
+             {"apps41.9-4-2ES26.sbn", "cnu41.9-4-2ES26.sbn", "cvm41sip.9-4-2ES26.sbn", "dsp41.9-4-2ES26.sbn",
+              "jar41sip.9-4-2ES26.sbn", "term41.default.loads", "term61.default.loads"})
             QVERIFY2(sip41->component(QString::fromLatin1(file)), file);
         for (const char *model : {"CP-7906G", "CP-7911G", "CP-7931G", "CP-7941G", "CP-7961G", "CP-7970G", "CP-7971G-GE",
                                   "CP-7942G", "CP-7962G", "CP-7945G", "CP-7965G", "CP-7975G"}) {
@@ -63,11 +64,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not valid JSON");
         QTest::newRow("wrong schema") << QByteArray(R"({"schema": "other"})") << QStringLiteral("schema");
-        QTest::newRow("negative size")
-            << QByteArray(R"({"schema": "pfsmon.catalogue/1", "loads": [{"name": "A", "components": [{"file": "a", "bytes": -1}]}]})")
-            << QStringLiteral("without a file name or a size");
-        QTest::newRow("nameless model")
-            << QByteArray(R"({"schema": "pfsmon.catalogue/1", "models": [{"pfs": true}]})") << QStringLiteral("no name");
+        QTest::newRow("negative size") << QByteArray(
+            R"({"schema": "pfsmon.catalogue/1", "loads": [{"name": "A", "components": [{"file": "a", "bytes": -1}]}]})")
+                                       << QStringLiteral("without a file name or a size");
+        QTest::newRow("nameless model") << QByteArray(R"({"schema": "pfsmon.catalogue/1", "models": [{"pfs": true}]})")
+                                        << QStringLiteral("no name");
     }
 
     void badFilesAreRefusedAndLeaveTheCatalogueAsItWas()
@@ -91,11 +92,14 @@ private Q_SLOTS:
                                   {"file": "a.sbn", "bytes": 9223372036854775807},
                                   {"file": "b.sbn", "bytes": 9223372036854775807}]}]})",
                             &error));
-        QVERIFY2(error.contains(QLatin1String("a.sbn")) && error.contains(QLatin1String("larger than")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("a.sbn")) && error.contains(QLatin1String("larger than")),
+                 qPrintable(error));
         QVERIFY(c.load(u"SCCP41.9-4-2SR2-2S.loads")); // unchanged
         const QByteArray largest = QByteArray::number(FirmwareCatalogue::kMaxComponentBytes);
         QVERIFY2(c.loadJson(R"({"schema": "pfsmon.catalogue/1", "loads": [{"name": "A.loads", "components": [
-                                  {"file": "a.sbn", "bytes": )" + largest + "}]}]}", &error),
+                                  {"file": "a.sbn", "bytes": )"
+                                + largest + "}]}]}",
+                            &error),
                  qPrintable(error));
         QCOMPARE(c.load(u"A.loads")->totalBytes(), FirmwareCatalogue::kMaxComponentBytes);
     }

@@ -1,9 +1,11 @@
-#include "model/bandwidth.h"
-#include "protocol/dloadparser.h"
-#include "logs/logimporter.h"
-#include "modelinvariants.h"
-#include "protocol/modelledgrammar.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "export/snapshot.h"
+#include "logs/logimporter.h"
+#include "model/bandwidth.h"
+#include "modelinvariants.h"
+#include "protocol/dloadparser.h"
+#include "protocol/modelledgrammar.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -37,10 +39,12 @@ FirmwareCatalogue smallCatalogue()
     return catalogue;
 }
 
-class Feeder
-{
+class Feeder {
 public:
-    explicit Feeder(RolloutModel &model) : m_model(model) {}
+    explicit Feeder(RolloutModel &model)
+        : m_model(model)
+    {
+    }
 
     void operator()(const QByteArray &host, const QByteArray &body, const char *severity = "INF")
     {
@@ -61,8 +65,9 @@ public:
     }
     void hierarchyRoot(const QByteArray &host, quint32 xid, quint32 root, const char *model, const char *file)
     {
-        (*this)(host, "@@@HROOT:" + m::formatXid(xid) + " H=1 m=" + model + " ROOT=" + m::formatAddress(root)
-                          + " /dnld/" + file,
+        (*this)(host,
+                "@@@HROOT:" + m::formatXid(xid) + " H=1 m=" + model + " ROOT=" + m::formatAddress(root) + " /dnld/"
+                    + file,
                 "NOT");
     }
 
@@ -73,8 +78,7 @@ private:
 
 } // namespace
 
-class TestRolloutModel : public QObject
-{
+class TestRolloutModel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -83,7 +87,8 @@ private Q_SLOTS:
         RolloutModel model;
         LogImporter importer(&model);
         QString error;
-        QVERIFY2(importer.importFile(test::dataPath(QStringLiteral("seed-cisco-pfs-fr.txt")), &error), qPrintable(error));
+        QVERIFY2(importer.importFile(test::dataPath(QStringLiteral("seed-cisco-pfs-fr.txt")), &error),
+                 qPrintable(error));
         QCOMPARE(model.counts().total, 26);
         QCOMPARE(model.counts().byGrammar[size_t(Grammar::Verified)], 26);
         QCOMPARE(model.hierarchyXids(), QList<quint32>{0x080027F8});
@@ -106,8 +111,8 @@ private Q_SLOTS:
         QCOMPARE(root->records, 26);
         QCOMPARE(root->components.size(), 8); // the catalogue's SCCP41 load
         QVERIFY(model.anomalies().isEmpty());
-        const qsizetype livePhones = std::count_if(model.phones().cbegin(), model.phones().cend(),
-                                                   [](const Phone &p) { return !p.merged; });
+        const qsizetype livePhones
+            = std::count_if(model.phones().cbegin(), model.phones().cend(), [](const Phone &p) { return !p.merged; });
         QCOMPARE(livePhones, 1);
     }
 
@@ -188,10 +193,10 @@ private Q_SLOTS:
         RolloutModel model(smallCatalogue());
         Feeder feed(model);
         const quint32 xid = 7, r = ip(10, 0, 0, 1);
-        feed("SEP00AABBCCDDEE", m::transferProgress(xid, "apps.sbn", 10, r));      // the root's entry
+        feed("SEP00AABBCCDDEE", m::transferProgress(xid, "apps.sbn", 10, r)); // the root's entry
         feed("SEP001122334455", m::joined(xid, r, ip(10, 0, 0, 2)));
         feed("SEP001122334456", m::joined(xid, r, ip(10, 0, 0, 3)));
-        feed("SEP00AABBCCDDEE", m::joined(xid, r, ip(10, 0, 0, 9)));          // its own entry, elsewhere
+        feed("SEP00AABBCCDDEE", m::joined(xid, r, ip(10, 0, 0, 9))); // its own entry, elsewhere
         const Hierarchy &h = *model.hierarchy(xid);
         const PhoneId root = model.phoneByAddress(r);
         QCOMPARE(h.children(root).size(), 2);
@@ -296,8 +301,8 @@ private Q_SLOTS:
         QCOMPARE(h.claimant, root);
         QCOMPARE(h.root, root);
         QCOMPARE(h.members.size(), 2);
-        QCOMPARE(std::count_if(model.phones().cbegin(), model.phones().cend(), [](const Phone &p) { return !p.merged; }),
-                 2);
+        QCOMPARE(
+            std::count_if(model.phones().cbegin(), model.phones().cend(), [](const Phone &p) { return !p.merged; }), 2);
     }
 
     void hostsBehindOneAddressAreDistinctPhones()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "model/treelayout.h"
 
 #include <QRandomGenerator>
@@ -32,8 +34,7 @@ double x(const TreeLayout &layout, int id)
 
 } // namespace
 
-class TestTreeLayout : public QObject
-{
+class TestTreeLayout : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -75,7 +76,8 @@ private Q_SLOTS:
     void forestSideBySide()
     {
         QHash<int, QList<int>> tree{{0, {1, 2}}, {10, {11, 12}}};
-        const TreeLayout layout = TreeLayout::compute({0, 10}, [&](int i) { return tree.value(i); }, 2.0);
+        const TreeLayout layout = TreeLayout::compute(
+            {0, 10}, [&](int i) { return tree.value(i); }, 2.0);
         QVERIFY(x(layout, 11) >= x(layout, 2) + 3.0);
         QCOMPARE(layout.nodes.front().id, 0);
     }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "protocol/dloadparser.h"
 #include "protocol/dloadrecord.h"
 #include "protocol/modelledgrammar.h"
@@ -8,8 +10,7 @@
 
 using namespace pfs;
 
-class TestDLoadParser : public QObject
-{
+class TestDLoadParser : public QObject {
     Q_OBJECT
 
 private:
@@ -94,7 +95,8 @@ private Q_SLOTS:
             "TransferStart modelled sev=INF t=01:02:03.000042 xid=1234abcd address=10.0.1.9 peer=10.0.1.5 src=peer "
             "size=3452108 path=\"/dnld/apps41.sbn\"");
         row("start from tftp, no xid", transferStart(0, "/dnld/P003.sbn", 10, kTftp, self), EventKind::TransferStart,
-            "TransferStart modelled sev=INF t=01:02:03.000042 address=10.0.1.9 src=TFTP size=10 path=\"/dnld/P003.sbn\"");
+            "TransferStart modelled sev=INF t=01:02:03.000042 address=10.0.1.9 src=TFTP size=10 "
+            "path=\"/dnld/P003.sbn\"");
         row("progress", transferProgress(xid, "/dnld/apps41.sbn", 65536, self), EventKind::TransferProgress,
             "TransferProgress modelled sev=INF t=01:02:03.000042 xid=1234abcd address=10.0.1.9 bytes=65536 "
             "path=\"/dnld/apps41.sbn\"");
@@ -125,13 +127,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("record");
         QTest::newRow("new wording") << QByteArray("NOT 02:19:22.634945 DLoad: something PFS never said");
-        QTest::newRow("bad hex map") << QByteArray("INF 02:19:23.162700 DLoad: XID080027F8 TxBdcst ClaimRoot(tent): map=zz");
+        QTest::newRow("bad hex map") << QByteArray(
+            "INF 02:19:23.162700 DLoad: XID080027F8 TxBdcst ClaimRoot(tent): map=zz");
         QTest::newRow("HROOT bad address") << QByteArray("NOT 02:19:24.4 DLoad: @@@HROOT:XID1 H=1 m=CP ROOT=1.2.3 /a");
         QTest::newRow("join without self") << QByteArray("INF 02:19:24.4 DLoad: XID1 Joined parent=10.0.0.1");
         QTest::newRow("negative bytes") << QByteArray("INF 02:19:24.4 DLoad: Rx done /a bytes=-5 self=10.0.0.1");
-        QTest::newRow("huge number") << QByteArray("INF 02:19:24.4 DLoad: Rx done /a bytes=99999999999999999999 self=1.1.1.1");
+        QTest::newRow("huge number") << QByteArray(
+            "INF 02:19:24.4 DLoad: Rx done /a bytes=99999999999999999999 self=1.1.1.1");
         QTest::newRow("empty body") << QByteArray("INF 02:19:24.4 DLoad:");
-        QTest::newRow("listening trailing junk") << QByteArray("DBG 02:19:22.6 DLoad: +++ fd=7 Listening on peer TCP port 4051x");
+        QTest::newRow("listening trailing junk")
+            << QByteArray("DBG 02:19:22.6 DLoad: +++ fd=7 Listening on peer TCP port 4051x");
     }
 
     void unknownRecordsAreKept()
@@ -214,11 +219,13 @@ private Q_SLOTS:
             QTest::newRow(QByteArray("seed " + QByteArray::number(i + 1)).constData()) << seeds[i];
         using namespace modelled;
         const quint32 self = 0x0A000109, parent = 0x0A000105, xid = 0x1234ABCD;
-        QTest::newRow("upgrade start") << record("NOT", 1, upgradeStart(self, "CP-7941G", "/dnld/L.loads", true, "00AA"));
+        QTest::newRow("upgrade start") << record("NOT", 1,
+                                                 upgradeStart(self, "CP-7941G", "/dnld/L.loads", true, "00AA"));
         QTest::newRow("joined") << record("INF", 2, joined(xid, parent, self));
         QTest::newRow("start") << record("INF", 3, transferStart(xid, "/dnld/a.sbn", 10, parent, self));
         QTest::newRow("failed") << record("ERR", 4, transferFailed(0, "/dnld/a.sbn", 10, "stalled", self));
-        QTest::newRow("claim, not tentative") << QByteArray("INF 1:2:3 DLoad: XID1 TxBdcst ClaimRoot: map=1 strength=2");
+        QTest::newRow("claim, not tentative")
+            << QByteArray("INF 1:2:3 DLoad: XID1 TxBdcst ClaimRoot: map=1 strength=2");
         QTest::newRow("ad, other wording") << QByteArray("DLoad: XID1 TxBdcst Ad 2: ClaimRoot");
         QTest::newRow("parent address") << QByteArray("DLoad: |parent=10.0.0.5><fd[0]=3 fd[1]=-1 FULL=1");
         QTest::newRow("unknown") << QByteArray("WRN 04:51:33.232453 DLoad: image: Invalid default load name");
@@ -324,8 +331,9 @@ private Q_SLOTS:
                 record[random.bounded(int(record.size()))] = char(random.bounded(256));
             DLoadEvent e;
             recognised += DLoadParser::parse(record, e) && e.kind != EventKind::Unknown;
-            QVERIFY(e.body.isEmpty() || (e.body.data() >= record.constData()
-                                         && e.body.data() + e.body.size() <= record.constData() + record.size()));
+            QVERIFY(e.body.isEmpty()
+                    || (e.body.data() >= record.constData()
+                        && e.body.data() + e.body.size() <= record.constData() + record.size()));
         }
         QVERIFY(recognised > 1000); // the mutations leave many records whole
     }

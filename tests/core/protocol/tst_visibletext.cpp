@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "protocol/visibletext.h"
 
 #include <QRandomGenerator>
@@ -74,10 +76,29 @@ QString firstHiddenCharacter(const QString &shown)
 // Random bytes, weighted towards the ones that matter.
 QByteArray hostileBytes(QRandomGenerator &random)
 {
-    static const QByteArrayList pieces{"\x1b", "\x07", "\\", "\"", "x1b", "\xc2\x9b", "\x9b", "\xe2\x80\xae",
-                                       "\xe2\x81\xa6", "\xed\xa0\x80", "\xf0\x9f\x98\x80", "\xe2\x80",
-                                       "\xc0\x80", "\xf4\x90\x80\x80", "u{202e}", "\n", "\t", "\x7f", "\xff",
-                                       QByteArray(1, '\0'), "\xc3\xa9", "\xe2\x80\x8d", "A"};
+    static const QByteArrayList pieces{"\x1b",
+                                       "\x07",
+                                       "\\",
+                                       "\"",
+                                       "x1b",
+                                       "\xc2\x9b",
+                                       "\x9b",
+                                       "\xe2\x80\xae",
+                                       "\xe2\x81\xa6",
+                                       "\xed\xa0\x80",
+                                       "\xf0\x9f\x98\x80",
+                                       "\xe2\x80",
+                                       "\xc0\x80",
+                                       "\xf4\x90\x80\x80",
+                                       "u{202e}",
+                                       "\n",
+                                       "\t",
+                                       "\x7f",
+                                       "\xff",
+                                       QByteArray(1, '\0'),
+                                       "\xc3\xa9",
+                                       "\xe2\x80\x8d",
+                                       "A"};
     QByteArray out;
     const int n = random.bounded(1, 12);
     for (int i = 0; i < n; ++i) {
@@ -91,8 +112,7 @@ QByteArray hostileBytes(QRandomGenerator &random)
 
 } // namespace
 
-class TestVisibleText : public QObject
-{
+class TestVisibleText : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -107,24 +127,35 @@ private Q_SLOTS:
         QTest::newRow("NUL") << QByteArray("a\0b", 3) << QStringLiteral("a\\x00b");
         QTest::newRow("DEL") << QByteArray("a\x7f") << QStringLiteral("a\\x7f");
         QTest::newRow("tab, LF, CR") << QByteArray("\t\n\r") << QStringLiteral("\\x09\\x0a\\x0d");
-        QTest::newRow("C1 CSI as a raw byte") << QByteArray("\x9b" "2J") << QStringLiteral("\\x9b2J");
-        QTest::newRow("C1 CSI as UTF-8") << QByteArray("\xc2\x9b" "2J") << QStringLiteral("\\u{009b}2J");
+        QTest::newRow("C1 CSI as a raw byte") << QByteArray("\x9b"
+                                                            "2J")
+                                              << QStringLiteral("\\x9b2J");
+        QTest::newRow("C1 CSI as UTF-8") << QByteArray("\xc2\x9b"
+                                                       "2J")
+                                         << QStringLiteral("\\u{009b}2J");
         QTest::newRow("NEL") << QByteArray("\xc2\x85") << QStringLiteral("\\u{0085}");
         QTest::newRow("overlong NUL") << QByteArray("\xc0\x80") << QStringLiteral("\\xc0\\x80");
-        QTest::newRow("cut sequence") << QByteArray("\xe2\x82" "A") << QStringLiteral("\\xe2\\x82A");
+        QTest::newRow("cut sequence") << QByteArray("\xe2\x82"
+                                                    "A")
+                                      << QStringLiteral("\\xe2\\x82A");
         QTest::newRow("surrogate in UTF-8") << QByteArray("\xed\xa0\x80") << QStringLiteral("\\xed\\xa0\\x80");
         QTest::newRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << QStringLiteral("\\xf4\\x90\\x80\\x80");
         QTest::newRow("not a lead byte") << QByteArray("\xff\xfe") << QStringLiteral("\\xff\\xfe");
-        QTest::newRow("RLO") << QByteArray("abc\xe2\x80\xae" "fdp.exe") << QStringLiteral("abc\\u{202e}fdp.exe");
+        QTest::newRow("RLO") << QByteArray("abc\xe2\x80\xae"
+                                           "fdp.exe")
+                             << QStringLiteral("abc\\u{202e}fdp.exe");
         QTest::newRow("isolates") << QByteArray("\xe2\x81\xa6\xe2\x81\xa7\xe2\x81\xa8\xe2\x81\xa9")
                                   << QStringLiteral("\\u{2066}\\u{2067}\\u{2068}\\u{2069}");
         QTest::newRow("embeddings") << QByteArray("\xe2\x80\xaa\xe2\x80\xab\xe2\x80\xac\xe2\x80\xad")
                                     << QStringLiteral("\\u{202a}\\u{202b}\\u{202c}\\u{202d}");
         QTest::newRow("marks") << QByteArray("\xe2\x80\x8e\xe2\x80\x8f\xd8\x9c")
                                << QStringLiteral("\\u{200e}\\u{200f}\\u{061c}");
-        QTest::newRow("zero width, BOM") << QByteArray("a\xe2\x80\x8b" "b\xef\xbb\xbf")
+        QTest::newRow("zero width, BOM") << QByteArray("a\xe2\x80\x8b"
+                                                       "b\xef\xbb\xbf")
                                          << QStringLiteral("a\\u{200b}b\\u{feff}");
-        QTest::newRow("line separator") << QByteArray("a\xe2\x80\xa8" "b") << QStringLiteral("a\\u{2028}b");
+        QTest::newRow("line separator") << QByteArray("a\xe2\x80\xa8"
+                                                      "b")
+                                        << QStringLiteral("a\\u{2028}b");
         QTest::newRow("tag character") << QByteArray("\xf3\xa0\x80\x81") << QStringLiteral("\\u{e0001}");
         QTest::newRow("backslash") << QByteArray("a\\b") << QStringLiteral("a\\\\b");
         QTest::newRow("looks like an escape") << QByteArray("\\x1b") << QStringLiteral("\\\\x1b");

@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+#include "logs/syslogparser.h"
 #include "model/bandwidth.h"
 #include "protocol/dloadparser.h"
-#include "sim/modelfeed.h"
 #include "protocol/modelledgrammar.h"
 #include "protocol/pfsdatagram.h"
-#include "sim/simulator.h"
-#include "logs/syslogparser.h"
-#include "testsupport.h"
 #include "protocol/verifiedgrammar.h"
+#include "sim/modelfeed.h"
+#include "sim/simulator.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -17,8 +19,7 @@ using namespace pfs;
 namespace {
 
 // Keeps every output line, for determinism checks.
-class Recorder : public sim::Sink
-{
+class Recorder : public sim::Sink {
 public:
     void record(qint64 t, const sim::SimPhone &phone, const QByteArray &record) override
     {
@@ -63,8 +64,7 @@ QString addressText(quint32 a)
 
 } // namespace
 
-class TestSimulator : public QObject
-{
+class TestSimulator : public QObject {
     Q_OBJECT
 
 private:
@@ -79,8 +79,7 @@ private:
         QVERIFY(simulator.finished());
         const sim::GroundTruth &truth = simulator.truth();
         QCOMPARE(model.counts().byGrammar[size_t(Grammar::Unknown)], 0);
-        QVERIFY2(model.anomalies().isEmpty(),
-                 qPrintable(RolloutModel::anomalyText(model.anomalies().value(0), model)));
+        QVERIFY2(model.anomalies().isEmpty(), qPrintable(RolloutModel::anomalyText(model.anomalies().value(0), model)));
 
         // The same trees, file by file.
         QSet<QString> models;
@@ -115,7 +114,8 @@ private:
             const QHash<QString, qint64> bytes = truth.componentBytes.value(p.address);
             for (const ComponentProgress &component : phone->components)
                 QCOMPARE(component.bytes, bytes.value(component.file));
-            const bool backOnline = p.fault != sim::SimPhone::Fault::NeverBack && p.fault != sim::SimPhone::Fault::Vanish;
+            const bool backOnline
+                = p.fault != sim::SimPhone::Fault::NeverBack && p.fault != sim::SimPhone::Fault::Vanish;
             QCOMPARE(phone->upgradeDone, backOnline);
         }
 
@@ -134,7 +134,8 @@ private:
             const bool pfs = p.pfsEnabled && p.modelHasPfs;
             if (!pfs)
                 closedTraditionalPhones += size;
-            else if (p.fault != sim::SimPhone::Fault::KeepTftp && !groups.contains(p.model + addressText(p.address & 0xffffff00)))
+            else if (p.fault != sim::SimPhone::Fault::KeepTftp
+                     && !groups.contains(p.model + addressText(p.address & 0xffffff00)))
                 groups.insert(p.model + addressText(p.address & 0xffffff00)), closedRoots += size;
         }
         QCOMPARE(truth.traditionalWanBytes, closedTraditional);
@@ -148,11 +149,15 @@ private Q_SLOTS:
         const QList<QByteArray> seed = test::readData(QStringLiteral("seed-records.txt")).trimmed().split('\n');
         const quint32 xid = 0x080027F8;
         using namespace verified;
-        const QByteArray bodies[] = {
-            listening(7, 4051), functionTrace(kChildFile, kOpenUdpPort), parentState(-1, -1, -1, false),
-            functionTrace(kProtocolFile, kSendBroadcastOffer), claimRoot(xid, 0xff9d7cb9, 0x31d4d43d),
-            functionTrace(kTimeoutFile, kDoTimeout), timeout(xid), functionTrace(kProtocolFile, kSendBroadcastOffer),
-            advertisement(xid, 1)};
+        const QByteArray bodies[] = {listening(7, 4051),
+                                     functionTrace(kChildFile, kOpenUdpPort),
+                                     parentState(-1, -1, -1, false),
+                                     functionTrace(kProtocolFile, kSendBroadcastOffer),
+                                     claimRoot(xid, 0xff9d7cb9, 0x31d4d43d),
+                                     functionTrace(kTimeoutFile, kDoTimeout),
+                                     timeout(xid),
+                                     functionTrace(kProtocolFile, kSendBroadcastOffer),
+                                     advertisement(xid, 1)};
         for (int i = 0; i < 9; ++i) {
             DLoadEvent e;
             QVERIFY(DLoadParser::parse(seed[i], e));
@@ -188,11 +193,11 @@ private Q_SLOTS:
             QVERIFY2(e.kind != EventKind::Unknown, line.constData());
             kinds.insert(int(e.kind));
         }
-        for (const EventKind k : {EventKind::ClaimRoot, EventKind::Advertisement, EventKind::Timeout,
-                                  EventKind::RootConfirmed, EventKind::HierarchyRoot, EventKind::RootTftpCommand,
-                                  EventKind::JoinedParent, EventKind::TransferStart, EventKind::TransferProgress,
-                                  EventKind::TransferDone, EventKind::TransferFailed, EventKind::TftpFallback,
-                                  EventKind::UpgradeStart, EventKind::UpgradeDone, EventKind::PeerListening})
+        for (const EventKind k :
+             {EventKind::ClaimRoot, EventKind::Advertisement, EventKind::Timeout, EventKind::RootConfirmed,
+              EventKind::HierarchyRoot, EventKind::RootTftpCommand, EventKind::JoinedParent, EventKind::TransferStart,
+              EventKind::TransferProgress, EventKind::TransferDone, EventKind::TransferFailed, EventKind::TftpFallback,
+              EventKind::UpgradeStart, EventKind::UpgradeDone, EventKind::PeerListening})
             QVERIFY2(kinds.contains(int(k)), qPrintable(EventNames::kind(k)));
         for (const QByteArray &payload : std::as_const(out.payloads)) {
             PfsDatagram d;
@@ -277,7 +282,7 @@ private Q_SLOTS:
         QCOMPARE(back.strength, d.strength);
         QCOMPARE(back.adNumber, 3);
         QCOMPARE(back.model, d.model);
-        QVERIFY(!PfsDatagram::decode(bytes.left(bytes.size() - 1), &back)); // cut
+        QVERIFY(!PfsDatagram::decode(bytes.left(bytes.size() - 1), &back));  // cut
         QVERIFY(!PfsDatagram::decode(QByteArray(bytes).append('x'), &back)); // trailing byte
         QByteArray other = bytes;
         other[0] = 'X';
