@@ -67,10 +67,10 @@ ConsoleSettings ConsoleSettings::load()
 {
     QSettings s;
     ConsoleSettings c;
-    c.bind = s.value(QStringLiteral("capture/bind"), c.bind).toString();
-    c.pfsPort = s.value(QStringLiteral("capture/pfsPort"), c.pfsPort).toInt();
-    c.syslogUdpPort = s.value(QStringLiteral("capture/syslogUdpPort"), c.syslogUdpPort).toInt();
-    c.syslogTcpPort = s.value(QStringLiteral("capture/syslogTcpPort"), c.syslogTcpPort).toInt();
+    c.listen.bind = s.value(QStringLiteral("capture/bind"), c.listen.bind).toString();
+    c.listen.pfsPort = s.value(QStringLiteral("capture/pfsPort"), c.listen.pfsPort).toInt();
+    c.listen.syslogUdpPort = s.value(QStringLiteral("capture/syslogUdpPort"), c.listen.syslogUdpPort).toInt();
+    c.listen.syslogTcpPort = s.value(QStringLiteral("capture/syslogTcpPort"), c.listen.syslogTcpPort).toInt();
     c.wanBitsPerSecond = s.value(QStringLiteral("bandwidth/wanBitsPerSecond"), c.wanBitsPerSecond).toLongLong();
     c.catalogueFile = s.value(QStringLiteral("firmware/catalogueFile")).toString();
     return c;
@@ -79,10 +79,10 @@ ConsoleSettings ConsoleSettings::load()
 void ConsoleSettings::save() const
 {
     QSettings s;
-    s.setValue(QStringLiteral("capture/bind"), bind);
-    s.setValue(QStringLiteral("capture/pfsPort"), pfsPort);
-    s.setValue(QStringLiteral("capture/syslogUdpPort"), syslogUdpPort);
-    s.setValue(QStringLiteral("capture/syslogTcpPort"), syslogTcpPort);
+    s.setValue(QStringLiteral("capture/bind"), listen.bind);
+    s.setValue(QStringLiteral("capture/pfsPort"), listen.pfsPort);
+    s.setValue(QStringLiteral("capture/syslogUdpPort"), listen.syslogUdpPort);
+    s.setValue(QStringLiteral("capture/syslogTcpPort"), listen.syslogTcpPort);
     s.setValue(QStringLiteral("bandwidth/wanBitsPerSecond"), wanBitsPerSecond);
     s.setValue(QStringLiteral("firmware/catalogueFile"), catalogueFile);
 }
@@ -468,18 +468,15 @@ void MainWindow::importLog(const QString &file)
 
 void MainWindow::startListening()
 {
-    SessionConfig config;
-    config.bind = QHostAddress(m_settings.bind);
-    config.pfsPort = quint16(m_settings.pfsPort);
-    config.syslogUdpPort = quint16(m_settings.syslogUdpPort);
-    config.syslogTcpPort = quint16(m_settings.syslogTcpPort);
-    startListening(config);
+    resetViews();
+    QMetaObject::invokeMethod(m_engine, "startLive", Qt::QueuedConnection,
+                              Q_ARG(pfs::SessionConfig, sessionConfigFor(m_settings.listen)));
 }
 
-void MainWindow::startListening(const SessionConfig &config)
+void MainWindow::startListening(const ListenOptions &listen)
 {
-    resetViews();
-    QMetaObject::invokeMethod(m_engine, "startLive", Qt::QueuedConnection, Q_ARG(pfs::SessionConfig, config));
+    m_settings.listen = listen;
+    startListening();
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -656,15 +653,15 @@ void MainWindow::editSettings()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Settings"));
     auto *form = new QFormLayout(&dialog);
-    auto *bind = new QLineEdit(m_settings.bind, &dialog);
+    auto *bind = new QLineEdit(m_settings.listen.bind, &dialog);
     auto port = [&dialog](int value) {
         auto *box = new QSpinBox(&dialog);
         box->setRange(0, 65535);
         box->setValue(value);
         return box;
     };
-    QSpinBox *pfs = port(m_settings.pfsPort), *udp = port(m_settings.syslogUdpPort),
-             *tcp = port(m_settings.syslogTcpPort);
+    QSpinBox *pfs = port(m_settings.listen.pfsPort), *udp = port(m_settings.listen.syslogUdpPort),
+             *tcp = port(m_settings.listen.syslogTcpPort);
     auto *rate = new QSpinBox(&dialog);
     rate->setRange(1, 10'000'000);
     rate->setSuffix(tr(" kbit/s"));
@@ -683,10 +680,10 @@ void MainWindow::editSettings()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_settings.bind = bind->text().trimmed();
-    m_settings.pfsPort = pfs->value();
-    m_settings.syslogUdpPort = udp->value();
-    m_settings.syslogTcpPort = tcp->value();
+    m_settings.listen.bind = bind->text().trimmed();
+    m_settings.listen.pfsPort = pfs->value();
+    m_settings.listen.syslogUdpPort = udp->value();
+    m_settings.listen.syslogTcpPort = tcp->value();
     m_settings.wanBitsPerSecond = qint64(rate->value()) * 1000;
     m_settings.catalogueFile = catalogue->text().trimmed();
     m_settings.save();

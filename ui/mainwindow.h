@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
+#include "capture/livesession.h"
 #include "engine/rolloutengine.h"
 
 #include <QMainWindow>
@@ -25,12 +26,10 @@ class HierarchyModel;
 class PhoneTableModel;
 class TreeView;
 
-// Console settings, kept with QSettings.
+// Console settings, kept with QSettings. Of `listen`, the address and the
+// ports are kept; an allow-list and a recording come from the command line.
 struct ConsoleSettings {
-    QString bind = QStringLiteral("0.0.0.0");
-    int pfsPort = 4051;
-    int syslogUdpPort = 5514;
-    int syslogTcpPort = 0;
+    ListenOptions listen;
     qint64 wanBitsPerSecond = 2'000'000;
     QString catalogueFile;
 
@@ -50,8 +49,10 @@ public:
     void startDemo(const sim::Config &config, double speed);
     void startReplay(const QString &file, double speed);
     void importLog(const QString &file);
-    void startListening(); // on the ports of Capture > Settings
-    void startListening(const pfs::SessionConfig &config);
+    void startListening(); // as Capture > Settings says, or the command line said
+    // Listens as `listen` says, and so does every Listen after it (a command
+    // line's choice holds for the whole run, over the saved settings).
+    void startListening(const pfs::ListenOptions &listen);
 
     // For tests and exports.
     PhoneTableModel *phoneModel() const { return m_phones; }

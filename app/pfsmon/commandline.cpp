@@ -31,7 +31,7 @@ void CommandLine::setUp(QCommandLineParser &parser)
         {QStringLiteral("pfs-port"), tr("UDP port of the PFS broadcasts to listen to, 0 for none (default 4051)."),
          tr("port"), QStringLiteral("4051")},
         {QStringLiteral("syslog-udp"), tr("UDP port to receive syslog on, 0 for none (default 514)."), tr("port"),
-         QStringLiteral("514")},
+         QString::number(kSyslogUdpPort)},
         {QStringLiteral("syslog-tcp"), tr("TCP port to receive syslog on (RFC 6587), 0 for none (default 0)."),
          tr("port"), QStringLiteral("0")},
         {QStringLiteral("bind"), tr("Address to listen on (default 0.0.0.0, every interface)."), tr("address"),
@@ -82,23 +82,23 @@ bool CommandLine::readCapture(const QCommandLineParser &parser, Options *options
         *error = tr("--speed takes a positive number or max");
         return false;
     }
-    if (!readPort(parser, QStringLiteral("pfs-port"), &options->pfsPort, error)
-        || !readPort(parser, QStringLiteral("syslog-udp"), &options->syslogUdpPort, error)
-        || !readPort(parser, QStringLiteral("syslog-tcp"), &options->syslogTcpPort, error))
+    if (!readPort(parser, QStringLiteral("pfs-port"), &options->listen.pfsPort, error)
+        || !readPort(parser, QStringLiteral("syslog-udp"), &options->listen.syslogUdpPort, error)
+        || !readPort(parser, QStringLiteral("syslog-tcp"), &options->listen.syslogTcpPort, error))
         return false;
-    options->bind = parser.value(QStringLiteral("bind"));
-    if (QHostAddress(options->bind).protocol() != QAbstractSocket::IPv4Protocol) {
+    options->listen.bind = parser.value(QStringLiteral("bind"));
+    if (QHostAddress(options->listen.bind).protocol() != QAbstractSocket::IPv4Protocol) {
         *error = tr("--bind takes an IPv4 address, e.g. 0.0.0.0 or 127.0.0.1");
         return false;
     }
-    options->allow = parser.values(QStringLiteral("allow"));
-    for (const QString &subnet : std::as_const(options->allow)) {
+    options->listen.allow = parser.values(QStringLiteral("allow"));
+    for (const QString &subnet : std::as_const(options->listen.allow)) {
         if (QHostAddress::parseSubnet(subnet).first.isNull()) {
             *error = tr("--allow takes a subnet such as 10.20.0.0/16, not %1").arg(subnet);
             return false;
         }
     }
-    options->recordFile = parser.value(QStringLiteral("record"));
+    options->listen.recordFile = parser.value(QStringLiteral("record"));
     if (parser.isSet(QStringLiteral("duration"))) {
         options->durationSeconds = parser.value(QStringLiteral("duration")).toDouble(&ok);
         if (!ok || options->durationSeconds <= 0) {
@@ -234,19 +234,6 @@ bool CommandLine::wantsImageExport(int argc, char **argv)
             return isImageFormat(QString::fromLocal8Bit(argv[i + 1]).toLower());
     }
     return false;
-}
-
-SessionConfig sessionConfigFor(const Options &options)
-{
-    SessionConfig config;
-    config.bind = QHostAddress(options.bind);
-    config.pfsPort = quint16(options.pfsPort);
-    config.syslogUdpPort = quint16(options.syslogUdpPort);
-    config.syslogTcpPort = quint16(options.syslogTcpPort);
-    config.recordFile = options.recordFile;
-    for (const QString &subnet : options.allow)
-        config.allow.append(QHostAddress::parseSubnet(subnet));
-    return config;
 }
 
 } // namespace pfs

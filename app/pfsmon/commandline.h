@@ -25,12 +25,7 @@ struct Options {
     QString replayFile;
     double speed = 1.0; // replay pace; 0: as fast as possible
     bool speedGiven = false;
-    QString bind = QStringLiteral("0.0.0.0");
-    int pfsPort = 4051;
-    int syslogUdpPort = 514;
-    int syslogTcpPort = 0;
-    QStringList allow; // subnets, "10.20.0.0/16"
-    QString recordFile;
+    ListenOptions listen;        // --bind, the ports, --allow, --record: sessionConfigFor() them
     double durationSeconds = -1; // headless live: stop after that long
     // Export
     QString exportFormat; // png, svg, pdf, json, csv, dot
@@ -61,9 +56,5 @@ public:
     // "--lang fr" / "--lang=fr" before a parser exists: the help must be in that language.
     static QString languageFromArgs(int argc, char **argv);
 };
-
-// The live sources the command line asks for (--bind, ports, --allow,
-// --record): the same for the window and for a headless run.
-SessionConfig sessionConfigFor(const Options &options);
 
 } // namespace pfs

@@ -2,15 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "app/pfsmon/headless.h"
 
+#include "engine/rolloutengine.h"
 #include "export/dataexport.h"
 #include "export/snapshot.h"
 #include "export/summary.h"
-#include "logs/logimporter.h"
 #include "model/bandwidth.h"
 #include "protocol/visibletext.h"
-#include "sim/modelfeed.h"
-
-#include "capture/livesession.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -37,6 +34,26 @@ bool loadCatalogue(const Options &options, FirmwareCatalogue *catalogue, QString
     return options.catalogueFile.isEmpty() || catalogue->loadFile(options.catalogueFile, error);
 }
 
+// The engine the run drives, on this thread, and what it said went wrong.
+struct EngineRun {
+    EngineRun(const FirmwareCatalogue &catalogue, int subnetPrefix)
+        : engine(catalogue, subnetPrefix)
+    {
+        QObject::connect(&engine, &RolloutEngine::failed, &engine,
+                         [this](const QString &failure) { failures.append(failure); });
+    }
+    QString failure() const { return failures.value(0); }
+
+    RolloutEngine engine;
+    QStringList failures;
+};
+
+// --at, in microseconds into the rollout; -1: to the end.
+qint64 stopAtUs(const Options &options)
+{
+    return options.atSeconds >= 0 ? qint64(options.atSeconds * 1e6) : -1;
+}
+
 // How the file was read, when it took more than reading UTF-8 lines.
 void printReading(const ImportStats &stats, QTextStream &out)
 {
@@ -56,12 +73,14 @@ void printReading(const ImportStats &stats, QTextStream &out)
 
 // Reads the file into the model; prints the import's line counts. A damaged
 // file gives what came before the damage, and one line on `err`.
-bool runImport(const Options &options, RolloutModel &model, QTextStream &out, QTextStream &err, QString *error)
+bool runImport(const Options &options, EngineRun &run, QTextStream &out, QTextStream &err, QString *error)
 {
-    LogImporter importer(&model);
-    if (!importer.importFile(options.importFile, error))
+    if (!run.engine.importFile(options.importFile)) {
+        *error = run.failure();
         return false;
-    const ImportStats &stats = importer.stats();
+    }
+    const RolloutModel &model = run.engine.model();
+    const ImportStats &stats = run.engine.importStats();
     if (model.counts().total == 0) {
         *error = !stats.damage.isEmpty() ? stats.damage
                                          : Headless::tr("no DLoad record found in %1").arg(options.importFile);
@@ -77,20 +96,18 @@ bool runImport(const Options &options, RolloutModel &model, QTextStream &out, QT
 }
 
 // Runs the built-in simulation to its end, as fast as it goes.
-bool runDemo(const Options &options, const FirmwareCatalogue &catalogue, RolloutModel &model, QTextStream &out,
-             QString *error)
+bool runDemo(const Options &options, EngineRun &run, QTextStream &out, QString *error)
 {
-    *error = sim::Simulator::validate(options.simulation, catalogue);
-    if (!error->isEmpty())
-        return false;
     QElapsedTimer timer;
     timer.start();
-    sim::Simulator simulator(options.simulation, catalogue);
-    ModelFeed feed(&model, options.simulation.startUtcMs);
-    if (options.atSeconds >= 0)
-        simulator.advanceTo(qint64(options.atSeconds * 1e6), feed);
-    else
-        simulator.runToEnd(feed);
+    if (!run.engine.startDemo(options.simulation, 0)) {
+        *error = run.failure();
+        return false;
+    }
+    run.engine.runToEnd(stopAtUs(options));
+    const sim::Simulator &simulator = *run.engine.simulator();
+    const ModelFeed &feed = *run.engine.demoFeed();
+    const RolloutModel &model = run.engine.model();
     const QLocale locale;
     const sim::GroundTruth &truth = simulator.truth();
     out << Headless::tr("pfsmon %1: demo rollout of %2 phones (seed %3)")
@@ -206,16 +223,15 @@ void printSession(const LiveSession &session, const QList<SourceStatus> &states,
 }
 
 // Replays a capture through the live path, to its end.
-bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QTextStream &err, QString *error)
+bool runReplay(const Options &options, EngineRun &run, QTextStream &out, QTextStream &err, QString *error)
 {
-    LiveSession session(&model, sessionConfigFor(options));
-    if (!session.startReplay(options.replayFile, options.speed, error))
+    if (!run.engine.startReplay(options.replayFile, options.speed, sessionConfigFor(options.listen))) {
+        *error = run.failure();
         return false;
-    if (options.atSeconds >= 0)
-        session.setReplayStop(qint64(options.atSeconds * 1e6));
-    QEventLoop loop;
-    QObject::connect(&session, &LiveSession::replayFinished, &loop, &QEventLoop::quit);
-    loop.exec();
+    }
+    run.engine.runToEnd(stopAtUs(options));
+    const LiveSession &session = *run.engine.session();
+    const RolloutModel &model = run.engine.model();
     out << Headless::tr("pfsmon %1: replay of %2").arg(QStringLiteral(PFSMON_VERSION), visibleText(options.replayFile))
         << '\n';
     printSession(session, session.statuses(), out);
@@ -230,14 +246,11 @@ bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QT
 }
 
 // Listens for --duration seconds, or until interrupted.
-bool runLive(const Options &options, RolloutModel &model, QTextStream &out, QTextStream &err, QString *error)
+bool runLive(const Options &options, EngineRun &run, QTextStream &out, QTextStream &err, QString *error)
 {
-    LiveSession session(&model, sessionConfigFor(options));
-    const bool listening = session.start();
-    for (const SourceStatus &s : session.statuses()) {
-        if (s.state == SourceState::Failed)
-            printError(err, s.detail);
-    }
+    const bool listening = run.engine.startLive(sessionConfigFor(options.listen));
+    for (const QString &failure : std::as_const(run.failures))
+        printError(err, failure);
     if (!listening) {
         *error = Headless::tr("no source could listen");
         return false;
@@ -257,13 +270,14 @@ bool runLive(const Options &options, RolloutModel &model, QTextStream &out, QTex
     loop.exec();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    const LiveSession &session = *run.engine.session();
     const QList<SourceStatus> states = session.statuses();
-    session.stop();
+    run.engine.stop();
     out << Headless::tr("pfsmon %1: listened for %2")
                .arg(QStringLiteral(PFSMON_VERSION), Summary::duration(double(clock.elapsed()) / 1000.0, QLocale()))
         << '\n';
     printSession(session, states, out);
-    out << Summary::records(model, nullptr, QLocale()) << '\n';
+    out << Summary::records(run.engine.model(), nullptr, QLocale()) << '\n';
     return true;
 }
 
@@ -300,20 +314,21 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err, co
         printError(err, error);
         return 1;
     }
-    RolloutModel model(catalogue, options.subnetPrefix);
+    EngineRun run(catalogue, options.subnetPrefix);
     bool read = false;
     if (options.demo)
-        read = runDemo(options, catalogue, model, out, &error);
+        read = runDemo(options, run, out, &error);
     else if (!options.importFile.isEmpty())
-        read = runImport(options, model, out, err, &error);
+        read = runImport(options, run, out, err, &error);
     else if (!options.replayFile.isEmpty())
-        read = runReplay(options, model, out, err, &error);
+        read = runReplay(options, run, out, err, &error);
     else
-        read = runLive(options, model, out, err, &error);
+        read = runLive(options, run, out, err, &error);
     if (!read) {
         printError(err, error);
         return 1;
     }
+    const RolloutModel &model = run.engine.model();
     const QLocale locale;
     const BandwidthReport bandwidth = BandwidthReport::compute(model);
     out << Summary::hierarchies(model, locale, options.demo ? 2 : -1) << '\n';

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "app/pfsmon/commandline.h"
-#include "engine/rolloutengine.h"
+#include "engine/enginesnapshot.h"
 
 #include <functional>
 

@@ -42,7 +42,7 @@ int runWindow(QApplication &app, const pfs::Options &options)
         else if (!options.importFile.isEmpty())
             window.importLog(options.importFile);
         else if (options.live)
-            window.startListening(pfs::sessionConfigFor(options)); // --listen: the ports it was given
+            window.startListening(options.listen); // --listen: the ports, allow-list and recording it was given
         status = app.exec();
         QMetaObject::invokeMethod(engine, &pfs::RolloutEngine::stop, Qt::BlockingQueuedConnection);
     }

@@ -27,6 +27,19 @@ qint64 nowUs()
 }
 } // namespace
 
+SessionConfig sessionConfigFor(const ListenOptions &listen)
+{
+    SessionConfig config;
+    config.bind = QHostAddress(listen.bind);
+    config.pfsPort = quint16(listen.pfsPort);
+    config.syslogUdpPort = quint16(listen.syslogUdpPort);
+    config.syslogTcpPort = quint16(listen.syslogTcpPort);
+    config.recordFile = listen.recordFile;
+    for (const QString &subnet : listen.allow)
+        config.allow.append(QHostAddress::parseSubnet(subnet));
+    return config;
+}
+
 struct LiveSession::Source {
     SourceStatus status;
     std::unique_ptr<UdpReceiver> udp;

@@ -24,13 +24,17 @@ class QTcpSocket;
 // Everything received is recorded as it arrives when a record file is set.
 namespace pfs {
 
+// The phones' default syslog destination port (pfs-field-guide.md): pfsmon
+// listens there unless told otherwise, in the window as on the command line.
+constexpr quint16 kSyslogUdpPort = 514;
+
 struct SessionConfig {
     QHostAddress bind = QHostAddress::AnyIPv4;
-    quint16 pfsPort = 4051;                // 0: off
-    quint16 syslogUdpPort = 514;           // 0: off
-    quint16 syslogTcpPort = 0;             // 0: off
-    bool anyFreePort = false;              // tests: a port of 0 means "any free port", not off
-    QList<QPair<QHostAddress, int>> allow; // empty: everyone
+    quint16 pfsPort = 4051;                 // 0: off
+    quint16 syslogUdpPort = kSyslogUdpPort; // 0: off
+    quint16 syslogTcpPort = 0;              // 0: off
+    bool anyFreePort = false;               // tests: a port of 0 means "any free port", not off
+    QList<QPair<QHostAddress, int>> allow;  // empty: everyone
     QString recordFile;
     // The queue between the sockets and the model: a UDP datagram that finds
     // it full is dropped (counted); a TCP connection waits for room instead.
@@ -40,6 +44,21 @@ struct SessionConfig {
     int receiveBuffer = 32 * 1024 * 1024; // per UDP socket, asked of the kernel
     int tickMs = 50;
 };
+
+// What the user chose about listening, as given on the command line or in
+// Capture > Settings; checked where it is typed in.
+struct ListenOptions {
+    QString bind = QStringLiteral("0.0.0.0");
+    int pfsPort = 4051;
+    int syslogUdpPort = kSyslogUdpPort;
+    int syslogTcpPort = 0;
+    QStringList allow; // subnets, "10.20.0.0/16"; empty: everyone
+    QString recordFile;
+};
+
+// The one way from what the user chose to a live session's configuration:
+// the window and a headless run both listen through it.
+SessionConfig sessionConfigFor(const ListenOptions &listen);
 
 // Warning: listening, but receiving nothing while the kernel drops datagrams.
 enum class SourceState : quint8 { Off, Listening, Failed, Replaying, Finished, Stopped, Warning };

@@ -2,37 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "engine/rolloutengine.h"
 
-#include "logs/logimporter.h"
-#include "protocol/dloadparser.h"
-
 #include <QDateTime>
+#include <QEventLoop>
+#include <QMetaMethod>
 
 namespace pfs {
-
-// The demo's sink: each record takes the same parser and model path as live.
-class RolloutEngine::DemoSink : public sim::Sink {
-public:
-    explicit DemoSink(RolloutEngine *engine)
-        : m_engine(engine)
-    {
-    }
-
-    void record(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record) override
-    {
-        DLoadEvent event;
-        if (!DLoadParser::parse(record, event))
-            return;
-        m_origin.host = phone.host;
-        const qint64 ms = m_engine->m_simulator->config().startUtcMs + timeUs / 1000;
-        m_engine->m_model->apply(event, m_origin, ms);
-        m_engine->observe(record, event, m_origin, ms);
-    }
-    void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override { }
-
-private:
-    RolloutEngine *m_engine;
-    RecordOrigin m_origin;
-};
 
 RolloutEngine::RolloutEngine(FirmwareCatalogue catalogue, int subnetPrefix, QObject *parent)
     : QObject(parent)
@@ -71,6 +45,7 @@ void RolloutEngine::reset(const QString &source)
     m_finished = false;
     m_stopped = false;
     m_publishedRevision = ~0ULL;
+    m_importStats = {};
     m_rateClock.start();
     // The start is the rate's first sample: a burst taken in before the
     // first tick counts, instead of becoming the baseline of a rate of 0.
@@ -78,20 +53,24 @@ void RolloutEngine::reset(const QString &source)
     m_tick.start();
 }
 
-void RolloutEngine::startDemo(const sim::Config &config, double speed)
+bool RolloutEngine::startDemo(const sim::Config &config, double speed)
 {
     const QString problem = sim::Simulator::validate(config, m_catalogue);
     if (!problem.isEmpty()) {
         Q_EMIT failed(problem);
-        return;
+        return false;
     }
     reset(QStringLiteral("demo"));
     m_simulator = std::make_unique<sim::Simulator>(config, m_catalogue);
-    m_demoSink = std::make_unique<DemoSink>(this);
+    // Each record takes the same parser and model path as live.
+    m_demoFeed = std::make_unique<ModelFeed>(m_model.get(), config.startUtcMs);
+    m_demoFeed->setRecordObserver([this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin,
+                                         qint64 ms) { observe(record, event, origin, ms); });
     m_demoSpeed = speed;
     m_demoVirtualAtClockStart = 0;
     m_demoClock.start();
     m_demoTimer.start();
+    return true;
 }
 
 void RolloutEngine::setDemoSpeed(double speed)
@@ -109,21 +88,55 @@ void RolloutEngine::demoStep()
     const qint64 target = m_demoSpeed > 0
         ? m_demoVirtualAtClockStart + qint64(double(m_demoClock.nsecsElapsed()) / 1000.0 * m_demoSpeed)
         : m_simulator->now() + 30'000'000;
-    m_simulator->advanceTo(target, *m_demoSink);
-    if (m_simulator->finished()) {
+    m_simulator->advanceTo(target, *m_demoFeed);
+    if (m_simulator->finished())
+        finish();
+}
+
+void RolloutEngine::runToEnd(qint64 stopAtUs)
+{
+    if (m_finished || m_stopped)
+        return;
+    if (m_simulator) {
         m_demoTimer.stop();
-        m_finished = true;
-        publish();
+        if (stopAtUs >= 0)
+            m_simulator->advanceTo(stopAtUs, *m_demoFeed);
+        else
+            m_simulator->runToEnd(*m_demoFeed);
+        finish();
+        return;
+    }
+    if (m_session && m_session->replayStats()) {
+        if (stopAtUs >= 0)
+            m_session->setReplayStop(stopAtUs);
+        QEventLoop loop;
+        connect(m_session.get(), &LiveSession::replayFinished, &loop, &QEventLoop::quit);
+        loop.exec();
     }
 }
 
-void RolloutEngine::startLive(const SessionConfig &config)
+// The source came to its end: one last snapshot says so.
+void RolloutEngine::finish()
+{
+    m_demoTimer.stop();
+    m_finished = true;
+    publish();
+}
+
+// A session whose every record also goes to the event log.
+std::unique_ptr<LiveSession> RolloutEngine::observedSession(const SessionConfig &config)
+{
+    auto session = std::make_unique<LiveSession>(m_model.get(), config);
+    session->ingest().setRecordObserver([this](QByteArrayView record, const DLoadEvent &event,
+                                               const RecordOrigin &origin,
+                                               qint64 ms) { observe(record, event, origin, ms); });
+    return session;
+}
+
+bool RolloutEngine::startLive(const SessionConfig &config)
 {
     reset(QStringLiteral("live"));
-    m_session = std::make_unique<LiveSession>(m_model.get(), config);
-    m_session->ingest().setRecordObserver([this](QByteArrayView record, const DLoadEvent &event,
-                                                 const RecordOrigin &origin,
-                                                 qint64 ms) { observe(record, event, origin, ms); });
+    m_session = observedSession(config);
     const bool listening = m_session->start();
     for (const SourceStatus &status : m_session->statuses()) {
         if (status.state == SourceState::Failed)
@@ -132,43 +145,38 @@ void RolloutEngine::startLive(const SessionConfig &config)
     if (!listening)
         m_finished = true;
     publish();
+    return listening;
 }
 
-void RolloutEngine::startReplay(const QString &file, double speed)
+bool RolloutEngine::startReplay(const QString &file, double speed, const SessionConfig &config)
 {
     reset(file);
-    SessionConfig config;
-    config.pfsPort = 4051;
-    m_session = std::make_unique<LiveSession>(m_model.get(), config);
-    m_session->ingest().setRecordObserver([this](QByteArrayView record, const DLoadEvent &event,
-                                                 const RecordOrigin &origin,
-                                                 qint64 ms) { observe(record, event, origin, ms); });
+    m_session = observedSession(config);
     QString error;
     if (!m_session->startReplay(file, speed, &error)) {
         Q_EMIT failed(error);
-        m_finished = true;
-        publish();
-        return;
+        finish();
+        return false;
     }
-    connect(m_session.get(), &LiveSession::replayFinished, this, [this] {
-        m_finished = true;
-        publish();
-    });
+    connect(m_session.get(), &LiveSession::replayFinished, this, &RolloutEngine::finish);
+    return true;
 }
 
-void RolloutEngine::importFile(const QString &file)
+bool RolloutEngine::importFile(const QString &file)
 {
     reset(file);
     LogImporter importer(m_model.get());
     importer.setRecordObserver([this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin,
                                       qint64 ms) { observe(record, event, origin, ms); });
     QString error;
-    if (!importer.importFile(file, &error))
+    const bool read = importer.importFile(file, &error);
+    m_importStats = importer.stats();
+    if (!read)
         Q_EMIT failed(error);
-    else if (!importer.stats().damage.isEmpty())
-        Q_EMIT failed(importer.stats().damage);
-    m_finished = true;
-    publish();
+    else if (!m_importStats.damage.isEmpty())
+        Q_EMIT failed(m_importStats.damage);
+    finish();
+    return read;
 }
 
 // Stop: the sources say "stopped" and the rate falls to 0 in one last snapshot.
@@ -195,7 +203,7 @@ void RolloutEngine::halt()
         m_session->stop();
     m_session.reset();
     m_simulator.reset();
-    m_demoSink.reset();
+    m_demoFeed.reset();
 }
 
 void RolloutEngine::setTickInterval(int milliseconds)
@@ -211,6 +219,9 @@ void RolloutEngine::setCatalogue(const FirmwareCatalogue &catalogue)
 // The record was parsed once already: its grammar and severity come along.
 void RolloutEngine::observe(QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms)
 {
+    static const QMetaMethod recordsSignal = QMetaMethod::fromSignal(&RolloutEngine::recordsArrived);
+    if (!watched(recordsSignal))
+        return;
     if (m_pending.size() >= kMaxRawPerTick) {
         ++m_notShown;
         return;
@@ -219,6 +230,13 @@ void RolloutEngine::observe(QByteArrayView record, const DLoadEvent &event, cons
     const Phone *phone = m_model->phone(m_model->lastPhone());
     m_pending.append(RawRecord{ms, origin.host.toByteArray(), phone ? phone->address : 0, record.toByteArray(),
                                event.grammar, event.severity});
+}
+
+// Nobody to hand them to (a headless run reads the model itself): no
+// snapshot is made and no raw record kept.
+bool RolloutEngine::watched(const QMetaMethod &signal) const
+{
+    return isSignalConnected(signal);
 }
 
 void RolloutEngine::tick()
@@ -248,6 +266,9 @@ void RolloutEngine::publish()
         Q_EMIT recordsArrived(m_pending);
         m_pending.clear();
     }
+    static const QMetaMethod snapshotSignal = QMetaMethod::fromSignal(&RolloutEngine::snapshotReady);
+    if (!watched(snapshotSignal))
+        return;
     // An idle tick sends nothing: the views keep what they show, once the rate shown is 0.
     const bool sessionRunning = m_session && !m_stopped;
     if (m_model->revision() == m_publishedRevision && !sessionRunning && m_rate == m_publishedRate)

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "capture/livesession.h"
-#include "model/bandwidth.h"
+#include "engine/enginesnapshot.h"
+#include "logs/logimporter.h"
 #include "model/rolloutmodel.h"
+#include "sim/modelfeed.h"
 #include "sim/simulator.h"
 
 #include <QElapsedTimer>
@@ -17,34 +19,10 @@
 
 // Runs a data source (the demo simulation, live listening, a capture replay
 // or a log import) and the rollout model, away from the user interface: it
-// lives in a worker thread, and once per tick hands out an immutable
-// snapshot (a copy of the model, cheap thanks to implicit sharing) plus the
-// raw records that arrived, so the views never parse and never wait on I/O.
+// lives in a worker thread, and once per tick hands out an EngineSnapshot
+// plus the raw records that arrived, so the views never parse and never
+// wait on I/O. A headless run drives the same engine on its own thread.
 namespace pfs {
-
-struct RawRecord {
-    qint64 ms = 0;       // model time
-    QByteArray host;     // syslog host, or empty
-    quint32 address = 0; // the phone's address as the model knows it (never a relay's), or 0
-    QByteArray text;     // the record as received: show as plain text only
-    Grammar grammar = Grammar::Unknown;
-    Severity severity = Severity::Unknown;
-};
-
-struct EngineSnapshot {
-    std::shared_ptr<const RolloutModel> model;
-    BandwidthReport bandwidth;
-    QList<SourceStatus> sources;
-    SessionCounters counters;
-    IngestCounters ingest;
-    double recordsPerSecond = 0;
-    qint64 clockMs = 0;            // the rollout's "now": virtual in the demo, wall clock live
-    qint64 rawRecordsNotShown = 0; // over the per-tick bound of the event log
-    bool running = false;
-    bool finished = false;
-    bool stopped = false; // by the user (Stop), before the end
-    QString source;       // "demo", a file name, "live"
-};
 
 class RolloutEngine : public QObject {
     Q_OBJECT
@@ -58,11 +36,28 @@ public:
     // The latest snapshot, built on demand (tests, exports).
     std::shared_ptr<const EngineSnapshot> snapshot();
 
+    // Runs the source started last to its end on the calling thread, as fast
+    // as it goes: the demo without its pacing timer, a replay in an event loop
+    // until it finishes (an import is over once started). `stopAtUs` >= 0
+    // ends it that far into the rollout instead (the simulation's clock, or
+    // the capture's since its first packet). A live session has no end: stop() it.
+    void runToEnd(qint64 stopAtUs = -1);
+
+    // What the run read, for a caller on the engine's thread (the headless summary).
+    const RolloutModel &model() const { return *m_model; }
+    const LiveSession *session() const { return m_session.get(); }
+    const sim::Simulator *simulator() const { return m_simulator.get(); }
+    const ModelFeed *demoFeed() const { return m_demoFeed.get(); }
+    const ImportStats &importStats() const { return m_importStats; }
+
 public Q_SLOTS:
-    void startDemo(const pfs::sim::Config &config, double speed);
-    void startLive(const pfs::SessionConfig &config);
-    void startReplay(const QString &file, double speed);
-    void importFile(const QString &file);
+    // Each returns false when its source could not start (failed() says why).
+    bool startDemo(const pfs::sim::Config &config, double speed);
+    bool startLive(const pfs::SessionConfig &config);
+    // `config`: the ports that tell syslog and PFS traffic apart in the capture.
+    bool startReplay(const QString &file, double speed, const pfs::SessionConfig &config = pfs::SessionConfig());
+    // False when the file could not be read; a damaged file gives what came before the damage.
+    bool importFile(const QString &file);
     void stop();
     void setTickInterval(int milliseconds);
     void setCatalogue(const pfs::FirmwareCatalogue &catalogue);
@@ -74,21 +69,24 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    class DemoSink;
     void reset(const QString &source);
     void halt();
     void tick();
     void updateRate();
     void demoStep();
+    void finish();
+    std::unique_ptr<LiveSession> observedSession(const SessionConfig &config);
     void observe(QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms);
     void publish();
+    bool watched(const QMetaMethod &signal) const;
 
     FirmwareCatalogue m_catalogue;
     int m_subnetPrefix;
     std::unique_ptr<RolloutModel> m_model;
     std::unique_ptr<LiveSession> m_session;
     std::unique_ptr<sim::Simulator> m_simulator;
-    std::unique_ptr<DemoSink> m_demoSink;
+    std::unique_ptr<ModelFeed> m_demoFeed;
+    ImportStats m_importStats;
     QTimer m_tick;
     QTimer m_demoTimer;
     QElapsedTimer m_demoClock;
@@ -112,8 +110,6 @@ private:
 
 } // namespace pfs
 
-Q_DECLARE_METATYPE(std::shared_ptr<const pfs::EngineSnapshot>)
-Q_DECLARE_METATYPE(pfs::RawRecord)
 Q_DECLARE_METATYPE(pfs::sim::Config)
 Q_DECLARE_METATYPE(pfs::SessionConfig)
 Q_DECLARE_METATYPE(pfs::FirmwareCatalogue)

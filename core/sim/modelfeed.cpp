@@ -19,7 +19,10 @@ void ModelFeed::record(qint64 timeUs, const sim::SimPhone &phone, const QByteArr
         return;
     ++m_records;
     m_origin.host = phone.host;
-    m_model->apply(event, m_origin, m_startUtcMs + timeUs / 1000);
+    const qint64 ms = m_startUtcMs + timeUs / 1000;
+    m_model->apply(event, m_origin, ms);
+    if (m_observer)
+        m_observer(record, event, m_origin, ms);
 }
 
 void ModelFeed::broadcast(qint64, const sim::SimPhone &, const QByteArray &)

@@ -5,13 +5,23 @@
 #include "model/rolloutmodel.h"
 #include "sim/simulator.h"
 
+#include <functional>
+
 // Feeds a simulation straight into a rollout model, through the same parser
-// a live record takes: the built-in demo's data source.
+// a live record takes: the one simulation-to-model sink, the built-in demo's
+// data source in the engine and in tests.
 namespace pfs {
 
 class ModelFeed : public sim::Sink {
 public:
+    using RecordObserver
+        = std::function<void(QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms)>;
+
     ModelFeed(RolloutModel *model, qint64 startUtcMs);
+
+    // Called with every record once the model has it, e.g. for an event log,
+    // as the live path's Ingest and the LogImporter do.
+    void setRecordObserver(RecordObserver observer) { m_observer = std::move(observer); }
 
     void record(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record) override;
     void broadcast(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &payload) override;
@@ -25,6 +35,7 @@ private:
     qint64 m_records = 0;
     qint64 m_broadcasts = 0;
     RecordOrigin m_origin;
+    RecordObserver m_observer;
 };
 
 } // namespace pfs

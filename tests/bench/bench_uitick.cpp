@@ -10,7 +10,7 @@
 #include "ui/models/phonetablemodel.h"
 #include "ui/tree/treeview.h"
 
-#include "protocol/dloadparser.h"
+#include "sim/modelfeed.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -37,27 +37,13 @@ double medianMs(int runs, const std::function<void()> &work)
 
 bool measure(int phones, double targetMs)
 {
-    RolloutEngine engine;
     sim::Config config;
     config.phones = phones;
     config.seed = 3;
     sim::Simulator simulator(config);
     // Half-way through the rollout: every view has work to do.
-    struct Feed : sim::Sink {
-        RolloutModel *model;
-        RecordOrigin origin;
-        void record(qint64 t, const sim::SimPhone &p, const QByteArray &r) override
-        {
-            DLoadEvent e;
-            DLoadParser::parse(r, e);
-            origin.host = p.host;
-            model->apply(e, origin, t / 1000);
-        }
-        void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override { }
-    };
     RolloutModel model;
-    Feed feed;
-    feed.model = &model;
+    ModelFeed feed(&model, 0);
     simulator.advanceTo(60'000'000, feed);
 
     PhoneTableModel table;

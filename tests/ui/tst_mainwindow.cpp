@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
+#include "app/pfsmon/commandline.h"
 #include "capture/pcaprecorder.h"
 #include "logfiles.h"
 #include "protocol/visibletext.h"
@@ -16,7 +17,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGraphicsItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLabel>
@@ -350,9 +353,9 @@ private Q_SLOTS:
             return int(probe.localPort());
         };
         ConsoleSettings settings;
-        settings.bind = QStringLiteral("127.0.0.1");
-        settings.pfsPort = freePort();
-        settings.syslogUdpPort = freePort();
+        settings.listen.bind = QStringLiteral("127.0.0.1");
+        settings.listen.pfsPort = freePort();
+        settings.listen.syslogUdpPort = freePort();
         settings.save();
         RolloutEngine engine;
         MainWindow window(&engine);
@@ -363,8 +366,9 @@ private Q_SLOTS:
             return texts.join(QLatin1Char('\n'));
         };
         window.startListening();
-        QTRY_VERIFY2(statusText().contains(QStringLiteral("Syslog (UDP %1): listening").arg(settings.syslogUdpPort)),
-                     qPrintable(statusText()));
+        QTRY_VERIFY2(
+            statusText().contains(QStringLiteral("Syslog (UDP %1): listening").arg(settings.listen.syslogUdpPort)),
+            qPrintable(statusText()));
         QVERIFY2(statusText().contains(QLatin1String("lost in the kernel: 0")), qPrintable(statusText()));
         QVERIFY2(statusText().contains(QLatin1String("receive buffer")), qPrintable(statusText()));
         QAction *stop = nullptr;
@@ -374,8 +378,9 @@ private Q_SLOTS:
         }
         QVERIFY(stop);
         stop->trigger();
-        QTRY_VERIFY2(statusText().contains(QStringLiteral("Syslog (UDP %1): stopped").arg(settings.syslogUdpPort)),
-                     qPrintable(statusText()));
+        QTRY_VERIFY2(
+            statusText().contains(QStringLiteral("Syslog (UDP %1): stopped").arg(settings.listen.syslogUdpPort)),
+            qPrintable(statusText()));
         QVERIFY(statusText().contains(QLatin1String("0 records/s")));
         QVERIFY(!statusText().contains(QLatin1String("listening")));
     }
@@ -389,17 +394,17 @@ private Q_SLOTS:
         const quint16 given = probe.localPort();
         probe.close();
         ConsoleSettings settings;
-        settings.bind = QStringLiteral("127.0.0.1");
-        settings.pfsPort = 0;
-        settings.syslogUdpPort = given == 65535 ? given - 1 : given + 1;
+        settings.listen.bind = QStringLiteral("127.0.0.1");
+        settings.listen.pfsPort = 0;
+        settings.listen.syslogUdpPort = given == 65535 ? given - 1 : given + 1;
         settings.save();
         RolloutEngine engine;
         MainWindow window(&engine);
-        SessionConfig config;
-        config.bind = QHostAddress::LocalHost;
-        config.pfsPort = 0;
-        config.syslogUdpPort = given;
-        window.startListening(config);
+        ListenOptions listen;
+        listen.bind = QStringLiteral("127.0.0.1");
+        listen.pfsPort = 0;
+        listen.syslogUdpPort = given;
+        window.startListening(listen);
         const auto statusText = [&window] {
             QStringList texts;
             for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
@@ -408,6 +413,73 @@ private Q_SLOTS:
         };
         QTRY_VERIFY2(statusText().contains(QStringLiteral("Syslog (UDP %1): listening").arg(given)),
                      qPrintable(statusText()));
+    }
+
+    // `pfsmon --listen --syslog-udp N --allow S --record F` in the window: the
+    // session listens on N, takes only S and records into F, not what Capture
+    // > Settings says; and Listen after Stop keeps all of it.
+    void listeningKeepsTheCommandLineAfterStop()
+    {
+        QUdpSocket probe;
+        QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+        const quint16 given = probe.localPort();
+        probe.close();
+        ConsoleSettings settings;
+        settings.listen.bind = QStringLiteral("127.0.0.1");
+        settings.listen.pfsPort = 0;
+        settings.listen.syslogUdpPort = given == 65535 ? given - 1 : given + 1;
+        settings.save();
+        QTemporaryDir dir;
+        const QString recording = dir.filePath(QStringLiteral("session.pcap"));
+        QCommandLineParser parser;
+        CommandLine::setUp(parser);
+        QVERIFY(parser.parse({QStringLiteral("pfsmon"), QStringLiteral("--listen"), QStringLiteral("--bind"),
+                              QStringLiteral("127.0.0.1"), QStringLiteral("--pfs-port"), QStringLiteral("0"),
+                              QStringLiteral("--syslog-udp"), QString::number(given), QStringLiteral("--allow"),
+                              QStringLiteral("127.0.0.1/32"), QStringLiteral("--record"), recording}));
+        Options options;
+        QString error;
+        QVERIFY2(CommandLine::read(parser, &options, &error), qPrintable(error));
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        const auto action = [&window](const QString &text) {
+            for (QAction *a : window.findChildren<QAction *>()) {
+                if (a->text() == text)
+                    return a;
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        QVERIFY(action(QStringLiteral("&Listen")) && action(QStringLiteral("&Stop")));
+        const auto statusText = [&window] {
+            QStringList texts;
+            for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+                texts.append(label->text());
+            return texts.join(QLatin1Char('\n'));
+        };
+        // One record from the allowed address, one from 127.0.0.2, outside the allow-list.
+        const auto sessionIsTheCommandLines = [&] {
+            QTRY_VERIFY2(statusText().contains(QStringLiteral("Syslog (UDP %1): listening").arg(given)),
+                         qPrintable(statusText()));
+            for (const char *from : {"127.0.0.1", "127.0.0.2"}) {
+                QUdpSocket phone;
+                QVERIFY(phone.bind(QHostAddress(QLatin1String(from)), 0));
+                QVERIFY(phone.writeDatagram("<190>Nov 24 08:00:00 SEP001122334455 NOT 02:19:22.634945 DLoad: "
+                                            "^.idl_child.c-openUDPPort",
+                                            QHostAddress::LocalHost, given)
+                        > 0);
+            }
+            QTRY_VERIFY(window.lastSnapshot() && window.lastSnapshot()->counters.ignored == 1);
+            QTRY_COMPARE(window.lastSnapshot()->counters.recorded, qint64(1));
+            QVERIFY(QFileInfo::exists(recording));
+        };
+        window.startListening(options.listen); // what main() does with --listen
+        sessionIsTheCommandLines();
+        action(QStringLiteral("&Stop"))->trigger();
+        QTRY_VERIFY2(statusText().contains(QStringLiteral("Syslog (UDP %1): stopped").arg(given)),
+                     qPrintable(statusText()));
+        QVERIFY(QFile::remove(recording));
+        action(QStringLiteral("&Listen"))->trigger();
+        sessionIsTheCommandLines();
     }
 
     // A capture of one phone's seed records relayed by 192.168.7.2: the

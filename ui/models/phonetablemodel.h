@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
-#include "engine/rolloutengine.h"
+#include "engine/enginesnapshot.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+#pragma once
+
+#include "capture/livesession.h"
+#include "model/bandwidth.h"
+#include "model/rolloutmodel.h"
+
+#include <QMetaType>
+
+#include <memory>
+
+// What the engine hands the views once per tick: an immutable snapshot (a
+// copy of the model, cheap thanks to implicit sharing) and the raw records
+// that arrived. A header of its own, so that a view or an export needs the
+// snapshot only, never the engine thread.
+namespace pfs {
+
+struct RawRecord {
+    qint64 ms = 0;       // model time
+    QByteArray host;     // syslog host, or empty
+    quint32 address = 0; // the phone's address as the model knows it (never a relay's), or 0
+    QByteArray text;     // the record as received: show as plain text only
+    Grammar grammar = Grammar::Unknown;
+    Severity severity = Severity::Unknown;
+};
+
+struct EngineSnapshot {
+    std::shared_ptr<const RolloutModel> model;
+    BandwidthReport bandwidth;
+    QList<SourceStatus> sources;
+    SessionCounters counters;
+    IngestCounters ingest;
+    double recordsPerSecond = 0;
+    qint64 clockMs = 0;            // the rollout's "now": virtual in the demo, wall clock live
+    qint64 rawRecordsNotShown = 0; // over the per-tick bound of the event log
+    bool running = false;
+    bool finished = false;
+    bool stopped = false; // by the user (Stop), before the end
+    QString source;       // "demo", a file name, "live"
+};
+
+} // namespace pfs
+
+Q_DECLARE_METATYPE(std::shared_ptr<const pfs::EngineSnapshot>)
+Q_DECLARE_METATYPE(pfs::RawRecord)
