@@ -1135,10 +1135,6 @@
 <context>
     <name>pfs::LiveSession</name>
     <message>
-        <source>cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: use another port such as %4 (and point the phones or the relay there), or let pfsmon bind low ports with &apos;sudo setcap cap_net_bind_service=+ep pfsmon&apos;.</source>
-        <translation>cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: use another port such as %4 (and point the phones or the relay there), or let pfsmon bind low ports with &apos;sudo setcap cap_net_bind_service=+ep pfsmon&apos;.</translation>
-    </message>
-    <message>
         <source>cannot listen for %1 on port %2: %3. Another program may hold the port: stop it, or choose another port.</source>
         <translation>cannot listen for %1 on port %2: %3. Another program may hold the port: stop it, or choose another port.</translation>
     </message>
@@ -1189,6 +1185,10 @@
     <message>
         <source>receiving nothing while the kernel drops its datagrams (%1 lost so far)</source>
         <translation>receiving nothing while the kernel drops its datagrams (%1 lost so far)</translation>
+    </message>
+    <message>
+        <source>cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: listen on a port of 1024 or more such as %4 and have a syslog relay forward the phones&apos; logs to it (see the README), or let pfsmon bind low ports: sudo setcap cap_net_bind_service=+ep %5</source>
+        <translation>cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: listen on a port of 1024 or more such as %4 and have a syslog relay forward the phones&apos; logs to it (see the README), or let pfsmon bind low ports: sudo setcap cap_net_bind_service=+ep %5</translation>
     </message>
 </context>
 <context>

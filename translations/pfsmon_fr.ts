@@ -1135,10 +1135,6 @@
 <context>
     <name>pfs::LiveSession</name>
     <message>
-        <source>cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: use another port such as %4 (and point the phones or the relay there), or let pfsmon bind low ports with &apos;sudo setcap cap_net_bind_service=+ep pfsmon&apos;.</source>
-        <translation>impossible d&apos;écouter %1 sur le port %2 : %3. Les ports sous 1024 demandent des privilèges : utilisez un autre port comme %4 (et dirigez-y les téléphones ou le relais), ou autorisez pfsmon avec &apos;sudo setcap cap_net_bind_service=+ep pfsmon&apos;.</translation>
-    </message>
-    <message>
         <source>cannot listen for %1 on port %2: %3. Another program may hold the port: stop it, or choose another port.</source>
         <translation>impossible d&apos;écouter %1 sur le port %2 : %3. Un autre programme occupe peut-être le port : arrêtez-le, ou choisissez un autre port.</translation>
     </message>
@@ -1189,6 +1185,10 @@
     <message>
         <source>receiving nothing while the kernel drops its datagrams (%1 lost so far)</source>
         <translation>ne reçoit rien alors que le noyau jette ses datagrammes (%1 perdus jusqu&apos;ici)</translation>
+    </message>
+    <message>
+        <source>cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: listen on a port of 1024 or more such as %4 and have a syslog relay forward the phones&apos; logs to it (see the README), or let pfsmon bind low ports: sudo setcap cap_net_bind_service=+ep %5</source>
+        <translation>impossible d&apos;écouter %1 sur le port %2 : %3. Les ports sous 1024 demandent des privilèges : écoutez sur un port de 1024 ou plus comme %4 et faites-y relayer les journaux des téléphones par un relais syslog (voir le README), ou autorisez pfsmon à ouvrir les ports bas : sudo setcap cap_net_bind_service=+ep %5</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "capture/udpreceiver.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -90,14 +91,17 @@ LiveSession::~LiveSession()
 
 QString LiveSession::bindFailure(const QString &what, quint16 port, const QString &reason, bool denied)
 {
+    // The phones send to 514: a port of 1024 or more needs a relay in between.
     if (denied && port < 1024) {
-        return tr("cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: use another port such "
-                  "as %4 (and point the phones or the relay there), or let pfsmon bind low ports with "
-                  "'sudo setcap cap_net_bind_service=+ep pfsmon'.")
+        const QString program = QCoreApplication::applicationFilePath();
+        return tr("cannot listen for %1 on port %2: %3. Ports below 1024 need privileges: listen on a port of "
+                  "1024 or more such as %4 and have a syslog relay forward the phones' logs to it (see the README), or "
+                  "let pfsmon bind low ports: sudo setcap cap_net_bind_service=+ep %5")
             .arg(what)
             .arg(port)
             .arg(reason)
-            .arg(port == 514 ? 5514 : port + 5000);
+            .arg(port == kSyslogUdpPort ? 5514 : port + 5000)
+            .arg(program.isEmpty() ? QStringLiteral("pfsmon") : program);
     }
     return tr("cannot listen for %1 on port %2: %3. Another program may hold the port: stop it, or choose "
               "another port.")

@@ -36,7 +36,42 @@
 
 #include <algorithm>
 
+#include <linux/capability.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 using namespace pfs;
+
+namespace {
+
+// As long as it lives, the calling thread lacks CAP_NET_BIND_SERVICE (root
+// in CI binds any port otherwise): port 514 fails as it does for a user.
+class WithoutLowPorts {
+public:
+    WithoutLowPorts() { m_dropped = geteuid() == 0 && setCapability(false); }
+    ~WithoutLowPorts()
+    {
+        if (m_dropped)
+            setCapability(true);
+    }
+    WithoutLowPorts(const WithoutLowPorts &) = delete;
+    WithoutLowPorts &operator=(const WithoutLowPorts &) = delete;
+
+private:
+    static bool setCapability(bool on)
+    {
+        __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+        __user_cap_data_struct data[2]{};
+        if (syscall(SYS_capget, &header, data) != 0)
+            return false;
+        const quint32 bit = 1u << CAP_NET_BIND_SERVICE;
+        data[0].effective = on ? data[0].effective | bit : data[0].effective & ~bit;
+        return syscall(SYS_capset, &header, data) == 0;
+    }
+    bool m_dropped = false;
+};
+
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -480,6 +515,44 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(recording));
         action(QStringLiteral("&Listen"))->trigger();
         sessionIsTheCommandLines();
+    }
+
+    // Port 514 by default, where phones send (the field guide).
+    void listensOnThePhonesSyslogPortByDefault() { QCOMPARE(ConsoleSettings().listen.syslogUdpPort, 514); }
+
+    // Without the privilege port 514 cannot be bound: the status bar says so
+    // in one line, and what to do.
+    void lowPortWithoutPrivilegeSaysWhatToDo()
+    {
+        const WithoutLowPorts noLowPorts;
+        {
+            QUdpSocket probe;
+            if (probe.bind(QHostAddress::LocalHost, 514) || probe.error() != QAbstractSocket::SocketAccessError)
+                QSKIP("port 514 is not refused for lack of privilege here");
+        }
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        ListenOptions listen;
+        listen.bind = QStringLiteral("127.0.0.1");
+        listen.pfsPort = 0;
+        listen.syslogUdpPort = 514;
+        window.startListening(listen);
+        QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty());
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.startsWith(QLatin1String("cannot listen for syslog over UDP on port 514: ")),
+                 qPrintable(message));
+        QVERIFY(!message.contains(QLatin1Char('\n')));
+        for (const char *says : {"Ports below 1024 need privileges", "such as 5514", "syslog relay",
+                                 "sudo setcap cap_net_bind_service=+ep "})
+            QVERIFY2(message.contains(QLatin1String(says)), qPrintable(message));
+        const auto statusText = [&window] {
+            QStringList texts;
+            for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+                texts.append(label->text());
+            return texts.join(QLatin1Char('\n'));
+        };
+        QTRY_VERIFY2(statusText().contains(QLatin1String("Syslog (UDP 514): error: cannot listen")),
+                     qPrintable(statusText()));
     }
 
     // A capture of one phone's seed records relayed by 192.168.7.2: the

@@ -15,8 +15,12 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
+
+#include <unistd.h>
 
 using namespace pfs;
 
@@ -349,6 +353,59 @@ private Q_SLOTS:
             live.out.contains(
                 QStringLiteral("\n0 records cut at their length limit (%1 bytes)\n").arg(QLocale().toString(8192))),
             qPrintable(live.out));
+    }
+
+    // Port 514, where phones send (the field guide), unless told otherwise.
+    void listensOnThePhonesSyslogPortByDefault()
+    {
+        QCommandLineParser parser;
+        CommandLine::setUp(parser);
+        QVERIFY(parser.parse({QStringLiteral("pfsmon"), QStringLiteral("--headless"), QStringLiteral("--listen")}));
+        Options options;
+        QString error;
+        QVERIFY2(CommandLine::read(parser, &options, &error), qPrintable(error));
+        QCOMPARE(options.listen.syslogUdpPort, 514);
+        QCOMPARE(sessionConfigFor(options.listen).syslogUdpPort, quint16(514));
+        QCOMPARE(SessionConfig().syslogUdpPort, quint16(514));
+    }
+
+    // Without the privilege (a user, or root without CAP_NET_BIND_SERVICE)
+    // port 514 cannot be bound: one line on stderr says so and what to do,
+    // and the other sources listen on.
+    void lowPortWithoutPrivilegeSaysWhatToDo()
+    {
+        QUdpSocket probe;
+        QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+        const QString pfsPort = QString::number(probe.localPort());
+        probe.close();
+        QStringList command{QStringLiteral(PFSMON_BINARY),  QStringLiteral("--headless"), QStringLiteral("--bind"),
+                            QStringLiteral("127.0.0.1"),    QStringLiteral("--pfs-port"), pfsPort,
+                            QStringLiteral("--syslog-udp"), QStringLiteral("514"),        QStringLiteral("--duration"),
+                            QStringLiteral("0.2")};
+        if (geteuid() == 0) {
+            const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+            if (setpriv.isEmpty())
+                QSKIP("root, and no setpriv to drop CAP_NET_BIND_SERVICE");
+            command = QStringList{setpriv, QStringLiteral("--bounding-set"), QStringLiteral("-net_bind_service"),
+                                  QStringLiteral("--inh-caps"), QStringLiteral("-net_bind_service")}
+                + command;
+        }
+        QProcess process;
+        process.start(command.takeFirst(), command);
+        QVERIFY(process.waitForFinished(60000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        if (out.contains(QLatin1String("Syslog (UDP 514): listening")))
+            QSKIP("this system lets anyone bind port 514");
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(out.contains(QStringLiteral("Source PFS broadcasts (UDP %1): listening").arg(pfsPort)),
+                 qPrintable(out));
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(err.startsWith(QLatin1String("pfsmon: cannot listen for syslog over UDP on port 514: ")),
+                 qPrintable(err));
+        for (const char *says : {"Ports below 1024 need privileges", "such as 5514", "syslog relay",
+                                 "sudo setcap cap_net_bind_service=+ep "})
+            QVERIFY2(err.contains(QLatin1String(says)), qPrintable(err));
     }
 
     void exportsEveryFormat_data()
