@@ -224,6 +224,21 @@
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>EventNames</name>
     <message>
         <source>listening on peer TCP port</source>
@@ -632,7 +647,7 @@
     </message>
 </context>
 <context>
-    <name>PhoneLook</name>
+    <name>PhoneStateStyle</name>
     <message>
         <source>waiting</source>
         <translation>waiting</translation>
@@ -815,7 +830,7 @@
     </message>
 </context>
 <context>
-    <name>Summary</name>
+    <name>TextReport</name>
     <message>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
@@ -823,18 +838,6 @@
     <message>
         <source>address unknown</source>
         <translation>address unknown</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Records: %1 (verified %2, modelled %3, unknown %4)</source>

@@ -14,7 +14,7 @@
 
 #include "export/dataexport.h"
 #include "export/snapshot.h"
-#include "export/summary.h"
+#include "export/textreport.h"
 #include "i18n/language.h"
 #include "protocol/visibletext.h"
 
@@ -226,7 +226,7 @@ void MainWindow::buildViews()
     m_hierarchyTable->setModel(m_hierarchies);
     m_hierarchyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_hierarchyTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_hierarchyTable->setItemDelegateForColumn(HierarchyModel::Progress,
+    m_hierarchyTable->setItemDelegateForColumn(HierarchyModel::ColumnProgress,
                                                new ProgressDelegate(HierarchyModel::RawRole, this));
     m_hierarchyTable->verticalHeader()->hide();
     m_hierarchyTable->horizontalHeader()->setStretchLastSection(true);
@@ -248,16 +248,17 @@ void MainWindow::buildViews()
     m_phoneTable->setSortingEnabled(true);
     m_phoneTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_phoneTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_phoneTable->setItemDelegateForColumn(PhoneTableModel::Progress,
+    m_phoneTable->setItemDelegateForColumn(PhoneTableModel::ColumnProgress,
                                            new ProgressDelegate(PhoneTableModel::RawRole, this));
     m_phoneTable->verticalHeader()->hide();
     m_phoneTable->verticalHeader()->setDefaultSectionSize(24);
     m_phoneTable->horizontalHeader()->setStretchLastSection(true);
     const std::pair<int, int> widths[]
-        = {{PhoneTableModel::Name, 150},    {PhoneTableModel::Address, 100}, {PhoneTableModel::Model, 90},
-           {PhoneTableModel::Role, 100},    {PhoneTableModel::Parent, 150},  {PhoneTableModel::Component, 190},
-           {PhoneTableModel::Progress, 90}, {PhoneTableModel::Received, 80}, {PhoneTableModel::Source, 130},
-           {PhoneTableModel::State, 110}};
+        = {{PhoneTableModel::ColumnName, 150},    {PhoneTableModel::ColumnAddress, 100},
+           {PhoneTableModel::ColumnModel, 90},    {PhoneTableModel::ColumnRole, 100},
+           {PhoneTableModel::ColumnParent, 150},  {PhoneTableModel::ColumnComponent, 190},
+           {PhoneTableModel::ColumnProgress, 90}, {PhoneTableModel::ColumnReceived, 80},
+           {PhoneTableModel::ColumnSource, 130},  {PhoneTableModel::ColumnState, 110}};
     for (const auto &[column, width] : widths)
         m_phoneTable->setColumnWidth(column, width);
     connect(m_phoneTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -278,10 +279,10 @@ void MainWindow::buildViews()
     m_phoneTitle->setTextFormat(Qt::PlainText);
     m_componentTable = new QTableView(this);
     m_componentTable->setModel(m_components);
-    m_componentTable->setItemDelegateForColumn(ComponentModel::Progress,
+    m_componentTable->setItemDelegateForColumn(ComponentModel::ColumnProgress,
                                                new ProgressDelegate(ComponentModel::RawRole, this));
     m_componentTable->verticalHeader()->hide();
-    m_componentTable->setColumnWidth(ComponentModel::File, 220);
+    m_componentTable->setColumnWidth(ComponentModel::ColumnFile, 220);
     m_componentTable->horizontalHeader()->setStretchLastSection(true);
     m_phoneTrace->setSourceModel(m_events);
     m_phoneTrace->setPhoneAddress(0, QByteArray("\x01"));
@@ -410,7 +411,7 @@ void MainWindow::retranslate()
     m_hierarchies->retranslate();
     // French headers are longer: a picker column is as wide as its title needs.
     const int minimum[] = {115, 85, 55, 80};
-    for (int column = 0; column <= HierarchyModel::Progress; ++column)
+    for (int column = 0; column <= HierarchyModel::ColumnProgress; ++column)
         m_hierarchyTable->setColumnWidth(
             column, qMax(minimum[column], m_hierarchyTable->horizontalHeader()->sectionSizeHint(column)));
     m_components->retranslate();
@@ -561,7 +562,7 @@ void MainWindow::updateRelayStatus(const QLocale &locale)
     m_relayStatus->setText(tr("%Ln relay(s)", nullptr, int(relays.size())));
     QStringList lines;
     for (const SyslogSender &relay : relays)
-        lines.append(Summary::relay(relay, locale));
+        lines.append(TextReport::relay(relay, locale));
     m_relayStatus->setToolTip(lines.join(QLatin1Char('\n')));
 }
 

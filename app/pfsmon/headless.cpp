@@ -3,8 +3,9 @@
 #include "app/pfsmon/headless.h"
 
 #include "export/dataexport.h"
+#include "export/displayformat.h"
 #include "export/snapshot.h"
-#include "export/summary.h"
+#include "export/textreport.h"
 #include "logs/logimporter.h"
 #include "model/bandwidth.h"
 #include "protocol/visibletext.h"
@@ -72,7 +73,7 @@ bool runImport(const Options &options, RolloutModel &model, QTextStream &out, QT
     out << Headless::tr("pfsmon %1: import of %2").arg(QStringLiteral(PFSMON_VERSION), visibleText(options.importFile))
         << '\n';
     printReading(stats, out);
-    out << Summary::records(model, &stats, QLocale()) << '\n';
+    out << TextReport::records(model, &stats, QLocale()) << '\n';
     return true;
 }
 
@@ -98,7 +99,7 @@ bool runDemo(const Options &options, const FirmwareCatalogue &catalogue, Rollout
                     QString::number(options.simulation.seed))
         << '\n'
         << Headless::tr("Simulated %1 of rollout in %2 ms: %3 records, %4 broadcasts")
-               .arg(Summary::duration(double(simulator.now()) / 1e6, locale), locale.toString(timer.elapsed()),
+               .arg(DisplayFormat::duration(double(simulator.now()) / 1e6, locale), locale.toString(timer.elapsed()),
                     locale.toString(feed.records()), locale.toString(feed.broadcasts()))
         << '\n'
         << Headless::tr("Faults: %1 vanished, %2 stalled, %3 kept to TFTP, %4 never came back")
@@ -107,7 +108,7 @@ bool runDemo(const Options &options, const FirmwareCatalogue &catalogue, Rollout
                .arg(truth.keptTftp)
                .arg(truth.neverBack)
         << '\n'
-        << Summary::records(model, nullptr, locale) << '\n';
+        << TextReport::records(model, nullptr, locale) << '\n';
     return true;
 }
 
@@ -135,12 +136,12 @@ void printCaptureLosses(const CaptureStats &r, const QLocale &locale, QTextStrea
                             "%7 not captured, at least %8 syslog records lost")
                    .arg(locale.toString(r.snapLength), locale.toString(r.packetsCut), locale.toString(r.cutPfs),
                         locale.toString(r.cutSyslogUdp), locale.toString(r.cutSyslogTcp), locale.toString(r.cutOther),
-                        Summary::size(r.bytesNotCaptured, locale), locale.toString(r.syslogRecordsCut))
+                        DisplayFormat::size(r.bytesNotCaptured, locale), locale.toString(r.syslogRecordsCut))
             << '\n';
     }
     if (r.tcpBytesLost > 0 || r.tcpResyncBytes > 0) {
         out << Headless::tr("TCP streams: %1 missing from the capture, %2 skipped to the next record after a hole")
-                   .arg(Summary::size(r.tcpBytesLost, locale), Summary::size(r.tcpResyncBytes, locale))
+                   .arg(DisplayFormat::size(r.tcpBytesLost, locale), DisplayFormat::size(r.tcpResyncBytes, locale))
             << '\n';
     }
     if (r.badTimestamps > 0 || r.tcpFlowsOverLimit > 0) {
@@ -185,7 +186,7 @@ void printSession(const LiveSession &session, const QList<SourceStatus> &states,
                     locale.toString(i.pfsDecoded), locale.toString(i.pfsUndecoded),
                     locale.toString(session.ingest().broadcastSenders().size()))
         << '\n'
-        << Summary::truncatedRecords(i.syslog.truncatedRecords, locale) << '\n';
+        << TextReport::truncatedRecords(i.syslog.truncatedRecords, locale) << '\n';
     if (i.tcpResyncs || i.tcpOversizedFrames || c.tcpRefused || c.tcpPaused) {
         out << Headless::tr("TCP: %1 connections, %2 refused, %3 pauses for a full queue; %4 oversized frames "
                             "skipped, %5 resynchronisations after malformed frames, %6 bytes discarded")
@@ -225,7 +226,7 @@ bool runReplay(const Options &options, RolloutModel &model, QTextStream &out, QT
     }
     for (const QString &warning : session.replayWarnings())
         err << kProgram << Headless::tr("warning: %1").arg(warning) << Qt::endl;
-    out << Summary::records(model, nullptr, QLocale()) << '\n';
+    out << TextReport::records(model, nullptr, QLocale()) << '\n';
     return true;
 }
 
@@ -260,10 +261,11 @@ bool runLive(const Options &options, RolloutModel &model, QTextStream &out, QTex
     const QList<SourceStatus> states = session.statuses();
     session.stop();
     out << Headless::tr("pfsmon %1: listened for %2")
-               .arg(QStringLiteral(PFSMON_VERSION), Summary::duration(double(clock.elapsed()) / 1000.0, QLocale()))
+               .arg(QStringLiteral(PFSMON_VERSION),
+                    DisplayFormat::duration(double(clock.elapsed()) / 1000.0, QLocale()))
         << '\n';
     printSession(session, states, out);
-    out << Summary::records(model, nullptr, QLocale()) << '\n';
+    out << TextReport::records(model, nullptr, QLocale()) << '\n';
     return true;
 }
 
@@ -316,11 +318,11 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err, co
     }
     const QLocale locale;
     const BandwidthReport bandwidth = BandwidthReport::compute(model);
-    out << Summary::hierarchies(model, locale, options.demo ? 2 : -1) << '\n';
+    out << TextReport::hierarchies(model, locale, options.demo ? 2 : -1) << '\n';
     if (!model.senders().isEmpty()) // only live and replayed syslog has senders
-        out << Summary::relays(model, locale) << '\n';
-    out << Summary::bandwidth(bandwidth, options.wanBitsPerSecond, locale) << '\n'
-        << Summary::anomalies(model) << Qt::endl;
+        out << TextReport::relays(model, locale) << '\n';
+    out << TextReport::bandwidth(bandwidth, options.wanBitsPerSecond, locale) << '\n'
+        << TextReport::anomalies(model) << Qt::endl;
     if (!options.reportFile.isEmpty()) {
         const QString source = options.demo ? QStringLiteral("demo")
             : !options.importFile.isEmpty() ? QFileInfo(options.importFile).fileName()

@@ -111,8 +111,8 @@ private Q_SLOTS:
         PhoneTableModel *table = window.phoneModel();
         QCOMPARE(table->rowCount(), 120);
         for (int row = 0; row < table->rowCount(); ++row) {
-            const QString state = table->index(row, PhoneTableModel::State).data().toString();
-            QCOMPARE(state, PhoneLook::name(PhoneState::Complete));
+            const QString state = table->index(row, PhoneTableModel::ColumnState).data().toString();
+            QCOMPARE(state, PhoneStateStyle::name(PhoneState::Complete));
         }
         int trees = 0;
         for (const quint32 xid : snapshot->model->hierarchyXids()) {
@@ -216,12 +216,13 @@ private Q_SLOTS:
         const QList<const QAbstractItemModel *> others{window.hierarchyModel(), window.eventLog()};
         for (const QAbstractItemModel *model : others)
             QVERIFY2(firstHiddenCell(*model).isEmpty(), qPrintable(firstHiddenCell(*model)));
-        const QStringList names = columnTexts(*phones, PhoneTableModel::Name);
+        const QStringList names = columnTexts(*phones, PhoneTableModel::ColumnName);
         for (const QByteArray &host : hostile.hosts)
             QVERIFY2(names.contains(visibleText(host)), qPrintable(visibleText(host)));
-        QVERIFY(columnTexts(*phones, PhoneTableModel::Model).contains(visibleText(hostile.model)));
-        QVERIFY(columnTexts(*window.eventLog(), EventLogModel::Record).contains(visibleText(hostile.unknownRecord)));
-        QVERIFY(columnTexts(*window.eventLog(), EventLogModel::Phone).contains(visibleText(hostile.hosts[6])));
+        QVERIFY(columnTexts(*phones, PhoneTableModel::ColumnModel).contains(visibleText(hostile.model)));
+        QVERIFY(
+            columnTexts(*window.eventLog(), EventLogModel::ColumnRecord).contains(visibleText(hostile.unknownRecord)));
+        QVERIFY(columnTexts(*window.eventLog(), EventLogModel::ColumnPhone).contains(visibleText(hostile.hosts[6])));
 
         // Each phone's detail: the title and its components.
         QTableView *table = window.phoneTable();
@@ -327,7 +328,7 @@ private Q_SLOTS:
         RawRecord r;
         r.text = "NOT 02:19:22.1 DLoad: <b>bold?</b> <img src=x> \xff";
         log.append({r});
-        const QString shown = log.index(0, EventLogModel::Record).data().toString();
+        const QString shown = log.index(0, EventLogModel::ColumnRecord).data().toString();
         QCOMPARE(shown, QStringLiteral("NOT 02:19:22.1 DLoad: <b>bold?</b> <img src=x> \\xff"));
     }
 

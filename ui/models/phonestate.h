@@ -12,16 +12,18 @@ namespace pfs {
 
 enum class PhoneState : quint8 { Waiting, FromTftp, FromPeer, Complete, Failed, Silent, NotInPfs };
 
-struct PhoneLook {
-    Q_DECLARE_TR_FUNCTIONS(PhoneLook)
-public:
-    // A phone not heard for this long, and not done, is silent.
-    static constexpr qint64 kSilentAfterMs = 60'000;
+// A phone not heard for this long, and not done, is silent.
+inline constexpr qint64 kSilentAfterMs = 60'000;
 
-    static PhoneState state(const Phone &phone, qint64 nowMs);
-    // The component being fetched, else the last one touched, else null.
-    static const ComponentProgress *currentComponent(const Phone &phone);
-    static double progress(const Phone &phone); // 0..1 over the whole load
+PhoneState phoneState(const Phone &phone, qint64 nowMs);
+// The component being fetched, else the last one touched, else null.
+const ComponentProgress *currentComponent(const Phone &phone);
+double phoneProgress(const Phone &phone); // 0..1 over the whole load
+
+// The colour and the word of each state, the same in every view and export.
+struct PhoneStateStyle {
+    Q_DECLARE_TR_FUNCTIONS(PhoneStateStyle)
+public:
     static QColor colour(PhoneState state);
     static QString name(PhoneState state);
 };

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/tree/treeexport.h"
 
-#include "export/summary.h"
+#include "export/displayformat.h"
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
 #include "ui/tree/treeview.h"
@@ -214,7 +214,7 @@ QStringList TreeExport::header(const EngineSnapshot &snapshot, quint32 xid)
     }
     lines.append(tr("Overall progress %1 %; WAN bandwidth saved %2 (%3 %)%4")
                      .arg(locale.toString(total > 0 ? 100.0 * double(done) / double(total) : 0.0, 'f', 0),
-                          Summary::size(f.savedBytes(), locale), locale.toString(f.savedPercent(), 'f', 1),
+                          DisplayFormat::size(f.savedBytes(), locale), locale.toString(f.savedPercent(), 'f', 1),
                           f.estimated ? tr(", estimated") : QString()));
     return lines;
 }

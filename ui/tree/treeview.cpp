@@ -50,8 +50,8 @@ public:
         const Phone *phone = s ? s->model->phone(m_phone) : nullptr;
         if (!phone)
             return;
-        const PhoneState state = PhoneLook::state(*phone, s->clockMs);
-        const QColor colour = PhoneLook::colour(state);
+        const PhoneState state = phoneState(*phone, s->clockMs);
+        const QColor colour = PhoneStateStyle::colour(state);
         const QRectF r = boundingRect();
         const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
         if (detail < 0.35) { // far away: a coloured box is all one can see
@@ -86,7 +86,7 @@ private:
     double progressOn(const RolloutModel &model, const Phone &phone) const
     {
         const Hierarchy *h = model.hierarchy(m_xid);
-        const ComponentProgress *c = h ? phone.component(h->file) : PhoneLook::currentComponent(phone);
+        const ComponentProgress *c = h ? phone.component(h->file) : currentComponent(phone);
         if (!c)
             return 0;
         if (c->state == ComponentState::Complete)
