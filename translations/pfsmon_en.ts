@@ -467,10 +467,6 @@
         <translation>pfsmon %1: listened for %2</translation>
     </message>
     <message>
-        <source>this build cannot draw %1 files</source>
-        <translation>this build cannot draw %1 files</translation>
-    </message>
-    <message>
         <source>Snapshot written to %1</source>
         <translation>Snapshot written to %1</translation>
     </message>
@@ -532,6 +528,10 @@
     <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>unknown export format %1</source>
+        <translation>unknown export format %1</translation>
     </message>
 </context>
 <context>
@@ -943,7 +943,7 @@
     </message>
 </context>
 <context>
-    <name>TreeExport</name>
+    <name>TreeImage</name>
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
@@ -1634,6 +1634,10 @@ lost in the kernel: datagrams the system dropped before pfsmon could read them (
     <message>
         <source>Logs (*.txt *.log *.gz);;All files (*)</source>
         <translation>Logs (*.txt *.log *.gz);;All files (*)</translation>
+    </message>
+    <message>
+        <source>nothing to export</source>
+        <translation>nothing to export</translation>
     </message>
 </context>
 <context>

@@ -467,10 +467,6 @@
         <translation>pfsmon %1 : écoute pendant %2</translation>
     </message>
     <message>
-        <source>this build cannot draw %1 files</source>
-        <translation>cette version ne sait pas dessiner de fichiers %1</translation>
-    </message>
-    <message>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
@@ -532,6 +528,10 @@
     <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>unknown export format %1</source>
+        <translation>format d’export inconnu : %1</translation>
     </message>
 </context>
 <context>
@@ -943,7 +943,7 @@
     </message>
 </context>
 <context>
-    <name>TreeExport</name>
+    <name>TreeImage</name>
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
@@ -1634,6 +1634,10 @@ perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puiss
     <message>
         <source>Logs (*.txt *.log *.gz);;All files (*)</source>
         <translation>Journaux (*.txt *.log *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>nothing to export</source>
+        <translation>rien à exporter</translation>
     </message>
 </context>
 <context>

@@ -7,14 +7,14 @@
 #include "ui/models/eventlogmodel.h"
 #include "ui/models/hierarchymodel.h"
 #include "ui/models/phonetablemodel.h"
-#include "ui/tree/treeexport.h"
 #include "ui/tree/treeview.h"
 #include "ui/widgets/bandwidthview.h"
 #include "ui/widgets/progressdelegate.h"
 
-#include "export/dataexport.h"
+#include "export/exporter.h"
 #include "export/snapshot.h"
 #include "export/textreport.h"
+#include "export/treeimage.h"
 #include "i18n/language.h"
 #include "protocol/visibletext.h"
 
@@ -701,7 +701,22 @@ void MainWindow::editSettings()
     QMetaObject::invokeMethod(m_engine, "setCatalogue", Qt::QueuedConnection, Q_ARG(pfs::FirmwareCatalogue, chosen));
 }
 
-QString MainWindow::exportPreview(const QString &format, double scale, bool paginate) const
+ExportSource MainWindow::exportSource() const
+{
+    return {m_snapshot->model.get(), m_snapshot->bandwidth, m_snapshot->clockMs, m_snapshot->source};
+}
+
+ExportOptions MainWindow::exportOptions(double scale, bool paginate) const
+{
+    ExportOptions options;
+    options.xid = m_tree->hierarchy();
+    options.scale = scale;
+    options.paginate = paginate;
+    options.wanBitsPerSecond = m_settings.wanBitsPerSecond;
+    return options;
+}
+
+QString MainWindow::exportPreview(const QString &formatName, double scale, bool paginate) const
 {
     if (!m_snapshot)
         return tr("Nothing to export yet: start the demo, listen, or open a file.");
@@ -710,51 +725,38 @@ QString MainWindow::exportPreview(const QString &format, double scale, bool pagi
     const QString what = xid
         ? tr("hierarchy %1 (%n phone(s))", nullptr, int(model.hierarchy(xid)->members.size())).arg(xidText(xid))
         : tr("all %n hierarchies", nullptr, int(model.hierarchyXids().size()));
-    TreeExport::Options options;
-    options.xid = xid;
-    options.scale = scale;
-    options.paginate = paginate;
-    if (format == QLatin1String("png")) {
-        const QSize size = TreeExport::pngSize(*m_snapshot, options);
+    const ExportOptions options = exportOptions(scale, paginate);
+    qint64 rows = 0;
+    switch (Exporter::fromName(formatName).value_or(ExportFormat::Json)) {
+    case ExportFormat::Png: {
+        const QSize size = TreeImage::pngSize(exportSource(), options);
         return tr("PNG image of the tree of %1, %2 × %3 pixels.").arg(what).arg(size.width()).arg(size.height());
     }
-    if (format == QLatin1String("svg"))
-        return tr("SVG drawing (vector, text kept as text) of the tree of %1.").arg(what);
-    if (format == QLatin1String("pdf")) {
+    case ExportFormat::Svg: return tr("SVG drawing (vector, text kept as text) of the tree of %1.").arg(what);
+    case ExportFormat::Pdf:
         return tr("PDF of the tree of %1 on %n A4 page(s), each with this header:\n%2", nullptr,
-                  TreeExport::pdfPages(*m_snapshot, options))
-            .arg(what, TreeExport::header(*m_snapshot, xid).join(QLatin1Char('\n')));
-    }
-    qint64 rows = 0;
-    for (const Phone &phone : model.phones())
-        rows += phone.merged ? 0 : qMax<qsizetype>(1, phone.components.size());
-    if (format == QLatin1String("csv"))
+                  TreeImage::pdfPages(exportSource(), options))
+            .arg(what, TreeImage::header(exportSource(), xid).join(QLatin1Char('\n')));
+    case ExportFormat::Csv:
+        for (const Phone &phone : model.phones())
+            rows += phone.merged ? 0 : qMax<qsizetype>(1, phone.components.size());
         return tr("CSV, UTF-8 with a header row: %n row(s), one per phone per component.", nullptr, int(rows));
-    if (format == QLatin1String("dot"))
+    case ExportFormat::Dot:
         return tr("Graphviz DOT of the tree of %1, nodes labelled with phone and progress.").arg(what);
+    case ExportFormat::Json: break;
+    }
     return tr("JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.", nullptr,
               int(model.hierarchyXids().size()));
 }
 
-bool MainWindow::exportTo(const QString &format, const QString &file, double scale, bool paginate, QString *error)
+bool MainWindow::exportTo(const QString &formatName, const QString &file, double scale, bool paginate, QString *error)
 {
-    const RolloutModel &model = *m_snapshot->model;
-    if (format == QLatin1String("json"))
-        return Snapshot::write(
-            Snapshot::toJson(model, m_snapshot->bandwidth, {m_snapshot->source, m_settings.wanBitsPerSecond}), file,
-            error);
-    if (format == QLatin1String("csv"))
-        return DataExport::writeAtomically(file, DataExport::csv(model), error);
-    if (format == QLatin1String("dot"))
-        return DataExport::writeAtomically(file, DataExport::dot(model, m_tree->hierarchy()), error);
-    TreeExport::Format image;
-    TreeExport::formatFromName(format, &image);
-    TreeExport::Options options;
-    options.xid = m_tree->hierarchy();
-    options.scale = scale;
-    options.paginate = paginate;
-    options.wanBitsPerSecond = m_settings.wanBitsPerSecond;
-    return TreeExport::write(*m_snapshot, image, file, options, error);
+    const std::optional<ExportFormat> format = Exporter::fromName(formatName);
+    if (!format || !m_snapshot) {
+        *error = tr("nothing to export");
+        return false;
+    }
+    return Exporter::write(exportSource(), *format, file, exportOptions(scale, paginate), error);
 }
 
 // Format, options, a preview of what will be written, then a file: the file
@@ -765,8 +767,8 @@ void MainWindow::exportDialog()
     dialog.setWindowTitle(tr("Export"));
     auto *form = new QFormLayout(&dialog);
     auto *format = new QComboBox(&dialog);
-    for (const char *name : {"png", "svg", "pdf", "json", "csv", "dot"})
-        format->addItem(QString::fromLatin1(name).toUpper(), QString::fromLatin1(name));
+    for (const ExportFormat each : Exporter::formats())
+        format->addItem(Exporter::name(each).toUpper(), Exporter::name(each));
     auto *scale = new QDoubleSpinBox(&dialog);
     scale->setRange(0.5, 8);
     scale->setSingleStep(0.5);
@@ -785,8 +787,8 @@ void MainWindow::exportDialog()
     form->addRow(buttons);
     const auto refresh = [&] {
         const QString f = format->currentData().toString();
-        scale->setEnabled(f == QLatin1String("png"));
-        paginate->setEnabled(f == QLatin1String("pdf"));
+        scale->setEnabled(Exporter::fromName(f) == ExportFormat::Png);
+        paginate->setEnabled(Exporter::fromName(f) == ExportFormat::Pdf);
         preview->setText(exportPreview(f, scale->value(), paginate->isChecked()));
         save->setEnabled(m_snapshot != nullptr);
     };

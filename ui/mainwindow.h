@@ -3,6 +3,7 @@
 #pragma once
 
 #include "engine/rolloutengine.h"
+#include "export/exporter.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -76,6 +77,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    ExportSource exportSource() const; // the last snapshot
+    ExportOptions exportOptions(double scale, bool paginate) const;
     void buildActions();
     void buildViews();
     void buildStatusBar();

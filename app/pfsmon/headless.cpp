@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "app/pfsmon/headless.h"
 
-#include "export/dataexport.h"
 #include "export/displayformat.h"
+#include "export/exporter.h"
 #include "export/snapshot.h"
 #include "export/textreport.h"
 #include "logs/logimporter.h"
@@ -269,32 +269,34 @@ bool runLive(const Options &options, RolloutModel &model, QTextStream &out, QTex
     return true;
 }
 
-bool exportTo(const Options &options, const RolloutModel &model, const BandwidthReport &bandwidth,
-              const Headless::ImageExporter &images, QString *error)
+// What was read, as the JSON snapshot names it.
+QString sourceName(const Options &options)
 {
-    if (options.exportFormat == QLatin1String("json")) {
-        const SnapshotContext context{QStringLiteral("pfsmon"), options.wanBitsPerSecond};
-        return Snapshot::write(Snapshot::toJson(model, bandwidth, context), options.exportFile, error);
-    }
-    if (options.exportFormat == QLatin1String("csv"))
-        return DataExport::writeAtomically(options.exportFile, DataExport::csv(model), error);
-    if (options.exportFormat == QLatin1String("dot"))
-        return DataExport::writeAtomically(options.exportFile, DataExport::dot(model, options.exportXid), error);
-    if (!images) {
-        *error = Headless::tr("this build cannot draw %1 files").arg(options.exportFormat);
+    return options.demo                 ? QStringLiteral("demo")
+        : !options.importFile.isEmpty() ? QFileInfo(options.importFile).fileName()
+        : !options.replayFile.isEmpty() ? QFileInfo(options.replayFile).fileName()
+                                        : QStringLiteral("live");
+}
+
+bool exportTo(const Options &options, const RolloutModel &model, const BandwidthReport &bandwidth, QString *error)
+{
+    const std::optional<ExportFormat> format = Exporter::fromName(options.exportFormat);
+    if (!format) { // CommandLine::read lets only known formats through
+        *error = Headless::tr("unknown export format %1").arg(options.exportFormat);
         return false;
     }
-    EngineSnapshot snapshot;
-    snapshot.model = std::shared_ptr<const RolloutModel>(std::shared_ptr<const RolloutModel>{}, &model);
-    snapshot.bandwidth = bandwidth;
-    snapshot.clockMs = model.lastEventMs();
-    snapshot.finished = true;
-    return images(snapshot, options, error);
+    ExportOptions exportOptions;
+    exportOptions.xid = options.exportXid;
+    exportOptions.scale = options.exportScale;
+    exportOptions.paginate = options.paginate;
+    exportOptions.wanBitsPerSecond = options.wanBitsPerSecond;
+    const ExportSource source{&model, bandwidth, model.lastEventMs(), sourceName(options)};
+    return Exporter::write(source, *format, options.exportFile, exportOptions, error);
 }
 
 } // namespace
 
-int Headless::run(const Options &options, QTextStream &out, QTextStream &err, const ImageExporter &images)
+int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
 {
     FirmwareCatalogue catalogue;
     QString error;
@@ -324,11 +326,7 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err, co
     out << TextReport::bandwidth(bandwidth, options.wanBitsPerSecond, locale) << '\n'
         << TextReport::anomalies(model) << Qt::endl;
     if (!options.reportFile.isEmpty()) {
-        const QString source = options.demo ? QStringLiteral("demo")
-            : !options.importFile.isEmpty() ? QFileInfo(options.importFile).fileName()
-            : !options.replayFile.isEmpty() ? QFileInfo(options.replayFile).fileName()
-                                            : QStringLiteral("live");
-        const SnapshotContext context{source, options.wanBitsPerSecond};
+        const SnapshotContext context{sourceName(options), options.wanBitsPerSecond};
         if (!Snapshot::write(Snapshot::toJson(model, bandwidth, context), options.reportFile, &error)) {
             printError(err, error);
             return 1;
@@ -336,7 +334,7 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err, co
         out << tr("Snapshot written to %1").arg(visibleText(options.reportFile)) << Qt::endl;
     }
     if (!options.exportFormat.isEmpty()) {
-        if (!exportTo(options, model, bandwidth, images, &error)) {
+        if (!exportTo(options, model, bandwidth, &error)) {
             printError(err, error);
             return 1;
         }

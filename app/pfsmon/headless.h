@@ -5,8 +5,6 @@
 #include "app/pfsmon/commandline.h"
 #include "engine/rolloutengine.h"
 
-#include <functional>
-
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -17,10 +15,7 @@ namespace pfs {
 class Headless {
     Q_DECLARE_TR_FUNCTIONS(Headless)
 public:
-    // Draws the tree as png, svg or pdf; the widgets library provides it.
-    using ImageExporter = std::function<bool(const EngineSnapshot &, const Options &, QString *error)>;
-
-    static int run(const Options &options, QTextStream &out, QTextStream &err, const ImageExporter &images = {});
+    static int run(const Options &options, QTextStream &out, QTextStream &err);
 };
 
 } // namespace pfs

@@ -4,7 +4,7 @@
 
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
-#include "ui/models/phonestate.h"
+#include "render/phonestate.h"
 
 #include <QDateTime>
 

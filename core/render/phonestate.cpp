@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
-#include "ui/models/phonestate.h"
+#include "render/phonestate.h"
 
 namespace pfs {
 
