@@ -224,6 +224,21 @@
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>EventNames</name>
     <message>
         <source>listening on peer TCP port</source>
@@ -452,10 +467,6 @@
         <translation>pfsmon %1: listened for %2</translation>
     </message>
     <message>
-        <source>this build cannot draw %1 files</source>
-        <translation>this build cannot draw %1 files</translation>
-    </message>
-    <message>
         <source>Snapshot written to %1</source>
         <translation>Snapshot written to %1</translation>
     </message>
@@ -517,6 +528,10 @@
     <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>unknown export format %1</source>
+        <translation>unknown export format %1</translation>
     </message>
 </context>
 <context>
@@ -632,7 +647,7 @@
     </message>
 </context>
 <context>
-    <name>PhoneLook</name>
+    <name>PhoneStateStyle</name>
     <message>
         <source>waiting</source>
         <translation>waiting</translation>
@@ -815,7 +830,7 @@
     </message>
 </context>
 <context>
-    <name>Summary</name>
+    <name>TextReport</name>
     <message>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
@@ -823,18 +838,6 @@
     <message>
         <source>address unknown</source>
         <translation>address unknown</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Records: %1 (verified %2, modelled %3, unknown %4)</source>
@@ -940,7 +943,7 @@
     </message>
 </context>
 <context>
-    <name>TreeExport</name>
+    <name>TreeImage</name>
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
@@ -1631,6 +1634,10 @@ lost in the kernel: datagrams the system dropped before pfsmon could read them (
     <message>
         <source>Logs (*.txt *.log *.gz);;All files (*)</source>
         <translation>Logs (*.txt *.log *.gz);;All files (*)</translation>
+    </message>
+    <message>
+        <source>nothing to export</source>
+        <translation>nothing to export</translation>
     </message>
 </context>
 <context>

@@ -7,14 +7,14 @@
 #include "ui/models/eventlogmodel.h"
 #include "ui/models/hierarchymodel.h"
 #include "ui/models/phonetablemodel.h"
-#include "ui/tree/treeexport.h"
 #include "ui/tree/treeview.h"
 #include "ui/widgets/bandwidthview.h"
 #include "ui/widgets/progressdelegate.h"
 
-#include "export/dataexport.h"
+#include "export/exporter.h"
 #include "export/snapshot.h"
-#include "export/summary.h"
+#include "export/textreport.h"
+#include "export/treeimage.h"
 #include "i18n/language.h"
 #include "protocol/visibletext.h"
 
@@ -226,7 +226,7 @@ void MainWindow::buildViews()
     m_hierarchyTable->setModel(m_hierarchies);
     m_hierarchyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_hierarchyTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_hierarchyTable->setItemDelegateForColumn(HierarchyModel::Progress,
+    m_hierarchyTable->setItemDelegateForColumn(HierarchyModel::ColumnProgress,
                                                new ProgressDelegate(HierarchyModel::RawRole, this));
     m_hierarchyTable->verticalHeader()->hide();
     m_hierarchyTable->horizontalHeader()->setStretchLastSection(true);
@@ -248,16 +248,17 @@ void MainWindow::buildViews()
     m_phoneTable->setSortingEnabled(true);
     m_phoneTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_phoneTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_phoneTable->setItemDelegateForColumn(PhoneTableModel::Progress,
+    m_phoneTable->setItemDelegateForColumn(PhoneTableModel::ColumnProgress,
                                            new ProgressDelegate(PhoneTableModel::RawRole, this));
     m_phoneTable->verticalHeader()->hide();
     m_phoneTable->verticalHeader()->setDefaultSectionSize(24);
     m_phoneTable->horizontalHeader()->setStretchLastSection(true);
     const std::pair<int, int> widths[]
-        = {{PhoneTableModel::Name, 150},    {PhoneTableModel::Address, 100}, {PhoneTableModel::Model, 90},
-           {PhoneTableModel::Role, 100},    {PhoneTableModel::Parent, 150},  {PhoneTableModel::Component, 190},
-           {PhoneTableModel::Progress, 90}, {PhoneTableModel::Received, 80}, {PhoneTableModel::Source, 130},
-           {PhoneTableModel::State, 110}};
+        = {{PhoneTableModel::ColumnName, 150},    {PhoneTableModel::ColumnAddress, 100},
+           {PhoneTableModel::ColumnModel, 90},    {PhoneTableModel::ColumnRole, 100},
+           {PhoneTableModel::ColumnParent, 150},  {PhoneTableModel::ColumnComponent, 190},
+           {PhoneTableModel::ColumnProgress, 90}, {PhoneTableModel::ColumnReceived, 80},
+           {PhoneTableModel::ColumnSource, 130},  {PhoneTableModel::ColumnState, 110}};
     for (const auto &[column, width] : widths)
         m_phoneTable->setColumnWidth(column, width);
     connect(m_phoneTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -278,10 +279,10 @@ void MainWindow::buildViews()
     m_phoneTitle->setTextFormat(Qt::PlainText);
     m_componentTable = new QTableView(this);
     m_componentTable->setModel(m_components);
-    m_componentTable->setItemDelegateForColumn(ComponentModel::Progress,
+    m_componentTable->setItemDelegateForColumn(ComponentModel::ColumnProgress,
                                                new ProgressDelegate(ComponentModel::RawRole, this));
     m_componentTable->verticalHeader()->hide();
-    m_componentTable->setColumnWidth(ComponentModel::File, 220);
+    m_componentTable->setColumnWidth(ComponentModel::ColumnFile, 220);
     m_componentTable->horizontalHeader()->setStretchLastSection(true);
     m_phoneTrace->setSourceModel(m_events);
     m_phoneTrace->setPhoneAddress(0, QByteArray("\x01"));
@@ -410,7 +411,7 @@ void MainWindow::retranslate()
     m_hierarchies->retranslate();
     // French headers are longer: a picker column is as wide as its title needs.
     const int minimum[] = {115, 85, 55, 80};
-    for (int column = 0; column <= HierarchyModel::Progress; ++column)
+    for (int column = 0; column <= HierarchyModel::ColumnProgress; ++column)
         m_hierarchyTable->setColumnWidth(
             column, qMax(minimum[column], m_hierarchyTable->horizontalHeader()->sectionSizeHint(column)));
     m_components->retranslate();
@@ -558,7 +559,7 @@ void MainWindow::updateRelayStatus(const QLocale &locale)
     m_relayStatus->setText(tr("%Ln relay(s)", nullptr, int(relays.size())));
     QStringList lines;
     for (const SyslogSender &relay : relays)
-        lines.append(Summary::relay(relay, locale));
+        lines.append(TextReport::relay(relay, locale));
     m_relayStatus->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
@@ -697,7 +698,22 @@ void MainWindow::editSettings()
     QMetaObject::invokeMethod(m_engine, "setCatalogue", Qt::QueuedConnection, Q_ARG(pfs::FirmwareCatalogue, chosen));
 }
 
-QString MainWindow::exportPreview(const QString &format, double scale, bool paginate) const
+ExportSource MainWindow::exportSource() const
+{
+    return {m_snapshot->model.get(), m_snapshot->bandwidth, m_snapshot->clockMs, m_snapshot->source};
+}
+
+ExportOptions MainWindow::exportOptions(double scale, bool paginate) const
+{
+    ExportOptions options;
+    options.xid = m_tree->hierarchy();
+    options.scale = scale;
+    options.paginate = paginate;
+    options.wanBitsPerSecond = m_settings.wanBitsPerSecond;
+    return options;
+}
+
+QString MainWindow::exportPreview(const QString &formatName, double scale, bool paginate) const
 {
     if (!m_snapshot)
         return tr("Nothing to export yet: start the demo, listen, or open a file.");
@@ -706,51 +722,38 @@ QString MainWindow::exportPreview(const QString &format, double scale, bool pagi
     const QString what = xid
         ? tr("hierarchy %1 (%n phone(s))", nullptr, int(model.hierarchy(xid)->members.size())).arg(xidText(xid))
         : tr("all %n hierarchies", nullptr, int(model.hierarchyXids().size()));
-    TreeExport::Options options;
-    options.xid = xid;
-    options.scale = scale;
-    options.paginate = paginate;
-    if (format == QLatin1String("png")) {
-        const QSize size = TreeExport::pngSize(*m_snapshot, options);
+    const ExportOptions options = exportOptions(scale, paginate);
+    qint64 rows = 0;
+    switch (Exporter::fromName(formatName).value_or(ExportFormat::Json)) {
+    case ExportFormat::Png: {
+        const QSize size = TreeImage::pngSize(exportSource(), options);
         return tr("PNG image of the tree of %1, %2 × %3 pixels.").arg(what).arg(size.width()).arg(size.height());
     }
-    if (format == QLatin1String("svg"))
-        return tr("SVG drawing (vector, text kept as text) of the tree of %1.").arg(what);
-    if (format == QLatin1String("pdf")) {
+    case ExportFormat::Svg: return tr("SVG drawing (vector, text kept as text) of the tree of %1.").arg(what);
+    case ExportFormat::Pdf:
         return tr("PDF of the tree of %1 on %n A4 page(s), each with this header:\n%2", nullptr,
-                  TreeExport::pdfPages(*m_snapshot, options))
-            .arg(what, TreeExport::header(*m_snapshot, xid).join(QLatin1Char('\n')));
-    }
-    qint64 rows = 0;
-    for (const Phone &phone : model.phones())
-        rows += phone.merged ? 0 : qMax<qsizetype>(1, phone.components.size());
-    if (format == QLatin1String("csv"))
+                  TreeImage::pdfPages(exportSource(), options))
+            .arg(what, TreeImage::header(exportSource(), xid).join(QLatin1Char('\n')));
+    case ExportFormat::Csv:
+        for (const Phone &phone : model.phones())
+            rows += phone.merged ? 0 : qMax<qsizetype>(1, phone.components.size());
         return tr("CSV, UTF-8 with a header row: %n row(s), one per phone per component.", nullptr, int(rows));
-    if (format == QLatin1String("dot"))
+    case ExportFormat::Dot:
         return tr("Graphviz DOT of the tree of %1, nodes labelled with phone and progress.").arg(what);
+    case ExportFormat::Json: break;
+    }
     return tr("JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.", nullptr,
               int(model.hierarchyXids().size()));
 }
 
-bool MainWindow::exportTo(const QString &format, const QString &file, double scale, bool paginate, QString *error)
+bool MainWindow::exportTo(const QString &formatName, const QString &file, double scale, bool paginate, QString *error)
 {
-    const RolloutModel &model = *m_snapshot->model;
-    if (format == QLatin1String("json"))
-        return Snapshot::write(
-            Snapshot::toJson(model, m_snapshot->bandwidth, {m_snapshot->source, m_settings.wanBitsPerSecond}), file,
-            error);
-    if (format == QLatin1String("csv"))
-        return DataExport::writeAtomically(file, DataExport::csv(model), error);
-    if (format == QLatin1String("dot"))
-        return DataExport::writeAtomically(file, DataExport::dot(model, m_tree->hierarchy()), error);
-    TreeExport::Format image;
-    TreeExport::formatFromName(format, &image);
-    TreeExport::Options options;
-    options.xid = m_tree->hierarchy();
-    options.scale = scale;
-    options.paginate = paginate;
-    options.wanBitsPerSecond = m_settings.wanBitsPerSecond;
-    return TreeExport::write(*m_snapshot, image, file, options, error);
+    const std::optional<ExportFormat> format = Exporter::fromName(formatName);
+    if (!format || !m_snapshot) {
+        *error = tr("nothing to export");
+        return false;
+    }
+    return Exporter::write(exportSource(), *format, file, exportOptions(scale, paginate), error);
 }
 
 // Format, options, a preview of what will be written, then a file: the file
@@ -761,8 +764,8 @@ void MainWindow::exportDialog()
     dialog.setWindowTitle(tr("Export"));
     auto *form = new QFormLayout(&dialog);
     auto *format = new QComboBox(&dialog);
-    for (const char *name : {"png", "svg", "pdf", "json", "csv", "dot"})
-        format->addItem(QString::fromLatin1(name).toUpper(), QString::fromLatin1(name));
+    for (const ExportFormat each : Exporter::formats())
+        format->addItem(Exporter::name(each).toUpper(), Exporter::name(each));
     auto *scale = new QDoubleSpinBox(&dialog);
     scale->setRange(0.5, 8);
     scale->setSingleStep(0.5);
@@ -781,8 +784,8 @@ void MainWindow::exportDialog()
     form->addRow(buttons);
     const auto refresh = [&] {
         const QString f = format->currentData().toString();
-        scale->setEnabled(f == QLatin1String("png"));
-        paginate->setEnabled(f == QLatin1String("pdf"));
+        scale->setEnabled(Exporter::fromName(f) == ExportFormat::Png);
+        paginate->setEnabled(Exporter::fromName(f) == ExportFormat::Pdf);
         preview->setText(exportPreview(f, scale->value(), paginate->isChecked()));
         save->setEnabled(m_snapshot != nullptr);
     };

@@ -4,6 +4,7 @@
 
 #include "capture/livesession.h"
 #include "engine/rolloutengine.h"
+#include "export/exporter.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -77,6 +78,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    ExportSource exportSource() const; // the last snapshot
+    ExportOptions exportOptions(double scale, bool paginate) const;
     void buildActions();
     void buildViews();
     void buildStatusBar();

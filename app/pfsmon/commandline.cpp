@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "app/pfsmon/commandline.h"
 #include "app/common/simulationoptions.h"
+#include "export/exporter.h"
 
 #include <QHostAddress>
 
@@ -113,16 +114,18 @@ bool CommandLine::readCapture(const QCommandLineParser &parser, Options *options
 
 bool CommandLine::isImageFormat(const QString &format)
 {
-    return format == QLatin1String("png") || format == QLatin1String("svg") || format == QLatin1String("pdf");
+    const std::optional<ExportFormat> known = Exporter::fromName(format);
+    return known && Exporter::isImage(*known);
 }
 
 bool CommandLine::readExport(const QCommandLineParser &parser, Options *options, QString *error)
 {
     options->exportFormat = parser.value(QStringLiteral("export")).toLower();
     options->exportFile = parser.value(QStringLiteral("output"));
-    const QStringList formats{QStringLiteral("png"),  QStringLiteral("svg"), QStringLiteral("pdf"),
-                              QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("dot")};
-    if (!options->exportFormat.isEmpty() && !formats.contains(options->exportFormat)) {
+    if (!options->exportFormat.isEmpty() && !Exporter::fromName(options->exportFormat)) {
+        QStringList formats;
+        for (const ExportFormat format : Exporter::formats())
+            formats.append(Exporter::name(format));
         *error = tr("--export takes one of %1").arg(formats.join(QLatin1String(", ")));
         return false;
     }

@@ -47,7 +47,7 @@ public:
 
     static bool readCapture(const QCommandLineParser &parser, Options *options, QString *error);
     static bool readExport(const QCommandLineParser &parser, Options *options, QString *error);
-    // Formats drawn from the tree scene: they need the widgets library.
+    // Formats drawn from the trees: the program then needs Qt GUI (fonts), not widgets.
     static bool isImageFormat(const QString &format);
 
     // Cheap look at argv before any QCoreApplication exists, to choose one.

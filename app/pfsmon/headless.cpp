@@ -3,9 +3,11 @@
 #include "app/pfsmon/headless.h"
 
 #include "engine/rolloutengine.h"
-#include "export/dataexport.h"
+#include "export/displayformat.h"
+#include "export/exporter.h"
 #include "export/snapshot.h"
-#include "export/summary.h"
+#include "export/textreport.h"
+#include "logs/logimporter.h"
 #include "model/bandwidth.h"
 #include "protocol/visibletext.h"
 
@@ -91,7 +93,7 @@ bool runImport(const Options &options, EngineRun &run, QTextStream &out, QTextSt
     out << Headless::tr("pfsmon %1: import of %2").arg(QStringLiteral(PFSMON_VERSION), visibleText(options.importFile))
         << '\n';
     printReading(stats, out);
-    out << Summary::records(model, &stats, QLocale()) << '\n';
+    out << TextReport::records(model, &stats, QLocale()) << '\n';
     return true;
 }
 
@@ -115,7 +117,7 @@ bool runDemo(const Options &options, EngineRun &run, QTextStream &out, QString *
                     QString::number(options.simulation.seed))
         << '\n'
         << Headless::tr("Simulated %1 of rollout in %2 ms: %3 records, %4 broadcasts")
-               .arg(Summary::duration(double(simulator.now()) / 1e6, locale), locale.toString(timer.elapsed()),
+               .arg(DisplayFormat::duration(double(simulator.now()) / 1e6, locale), locale.toString(timer.elapsed()),
                     locale.toString(feed.records()), locale.toString(feed.broadcasts()))
         << '\n'
         << Headless::tr("Faults: %1 vanished, %2 stalled, %3 kept to TFTP, %4 never came back")
@@ -124,7 +126,7 @@ bool runDemo(const Options &options, EngineRun &run, QTextStream &out, QString *
                .arg(truth.keptTftp)
                .arg(truth.neverBack)
         << '\n'
-        << Summary::records(model, nullptr, locale) << '\n';
+        << TextReport::records(model, nullptr, locale) << '\n';
     return true;
 }
 
@@ -152,12 +154,12 @@ void printCaptureLosses(const CaptureStats &r, const QLocale &locale, QTextStrea
                             "%7 not captured, at least %8 syslog records lost")
                    .arg(locale.toString(r.snapLength), locale.toString(r.packetsCut), locale.toString(r.cutPfs),
                         locale.toString(r.cutSyslogUdp), locale.toString(r.cutSyslogTcp), locale.toString(r.cutOther),
-                        Summary::size(r.bytesNotCaptured, locale), locale.toString(r.syslogRecordsCut))
+                        DisplayFormat::size(r.bytesNotCaptured, locale), locale.toString(r.syslogRecordsCut))
             << '\n';
     }
     if (r.tcpBytesLost > 0 || r.tcpResyncBytes > 0) {
         out << Headless::tr("TCP streams: %1 missing from the capture, %2 skipped to the next record after a hole")
-                   .arg(Summary::size(r.tcpBytesLost, locale), Summary::size(r.tcpResyncBytes, locale))
+                   .arg(DisplayFormat::size(r.tcpBytesLost, locale), DisplayFormat::size(r.tcpResyncBytes, locale))
             << '\n';
     }
     if (r.badTimestamps > 0 || r.tcpFlowsOverLimit > 0) {
@@ -202,7 +204,7 @@ void printSession(const LiveSession &session, const QList<SourceStatus> &states,
                     locale.toString(i.pfsDecoded), locale.toString(i.pfsUndecoded),
                     locale.toString(session.ingest().broadcastSenders().size()))
         << '\n'
-        << Summary::truncatedRecords(i.syslog.truncatedRecords, locale) << '\n';
+        << TextReport::truncatedRecords(i.syslog.truncatedRecords, locale) << '\n';
     if (i.tcpResyncs || i.tcpOversizedFrames || c.tcpRefused || c.tcpPaused) {
         out << Headless::tr("TCP: %1 connections, %2 refused, %3 pauses for a full queue; %4 oversized frames "
                             "skipped, %5 resynchronisations after malformed frames, %6 bytes discarded")
@@ -241,7 +243,7 @@ bool runReplay(const Options &options, EngineRun &run, QTextStream &out, QTextSt
     }
     for (const QString &warning : session.replayWarnings())
         err << kProgram << Headless::tr("warning: %1").arg(warning) << Qt::endl;
-    out << Summary::records(model, nullptr, QLocale()) << '\n';
+    out << TextReport::records(model, nullptr, QLocale()) << '\n';
     return true;
 }
 
@@ -274,39 +276,42 @@ bool runLive(const Options &options, EngineRun &run, QTextStream &out, QTextStre
     const QList<SourceStatus> states = session.statuses();
     run.engine.stop();
     out << Headless::tr("pfsmon %1: listened for %2")
-               .arg(QStringLiteral(PFSMON_VERSION), Summary::duration(double(clock.elapsed()) / 1000.0, QLocale()))
+               .arg(QStringLiteral(PFSMON_VERSION),
+                    DisplayFormat::duration(double(clock.elapsed()) / 1000.0, QLocale()))
         << '\n';
     printSession(session, states, out);
-    out << Summary::records(run.engine.model(), nullptr, QLocale()) << '\n';
+    out << TextReport::records(run.engine.model(), nullptr, QLocale()) << '\n';
     return true;
 }
 
-bool exportTo(const Options &options, const RolloutModel &model, const BandwidthReport &bandwidth,
-              const Headless::ImageExporter &images, QString *error)
+// What was read, as the JSON snapshot names it.
+QString sourceName(const Options &options)
 {
-    if (options.exportFormat == QLatin1String("json")) {
-        const SnapshotContext context{QStringLiteral("pfsmon"), options.wanBitsPerSecond};
-        return Snapshot::write(Snapshot::toJson(model, bandwidth, context), options.exportFile, error);
-    }
-    if (options.exportFormat == QLatin1String("csv"))
-        return DataExport::writeAtomically(options.exportFile, DataExport::csv(model), error);
-    if (options.exportFormat == QLatin1String("dot"))
-        return DataExport::writeAtomically(options.exportFile, DataExport::dot(model, options.exportXid), error);
-    if (!images) {
-        *error = Headless::tr("this build cannot draw %1 files").arg(options.exportFormat);
+    return options.demo                 ? QStringLiteral("demo")
+        : !options.importFile.isEmpty() ? QFileInfo(options.importFile).fileName()
+        : !options.replayFile.isEmpty() ? QFileInfo(options.replayFile).fileName()
+                                        : QStringLiteral("live");
+}
+
+bool exportTo(const Options &options, const RolloutModel &model, const BandwidthReport &bandwidth, QString *error)
+{
+    const std::optional<ExportFormat> format = Exporter::fromName(options.exportFormat);
+    if (!format) { // CommandLine::read lets only known formats through
+        *error = Headless::tr("unknown export format %1").arg(options.exportFormat);
         return false;
     }
-    EngineSnapshot snapshot;
-    snapshot.model = std::shared_ptr<const RolloutModel>(std::shared_ptr<const RolloutModel>{}, &model);
-    snapshot.bandwidth = bandwidth;
-    snapshot.clockMs = model.lastEventMs();
-    snapshot.finished = true;
-    return images(snapshot, options, error);
+    ExportOptions exportOptions;
+    exportOptions.xid = options.exportXid;
+    exportOptions.scale = options.exportScale;
+    exportOptions.paginate = options.paginate;
+    exportOptions.wanBitsPerSecond = options.wanBitsPerSecond;
+    const ExportSource source{&model, bandwidth, model.lastEventMs(), sourceName(options)};
+    return Exporter::write(source, *format, options.exportFile, exportOptions, error);
 }
 
 } // namespace
 
-int Headless::run(const Options &options, QTextStream &out, QTextStream &err, const ImageExporter &images)
+int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
 {
     FirmwareCatalogue catalogue;
     QString error;
@@ -331,17 +336,13 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err, co
     const RolloutModel &model = run.engine.model();
     const QLocale locale;
     const BandwidthReport bandwidth = BandwidthReport::compute(model);
-    out << Summary::hierarchies(model, locale, options.demo ? 2 : -1) << '\n';
+    out << TextReport::hierarchies(model, locale, options.demo ? 2 : -1) << '\n';
     if (!model.senders().isEmpty()) // only live and replayed syslog has senders
-        out << Summary::relays(model, locale) << '\n';
-    out << Summary::bandwidth(bandwidth, options.wanBitsPerSecond, locale) << '\n'
-        << Summary::anomalies(model) << Qt::endl;
+        out << TextReport::relays(model, locale) << '\n';
+    out << TextReport::bandwidth(bandwidth, options.wanBitsPerSecond, locale) << '\n'
+        << TextReport::anomalies(model) << Qt::endl;
     if (!options.reportFile.isEmpty()) {
-        const QString source = options.demo ? QStringLiteral("demo")
-            : !options.importFile.isEmpty() ? QFileInfo(options.importFile).fileName()
-            : !options.replayFile.isEmpty() ? QFileInfo(options.replayFile).fileName()
-                                            : QStringLiteral("live");
-        const SnapshotContext context{source, options.wanBitsPerSecond};
+        const SnapshotContext context{sourceName(options), options.wanBitsPerSecond};
         if (!Snapshot::write(Snapshot::toJson(model, bandwidth, context), options.reportFile, &error)) {
             printError(err, error);
             return 1;
@@ -349,7 +350,7 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err, co
         out << tr("Snapshot written to %1").arg(visibleText(options.reportFile)) << Qt::endl;
     }
     if (!options.exportFormat.isEmpty()) {
-        if (!exportTo(options, model, bandwidth, images, &error)) {
+        if (!exportTo(options, model, bandwidth, &error)) {
             printError(err, error);
             return 1;
         }

@@ -3,9 +3,6 @@
 #pragma once
 
 #include "app/pfsmon/commandline.h"
-#include "engine/enginesnapshot.h"
-
-#include <functional>
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -17,10 +14,7 @@ namespace pfs {
 class Headless {
     Q_DECLARE_TR_FUNCTIONS(Headless)
 public:
-    // Draws the tree as png, svg or pdf; the widgets library provides it.
-    using ImageExporter = std::function<bool(const EngineSnapshot &, const Options &, QString *error)>;
-
-    static int run(const Options &options, QTextStream &out, QTextStream &err, const ImageExporter &images = {});
+    static int run(const Options &options, QTextStream &out, QTextStream &err);
 };
 
 } // namespace pfs

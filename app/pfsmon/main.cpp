@@ -4,9 +4,9 @@
 #include "app/pfsmon/headless.h"
 #include "i18n/language.h"
 #include "ui/mainwindow.h"
-#include "ui/tree/treeexport.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
 #include <QThread>
@@ -56,14 +56,17 @@ int runWindow(QApplication &app, const pfs::Options &options)
 int main(int argc, char *argv[])
 {
     // A window needs QApplication (and a display); a headless run must not,
-    // unless it draws the tree into a file: then offscreen.
+    // unless it draws the tree into a file: then QGuiApplication, offscreen.
     std::unique_ptr<QCoreApplication> app;
     const bool headless = pfs::CommandLine::wantsHeadless(argc, argv);
     const bool drawing = pfs::CommandLine::wantsImageExport(argc, argv);
     if (headless && drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Drawing needs fonts (Qt GUI), never widgets: the trees are painted by render/.
     if (headless && !drawing)
         app = std::make_unique<QCoreApplication>(argc, argv);
+    else if (headless)
+        app = std::make_unique<QGuiApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pfsmon"));
@@ -87,17 +90,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (options.headless) {
-        const auto images = [](const pfs::EngineSnapshot &snapshot, const pfs::Options &o, QString *why) {
-            pfs::TreeExport::Format format;
-            pfs::TreeExport::formatFromName(o.exportFormat, &format);
-            pfs::TreeExport::Options exportOptions;
-            exportOptions.xid = o.exportXid;
-            exportOptions.scale = o.exportScale;
-            exportOptions.paginate = o.paginate;
-            exportOptions.wanBitsPerSecond = o.wanBitsPerSecond;
-            return pfs::TreeExport::write(snapshot, format, o.exportFile, exportOptions, why);
-        };
-        return pfs::Headless::run(options, out, err, images);
+        return pfs::Headless::run(options, out, err);
     }
     return runWindow(static_cast<QApplication &>(*app), options);
 }

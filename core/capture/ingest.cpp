@@ -27,18 +27,18 @@ QDate utcDate(qint64 ms)
 }
 } // namespace
 
-bool Ingest::take(const ReceivedDatagram &d)
+bool Ingest::receive(const ReceivedDatagram &d)
 {
     ++m_counters.datagrams;
     switch (d.channel) {
-    case ReceivedDatagram::Channel::Pfs: takeBroadcast(d); return true;
-    case ReceivedDatagram::Channel::SyslogUdp: takeSyslogFrame(d.payload, d, utcDate(d.timeUs / 1000)); return true;
-    case ReceivedDatagram::Channel::SyslogTcp: return takeStreamBytes(d);
+    case ReceivedDatagram::Channel::Pfs: readBroadcast(d); return true;
+    case ReceivedDatagram::Channel::SyslogUdp: readSyslogFrame(d.payload, d, utcDate(d.timeUs / 1000)); return true;
+    case ReceivedDatagram::Channel::SyslogTcp: return readStreamBytes(d);
     }
     return true;
 }
 
-bool Ingest::takeStreamBytes(const ReceivedDatagram &d)
+bool Ingest::readStreamBytes(const ReceivedDatagram &d)
 {
     auto it = m_streams.find(d.stream);
     if (it == m_streams.end()) {
@@ -58,7 +58,7 @@ bool Ingest::takeStreamBytes(const ReceivedDatagram &d)
     m_counters.tcpDiscardedBytes += splitter.discardedBytes() - discarded;
     const QDate day = utcDate(d.timeUs / 1000);
     for (const QByteArrayView frame : std::as_const(m_frames))
-        takeSyslogFrame(frame, d, day);
+        readSyslogFrame(frame, d, day);
     if (d.lostAfter)
         m_streams.erase(it);
     return true;
@@ -78,13 +78,13 @@ void Ingest::closeStream(quint32 stream, qint64 timeUs)
     d.stream = stream;
     d.timeUs = timeUs;
     for (const QByteArray &frame : last)
-        takeSyslogFrame(frame, d, utcDate(timeUs / 1000));
+        readSyslogFrame(frame, d, utcDate(timeUs / 1000));
 }
 
 // The transport's facts only (host, source address, UDP or TCP): whether the
 // source is the phone or a relay is the model's decision (RolloutModel::noteSender).
 // `day`: the receive date, for RFC 3164's missing year.
-void Ingest::takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, QDate day)
+void Ingest::readSyslogFrame(QByteArrayView frame, const ReceivedDatagram &d, QDate day)
 {
     const qint64 ms = d.timeUs / 1000;
     SyslogParser::parse(frame, day, &m_records, &m_counters.syslog);
@@ -123,7 +123,7 @@ const QByteArray &Ingest::senderKey(quint32 source)
     return m_senderKey;
 }
 
-void Ingest::takeBroadcast(const ReceivedDatagram &d)
+void Ingest::readBroadcast(const ReceivedDatagram &d)
 {
     if (!m_senders.contains(d.source) && m_senders.size() >= kMaxBroadcastSenders) {
         ++m_counters.pfsUndecoded;

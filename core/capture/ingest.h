@@ -46,7 +46,7 @@ public:
     // Routes one datagram. TCP bytes are followed whatever their framing;
     // false only when a new TCP stream finds the table of streams full (the
     // caller closes that connection).
-    bool take(const ReceivedDatagram &datagram);
+    bool receive(const ReceivedDatagram &datagram);
     // The stream's end (at `timeUs`) ends its last line, if it has one.
     void closeStream(quint32 stream, qint64 timeUs);
 
@@ -60,9 +60,9 @@ public:
     const QHash<quint32, BroadcastSender> &broadcastSenders() const { return m_senders; }
 
 private:
-    bool takeStreamBytes(const ReceivedDatagram &datagram);
-    void takeSyslogFrame(QByteArrayView frame, const ReceivedDatagram &datagram, QDate day);
-    void takeBroadcast(const ReceivedDatagram &datagram);
+    bool readStreamBytes(const ReceivedDatagram &datagram);
+    void readSyslogFrame(QByteArrayView frame, const ReceivedDatagram &datagram, QDate day);
+    void readBroadcast(const ReceivedDatagram &datagram);
     const QByteArray &senderKey(quint32 source);
 
     RolloutModel *m_model;
@@ -73,8 +73,8 @@ private:
     QList<QByteArrayView> m_frames;
     QList<SyslogRecordView> m_records;
     QByteArray m_retagged; // a record whose "DLoad:" travelled as the syslog TAG
-    RecordOrigin m_origin; // of the frame being taken
-    DLoadEvent m_event;    // of the record being taken
+    RecordOrigin m_origin; // of the frame being read
+    DLoadEvent m_event;    // of the record being read
     quint32 m_senderKeySource = 0;
     QByteArray m_senderKey;
 };

@@ -386,7 +386,7 @@ void LiveSession::processQueue()
         ReceivedDatagram d = std::move(m_queue.front());
         m_queue.pop_front();
         m_queuedBytes -= d.payload.size();
-        if (!m_ingest.take(d) && d.channel == ReceivedDatagram::Channel::SyslogTcp) {
+        if (!m_ingest.receive(d) && d.channel == ReceivedDatagram::Channel::SyslogTcp) {
             // No room for one more stream; closed once this drain is over.
             if (QTcpSocket *socket = m_connections.value(d.stream))
                 QTimer::singleShot(0, socket, [socket] { socket->abort(); });

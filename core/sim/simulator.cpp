@@ -27,7 +27,7 @@ QList<ModelShare> Config::defaultMix()
 
 namespace {
 
-constexpr int kTftp = -1;          // transfer source: the TFTP server
+constexpr int kServerSource = -1;  // transfer source: the TFTP server, not a phone index
 constexpr int kWanLink = 0;        // links: 0 is the WAN, 1 + i is phone i's LAN uplink
 constexpr qint64 kLineGapUs = 750; // between the lines of one burst, as in the seed
 constexpr qint64 kAdvertiseGapUs = 250'000;
@@ -55,7 +55,7 @@ struct Transfer {
     int phone = 0;
     int file = 0;
     int hierarchy = -1; // -1: traditional fetch
-    int source = kTftp;
+    int source = kServerSource;
     int link = kWanLink;
     qint64 size = 0;
     double done = 0;
@@ -412,7 +412,7 @@ struct Simulator::Impl {
               [this, index] {
                   const Hierarchy &hh = hierarchies[size_t(index)];
                   at(now + cfg.wanLatencyUs,
-                     [this, index, r = hh.root, f = hh.file] { startTransfer(r, f, index, kTftp); });
+                     [this, index, r = hh.root, f = hh.file] { startTransfer(r, f, index, kServerSource); });
               });
         at(now + kLineGapUs, [this, index, r = h.root] {
             broadcast(r, PfsDatagram::Type::RootConfirmed, hierarchies[size_t(index)], 0, 0, 0);
@@ -485,14 +485,14 @@ struct Simulator::Impl {
         t.file = file;
         t.hierarchy = hierarchy;
         t.source = source;
-        t.link = source == kTftp ? kWanLink : 1 + source;
+        t.link = source == kServerSource ? kWanLink : 1 + source;
         t.size = loads[phone]->components[file].bytes;
         t.lastUs = now;
         const int id = int(transfers.size());
         transfers.push_back(t);
         s.incoming[file] = id;
         const quint32 xid = hierarchy >= 0 ? hierarchies[size_t(hierarchy)].xid : 0;
-        const quint32 from = source == kTftp ? modelled::kTftp : phones[source].address;
+        const quint32 from = source == kServerSource ? modelled::kTftp : phones[source].address;
         emitRecord(phone, "INF",
                    modelled::transferStart(xid, pathOf(loads[phone]->components[file].file), t.size, from,
                                            phones[phone].address));
@@ -559,8 +559,9 @@ struct Simulator::Impl {
         emitRecord(t.phone, "DBG", modelled::transferProgress(xid, path, bytes, self));
         const SimPhone &p = phones[t.phone];
         if (step == cfg.progressSteps / 2 && shouldVanish(t))
-            return vanish(t.source != kTftp && phones[t.source].fault == SimPhone::Fault::Vanish ? t.source : t.phone);
-        if (t.source != kTftp && p.fault == SimPhone::Fault::Stall && state[size_t(t.phone)].stallFile < 0
+            return vanish(t.source != kServerSource && phones[t.source].fault == SimPhone::Fault::Vanish ? t.source
+                                                                                                         : t.phone);
+        if (t.source != kServerSource && p.fault == SimPhone::Fault::Stall && state[size_t(t.phone)].stallFile < 0
             && step == cfg.progressSteps * 4 / 10)
             return stall(id);
         scheduleMilestone(id);
@@ -581,7 +582,7 @@ struct Simulator::Impl {
     {
         const Transfer t = transfers[size_t(id)];
         detach(id);
-        if (t.source == kTftp) {
+        if (t.source == kServerSource) {
             truth.actualWanBytes += t.size;
             const bool root = t.hierarchy >= 0 && hierarchies[size_t(t.hierarchy)].root == t.phone;
             if (root)
@@ -596,7 +597,7 @@ struct Simulator::Impl {
         ++s.completed;
         if (t.hierarchy >= 0)
             serveChildren(t.hierarchy, t.phone);
-        if (t.hierarchy >= 0 && hierarchies[size_t(t.hierarchy)].root == t.phone && t.source == kTftp)
+        if (t.hierarchy >= 0 && hierarchies[size_t(t.hierarchy)].root == t.phone && t.source == kServerSource)
             electNextFile(t.hierarchy);
         if (t.hierarchy < 0)
             at(now + cfg.wanLatencyUs, [this, p = t.phone] { fetchNextFromTftp(p); });
@@ -626,7 +627,7 @@ struct Simulator::Impl {
         const PhoneState &s = state[size_t(phone)];
         for (int f = 0; f < s.complete.size(); ++f) {
             if (!s.complete[f]) {
-                startTransfer(phone, f, -1, kTftp);
+                startTransfer(phone, f, -1, kServerSource);
                 return;
             }
         }
@@ -649,7 +650,7 @@ struct Simulator::Impl {
     // that never gets to send goes half-way through receiving its last file.
     bool shouldVanish(const Transfer &t) const
     {
-        if (t.source == kTftp)
+        if (t.source == kServerSource)
             return false;
         const auto gone
             = [this](int i) { return phones[i].fault == SimPhone::Fault::Vanish && !state[size_t(i)].vanished; };
@@ -758,7 +759,7 @@ struct Simulator::Impl {
         const Hierarchy &h = hierarchies[size_t(index)];
         const QString &file = loads[phone]->components[h.file].file;
         emitRecord(phone, "WRN", modelled::tftpFallback(h.xid, pathOf(file), reason, phones[phone].address));
-        at(now + cfg.wanLatencyUs, [this, index, phone, f = h.file] { startTransfer(phone, f, index, kTftp); });
+        at(now + cfg.wanLatencyUs, [this, index, phone, f = h.file] { startTransfer(phone, f, index, kServerSource); });
     }
 };
 

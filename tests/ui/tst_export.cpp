@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
+#include "engine/rolloutengine.h"
 #include "export/dataexport.h"
 #include "export/snapshot.h"
+#include "export/treeimage.h"
 #include "logs/logimporter.h"
 #include "protocol/dloadparser.h"
 #include "protocol/visibletext.h"
 #include "sim/modelfeed.h"
 #include "testsupport.h"
-#include "ui/tree/treeexport.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,14 @@
 #include <optional>
 
 using namespace pfs;
+
+namespace {
+// What the window hands the exporter for a snapshot.
+ExportSource sourceOf(const EngineSnapshot &snapshot)
+{
+    return {snapshot.model.get(), snapshot.bandwidth, snapshot.clockMs, snapshot.source};
+}
+} // namespace
 
 class TestExport : public QObject {
     Q_OBJECT
@@ -150,25 +159,25 @@ private Q_SLOTS:
 
     void png()
     {
-        TreeExport::Options options;
+        ExportOptions options;
         options.xid = m_biggest;
         options.scale = 1.5;
         QString error;
-        QVERIFY2(TreeExport::write(m_snapshot, TreeExport::Format::Png, path("tree.png"), options, &error),
+        QVERIFY2(TreeImage::write(sourceOf(m_snapshot), ExportFormat::Png, path("tree.png"), options, &error),
                  qPrintable(error));
         const QImage image(path("tree.png"));
         QVERIFY(!image.isNull());
-        QCOMPARE(image.size(), TreeExport::pngSize(m_snapshot, options));
+        QCOMPARE(image.size(), TreeImage::pngSize(sourceOf(m_snapshot), options));
         QVERIFY(image.width() > 500);
     }
 
     // Text stays text: every phone of the tree is one <text> element with its name.
     void svg()
     {
-        TreeExport::Options options;
+        ExportOptions options;
         options.xid = m_biggest;
         QString error;
-        QVERIFY2(TreeExport::write(m_snapshot, TreeExport::Format::Svg, path("tree.svg"), options, &error),
+        QVERIFY2(TreeImage::write(sourceOf(m_snapshot), ExportFormat::Svg, path("tree.svg"), options, &error),
                  qPrintable(error));
         QXmlStreamReader xml(read(path("tree.svg")));
         QHash<QString, int> texts;
@@ -195,20 +204,20 @@ private Q_SLOTS:
     {
         QFETCH(bool, paginate);
         QFETCH(quint32, xid);
-        TreeExport::Options options;
+        ExportOptions options;
         options.xid = xid;
         options.paginate = paginate;
         QString error;
-        QVERIFY2(TreeExport::write(m_snapshot, TreeExport::Format::Pdf, path("tree.pdf"), options, &error),
+        QVERIFY2(TreeImage::write(sourceOf(m_snapshot), ExportFormat::Pdf, path("tree.pdf"), options, &error),
                  qPrintable(error));
         const QByteArray pdf = read(path("tree.pdf"));
         QVERIFY(pdf.startsWith("%PDF"));
         const int pages = int(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ")
                               + pdf.count("/Type /Page>") + pdf.count("/Type /Page/"));
-        QCOMPARE(pages, TreeExport::pdfPages(m_snapshot, options));
+        QCOMPARE(pages, TreeImage::pdfPages(sourceOf(m_snapshot), options));
         if (paginate)
             QVERIFY(pages > 1);
-        const QString shown = TreeExport::header(m_snapshot, xid).join(QLatin1Char('\n'));
+        const QString shown = TreeImage::header(sourceOf(m_snapshot), xid).join(QLatin1Char('\n'));
         QVERIFY(shown.contains(QLatin1String("saved")));
     }
 
@@ -374,10 +383,10 @@ private Q_SLOTS:
     void hostileTextInSvgIsValidXmlAndShown()
     {
         const Hostile hostile;
-        TreeExport::Options options;
+        ExportOptions options;
         options.xid = hostile.rollout.xid;
         QString error;
-        QVERIFY2(TreeExport::write(hostile.snapshot, TreeExport::Format::Svg, path("h.svg"), options, &error),
+        QVERIFY2(TreeImage::write(sourceOf(hostile.snapshot), ExportFormat::Svg, path("h.svg"), options, &error),
                  qPrintable(error));
         const QByteArray bytes = read(path("h.svg"));
         QVERIFY2(firstBadByte(bytes, "\t\n\r").isEmpty(), qPrintable(firstBadByte(bytes, "\t\n\r")));
@@ -396,23 +405,24 @@ private Q_SLOTS:
         for (const QByteArray &raw : hostile.rollout.hosts)
             QVERIFY2(drawn(texts, visibleText(raw)), qPrintable(visibleText(raw)));
         // The header, exactly: neither markup nor escaped twice.
-        QCOMPARE(description, TreeExport::header(hostile.snapshot, hostile.rollout.xid).join(QLatin1Char('\n')));
+        QCOMPARE(description,
+                 TreeImage::header(sourceOf(hostile.snapshot), hostile.rollout.xid).join(QLatin1Char('\n')));
         QVERIFY(description.contains(visibleText(hostile.rollout.model)));
     }
 
     void hostileTextInPngAndPdfRenders()
     {
         const Hostile hostile;
-        TreeExport::Options options;
+        ExportOptions options;
         QString error;
-        QVERIFY2(TreeExport::write(hostile.snapshot, TreeExport::Format::Png, path("h.png"), options, &error),
+        QVERIFY2(TreeImage::write(sourceOf(hostile.snapshot), ExportFormat::Png, path("h.png"), options, &error),
                  qPrintable(error));
-        QCOMPARE(QImage(path("h.png")).size(), TreeExport::pngSize(hostile.snapshot, options));
+        QCOMPARE(QImage(path("h.png")).size(), TreeImage::pngSize(sourceOf(hostile.snapshot), options));
         options.xid = hostile.rollout.xid;
-        QVERIFY2(TreeExport::write(hostile.snapshot, TreeExport::Format::Pdf, path("h.pdf"), options, &error),
+        QVERIFY2(TreeImage::write(sourceOf(hostile.snapshot), ExportFormat::Pdf, path("h.pdf"), options, &error),
                  qPrintable(error));
         QVERIFY(read(path("h.pdf")).startsWith("%PDF"));
-        for (const QString &line : TreeExport::header(hostile.snapshot, hostile.rollout.xid))
+        for (const QString &line : TreeImage::header(sourceOf(hostile.snapshot), hostile.rollout.xid))
             QVERIFY2(test::hiddenCharacter(line).isEmpty(), qPrintable(line));
     }
 
@@ -424,9 +434,9 @@ private Q_SLOTS:
         QCOMPARE(read(path("a.txt")), QByteArray("new"));
         QVERIFY(!DataExport::writeAtomically(QStringLiteral("/nonexistent-dir/a.csv"), "x", &error));
         QVERIFY(error.contains(QLatin1String("/nonexistent-dir/a.csv")));
-        TreeExport::Options options;
-        QVERIFY(!TreeExport::write(m_snapshot, TreeExport::Format::Png, QStringLiteral("/nonexistent-dir/t.png"),
-                                   options, &error));
+        ExportOptions options;
+        QVERIFY(!TreeImage::write(sourceOf(m_snapshot), ExportFormat::Png, QStringLiteral("/nonexistent-dir/t.png"),
+                                  options, &error));
         QVERIFY(error.contains(QLatin1String("/nonexistent-dir/t.png")));
         const QStringList left = QDir(m_dir.path()).entryList(QDir::Files);
         for (const QString &name : left)

@@ -4,12 +4,12 @@
 #include "capture/pcaprecorder.h"
 #include "logfiles.h"
 #include "protocol/visibletext.h"
+#include "render/phonestate.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/models/componentmodel.h"
 #include "ui/models/eventlogmodel.h"
 #include "ui/models/hierarchymodel.h"
-#include "ui/models/phonestate.h"
 #include "ui/models/phonetablemodel.h"
 #include "ui/tree/treeview.h"
 #include "ui/widgets/bandwidthview.h"
@@ -21,7 +21,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsItem>
-#include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QPainter>
 #include <QSignalSpy>
@@ -149,8 +148,8 @@ private Q_SLOTS:
         PhoneTableModel *table = window.phoneModel();
         QCOMPARE(table->rowCount(), 120);
         for (int row = 0; row < table->rowCount(); ++row) {
-            const QString state = table->index(row, PhoneTableModel::State).data().toString();
-            QCOMPARE(state, PhoneLook::name(PhoneState::Complete));
+            const QString state = table->index(row, PhoneTableModel::ColumnState).data().toString();
+            QCOMPARE(state, PhoneStateStyle::name(PhoneState::Complete));
         }
         int trees = 0;
         for (const quint32 xid : snapshot->model->hierarchyXids()) {
@@ -254,12 +253,13 @@ private Q_SLOTS:
         const QList<const QAbstractItemModel *> others{window.hierarchyModel(), window.eventLog()};
         for (const QAbstractItemModel *model : others)
             QVERIFY2(firstHiddenCell(*model).isEmpty(), qPrintable(firstHiddenCell(*model)));
-        const QStringList names = columnTexts(*phones, PhoneTableModel::Name);
+        const QStringList names = columnTexts(*phones, PhoneTableModel::ColumnName);
         for (const QByteArray &host : hostile.hosts)
             QVERIFY2(names.contains(visibleText(host)), qPrintable(visibleText(host)));
-        QVERIFY(columnTexts(*phones, PhoneTableModel::Model).contains(visibleText(hostile.model)));
-        QVERIFY(columnTexts(*window.eventLog(), EventLogModel::Record).contains(visibleText(hostile.unknownRecord)));
-        QVERIFY(columnTexts(*window.eventLog(), EventLogModel::Phone).contains(visibleText(hostile.hosts[6])));
+        QVERIFY(columnTexts(*phones, PhoneTableModel::ColumnModel).contains(visibleText(hostile.model)));
+        QVERIFY(
+            columnTexts(*window.eventLog(), EventLogModel::ColumnRecord).contains(visibleText(hostile.unknownRecord)));
+        QVERIFY(columnTexts(*window.eventLog(), EventLogModel::ColumnPhone).contains(visibleText(hostile.hosts[6])));
 
         // Each phone's detail: the title and its components.
         QTableView *table = window.phoneTable();
@@ -290,11 +290,9 @@ private Q_SLOTS:
         window.selectHierarchy(hostile.xid);
         QCOMPARE(window.treeView()->nodeCount(), int(hostile.hosts.size()));
         bool titled = false;
-        for (const QGraphicsItem *item : window.treeView()->scene()->items()) {
-            if (const auto *text = dynamic_cast<const QGraphicsSimpleTextItem *>(item)) {
-                QVERIFY2(test::hiddenCharacter(text->text()).isEmpty(), qPrintable(text->text()));
-                titled = titled || text->text().contains(visibleText(hostile.model));
-            }
+        for (const QString &title : window.treeView()->titles()) {
+            QVERIFY2(test::hiddenCharacter(title).isEmpty(), qPrintable(title));
+            titled = titled || title.contains(visibleText(hostile.model));
         }
         QVERIFY(titled);
         QImage image(800, 600, QImage::Format_ARGB32);
@@ -365,7 +363,7 @@ private Q_SLOTS:
         RawRecord r;
         r.text = "NOT 02:19:22.1 DLoad: <b>bold?</b> <img src=x> \xff";
         log.append({r});
-        const QString shown = log.index(0, EventLogModel::Record).data().toString();
+        const QString shown = log.index(0, EventLogModel::ColumnRecord).data().toString();
         QCOMPARE(shown, QStringLiteral("NOT 02:19:22.1 DLoad: <b>bold?</b> <img src=x> \\xff"));
     }
 

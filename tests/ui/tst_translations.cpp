@@ -91,18 +91,20 @@ private Q_SLOTS:
         QVERIFY(tabs);
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
         QCOMPARE(tabs->tabText(0), QStringLiteral("Phones"));
-        QCOMPARE(
-            window.phoneModel()->headerData(PhoneTableModel::LastHeard, Qt::Horizontal, Qt::DisplayRole).toString(),
-            QStringLiteral("Last heard"));
+        QCOMPARE(window.phoneModel()
+                     ->headerData(PhoneTableModel::ColumnLastHeard, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
+                 QStringLiteral("Last heard"));
 
         window.setLanguage(QStringLiteral("fr"));
         // Qt posts LanguageChange to every widget: it arrives with the event loop.
         QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
         QCOMPARE(tabs->tabText(0), QStringLiteral("Téléphones"));
         QCOMPARE(tabs->tabText(2), QStringLiteral("Bande passante"));
-        QCOMPARE(
-            window.phoneModel()->headerData(PhoneTableModel::LastHeard, Qt::Horizontal, Qt::DisplayRole).toString(),
-            QStringLiteral("Dernier signe"));
+        QCOMPARE(window.phoneModel()
+                     ->headerData(PhoneTableModel::ColumnLastHeard, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
+                 QStringLiteral("Dernier signe"));
         QVERIFY(window.windowTitle().contains(QLatin1String("micrologiciel")));
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1\u202f234,5"));
 

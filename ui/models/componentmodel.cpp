@@ -64,12 +64,12 @@ QVariant ComponentModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case File: return tr("Component");
-    case Progress: return tr("Progress");
-    case Received: return tr("Received");
-    case Size: return tr("Size");
-    case Source: return tr("Source");
-    case State: return tr("State");
+    case ColumnFile: return tr("Component");
+    case ColumnProgress: return tr("Progress");
+    case ColumnReceived: return tr("Received");
+    case ColumnSize: return tr("Size");
+    case ColumnSource: return tr("Source");
+    case ColumnState: return tr("State");
     }
     return {};
 }
@@ -84,25 +84,25 @@ QVariant ComponentModel::data(const QModelIndex &index, int role) const
     const double fraction = c.state == ComponentState::Complete ? 1.0
         : c.total > 0                                           ? double(c.bytes) / double(c.total)
                                                                 : 0.0;
-    if (role == RawRole && index.column() == Progress)
+    if (role == RawRole && index.column() == ColumnProgress)
         return fraction;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case File: return visibleText(c.file);
-    case Progress: return QString(locale.toString(fraction * 100.0, 'f', 0) + QLatin1String(" %"));
-    case Received: return locale.formattedDataSize(c.bytes, 1, QLocale::DataSizeTraditionalFormat);
-    case Size:
+    case ColumnFile: return visibleText(c.file);
+    case ColumnProgress: return QString(locale.toString(fraction * 100.0, 'f', 0) + QLatin1String(" %"));
+    case ColumnReceived: return locale.formattedDataSize(c.bytes, 1, QLocale::DataSizeTraditionalFormat);
+    case ColumnSize:
         if (c.total < 0)
             return tr("unknown");
         return c.totalEstimated
             ? tr("%1 (estimate)").arg(locale.formattedDataSize(c.total, 1, QLocale::DataSizeTraditionalFormat))
             : locale.formattedDataSize(c.total, 1, QLocale::DataSizeTraditionalFormat);
-    case Source:
+    case ColumnSource:
         if (c.state == ComponentState::Waiting)
             return QString();
         return c.fromTftp ? tr("TFTP") : tr("peer %1").arg(formatIpv4(c.peer));
-    case State: return RolloutModel::stateName(c.state);
+    case ColumnState: return RolloutModel::stateName(c.state);
     }
     return {};
 }

@@ -12,7 +12,7 @@ namespace pfs {
 class ComponentModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { File, Progress, Received, Size, Source, State, ColumnCount };
+    enum Column { ColumnFile, ColumnProgress, ColumnReceived, ColumnSize, ColumnSource, ColumnState, ColumnCount };
     enum Roles { RawRole = Qt::UserRole + 1 };
 
     explicit ComponentModel(QObject *parent = nullptr);

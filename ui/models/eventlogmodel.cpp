@@ -64,11 +64,11 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Phone: return tr("Phone");
-    case Severity: return tr("Severity");
-    case Grammar: return tr("Grammar");
-    case Record: return tr("Record");
+    case ColumnTime: return tr("Time");
+    case ColumnPhone: return tr("Phone");
+    case ColumnSeverity: return tr("Severity");
+    case ColumnGrammar: return tr("Grammar");
+    case ColumnRecord: return tr("Record");
     }
     return {};
 }
@@ -87,11 +87,12 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     default: return {};
     }
     switch (index.column()) {
-    case Time: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.ms).time(), QStringLiteral("HH:mm:ss.zzz"));
-    case Phone: return !r.host.isEmpty() ? visibleText(r.host) : r.address ? formatIpv4(r.address) : QString();
-    case Severity: return EventNames::severity(r.severity);
-    case Grammar: return EventNames::grammar(r.grammar);
-    case Record: return visibleText(r.text); // plain text: never markup, controls and bad bytes as escapes
+    case ColumnTime:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.ms).time(), QStringLiteral("HH:mm:ss.zzz"));
+    case ColumnPhone: return !r.host.isEmpty() ? visibleText(r.host) : r.address ? formatIpv4(r.address) : QString();
+    case ColumnSeverity: return EventNames::severity(r.severity);
+    case ColumnGrammar: return EventNames::grammar(r.grammar);
+    case ColumnRecord: return visibleText(r.text); // plain text: never markup, controls and bad bytes as escapes
     }
     return {};
 }
@@ -142,7 +143,7 @@ bool EventLogFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
     }
     if (m_phoneText.isEmpty())
         return true;
-    const QString phone = sourceModel()->index(row, EventLogModel::Phone, parent).data().toString();
+    const QString phone = sourceModel()->index(row, EventLogModel::ColumnPhone, parent).data().toString();
     return phone.contains(m_phoneText, Qt::CaseInsensitive);
 }
 

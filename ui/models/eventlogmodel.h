@@ -18,7 +18,7 @@ class EventLogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     static constexpr int kCapacity = 20000;
-    enum Column { Time, Phone, Severity, Grammar, Record, ColumnCount };
+    enum Column { ColumnTime, ColumnPhone, ColumnSeverity, ColumnGrammar, ColumnRecord, ColumnCount };
     enum Roles { SeverityRole = Qt::UserRole + 1, GrammarRole, AddressRole, HostRole };
 
     explicit EventLogModel(QObject *parent = nullptr);

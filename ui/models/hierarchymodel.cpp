@@ -64,12 +64,12 @@ QVariant HierarchyModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Hierarchy");
-    case Model: return tr("Model");
-    case Subnet: return tr("Subnet");
-    case File: return tr("File");
-    case Phones: return tr("Phones");
-    case Progress: return tr("Progress");
+    case ColumnName: return tr("Hierarchy");
+    case ColumnModel: return tr("Model");
+    case ColumnSubnet: return tr("Subnet");
+    case ColumnFile: return tr("File");
+    case ColumnPhones: return tr("Phones");
+    case ColumnProgress: return tr("Progress");
     }
     return {};
 }
@@ -115,7 +115,7 @@ QVariant HierarchyModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == XidRole)
         return h ? h->xid : 0u;
-    if (index.column() == Progress && (role == RawRole || role == Qt::DisplayRole)) {
+    if (index.column() == ColumnProgress && (role == RawRole || role == Qt::DisplayRole)) {
         const double p = m_progress.value(h ? h->xid : 0);
         return role == RawRole ? QVariant(p)
                                : QVariant(QString(QLocale().toString(p * 100.0, 'f', 0) + QLatin1String(" %")));
@@ -124,19 +124,20 @@ QVariant HierarchyModel::data(const QModelIndex &index, int role) const
         return {};
     if (!h) {
         switch (index.column()) {
-        case Name: return tr("All hierarchies");
-        case Phones:
+        case ColumnName: return tr("All hierarchies");
+        case ColumnPhones:
             return role == RawRole ? QVariant(qlonglong(model.phones().size()))
                                    : QVariant(QLocale().toString(qlonglong(model.phones().size())));
         default: return QString();
         }
     }
     switch (index.column()) {
-    case Name: return xidText(h->xid);
-    case Model: return visibleText(h->model);
-    case Subnet: return h->hasSubnet ? formatSubnet(h->subnet, model.subnetPrefix()) : QString();
-    case File: return visibleText(h->file);
-    case Phones: return role == RawRole ? QVariant(h->members.size()) : QVariant(QLocale().toString(h->members.size()));
+    case ColumnName: return xidText(h->xid);
+    case ColumnModel: return visibleText(h->model);
+    case ColumnSubnet: return h->hasSubnet ? formatSubnet(h->subnet, model.subnetPrefix()) : QString();
+    case ColumnFile: return visibleText(h->file);
+    case ColumnPhones:
+        return role == RawRole ? QVariant(h->members.size()) : QVariant(QLocale().toString(h->members.size()));
     }
     return {};
 }

@@ -13,7 +13,7 @@ namespace pfs {
 class HierarchyModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Model, Phones, Progress, Subnet, File, ColumnCount };
+    enum Column { ColumnName, ColumnModel, ColumnPhones, ColumnProgress, ColumnSubnet, ColumnFile, ColumnCount };
     enum Roles { RawRole = Qt::UserRole + 1, XidRole };
 
     explicit HierarchyModel(QObject *parent = nullptr);

@@ -4,7 +4,7 @@
 
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
-#include "ui/models/phonestate.h"
+#include "render/phonestate.h"
 
 #include <QDateTime>
 
@@ -58,7 +58,7 @@ void PhoneTableModel::setHierarchy(quint32 xid)
 {
     m_xid = xid;
     if (!m_ids.isEmpty())
-        Q_EMIT dataChanged(index(0, Role), index(int(m_ids.size()) - 1, Role));
+        Q_EMIT dataChanged(index(0, ColumnRole), index(int(m_ids.size()) - 1, ColumnRole));
 }
 
 void PhoneTableModel::retranslate()
@@ -84,17 +84,17 @@ QVariant PhoneTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Phone");
-    case Address: return tr("Address");
-    case Model: return tr("Model");
-    case Role: return tr("Role");
-    case Parent: return tr("Parent");
-    case Component: return tr("Component");
-    case Progress: return tr("Progress");
-    case Received: return tr("Received");
-    case Source: return tr("Source");
-    case State: return tr("State");
-    case LastHeard: return tr("Last heard");
+    case ColumnName: return tr("Phone");
+    case ColumnAddress: return tr("Address");
+    case ColumnModel: return tr("Model");
+    case ColumnRole: return tr("Role");
+    case ColumnParent: return tr("Parent");
+    case ColumnComponent: return tr("Component");
+    case ColumnProgress: return tr("Progress");
+    case ColumnReceived: return tr("Received");
+    case ColumnSource: return tr("Source");
+    case ColumnState: return tr("State");
+    case ColumnLastHeard: return tr("Last heard");
     }
     return {};
 }
@@ -109,10 +109,10 @@ QVariant PhoneTableModel::data(const QModelIndex &index, int role) const
     case RawRole: return raw(phone, index.column());
     case PhoneIdRole: return phone.id;
     case Qt::TextAlignmentRole:
-        return index.column() == Received ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == ColumnReceived ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DecorationRole:
-        return index.column() == State ? QVariant(PhoneLook::colour(PhoneLook::state(phone, m_snapshot->clockMs)))
-                                       : QVariant();
+        return index.column() == ColumnState ? QVariant(PhoneStateStyle::colour(phoneState(phone, m_snapshot->clockMs)))
+                                             : QVariant();
     default: return {};
     }
 }
@@ -145,7 +145,7 @@ QString PhoneTableModel::role(const Phone &phone) const
 QString PhoneTableModel::parentName(const Phone &phone) const
 {
     const RolloutModel &model = *m_snapshot->model;
-    const ComponentProgress *c = PhoneLook::currentComponent(phone);
+    const ComponentProgress *c = currentComponent(phone);
     const quint32 xid = m_xid ? m_xid : (c ? c->xid : 0);
     const Hierarchy *h = xid ? model.hierarchy(xid) : nullptr;
     const Phone *parent = h ? model.phone(h->parent(phone.id)) : nullptr;
@@ -154,22 +154,23 @@ QString PhoneTableModel::parentName(const Phone &phone) const
 
 QVariant PhoneTableModel::display(const Phone &phone, int column) const
 {
-    const ComponentProgress *c = PhoneLook::currentComponent(phone);
+    const ComponentProgress *c = currentComponent(phone);
     switch (column) {
-    case Name: return phone.displayName();
-    case Address: return phone.address ? formatIpv4(phone.address) : QString();
-    case Model: return visibleText(phone.model);
-    case Role: return role(phone);
-    case Parent: return parentName(phone);
-    case Component: return c ? visibleText(c->file) : QString();
-    case Progress: return QString(m_locale.toString(PhoneLook::progress(phone) * 100.0, 'f', 0) + QLatin1String(" %"));
-    case Received: return m_locale.formattedDataSize(phone.bytesReceived(), 1, QLocale::DataSizeTraditionalFormat);
-    case Source:
+    case ColumnName: return phone.displayName();
+    case ColumnAddress: return phone.address ? formatIpv4(phone.address) : QString();
+    case ColumnModel: return visibleText(phone.model);
+    case ColumnRole: return role(phone);
+    case ColumnParent: return parentName(phone);
+    case ColumnComponent: return c ? visibleText(c->file) : QString();
+    case ColumnProgress: return QString(m_locale.toString(phoneProgress(phone) * 100.0, 'f', 0) + QLatin1String(" %"));
+    case ColumnReceived:
+        return m_locale.formattedDataSize(phone.bytesReceived(), 1, QLocale::DataSizeTraditionalFormat);
+    case ColumnSource:
         if (!c || c->state == ComponentState::Waiting)
             return QString();
         return c->fromTftp ? tr("TFTP") : tr("peer %1").arg(formatIpv4(c->peer));
-    case State: return PhoneLook::name(PhoneLook::state(phone, m_snapshot->clockMs));
-    case LastHeard:
+    case ColumnState: return PhoneStateStyle::name(phoneState(phone, m_snapshot->clockMs));
+    case ColumnLastHeard:
         return phone.lastHeardMs < 0
             ? QString()
             : m_locale.toString(QDateTime::fromMSecsSinceEpoch(phone.lastHeardMs).time(), QLocale::ShortFormat);
@@ -180,11 +181,11 @@ QVariant PhoneTableModel::display(const Phone &phone, int column) const
 QVariant PhoneTableModel::raw(const Phone &phone, int column) const
 {
     switch (column) {
-    case Address: return phone.address;
-    case Progress: return PhoneLook::progress(phone);
-    case Received: return phone.bytesReceived();
-    case State: return int(PhoneLook::state(phone, m_snapshot->clockMs));
-    case LastHeard: return phone.lastHeardMs;
+    case ColumnAddress: return phone.address;
+    case ColumnProgress: return phoneProgress(phone);
+    case ColumnReceived: return phone.bytesReceived();
+    case ColumnState: return int(phoneState(phone, m_snapshot->clockMs));
+    case ColumnLastHeard: return phone.lastHeardMs;
     default: return display(phone, column);
     }
 }

@@ -17,17 +17,17 @@ class PhoneTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
-        Name,
-        Address,
-        Model,
-        Role,
-        Parent,
-        Component,
-        Progress,
-        Received,
-        Source,
-        State,
-        LastHeard,
+        ColumnName,
+        ColumnAddress,
+        ColumnModel,
+        ColumnRole,
+        ColumnParent,
+        ColumnComponent,
+        ColumnProgress,
+        ColumnReceived,
+        ColumnSource,
+        ColumnState,
+        ColumnLastHeard,
         ColumnCount
     };
     enum Roles { RawRole = Qt::UserRole + 1, PhoneIdRole };

@@ -2,29 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/tree/treeview.h"
 
-#include "model/treelayout.h"
 #include "protocol/ipv4.h"
-#include "protocol/visibletext.h"
-#include "ui/models/phonestate.h"
+#include "render/treerenderer.h"
 
-#include <QGraphicsPathItem>
+#include <QGraphicsItem>
 #include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
 
-#include <cmath>
-
 namespace pfs {
-
-namespace {
-constexpr double kNodeWidth = 132;
-constexpr double kNodeHeight = 46;
-constexpr double kSlot = 150; // horizontal distance of neighbours
-constexpr double kLevel = 90; // vertical distance of levels
-constexpr double kTreeGap = 1.5;
-} // namespace
 
 // One phone in one tree. It paints from the view's current snapshot, so a
 // tick only asks for a repaint.
@@ -42,61 +29,45 @@ public:
     PhoneId phone() const { return m_phone; }
     quint32 xid() const { return m_xid; }
 
-    QRectF boundingRect() const override { return {-kNodeWidth / 2, 0, kNodeWidth, kNodeHeight}; }
+    QRectF boundingRect() const override { return TreeRenderer::nodeRect(); }
 
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
-        const EngineSnapshot *s = m_view->snapshot();
-        const Phone *phone = s ? s->model->phone(m_phone) : nullptr;
-        if (!phone)
-            return;
-        const PhoneState state = PhoneLook::state(*phone, s->clockMs);
-        const QColor colour = PhoneLook::colour(state);
-        const QRectF r = boundingRect();
-        const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
-        if (detail < 0.35) { // far away: a coloured box is all one can see
-            painter->setPen(isSelected() ? QPen(Qt::black, 0) : Qt::NoPen);
-            painter->fillRect(r, isSelected() ? QColor(Qt::black) : colour);
-            return;
-        }
-        painter->setPen(QPen(isSelected() ? QColor(Qt::black) : colour.darker(130), isSelected() ? 3 : 1));
-        painter->setBrush(colour.lighter(165));
-        painter->drawRoundedRect(r, 6, 6);
-        const double fraction = progressOn(*s->model, *phone);
-        const QRectF bar(r.left() + 6, r.bottom() - 11, (r.width() - 12) * fraction, 6);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(colour);
-        painter->drawRect(bar);
-        painter->setPen(Qt::black);
-        QFont font = painter->font();
-        font.setPixelSize(11); // scene units: the same on screen, in PNG, SVG and PDF
-        painter->setFont(font);
-        const QString name = phone->displayName();
-        const QString model = visibleText(phone->model);
-        const QString second = phone->address && !phone->host.isEmpty() ? formatIpv4(phone->address) : model;
-        painter->drawText(r.adjusted(6, 3, -6, -20), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-                          painter->fontMetrics().elidedText(name, Qt::ElideRight, int(r.width() - 12)));
-        painter->setPen(QColor(60, 60, 60));
-        painter->drawText(r.adjusted(6, 18, -6, -12), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-                          painter->fontMetrics().elidedText(second + QLatin1String("  ") + model, Qt::ElideRight,
-                                                            int(r.width() - 12)));
+        if (const EngineSnapshot *s = m_view->snapshot())
+            TreeRenderer::paintNode(*painter, *s->model, s->clockMs, m_phone, m_xid,
+                                    TreeRenderer::levelOfDetail(painter->worldTransform()), isSelected());
     }
 
 private:
-    double progressOn(const RolloutModel &model, const Phone &phone) const
-    {
-        const Hierarchy *h = model.hierarchy(m_xid);
-        const ComponentProgress *c = h ? phone.component(h->file) : PhoneLook::currentComponent(phone);
-        if (!c)
-            return 0;
-        if (c->state == ComponentState::Complete)
-            return 1;
-        return c->total > 0 ? qBound(0.0, double(c->bytes) / double(c->total), 1.0) : 0.0;
-    }
-
     const TreeView *m_view;
     PhoneId m_phone;
     quint32 m_xid;
+};
+
+// The edges and the trees' titles, under the boxes.
+class ForestItem : public QGraphicsItem {
+public:
+    explicit ForestItem(const TreeScene &scene)
+        : m_edges(scene.edges)
+        , m_titles(scene.titles)
+        , m_bounds(scene.bounds(2))
+    {
+        setZValue(-1);
+    }
+
+    QRectF boundingRect() const override { return m_bounds; }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        TreeRenderer::paintEdges(*painter, m_edges);
+        for (const TreeScene::Title &title : m_titles)
+            TreeRenderer::paintTitle(*painter, title);
+    }
+
+private:
+    QList<QLineF> m_edges;
+    QList<TreeScene::Title> m_titles;
+    QRectF m_bounds;
 };
 
 TreeView::TreeView(QWidget *parent)
@@ -146,30 +117,11 @@ void TreeView::setHierarchy(quint32 xid)
     rebuild();
 }
 
-// Changes whenever the drawn trees would: members, edges, the chosen hierarchy.
 quint64 TreeView::structureKey() const
 {
-    if (!m_snapshot)
-        return 0;
-    const RolloutModel &model = *m_snapshot->model;
-    quint64 key = m_xid * 0x9e3779b97f4a7c15ULL + 1;
-    for (const quint32 xid : model.hierarchyXids()) {
-        if (m_xid && xid != m_xid)
-            continue;
-        const Hierarchy &h = *model.hierarchy(xid);
-        key = key * 31 + quint64(h.members.size()) * 7 + quint64(model.effectiveRoot(h) + 2);
-        for (auto it = h.parentOf.cbegin(); it != h.parentOf.cend(); ++it)
-            key += quint64(it.key() + 1) * 2654435761ULL ^ quint64(it.value() + 1) * 40503ULL;
-    }
-    return key;
+    return m_snapshot ? TreeScene::structureKey(*m_snapshot->model, m_xid) : 0;
 }
 
-struct TreeView::PlacedTree {
-    TreeLayout layout;
-    double widthSlots = 0;
-};
-
-// The forest wraps into rows, so "All" fills the view instead of a thin strip.
 void TreeView::rebuild()
 {
     m_sinceRebuild.start();
@@ -179,32 +131,19 @@ void TreeView::rebuild()
     m_selecting = true;
     scene()->clear();
     m_nodes.clear();
+    m_titles.clear();
     if (m_snapshot) {
-        const RolloutModel &model = *m_snapshot->model;
-        QList<quint32> xids;
-        std::vector<PlacedTree> trees;
-        double total = 0, widest = 0, deepest = 0;
-        for (const quint32 xid : model.hierarchyXids()) {
-            if (m_xid && xid != m_xid)
-                continue;
-            xids.append(xid);
-            trees.push_back(layoutTree(*model.hierarchy(xid)));
-            total += trees.back().widthSlots;
-            widest = std::max(widest, trees.back().widthSlots);
-            deepest = std::max(deepest, double(trees.back().layout.depth + 1));
+        const TreeScene forest = TreeScene::build(*m_snapshot->model, m_xid);
+        for (const TreeScene::Node &n : forest.nodes) {
+            auto *item = new PhoneNodeItem(this, n.phone, n.xid);
+            item->setPos(n.topCentre);
+            scene()->addItem(item);
+            m_nodes.push_back(item);
         }
-        const double rowWidth = std::max(widest, std::sqrt(total * deepest * 2.0 * kLevel / kSlot));
-        QPointF origin(0, 0);
-        double rowDepth = 0;
-        for (int i = 0; i < xids.size(); ++i) {
-            if (origin.x() > 0 && origin.x() + trees[size_t(i)].widthSlots > rowWidth) {
-                origin = QPointF(0, origin.y() + (rowDepth + 1) * kLevel + 40);
-                rowDepth = 0;
-            }
-            addTree(*model.hierarchy(xids[i]), trees[size_t(i)], origin);
-            origin.rx() += trees[size_t(i)].widthSlots;
-            rowDepth = std::max(rowDepth, double(trees[size_t(i)].layout.depth));
-        }
+        for (const TreeScene::Title &title : forest.titles)
+            m_titles.append(title.text);
+        if (!forest.isEmpty())
+            scene()->addItem(new ForestItem(forest));
     }
     scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40));
     for (const PhoneId id : std::as_const(selected))
@@ -213,54 +152,6 @@ void TreeView::rebuild()
     if (m_autoFit && !m_nodes.empty())
         fitInView(scene()->itemsBoundingRect(), Qt::KeepAspectRatio);
     m_rebuildMs = double(m_sinceRebuild.nsecsElapsed()) / 1e6;
-}
-
-TreeView::PlacedTree TreeView::layoutTree(const Hierarchy &h) const
-{
-    const RolloutModel &model = *m_snapshot->model;
-    QList<PhoneId> roots;
-    const PhoneId root = model.effectiveRoot(h);
-    if (root != kNoPhone)
-        roots.append(root);
-    for (const PhoneId id : h.members) {
-        if (id != root && h.parent(id) == kNoPhone)
-            roots.append(id); // orphans: parent not known (yet)
-    }
-    PlacedTree tree;
-    tree.layout = TreeLayout::compute(roots, [&h](int id) { return h.children(id); });
-    double minX = 0;
-    for (const TreeLayout::Node &n : tree.layout.nodes)
-        minX = std::min(minX, n.x);
-    for (TreeLayout::Node &n : tree.layout.nodes)
-        n.x -= minX;
-    tree.widthSlots = tree.layout.width + 1 + kTreeGap;
-    return tree;
-}
-
-void TreeView::addTree(const Hierarchy &h, const PlacedTree &tree, QPointF origin)
-{
-    const double left = origin.x() * kSlot + kNodeWidth / 2;
-    const double top = origin.y() + 30;
-    QPainterPath edges;
-    for (const TreeLayout::Node &n : tree.layout.nodes) {
-        auto *item = new PhoneNodeItem(this, n.id, h.xid);
-        item->setPos(left + n.x * kSlot, top + n.depth * kLevel);
-        scene()->addItem(item);
-        m_nodes.push_back(item);
-        const PhoneId parent = h.parent(n.id);
-        if (parent != kNoPhone && tree.layout.index.contains(parent)) {
-            const TreeLayout::Node &p = tree.layout.nodes[size_t(tree.layout.index.value(parent))];
-            edges.moveTo(left + p.x * kSlot, top + p.depth * kLevel + kNodeHeight);
-            edges.lineTo(left + n.x * kSlot, top + n.depth * kLevel);
-        }
-    }
-    auto *lines = scene()->addPath(edges, QPen(QColor(120, 120, 120), 1.2));
-    lines->setZValue(-1);
-    QFont titleFont = font();
-    titleFont.setPixelSize(12);
-    auto *title = scene()->addSimpleText(
-        QStringLiteral("%1  %2  %3").arg(xidText(h.xid), visibleText(h.model), visibleText(h.file)), titleFont);
-    title->setPos(left - kNodeWidth / 2, origin.y());
 }
 
 QHash<PhoneId, int> TreeView::drawnChildren(quint32 xid) const

@@ -7,7 +7,7 @@
 #include <QElapsedTimer>
 #include <QGraphicsView>
 
-// The distribution tree(s), drawn with the tidy layout of core/model/treelayout.h:
+// The distribution tree(s), laid out and painted by render/treerenderer.h:
 // root on top, each phone a box coloured by its state with its progress on
 // the hierarchy's file. One hierarchy, or all of them side by side. Zoom with
 // the wheel, pan by dragging, fit to the window; selecting a phone here
@@ -33,6 +33,8 @@ public:
     void zoomBy(double factor);
 
     int nodeCount() const { return int(m_nodes.size()); }
+    // The trees' titles as drawn ("XID…  model  file").
+    QStringList titles() const { return m_titles; }
     // For tests: the children drawn under each node, by phone, in one hierarchy.
     QHash<PhoneId, int> drawnChildren(quint32 xid) const;
 
@@ -46,14 +48,12 @@ protected:
 private:
     void rebuild();
     quint64 structureKey() const;
-    struct PlacedTree;
-    PlacedTree layoutTree(const Hierarchy &h) const;
-    void addTree(const Hierarchy &h, const PlacedTree &tree, QPointF origin);
 
     std::shared_ptr<const EngineSnapshot> m_snapshot;
     quint32 m_xid = 0;
     quint64 m_structure = 0;
     std::vector<PhoneNodeItem *> m_nodes;
+    QStringList m_titles;
     bool m_selecting = false;
     bool m_autoFit = true; // until the user zooms or pans by hand
     QElapsedTimer m_sinceRebuild;

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/widgets/bandwidthview.h"
 
-#include "export/summary.h"
+#include "export/displayformat.h"
 #include "protocol/visibletext.h"
 
 #include <QBarCategoryAxis>
@@ -142,11 +142,12 @@ void BandwidthView::updateHeadline()
     }
     const QLocale locale;
     const BandwidthFigures &f = m_snapshot->bandwidth.overall;
-    QString text = tr("Saved %1 (%2 %) of %3 over the WAN: PFS needs %4. At %5 bit/s: traditional %6, PFS %7.")
-                       .arg(Summary::size(f.savedBytes(), locale), locale.toString(f.savedPercent(), 'f', 1),
-                            Summary::size(f.traditionalWanBytes, locale), Summary::size(f.actualWanBytes, locale),
-                            locale.toString(m_wanRate), Summary::duration(f.traditionalSeconds(m_wanRate), locale),
-                            Summary::duration(f.pfsSeconds(m_wanRate), locale));
+    QString text
+        = tr("Saved %1 (%2 %) of %3 over the WAN: PFS needs %4. At %5 bit/s: traditional %6, PFS %7.")
+              .arg(DisplayFormat::size(f.savedBytes(), locale), locale.toString(f.savedPercent(), 'f', 1),
+                   DisplayFormat::size(f.traditionalWanBytes, locale), DisplayFormat::size(f.actualWanBytes, locale),
+                   locale.toString(m_wanRate), DisplayFormat::duration(f.traditionalSeconds(m_wanRate), locale),
+                   DisplayFormat::duration(f.pfsSeconds(m_wanRate), locale));
     if (f.estimated)
         text += QLatin1Char(' ') + tr("Estimates: some sizes come from the firmware catalogue.");
     m_headline->setText(text);

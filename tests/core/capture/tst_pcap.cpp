@@ -79,7 +79,7 @@ Replayed replay(const QString &path, QSet<quint16> syslogPorts = {514, 601, 5514
     ReceivedDatagram d;
     while (reader.next(&d)) {
         ++r.datagrams;
-        ingest.take(d);
+        ingest.receive(d);
     }
     r.stats = reader.stats();
     r.warnings = reader.warnings();
@@ -566,19 +566,19 @@ private Q_SLOTS:
         });
         const QByteArray line = "<189>Nov 24 08:00:00 SEP1 NOT 02:19:22.634945 DLoad: ^.idl_child.c-openUDPPort\n";
         ReceivedDatagram d = datagram(ReceivedDatagram::Channel::SyslogTcp, line + line.left(30), 601, 1, 3);
-        QVERIFY(ingest.take(d));
+        QVERIFY(ingest.receive(d));
         d.payload = line;
         d.lostBefore = true;
-        QVERIFY(ingest.take(d));
+        QVERIFY(ingest.receive(d));
         QCOMPARE(records.size(), 2);
         QCOMPARE(records[1], records[0]);
         d.payload = line.left(30);
         d.lostBefore = false;
         d.lostAfter = true; // cut by the snap length
-        QVERIFY(ingest.take(d));
+        QVERIFY(ingest.receive(d));
         d.payload = line;
         d.lostAfter = false;
-        QVERIFY(ingest.take(d));
+        QVERIFY(ingest.receive(d));
         QCOMPARE(records.size(), 3);
         QCOMPARE(records[2], records[0]);
         QCOMPARE(model.counts().byGrammar[size_t(Grammar::Unknown)], 0);

@@ -4,7 +4,7 @@
 // rule, then real daemons relaying pfssim and logger over UDP and TCP.
 #include "capture/livesession.h"
 #include "export/snapshot.h"
-#include "export/summary.h"
+#include "export/textreport.h"
 #include "model/bandwidth.h"
 #include "protocol/dloadparser.h"
 #include "protocol/ipv4.h"
@@ -87,7 +87,7 @@ bool hasPhoneAt(const RolloutModel &model, quint32 address)
 
 QString anomalies(const RolloutModel &model)
 {
-    return Summary::anomalies(model);
+    return TextReport::anomalies(model);
 }
 
 SessionConfig loopback()
@@ -356,7 +356,7 @@ private Q_SLOTS:
         Sender relay(model, kRelay, Transport::Tcp);
         for (const QByteArray &record : seedRecords())
             relay("SEP001122334455", record);
-        const QString text = Summary::relays(model, QLocale::c());
+        const QString text = TextReport::relays(model, QLocale::c());
         QVERIFY2(text.contains(QLatin1String("192.168.7.2 over TCP: 26 records, 1 phone(s)")), qPrintable(text));
         const QJsonObject json = Snapshot::toJson(model, BandwidthReport::compute(model), {});
         const QJsonObject r = json.value(QLatin1String("relays")).toArray().at(0).toObject();

@@ -13,8 +13,8 @@
 // The plain-text summary of a rollout that headless runs print.
 namespace pfs {
 
-class Summary {
-    Q_DECLARE_TR_FUNCTIONS(Summary)
+class TextReport {
+    Q_DECLARE_TR_FUNCTIONS(TextReport)
 public:
     static QString records(const RolloutModel &model, const ImportStats *stats, const QLocale &locale);
     // Live and replay: syslog records cut at SyslogParser::kMaxRecord.
@@ -27,9 +27,6 @@ public:
     static QString relays(const RolloutModel &model, const QLocale &locale);
     static QString relay(const SyslogSender &sender, const QLocale &locale);
     static QString transports(const SyslogSender &sender);
-
-    static QString duration(double seconds, const QLocale &locale);
-    static QString size(qint64 bytes, const QLocale &locale);
 };
 
 } // namespace pfs

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
-#include "ui/tree/treeexport.h"
+#include "export/treeimage.h"
 
-#include "export/summary.h"
+#include "export/displayformat.h"
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
-#include "ui/tree/treeview.h"
+#include "render/treerenderer.h"
 
 #include <QDateTime>
-#include <QGraphicsScene>
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
@@ -22,11 +21,42 @@ namespace {
 
 constexpr double kPdfUnitsPerScene = 0.6; // paginated PDF: boxes stay readable
 
+// The forest the view draws for this snapshot, and the area worth printing.
+struct Drawn {
+    const ExportSource &source;
+    TreeScene scene;
+    QRectF rect;
+
+    Drawn(const ExportSource &from, quint32 xid)
+        : source(from)
+        , scene(TreeScene::build(*from.model, xid))
+        , rect(scene.bounds(20))
+    {
+    }
+
+    // The scene's `area` into `target` of the painter, scaled to fit and
+    // aligned top left, as QGraphicsScene::render did for the view's scene.
+    void render(QPainter &painter, const QRectF &target, const QRectF &area,
+                Qt::AspectRatioMode aspect = Qt::KeepAspectRatio) const
+    {
+        double sx = target.width() / area.width(), sy = target.height() / area.height();
+        if (aspect == Qt::KeepAspectRatio)
+            sx = sy = std::min(sx, sy);
+        painter.save();
+        painter.setClipRect(target, Qt::IntersectClip);
+        painter.translate(target.topLeft());
+        painter.scale(sx, sy);
+        painter.translate(-area.topLeft());
+        TreeRenderer::paint(painter, *source.model, source.clockMs, scene);
+        painter.restore();
+    }
+};
+
 bool commit(QSaveFile &file, const QString &path, QString *error)
 {
     if (file.commit())
         return true;
-    *error = TreeExport::tr("cannot write %1: %2").arg(path, file.errorString());
+    *error = TreeImage::tr("cannot write %1: %2").arg(path, file.errorString());
     return false;
 }
 
@@ -35,15 +65,15 @@ bool open(QSaveFile &file, const QString &path, QString *error)
     file.setFileName(path);
     if (file.open(QIODevice::WriteOnly))
         return true;
-    *error = TreeExport::tr("cannot write %1: %2").arg(path, file.errorString());
+    *error = TreeImage::tr("cannot write %1: %2").arg(path, file.errorString());
     return false;
 }
 
-bool writePng(QGraphicsScene *scene, const QRectF &rect, const QString &path, double scale, QString *error)
+bool writePng(const Drawn &drawn, const QRectF &rect, const QString &path, double scale, QString *error)
 {
     const QSize pixels(qCeil(rect.width() * scale), qCeil(rect.height() * scale));
     if (pixels.isEmpty() || qint64(pixels.width()) * pixels.height() > 400'000'000LL) {
-        *error = TreeExport::tr("the image would be %1 × %2 pixels: choose a smaller scale")
+        *error = TreeImage::tr("the image would be %1 × %2 pixels: choose a smaller scale")
                      .arg(pixels.width())
                      .arg(pixels.height());
         return false;
@@ -53,7 +83,7 @@ bool writePng(QGraphicsScene *scene, const QRectF &rect, const QString &path, do
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        scene->render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), rect);
+        drawn.render(painter, QRectF(QPointF(0, 0), QSizeF(pixels)), rect);
     }
     image.setDevicePixelRatio(scale);
     QSaveFile file;
@@ -61,13 +91,13 @@ bool writePng(QGraphicsScene *scene, const QRectF &rect, const QString &path, do
         return false;
     QImageWriter writer(&file, "png");
     if (!writer.write(image)) {
-        *error = TreeExport::tr("cannot write %1: %2").arg(path, writer.errorString());
+        *error = TreeImage::tr("cannot write %1: %2").arg(path, writer.errorString());
         return false;
     }
     return commit(file, path, error);
 }
 
-bool writeSvg(QGraphicsScene *scene, const QRectF &rect, const QString &path, const QStringList &header, QString *error)
+bool writeSvg(const Drawn &drawn, const QRectF &rect, const QString &path, const QStringList &header, QString *error)
 {
     QSaveFile file;
     if (!open(file, path, error))
@@ -82,7 +112,7 @@ bool writeSvg(QGraphicsScene *scene, const QRectF &rect, const QString &path, co
     svg.setDescription(header.join(QLatin1Char('\n')).toHtmlEscaped());
     {
         QPainter painter(&svg);
-        scene->render(&painter, QRectF(QPointF(0, 0), rect.size()), rect);
+        drawn.render(painter, QRectF(QPointF(0, 0), rect.size()), rect);
     }
     return commit(file, path, error);
 }
@@ -99,22 +129,6 @@ std::pair<int, int> tiles(const QRectF &rect, QSizeF tile)
             qMax(1, int(std::ceil(rect.height() / tile.height())))};
 }
 
-// The scene the view draws for this snapshot, and the area worth printing.
-struct Drawn {
-    std::unique_ptr<TreeView> view;
-    QRectF rect;
-};
-
-Drawn draw(const EngineSnapshot &snapshot, quint32 xid)
-{
-    Drawn d{std::make_unique<TreeView>(), {}};
-    d.view->setSnapshot(std::shared_ptr<const EngineSnapshot>(std::shared_ptr<const EngineSnapshot>{}, &snapshot));
-    d.view->setHierarchy(xid);
-    d.view->scene()->clearSelection();
-    d.rect = d.view->scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20);
-    return d;
-}
-
 void drawHeader(QPainter &painter, const QStringList &header, const QRect &area)
 {
     QFont font = painter.font();
@@ -124,7 +138,7 @@ void drawHeader(QPainter &painter, const QStringList &header, const QRect &area)
     painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, header.join(QLatin1Char('\n')));
 }
 
-bool writePdf(QGraphicsScene *scene, const QRectF &rect, const QString &path, const QStringList &header, bool paginate,
+bool writePdf(const Drawn &drawn, const QRectF &rect, const QString &path, const QStringList &header, bool paginate,
               QString *error)
 {
     QSaveFile file;
@@ -142,7 +156,7 @@ bool writePdf(QGraphicsScene *scene, const QRectF &rect, const QString &path, co
     const QRect body(page.left(), page.top() + headerHeight, page.width(), page.height() - headerHeight);
     if (!paginate) {
         drawHeader(painter, header, page);
-        scene->render(&painter, body, rect, Qt::KeepAspectRatio);
+        drawn.render(painter, body, rect, Qt::KeepAspectRatio);
         painter.end();
         return commit(file, path, error);
     }
@@ -154,7 +168,7 @@ bool writePdf(QGraphicsScene *scene, const QRectF &rect, const QString &path, co
             if (row || column)
                 pdf.newPage();
             drawHeader(painter,
-                       QStringList(header) << TreeExport::tr("Page %1 of %2 (row %3, column %4)")
+                       QStringList(header) << TreeImage::tr("Page %1 of %2 (row %3, column %4)")
                                                   .arg(row * columns + column + 1)
                                                   .arg(rows * columns)
                                                   .arg(row + 1)
@@ -162,7 +176,7 @@ bool writePdf(QGraphicsScene *scene, const QRectF &rect, const QString &path, co
                        page);
             const QRectF source(rect.left() + column * tile.width(), rect.top() + row * tile.height(), tile.width(),
                                 tile.height());
-            scene->render(&painter, body, source, Qt::KeepAspectRatio);
+            drawn.render(painter, body, source, Qt::KeepAspectRatio);
         }
     }
     painter.end();
@@ -171,21 +185,7 @@ bool writePdf(QGraphicsScene *scene, const QRectF &rect, const QString &path, co
 
 } // namespace
 
-bool TreeExport::formatFromName(const QString &name, Format *format)
-{
-    const QString lower = name.toLower();
-    if (lower == QLatin1String("png"))
-        *format = Format::Png;
-    else if (lower == QLatin1String("svg"))
-        *format = Format::Svg;
-    else if (lower == QLatin1String("pdf"))
-        *format = Format::Pdf;
-    else
-        return false;
-    return true;
-}
-
-QStringList TreeExport::header(const EngineSnapshot &snapshot, quint32 xid)
+QStringList TreeImage::header(const ExportSource &snapshot, quint32 xid)
 {
     const RolloutModel &model = *snapshot.model;
     const QLocale locale;
@@ -214,42 +214,38 @@ QStringList TreeExport::header(const EngineSnapshot &snapshot, quint32 xid)
     }
     lines.append(tr("Overall progress %1 %; WAN bandwidth saved %2 (%3 %)%4")
                      .arg(locale.toString(total > 0 ? 100.0 * double(done) / double(total) : 0.0, 'f', 0),
-                          Summary::size(f.savedBytes(), locale), locale.toString(f.savedPercent(), 'f', 1),
+                          DisplayFormat::size(f.savedBytes(), locale), locale.toString(f.savedPercent(), 'f', 1),
                           f.estimated ? tr(", estimated") : QString()));
     return lines;
 }
 
-bool TreeExport::write(const EngineSnapshot &snapshot, Format format, const QString &path, const Options &options,
-                       QString *error)
+bool TreeImage::write(const ExportSource &snapshot, ExportFormat format, const QString &path,
+                      const ExportOptions &options, QString *error)
 {
-    // The view's own scene, laid out for this snapshot: what the window shows.
-    const Drawn drawn = draw(snapshot, options.xid);
-    QGraphicsScene *scene = drawn.view->scene();
+    // The view's own layout and painting for this snapshot: what the window shows.
+    const Drawn drawn(snapshot, options.xid);
     const QRectF rect = drawn.rect;
-    if (drawn.view->nodeCount() == 0) {
+    if (drawn.scene.isEmpty()) {
         *error = tr("there is no tree to export yet");
         return false;
     }
     const QStringList lines = header(snapshot, options.xid);
     switch (format) {
-    case Format::Png: return writePng(scene, rect, path, options.scale, error);
-    case Format::Svg: return writeSvg(scene, rect, path, lines, error);
-    case Format::Pdf: return writePdf(scene, rect, path, lines, options.paginate, error);
+    case ExportFormat::Png: return writePng(drawn, rect, path, options.scale, error);
+    case ExportFormat::Svg: return writeSvg(drawn, rect, path, lines, error);
+    case ExportFormat::Pdf: return writePdf(drawn, rect, path, lines, options.paginate, error);
+    default: break;
     }
     return false;
 }
 
-} // namespace pfs
-
-namespace pfs {
-
-QSize TreeExport::pngSize(const EngineSnapshot &snapshot, const Options &options)
+QSize TreeImage::pngSize(const ExportSource &snapshot, const ExportOptions &options)
 {
-    const QRectF rect = draw(snapshot, options.xid).rect;
+    const QRectF rect = Drawn(snapshot, options.xid).rect;
     return {qCeil(rect.width() * options.scale), qCeil(rect.height() * options.scale)};
 }
 
-int TreeExport::pdfPages(const EngineSnapshot &snapshot, const Options &options)
+int TreeImage::pdfPages(const ExportSource &snapshot, const ExportOptions &options)
 {
     if (!options.paginate)
         return 1;
@@ -261,7 +257,7 @@ int TreeExport::pdfPages(const EngineSnapshot &snapshot, const Options &options)
     const QRect page = probe.pageLayout().paintRectPixels(probe.resolution());
     const int headerHeight = page.height() / 9;
     const QSizeF tile = pageTile(QSize(page.width(), page.height() - headerHeight), probe.resolution());
-    const auto [columns, rows] = tiles(draw(snapshot, options.xid).rect, tile);
+    const auto [columns, rows] = tiles(Drawn(snapshot, options.xid).rect, tile);
     return columns * rows;
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
-#include "ui/models/phonestate.h"
+#include "render/phonestate.h"
 
 namespace pfs {
 
-PhoneState PhoneLook::state(const Phone &phone, qint64 nowMs)
+PhoneState phoneState(const Phone &phone, qint64 nowMs)
 {
     bool anyFailed = false, allComplete = !phone.components.isEmpty();
     for (const ComponentProgress &c : phone.components) {
@@ -22,7 +22,7 @@ PhoneState PhoneLook::state(const Phone &phone, qint64 nowMs)
     return anyFailed ? PhoneState::Failed : PhoneState::Waiting;
 }
 
-const ComponentProgress *PhoneLook::currentComponent(const Phone &phone)
+const ComponentProgress *currentComponent(const Phone &phone)
 {
     const ComponentProgress *last = nullptr;
     for (const ComponentProgress &c : phone.components) {
@@ -34,7 +34,7 @@ const ComponentProgress *PhoneLook::currentComponent(const Phone &phone)
     return last;
 }
 
-double PhoneLook::progress(const Phone &phone)
+double phoneProgress(const Phone &phone)
 {
     qint64 total = 0, done = 0;
     for (const ComponentProgress &c : phone.components) {
@@ -45,7 +45,7 @@ double PhoneLook::progress(const Phone &phone)
     return total > 0 ? double(done) / double(total) : 0.0;
 }
 
-QColor PhoneLook::colour(PhoneState state)
+QColor PhoneStateStyle::colour(PhoneState state)
 {
     switch (state) {
     case PhoneState::Waiting: return QColor(0x9e, 0x9e, 0x9e);
@@ -59,7 +59,7 @@ QColor PhoneLook::colour(PhoneState state)
     return Qt::gray;
 }
 
-QString PhoneLook::name(PhoneState state)
+QString PhoneStateStyle::name(PhoneState state)
 {
     switch (state) {
     case PhoneState::Waiting: return tr("waiting");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
-#include "export/summary.h"
+#include "export/textreport.h"
+
+#include "export/displayformat.h"
 
 #include "logs/syslogparser.h"
 #include "protocol/ipv4.h"
@@ -13,8 +15,8 @@ QString phoneLabel(const RolloutModel &model, PhoneId id)
 {
     const Phone *phone = model.phone(id);
     if (!phone)
-        return Summary::tr("(unknown)");
-    const QString address = phone->address ? formatIpv4(phone->address) : Summary::tr("address unknown");
+        return TextReport::tr("(unknown)");
+    const QString address = phone->address ? formatIpv4(phone->address) : TextReport::tr("address unknown");
     return phone->host.isEmpty() ? address
                                  : address + QLatin1String(" (") + visibleText(phone->host) + QLatin1Char(')');
 }
@@ -35,22 +37,7 @@ void appendTree(const RolloutModel &model, const Hierarchy &h, PhoneId id, int d
 
 } // namespace
 
-QString Summary::size(qint64 bytes, const QLocale &locale)
-{
-    return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-QString Summary::duration(double seconds, const QLocale &locale)
-{
-    const qint64 s = qint64(seconds + 0.5);
-    if (s < 60)
-        return tr("%1 s").arg(locale.toString(s));
-    if (s < 3600)
-        return tr("%1 min %2 s").arg(locale.toString(s / 60), locale.toString(s % 60));
-    return tr("%1 h %2 min").arg(locale.toString(s / 3600), locale.toString(s / 60 % 60));
-}
-
-QString Summary::records(const RolloutModel &model, const ImportStats *stats, const QLocale &locale)
+QString TextReport::records(const RolloutModel &model, const ImportStats *stats, const QLocale &locale)
 {
     const RecordCounts &c = model.counts();
     QString text = tr("Records: %1 (verified %2, modelled %3, unknown %4)")
@@ -68,13 +55,13 @@ QString Summary::records(const RolloutModel &model, const ImportStats *stats, co
     return text;
 }
 
-QString Summary::truncatedRecords(qint64 records, const QLocale &locale)
+QString TextReport::truncatedRecords(qint64 records, const QLocale &locale)
 {
     return tr("%1 records cut at their length limit (%2 bytes)")
         .arg(locale.toString(records), locale.toString(SyslogParser::kMaxRecord));
 }
 
-QString Summary::hierarchies(const RolloutModel &model, const QLocale &locale, int treeDepth)
+QString TextReport::hierarchies(const RolloutModel &model, const QLocale &locale, int treeDepth)
 {
     QStringList lines;
     const QList<quint32> xids = model.hierarchyXids();
@@ -99,42 +86,42 @@ QString Summary::hierarchies(const RolloutModel &model, const QLocale &locale, i
     return lines.join(QLatin1Char('\n'));
 }
 
-QString Summary::bandwidth(const BandwidthReport &report, qint64 bps, const QLocale &locale)
+QString TextReport::bandwidth(const BandwidthReport &report, qint64 bps, const QLocale &locale)
 {
     const BandwidthFigures &f = report.overall;
     QStringList lines;
     lines.append(f.estimated ? tr("Bandwidth (estimated: some sizes come from the firmware catalogue):")
                              : tr("Bandwidth:"));
-    lines.append(tr("  traditional upgrade: %1 over the WAN").arg(size(f.traditionalWanBytes, locale)));
-    lines.append(tr("  with PFS:            %1 over the WAN").arg(size(f.actualWanBytes, locale)));
+    lines.append(tr("  traditional upgrade: %1 over the WAN").arg(DisplayFormat::size(f.traditionalWanBytes, locale)));
+    lines.append(tr("  with PFS:            %1 over the WAN").arg(DisplayFormat::size(f.actualWanBytes, locale)));
     lines.append(tr("  saved:               %1 (%2 %)")
-                     .arg(size(f.savedBytes(), locale), locale.toString(f.savedPercent(), 'f', 1)));
+                     .arg(DisplayFormat::size(f.savedBytes(), locale), locale.toString(f.savedPercent(), 'f', 1)));
     if (bps > 0) {
         lines.append(tr("  at %1 bit/s: traditional %2, PFS %3")
-                         .arg(locale.toString(bps), duration(f.traditionalSeconds(bps), locale),
-                              duration(f.pfsSeconds(bps), locale)));
+                         .arg(locale.toString(bps), DisplayFormat::duration(f.traditionalSeconds(bps), locale),
+                              DisplayFormat::duration(f.pfsSeconds(bps), locale)));
     }
-    lines.append(
-        tr("  received so far: %1, of which %2 over the WAN")
-            .arg(size(report.observed.traditionalWanBytes, locale), size(report.observed.actualWanBytes, locale)));
+    lines.append(tr("  received so far: %1, of which %2 over the WAN")
+                     .arg(DisplayFormat::size(report.observed.traditionalWanBytes, locale),
+                          DisplayFormat::size(report.observed.actualWanBytes, locale)));
     return lines.join(QLatin1Char('\n'));
 }
 
-QString Summary::transports(const SyslogSender &sender)
+QString TextReport::transports(const SyslogSender &sender)
 {
     if (sender.overUdp && sender.overTcp)
         return tr("UDP and TCP");
     return sender.overTcp ? tr("TCP") : tr("UDP");
 }
 
-QString Summary::relay(const SyslogSender &sender, const QLocale &locale)
+QString TextReport::relay(const SyslogSender &sender, const QLocale &locale)
 {
     return tr("%1 over %2: %3 records, %Ln phone(s) (%4)", nullptr, int(sender.phones.size()))
         .arg(formatIpv4(sender.address), transports(sender), locale.toString(sender.records),
              RolloutModel::relayReasonText(sender.relayReason));
 }
 
-QString Summary::relays(const RolloutModel &model, const QLocale &locale)
+QString TextReport::relays(const RolloutModel &model, const QLocale &locale)
 {
     const QList<SyslogSender> relays = model.relays();
     QStringList lines;
@@ -144,7 +131,7 @@ QString Summary::relays(const RolloutModel &model, const QLocale &locale)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString Summary::anomalies(const RolloutModel &model)
+QString TextReport::anomalies(const RolloutModel &model)
 {
     QStringList lines;
     lines.append(tr("Anomalies: %1").arg(model.anomalies().size()));

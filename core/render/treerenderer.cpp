@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+#include "render/treerenderer.h"
+
+#include "model/treelayout.h"
+#include "protocol/ipv4.h"
+#include "protocol/visibletext.h"
+#include "render/phonestate.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace pfs {
+namespace {
+
+constexpr double kSlot = 150; // horizontal distance of neighbours
+constexpr double kLevel = 90; // vertical distance of levels
+constexpr double kTreeGap = 1.5;
+constexpr double kRowGap = 40;
+constexpr double kTitleHeight = 30;
+
+struct PlacedTree {
+    TreeLayout layout;
+    double widthSlots = 0;
+};
+
+PlacedTree layoutTree(const RolloutModel &model, const Hierarchy &h)
+{
+    QList<PhoneId> roots;
+    const PhoneId root = model.effectiveRoot(h);
+    if (root != kNoPhone)
+        roots.append(root);
+    for (const PhoneId id : h.members) {
+        if (id != root && h.parent(id) == kNoPhone)
+            roots.append(id); // orphans: parent not known (yet)
+    }
+    PlacedTree tree;
+    tree.layout = TreeLayout::compute(roots, [&h](int id) { return h.children(id); });
+    double minX = 0;
+    for (const TreeLayout::Node &n : tree.layout.nodes)
+        minX = std::min(minX, n.x);
+    for (TreeLayout::Node &n : tree.layout.nodes)
+        n.x -= minX;
+    tree.widthSlots = tree.layout.width + 1 + kTreeGap;
+    return tree;
+}
+
+void place(const Hierarchy &h, const PlacedTree &tree, QPointF origin, TreeScene &scene)
+{
+    const double left = origin.x() * kSlot + TreeRenderer::kNodeWidth / 2;
+    const double top = origin.y() + kTitleHeight;
+    for (const TreeLayout::Node &n : tree.layout.nodes) {
+        scene.nodes.push_back({n.id, h.xid, QPointF(left + n.x * kSlot, top + n.depth * kLevel)});
+        const PhoneId parent = h.parent(n.id);
+        if (parent != kNoPhone && tree.layout.index.contains(parent)) {
+            const TreeLayout::Node &p = tree.layout.nodes[size_t(tree.layout.index.value(parent))];
+            scene.edges.append(QLineF(left + p.x * kSlot, top + p.depth * kLevel + TreeRenderer::kNodeHeight,
+                                      left + n.x * kSlot, top + n.depth * kLevel));
+        }
+    }
+    scene.titles.append({QStringLiteral("%1  %2  %3").arg(xidText(h.xid), visibleText(h.model), visibleText(h.file)),
+                         QPointF(left - TreeRenderer::kNodeWidth / 2, origin.y())});
+}
+
+QFont titleFont()
+{
+    QFont font;
+    font.setPixelSize(int(TreeRenderer::kTitlePixels));
+    return font;
+}
+
+// The bar shows the hierarchy's file when the box is in a hierarchy's tree.
+double progressOn(const RolloutModel &model, const Phone &phone, quint32 xid)
+{
+    const Hierarchy *h = model.hierarchy(xid);
+    const ComponentProgress *c = h ? phone.component(h->file) : currentComponent(phone);
+    if (!c)
+        return 0;
+    if (c->state == ComponentState::Complete)
+        return 1;
+    return c->total > 0 ? qBound(0.0, double(c->bytes) / double(c->total), 1.0) : 0.0;
+}
+
+} // namespace
+
+TreeScene TreeScene::build(const RolloutModel &model, quint32 xid)
+{
+    QList<const Hierarchy *> shown;
+    std::vector<PlacedTree> trees;
+    double total = 0, widest = 0, deepest = 0;
+    for (const quint32 each : model.hierarchyXids()) {
+        if (xid && each != xid)
+            continue;
+        shown.append(model.hierarchy(each));
+        trees.push_back(layoutTree(model, *shown.back()));
+        total += trees.back().widthSlots;
+        widest = std::max(widest, trees.back().widthSlots);
+        deepest = std::max(deepest, double(trees.back().layout.depth + 1));
+    }
+    TreeScene scene;
+    const double rowWidth = std::max(widest, std::sqrt(total * deepest * 2.0 * kLevel / kSlot));
+    QPointF origin(0, 0);
+    double rowDepth = 0;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const PlacedTree &tree = trees[size_t(i)];
+        if (origin.x() > 0 && origin.x() + tree.widthSlots > rowWidth) {
+            origin = QPointF(0, origin.y() + (rowDepth + 1) * kLevel + kRowGap);
+            rowDepth = 0;
+        }
+        place(*shown[i], tree, origin, scene);
+        origin.rx() += tree.widthSlots;
+        rowDepth = std::max(rowDepth, double(tree.layout.depth));
+    }
+    return scene;
+}
+
+QRectF TreeScene::bounds(double margin) const
+{
+    QRectF r;
+    for (const Node &n : nodes)
+        r |= TreeRenderer::nodeRect().translated(n.topCentre);
+    const QFontMetricsF metrics(titleFont());
+    for (const Title &t : titles)
+        r |= QRectF(t.topLeft, QSizeF(metrics.horizontalAdvance(t.text), metrics.height()));
+    return r.isNull() ? r : r.adjusted(-margin, -margin, margin, margin);
+}
+
+quint64 TreeScene::structureKey(const RolloutModel &model, quint32 xid)
+{
+    quint64 key = xid * 0x9e3779b97f4a7c15ULL + 1;
+    for (const quint32 each : model.hierarchyXids()) {
+        if (xid && each != xid)
+            continue;
+        const Hierarchy &h = *model.hierarchy(each);
+        key = key * 31 + quint64(h.members.size()) * 7 + quint64(model.effectiveRoot(h) + 2);
+        for (auto it = h.parentOf.cbegin(); it != h.parentOf.cend(); ++it)
+            key += quint64(it.key() + 1) * 2654435761ULL ^ quint64(it.value() + 1) * 40503ULL;
+    }
+    return key;
+}
+
+void TreeRenderer::paintNode(QPainter &painter, const RolloutModel &model, qint64 nowMs, PhoneId id, quint32 xid,
+                             double detail, bool selected)
+{
+    const Phone *phone = model.phone(id);
+    if (!phone)
+        return;
+    const QColor colour = PhoneStateStyle::colour(phoneState(*phone, nowMs));
+    const QRectF r = nodeRect();
+    if (detail < 0.35) { // far away: a coloured box is all one can see
+        painter.setPen(selected ? QPen(Qt::black, 0) : Qt::NoPen);
+        painter.fillRect(r, selected ? QColor(Qt::black) : colour);
+        return;
+    }
+    painter.setPen(QPen(selected ? QColor(Qt::black) : colour.darker(130), selected ? 3 : 1));
+    painter.setBrush(colour.lighter(165));
+    painter.drawRoundedRect(r, 6, 6);
+    const QRectF bar(r.left() + 6, r.bottom() - 11, (r.width() - 12) * progressOn(model, *phone, xid), 6);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawRect(bar);
+    painter.setPen(Qt::black);
+    QFont font = painter.font();
+    font.setPixelSize(11); // scene units: the same on screen, in PNG, SVG and PDF
+    painter.setFont(font);
+    const QString name = phone->displayName();
+    const QString modelName = visibleText(phone->model);
+    const QString second = phone->address && !phone->host.isEmpty() ? formatIpv4(phone->address) : modelName;
+    const int textWidth = int(r.width() - 12);
+    painter.drawText(r.adjusted(6, 3, -6, -20), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+                     painter.fontMetrics().elidedText(name, Qt::ElideRight, textWidth));
+    painter.setPen(QColor(60, 60, 60));
+    painter.drawText(
+        r.adjusted(6, 18, -6, -12), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+        painter.fontMetrics().elidedText(second + QLatin1String("  ") + modelName, Qt::ElideRight, textWidth));
+}
+
+double TreeRenderer::levelOfDetail(const QTransform &transform)
+{
+    // How long a unit square's sides come out: the scale, whatever the rotation.
+    const QLineF x = transform.map(QLineF(0, 0, 1, 0));
+    const QLineF y = transform.map(QLineF(0, 0, 0, 1));
+    return std::sqrt(x.length() * y.length());
+}
+
+void TreeRenderer::paintEdges(QPainter &painter, const QList<QLineF> &edges)
+{
+    QPainterPath path;
+    for (const QLineF &edge : edges) {
+        path.moveTo(edge.p1());
+        path.lineTo(edge.p2());
+    }
+    painter.setPen(QPen(QColor(120, 120, 120), 1.2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(path);
+}
+
+void TreeRenderer::paintTitle(QPainter &painter, const TreeScene::Title &title)
+{
+    painter.setFont(titleFont());
+    painter.setPen(Qt::black);
+    painter.drawText(QRectF(title.topLeft, QSizeF(1e6, kNodeHeight)), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+                     title.text);
+}
+
+void TreeRenderer::paint(QPainter &painter, const RolloutModel &model, qint64 nowMs, const TreeScene &scene)
+{
+    const double detail = levelOfDetail(painter.worldTransform());
+    paintEdges(painter, scene.edges);
+    for (const TreeScene::Title &title : scene.titles)
+        paintTitle(painter, title);
+    for (const TreeScene::Node &node : scene.nodes) {
+        painter.save();
+        painter.translate(node.topCentre);
+        paintNode(painter, model, nowMs, node.phone, node.xid, detail, false);
+        painter.restore();
+    }
+}
+
+} // namespace pfs
