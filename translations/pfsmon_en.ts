@@ -1105,6 +1105,91 @@
     </message>
 </context>
 <context>
+    <name>pfs::ExportDialog</name>
+    <message>
+        <source>Nothing to export yet: start the demo, listen, or open a file.</source>
+        <translation>Nothing to export yet: start the demo, listen, or open a file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>hierarchy %1 (%n phone(s))</source>
+        <translation>
+            <numerusform>hierarchy %1 (%n phone)</numerusform>
+            <numerusform>hierarchy %1 (%n phones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n hierarchies</source>
+        <translation>
+            <numerusform>%n hierarchy</numerusform>
+            <numerusform>all %n hierarchies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PNG image of the tree of %1, %2 × %3 pixels.</source>
+        <translation>PNG image of the tree of %1, %2 × %3 pixels.</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector, text kept as text) of the tree of %1.</source>
+        <translation>SVG drawing (vector, text kept as text) of the tree of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF of the tree of %1 on %n A4 page(s), each with this header:
+%2</source>
+        <translation>
+            <numerusform>PDF of the tree of %1 on %n A4 page, with this header:
+%2</numerusform>
+            <numerusform>PDF of the tree of %1 on %n A4 pages, each with this header:
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV, UTF-8 with a header row: %n row(s), one per phone per component.</source>
+        <translation>
+            <numerusform>CSV, UTF-8 with a header row: %n row, one per phone per component.</numerusform>
+            <numerusform>CSV, UTF-8 with a header row: %n rows, one per phone per component.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graphviz DOT of the tree of %1, nodes labelled with phone and progress.</source>
+        <translation>Graphviz DOT of the tree of %1, nodes labelled with phone and progress.</translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</source>
+        <translation>
+            <numerusform>JSON snapshot (pfsmon.snapshot/1) of %n hierarchy and every phone.</numerusform>
+            <numerusform>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Spread over pages instead of fitting one</source>
+        <translation>Spread over pages instead of fitting one</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>PNG scale</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Will write</source>
+        <translation>Will write</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+</context>
+<context>
     <name>pfs::HierarchyModel</name>
     <message>
         <source>Hierarchy</source>
@@ -1377,46 +1462,6 @@
         <translation>%1  %2  %3  load %4</translation>
     </message>
     <message>
-        <source>Idle: start the demo, listen, or open a file.</source>
-        <translation>Idle: start the demo, listen, or open a file.</translation>
-    </message>
-    <message>
-        <source>listening</source>
-        <translation>listening</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
-    </message>
-    <message>
-        <source>replaying</source>
-        <translation>replaying</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>finished</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>off</translation>
-    </message>
-    <message>
-        <source>Demo: finished</source>
-        <translation>Demo: finished</translation>
-    </message>
-    <message>
-        <source>Demo: running</source>
-        <translation>Demo: running</translation>
-    </message>
-    <message>
-        <source>File %1</source>
-        <translation>File %1</translation>
-    </message>
-    <message>
-        <source>%1 records/s, %2 phones</source>
-        <translation>%1 records/s, %2 phones</translation>
-    </message>
-    <message>
         <source>Open a console or syslog log</source>
         <translation>Open a console or syslog log</translation>
     </message>
@@ -1469,86 +1514,8 @@
         <translation>Firmware catalogue</translation>
     </message>
     <message>
-        <source>Nothing to export yet: start the demo, listen, or open a file.</source>
-        <translation>Nothing to export yet: start the demo, listen, or open a file.</translation>
-    </message>
-    <message numerus="yes">
-        <source>hierarchy %1 (%n phone(s))</source>
-        <translation>
-            <numerusform>hierarchy %1 (%n phone)</numerusform>
-            <numerusform>hierarchy %1 (%n phones)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>all %n hierarchies</source>
-        <translation>
-            <numerusform>%n hierarchy</numerusform>
-            <numerusform>all %n hierarchies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PNG image of the tree of %1, %2 × %3 pixels.</source>
-        <translation>PNG image of the tree of %1, %2 × %3 pixels.</translation>
-    </message>
-    <message>
-        <source>SVG drawing (vector, text kept as text) of the tree of %1.</source>
-        <translation>SVG drawing (vector, text kept as text) of the tree of %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>PDF of the tree of %1 on %n A4 page(s), each with this header:
-%2</source>
-        <translation>
-            <numerusform>PDF of the tree of %1 on %n A4 page, with this header:
-%2</numerusform>
-            <numerusform>PDF of the tree of %1 on %n A4 pages, each with this header:
-%2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>CSV, UTF-8 with a header row: %n row(s), one per phone per component.</source>
-        <translation>
-            <numerusform>CSV, UTF-8 with a header row: %n row, one per phone per component.</numerusform>
-            <numerusform>CSV, UTF-8 with a header row: %n rows, one per phone per component.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Graphviz DOT of the tree of %1, nodes labelled with phone and progress.</source>
-        <translation>Graphviz DOT of the tree of %1, nodes labelled with phone and progress.</translation>
-    </message>
-    <message numerus="yes">
-        <source>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</source>
-        <translation>
-            <numerusform>JSON snapshot (pfsmon.snapshot/1) of %n hierarchy and every phone.</numerusform>
-            <numerusform>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>Spread over pages instead of fitting one</source>
-        <translation>Spread over pages instead of fitting one</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>PNG scale</source>
-        <translation>PNG scale</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Will write</source>
-        <translation>Will write</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Save as…</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1581,55 +1548,6 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln relay(s)</source>
-        <translation>
-            <numerusform>%Ln relay</numerusform>
-            <numerusform>%Ln relays</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Demo: stopped</source>
-        <translation>Demo: stopped</translation>
-    </message>
-    <message>
-        <source>dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4</source>
-        <translation>dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4</translation>
-    </message>
-    <message>
-        <source>dropped: datagrams pfsmon read but its queue had no room for
-lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)</source>
-        <translation>dropped: datagrams pfsmon read but its queue had no room for
-lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)</translation>
-    </message>
-    <message>
-        <source>listening, lost in the kernel: %1</source>
-        <translation>listening, lost in the kernel: %1</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>warning: %1</translation>
-    </message>
-    <message>
-        <source>finished: %1</source>
-        <translation>finished: %1</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>stopped</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3 received</source>
-        <translation>%1: %2, %3 received</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</source>
-        <translation>%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</translation>
     </message>
     <message>
         <source>Logs (*.txt *.log *.gz);;All files (*)</source>
@@ -1720,6 +1638,98 @@ lost in the kernel: datagrams the system dropped before pfsmon could read them (
     <message>
         <source>cannot connect to syslog over TCP at %1:%2: %3</source>
         <translation>cannot connect to syslog over TCP at %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::StatusPanel</name>
+    <message>
+        <source>Idle: start the demo, listen, or open a file.</source>
+        <translation>Idle: start the demo, listen, or open a file.</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>listening</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>replaying</source>
+        <translation>replaying</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Demo: finished</source>
+        <translation>Demo: finished</translation>
+    </message>
+    <message>
+        <source>Demo: running</source>
+        <translation>Demo: running</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>File %1</translation>
+    </message>
+    <message>
+        <source>%1 records/s, %2 phones</source>
+        <translation>%1 records/s, %2 phones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relay(s)</source>
+        <translation>
+            <numerusform>%Ln relay</numerusform>
+            <numerusform>%Ln relays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Demo: stopped</source>
+        <translation>Demo: stopped</translation>
+    </message>
+    <message>
+        <source>dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4</source>
+        <translation>dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4</translation>
+    </message>
+    <message>
+        <source>dropped: datagrams pfsmon read but its queue had no room for
+lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)</source>
+        <translation>dropped: datagrams pfsmon read but its queue had no room for
+lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)</translation>
+    </message>
+    <message>
+        <source>listening, lost in the kernel: %1</source>
+        <translation>listening, lost in the kernel: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>finished: %1</source>
+        <translation>finished: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 received</source>
+        <translation>%1: %2, %3 received</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</source>
+        <translation>%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</translation>
     </message>
 </context>
 <context>

@@ -1105,6 +1105,91 @@
     </message>
 </context>
 <context>
+    <name>pfs::ExportDialog</name>
+    <message>
+        <source>Nothing to export yet: start the demo, listen, or open a file.</source>
+        <translation>Rien à exporter pour l&apos;instant : lancez la démonstration, écoutez, ou ouvrez un fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>hierarchy %1 (%n phone(s))</source>
+        <translation>
+            <numerusform>la hiérarchie %1 (%n téléphone)</numerusform>
+            <numerusform>la hiérarchie %1 (%n téléphones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n hierarchies</source>
+        <translation>
+            <numerusform>%n hiérarchie</numerusform>
+            <numerusform>les %n hiérarchies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PNG image of the tree of %1, %2 × %3 pixels.</source>
+        <translation>Image PNG de l&apos;arbre de %1, %2 × %3 pixels.</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector, text kept as text) of the tree of %1.</source>
+        <translation>Dessin SVG (vectoriel, texte conservé en texte) de l&apos;arbre de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF of the tree of %1 on %n A4 page(s), each with this header:
+%2</source>
+        <translation>
+            <numerusform>PDF de l&apos;arbre de %1 sur %n page A4, avec cet en-tête :
+%2</numerusform>
+            <numerusform>PDF de l&apos;arbre de %1 sur %n pages A4, chacune avec cet en-tête :
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV, UTF-8 with a header row: %n row(s), one per phone per component.</source>
+        <translation>
+            <numerusform>CSV, UTF-8 avec ligne d&apos;en-tête : %n ligne, une par téléphone et par composant.</numerusform>
+            <numerusform>CSV, UTF-8 avec ligne d&apos;en-tête : %n lignes, une par téléphone et par composant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graphviz DOT of the tree of %1, nodes labelled with phone and progress.</source>
+        <translation>Graphviz DOT de l&apos;arbre de %1, nœuds étiquetés par téléphone et avancement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</source>
+        <translation>
+            <numerusform>Instantané JSON (pfsmon.snapshot/1) de %n hiérarchie et de tous les téléphones.</numerusform>
+            <numerusform>Instantané JSON (pfsmon.snapshot/1) de %n hiérarchies et de tous les téléphones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Spread over pages instead of fitting one</source>
+        <translation>Répartir sur plusieurs pages au lieu d&apos;une seule</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>Échelle PNG</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Will write</source>
+        <translation>Sera écrit</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+</context>
+<context>
     <name>pfs::HierarchyModel</name>
     <message>
         <source>Hierarchy</source>
@@ -1377,46 +1462,6 @@
         <translation>%1  %2  %3  version %4</translation>
     </message>
     <message>
-        <source>Idle: start the demo, listen, or open a file.</source>
-        <translation>Au repos : lancez la démonstration, écoutez, ou ouvrez un fichier.</translation>
-    </message>
-    <message>
-        <source>listening</source>
-        <translation>à l&apos;écoute</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
-    </message>
-    <message>
-        <source>replaying</source>
-        <translation>en relecture</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>terminée</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>arrêtée</translation>
-    </message>
-    <message>
-        <source>Demo: finished</source>
-        <translation>Démonstration : terminée</translation>
-    </message>
-    <message>
-        <source>Demo: running</source>
-        <translation>Démonstration : en cours</translation>
-    </message>
-    <message>
-        <source>File %1</source>
-        <translation>Fichier %1</translation>
-    </message>
-    <message>
-        <source>%1 records/s, %2 phones</source>
-        <translation>%1 enreg./s, %2 téléphones</translation>
-    </message>
-    <message>
         <source>Open a console or syslog log</source>
         <translation>Ouvrir un journal de console ou syslog</translation>
     </message>
@@ -1469,86 +1514,8 @@
         <translation>Catalogue de micrologiciels</translation>
     </message>
     <message>
-        <source>Nothing to export yet: start the demo, listen, or open a file.</source>
-        <translation>Rien à exporter pour l&apos;instant : lancez la démonstration, écoutez, ou ouvrez un fichier.</translation>
-    </message>
-    <message numerus="yes">
-        <source>hierarchy %1 (%n phone(s))</source>
-        <translation>
-            <numerusform>la hiérarchie %1 (%n téléphone)</numerusform>
-            <numerusform>la hiérarchie %1 (%n téléphones)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>all %n hierarchies</source>
-        <translation>
-            <numerusform>%n hiérarchie</numerusform>
-            <numerusform>les %n hiérarchies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PNG image of the tree of %1, %2 × %3 pixels.</source>
-        <translation>Image PNG de l&apos;arbre de %1, %2 × %3 pixels.</translation>
-    </message>
-    <message>
-        <source>SVG drawing (vector, text kept as text) of the tree of %1.</source>
-        <translation>Dessin SVG (vectoriel, texte conservé en texte) de l&apos;arbre de %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>PDF of the tree of %1 on %n A4 page(s), each with this header:
-%2</source>
-        <translation>
-            <numerusform>PDF de l&apos;arbre de %1 sur %n page A4, avec cet en-tête :
-%2</numerusform>
-            <numerusform>PDF de l&apos;arbre de %1 sur %n pages A4, chacune avec cet en-tête :
-%2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>CSV, UTF-8 with a header row: %n row(s), one per phone per component.</source>
-        <translation>
-            <numerusform>CSV, UTF-8 avec ligne d&apos;en-tête : %n ligne, une par téléphone et par composant.</numerusform>
-            <numerusform>CSV, UTF-8 avec ligne d&apos;en-tête : %n lignes, une par téléphone et par composant.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Graphviz DOT of the tree of %1, nodes labelled with phone and progress.</source>
-        <translation>Graphviz DOT de l&apos;arbre de %1, nœuds étiquetés par téléphone et avancement.</translation>
-    </message>
-    <message numerus="yes">
-        <source>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</source>
-        <translation>
-            <numerusform>Instantané JSON (pfsmon.snapshot/1) de %n hiérarchie et de tous les téléphones.</numerusform>
-            <numerusform>Instantané JSON (pfsmon.snapshot/1) de %n hiérarchies et de tous les téléphones.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Spread over pages instead of fitting one</source>
-        <translation>Répartir sur plusieurs pages au lieu d&apos;une seule</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>PNG scale</source>
-        <translation>Échelle PNG</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Will write</source>
-        <translation>Sera écrit</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1581,55 +1548,6 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln relay(s)</source>
-        <translation>
-            <numerusform>%Ln relais</numerusform>
-            <numerusform>%Ln relais</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Demo: stopped</source>
-        <translation>Démo : arrêtée</translation>
-    </message>
-    <message>
-        <source>dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4</source>
-        <translation>abandonnés %1, perdus dans le noyau : %2, non décodés %3, plus anciennes lignes du journal libérées %4</translation>
-    </message>
-    <message>
-        <source>dropped: datagrams pfsmon read but its queue had no room for
-lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)</source>
-        <translation>abandonnés : datagrammes lus par pfsmon mais sans place dans sa file
-perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puisse les lire (son tampon de réception était plein)</translation>
-    </message>
-    <message>
-        <source>listening, lost in the kernel: %1</source>
-        <translation>à l&apos;écoute, perdus dans le noyau : %1</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
-    </message>
-    <message>
-        <source>finished: %1</source>
-        <translation>terminée : %1</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>arrêtée</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3 received</source>
-        <translation>%1 : %2, %3 reçus</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</source>
-        <translation>%1 : %2, %3 reçus, perdus dans le noyau : %4, abandonnés par pfsmon : %5, tampon de réception %6</translation>
     </message>
     <message>
         <source>Logs (*.txt *.log *.gz);;All files (*)</source>
@@ -1720,6 +1638,98 @@ perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puiss
     <message>
         <source>cannot connect to syslog over TCP at %1:%2: %3</source>
         <translation>impossible de se connecter au syslog TCP %1:%2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::StatusPanel</name>
+    <message>
+        <source>Idle: start the demo, listen, or open a file.</source>
+        <translation>Au repos : lancez la démonstration, écoutez, ou ouvrez un fichier.</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>à l&apos;écoute</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>replaying</source>
+        <translation>en relecture</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>Demo: finished</source>
+        <translation>Démonstration : terminée</translation>
+    </message>
+    <message>
+        <source>Demo: running</source>
+        <translation>Démonstration : en cours</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <source>%1 records/s, %2 phones</source>
+        <translation>%1 enreg./s, %2 téléphones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relay(s)</source>
+        <translation>
+            <numerusform>%Ln relais</numerusform>
+            <numerusform>%Ln relais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Demo: stopped</source>
+        <translation>Démo : arrêtée</translation>
+    </message>
+    <message>
+        <source>dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4</source>
+        <translation>abandonnés %1, perdus dans le noyau : %2, non décodés %3, plus anciennes lignes du journal libérées %4</translation>
+    </message>
+    <message>
+        <source>dropped: datagrams pfsmon read but its queue had no room for
+lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)</source>
+        <translation>abandonnés : datagrammes lus par pfsmon mais sans place dans sa file
+perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puisse les lire (son tampon de réception était plein)</translation>
+    </message>
+    <message>
+        <source>listening, lost in the kernel: %1</source>
+        <translation>à l&apos;écoute, perdus dans le noyau : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>finished: %1</source>
+        <translation>terminée : %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 received</source>
+        <translation>%1 : %2, %3 reçus</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</source>
+        <translation>%1 : %2, %3 reçus, perdus dans le noyau : %4, abandonnés par pfsmon : %5, tampon de réception %6</translation>
     </message>
 </context>
 <context>

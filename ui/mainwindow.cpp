@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/mainwindow.h"
 
+#include "ui/dialogs/exportdialog.h"
+
 #include "protocol/ipv4.h"
 #include "ui/models/componentmodel.h"
 #include "ui/models/eventlogmodel.h"
@@ -10,11 +12,11 @@
 #include "ui/tree/treeview.h"
 #include "ui/widgets/bandwidthview.h"
 #include "ui/widgets/progressdelegate.h"
+#include "ui/widgets/statuspanel.h"
 
 #include "export/exporter.h"
 #include "export/snapshot.h"
 #include "export/textreport.h"
-#include "export/treeimage.h"
 #include "i18n/language.h"
 #include "protocol/visibletext.h"
 
@@ -198,9 +200,8 @@ void MainWindow::buildViews()
         m_speed->addItem(QString(), speed);
     m_speed->setCurrentIndex(2);
     toolbar->addWidget(m_speed);
-    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
-        QMetaObject::invokeMethod(m_engine, "setDemoSpeed", Qt::QueuedConnection, Q_ARG(double, chosenSpeed()));
-    });
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this] { inEngine([speed = chosenSpeed()](RolloutEngine *engine) { engine->setDemoSpeed(speed); }); });
     toolbar->addSeparator();
     toolbar->addAction(m_fitAction);
     toolbar->addAction(m_zoomInAction);
@@ -355,15 +356,8 @@ void MainWindow::buildViews()
 
 void MainWindow::buildStatusBar()
 {
-    m_sourceStatus = new QLabel(this);
-    m_rateStatus = new QLabel(this);
-    m_dropStatus = new QLabel(this);
-    m_relayStatus = new QLabel(this);
-    m_relayStatus->setObjectName(QStringLiteral("relayStatus"));
-    for (QLabel *label : {m_sourceStatus, m_rateStatus, m_relayStatus, m_dropStatus}) {
-        label->setTextFormat(Qt::PlainText);
-        statusBar()->addPermanentWidget(label);
-    }
+    m_statusPanel = new StatusPanel(this);
+    statusBar()->addPermanentWidget(m_statusPanel);
 }
 
 void MainWindow::retranslate()
@@ -450,28 +444,25 @@ void MainWindow::startDemo(const sim::Config &config, double speed)
         QSignalBlocker block(m_speed);
         m_speed->setCurrentIndex(known);
     }
-    QMetaObject::invokeMethod(m_engine, "startDemo", Qt::QueuedConnection, Q_ARG(pfs::sim::Config, config),
-                              Q_ARG(double, speed));
+    inEngine([config, speed](RolloutEngine *engine) { engine->startDemo(config, speed); });
 }
 
 void MainWindow::startReplay(const QString &file, double speed)
 {
     resetViews();
-    QMetaObject::invokeMethod(m_engine, "startReplay", Qt::QueuedConnection, Q_ARG(QString, file),
-                              Q_ARG(double, speed));
+    inEngine([file, speed](RolloutEngine *engine) { engine->startReplay(file, speed); });
 }
 
 void MainWindow::importLog(const QString &file)
 {
     resetViews();
-    QMetaObject::invokeMethod(m_engine, "importFile", Qt::QueuedConnection, Q_ARG(QString, file));
+    inEngine([file](RolloutEngine *engine) { engine->importFile(file); });
 }
 
 void MainWindow::startListening()
 {
     resetViews();
-    QMetaObject::invokeMethod(m_engine, "startLive", Qt::QueuedConnection,
-                              Q_ARG(pfs::SessionConfig, sessionConfigFor(m_settings.listen)));
+    inEngine([config = sessionConfigFor(m_settings.listen)](RolloutEngine *engine) { engine->startLive(config); });
 }
 
 void MainWindow::startListening(const ListenOptions &listen)
@@ -551,86 +542,9 @@ void MainWindow::showPhoneDetail(PhoneId id)
     m_phoneTrace->setPhoneAddress(phone->address, phone->host);
 }
 
-// Relays are sources, never phones: named here, with what came through each.
-void MainWindow::updateRelayStatus(const QLocale &locale)
-{
-    const QList<SyslogSender> relays = m_snapshot->model->relays();
-    m_relayStatus->setVisible(!relays.isEmpty());
-    m_relayStatus->setText(tr("%Ln relay(s)", nullptr, int(relays.size())));
-    QStringList lines;
-    for (const SyslogSender &relay : relays)
-        lines.append(TextReport::relay(relay, locale));
-    m_relayStatus->setToolTip(lines.join(QLatin1Char('\n')));
-}
-
 void MainWindow::updateStatus()
 {
-    if (!m_snapshot) {
-        m_sourceStatus->setText(tr("Idle: start the demo, listen, or open a file."));
-        m_rateStatus->clear();
-        m_dropStatus->clear();
-        m_relayStatus->clear();
-        m_relayStatus->setToolTip(QString());
-        return;
-    }
-    const QLocale locale;
-    QStringList sources, details;
-    for (const SourceStatus &s : m_snapshot->sources) {
-        sources.append(tr("%1: %2").arg(visibleText(s.name), sourceStateText(s)));
-        details.append(sourceDetailText(s));
-    }
-    if (sources.isEmpty()) {
-        const QString text = m_snapshot->source != QLatin1String("demo")
-            ? tr("File %1").arg(visibleText(m_snapshot->source))
-            : m_snapshot->stopped  ? tr("Demo: stopped")
-            : m_snapshot->finished ? tr("Demo: finished")
-                                   : tr("Demo: running");
-        sources.append(text);
-        details.append(text);
-    }
-    m_sourceStatus->setText(sources.join(QLatin1String(" | ")));
-    // A tooltip is rich text whenever it looks like it: this one names files.
-    m_sourceStatus->setToolTip(Qt::convertFromPlainText(details.join(QLatin1Char('\n'))));
-    m_rateStatus->setText(tr("%1 records/s, %2 phones")
-                              .arg(locale.toString(m_snapshot->recordsPerSecond, 'f', 0),
-                                   locale.toString(qlonglong(m_snapshot->model->phones().size()))));
-    updateRelayStatus(locale);
-    m_dropStatus->setText(tr("dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4")
-                              .arg(locale.toString(m_snapshot->counters.dropped),
-                                   locale.toString(m_snapshot->counters.kernelDrops),
-                                   locale.toString(m_snapshot->ingest.pfsUndecoded),
-                                   locale.toString(m_snapshot->rawRecordsNotShown + m_events->discarded())));
-    m_dropStatus->setToolTip(tr("dropped: datagrams pfsmon read but its queue had no room for\n"
-                                "lost in the kernel: datagrams the system dropped before pfsmon could read them "
-                                "(its receive buffer was full)"));
-}
-
-QString MainWindow::sourceStateText(const SourceStatus &s)
-{
-    switch (s.state) {
-    case SourceState::Listening:
-        return s.kernelDrops > 0 ? tr("listening, lost in the kernel: %1").arg(QLocale().toString(s.kernelDrops))
-                                 : tr("listening");
-    case SourceState::Warning: return tr("warning: %1").arg(visibleText(s.detail));
-    case SourceState::Failed: return tr("error: %1").arg(visibleText(s.detail));
-    case SourceState::Replaying: return tr("replaying");
-    case SourceState::Finished:
-        return s.detail.isEmpty() ? tr("finished") : tr("finished: %1").arg(visibleText(s.detail));
-    case SourceState::Stopped: return tr("stopped");
-    case SourceState::Off: break;
-    }
-    return tr("off");
-}
-
-// The tooltip's line: the state, and for a UDP socket its counts and buffer.
-QString MainWindow::sourceDetailText(const SourceStatus &s)
-{
-    const QLocale locale;
-    if (s.receiveBuffer <= 0)
-        return tr("%1: %2, %3 received").arg(visibleText(s.name), sourceStateText(s), locale.toString(s.received));
-    return tr("%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6")
-        .arg(visibleText(s.name), sourceStateText(s), locale.toString(s.received), locale.toString(s.kernelDrops),
-             locale.toString(s.queueDrops), locale.formattedDataSize(s.receiveBuffer));
+    m_statusPanel->show(m_snapshot.get(), m_events->discarded());
 }
 
 void MainWindow::openLog()
@@ -695,7 +609,7 @@ void MainWindow::editSettings()
         warnPlainly(this, tr("Firmware catalogue"), error);
         return;
     }
-    QMetaObject::invokeMethod(m_engine, "setCatalogue", Qt::QueuedConnection, Q_ARG(pfs::FirmwareCatalogue, chosen));
+    inEngine([chosen](RolloutEngine *engine) { engine->setCatalogue(chosen); });
 }
 
 ExportSource MainWindow::exportSource() const
@@ -715,35 +629,10 @@ ExportOptions MainWindow::exportOptions(double scale, bool paginate) const
 
 QString MainWindow::exportPreview(const QString &formatName, double scale, bool paginate) const
 {
-    if (!m_snapshot)
-        return tr("Nothing to export yet: start the demo, listen, or open a file.");
-    const RolloutModel &model = *m_snapshot->model;
-    const quint32 xid = m_tree->hierarchy();
-    const QString what = xid
-        ? tr("hierarchy %1 (%n phone(s))", nullptr, int(model.hierarchy(xid)->members.size())).arg(xidText(xid))
-        : tr("all %n hierarchies", nullptr, int(model.hierarchyXids().size()));
-    const ExportOptions options = exportOptions(scale, paginate);
-    qint64 rows = 0;
-    switch (Exporter::fromName(formatName).value_or(ExportFormat::Json)) {
-    case ExportFormat::Png: {
-        const QSize size = TreeImage::pngSize(exportSource(), options);
-        return tr("PNG image of the tree of %1, %2 × %3 pixels.").arg(what).arg(size.width()).arg(size.height());
-    }
-    case ExportFormat::Svg: return tr("SVG drawing (vector, text kept as text) of the tree of %1.").arg(what);
-    case ExportFormat::Pdf:
-        return tr("PDF of the tree of %1 on %n A4 page(s), each with this header:\n%2", nullptr,
-                  TreeImage::pdfPages(exportSource(), options))
-            .arg(what, TreeImage::header(exportSource(), xid).join(QLatin1Char('\n')));
-    case ExportFormat::Csv:
-        for (const Phone &phone : model.phones())
-            rows += phone.merged ? 0 : qMax<qsizetype>(1, phone.components.size());
-        return tr("CSV, UTF-8 with a header row: %n row(s), one per phone per component.", nullptr, int(rows));
-    case ExportFormat::Dot:
-        return tr("Graphviz DOT of the tree of %1, nodes labelled with phone and progress.").arg(what);
-    case ExportFormat::Json: break;
-    }
-    return tr("JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.", nullptr,
-              int(model.hierarchyXids().size()));
+    const ExportSource source = m_snapshot ? exportSource() : ExportSource{};
+    return ExportDialog::preview(m_snapshot ? &source : nullptr,
+                                 Exporter::fromName(formatName).value_or(ExportFormat::Json),
+                                 exportOptions(scale, paginate));
 }
 
 bool MainWindow::exportTo(const QString &formatName, const QString &file, double scale, bool paginate, QString *error)
@@ -760,55 +649,22 @@ bool MainWindow::exportTo(const QString &formatName, const QString &file, double
 // dialog asks before replacing a file, and the folder is remembered.
 void MainWindow::exportDialog()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Export"));
-    auto *form = new QFormLayout(&dialog);
-    auto *format = new QComboBox(&dialog);
-    for (const ExportFormat each : Exporter::formats())
-        format->addItem(Exporter::name(each).toUpper(), Exporter::name(each));
-    auto *scale = new QDoubleSpinBox(&dialog);
-    scale->setRange(0.5, 8);
-    scale->setSingleStep(0.5);
-    scale->setValue(2);
-    auto *paginate = new QCheckBox(tr("Spread over pages instead of fitting one"), &dialog);
-    auto *preview = new QLabel(&dialog);
-    preview->setTextFormat(Qt::PlainText);
-    preview->setWordWrap(true);
-    preview->setMinimumWidth(460);
-    form->addRow(tr("Format"), format);
-    form->addRow(tr("PNG scale"), scale);
-    form->addRow(tr("PDF"), paginate);
-    form->addRow(tr("Will write"), preview);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
-    QPushButton *save = buttons->addButton(tr("Save as…"), QDialogButtonBox::AcceptRole);
-    form->addRow(buttons);
-    const auto refresh = [&] {
-        const QString f = format->currentData().toString();
-        scale->setEnabled(Exporter::fromName(f) == ExportFormat::Png);
-        paginate->setEnabled(Exporter::fromName(f) == ExportFormat::Pdf);
-        preview->setText(exportPreview(f, scale->value(), paginate->isChecked()));
-        save->setEnabled(m_snapshot != nullptr);
-    };
-    connect(format, &QComboBox::currentIndexChanged, &dialog, refresh);
-    connect(scale, &QDoubleSpinBox::valueChanged, &dialog, refresh);
-    connect(paginate, &QCheckBox::toggled, &dialog, refresh);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    refresh();
+    const ExportSource source = m_snapshot ? exportSource() : ExportSource{};
+    ExportDialog dialog(m_snapshot ? &source : nullptr, exportOptions(2, false), this);
     if (dialog.exec() != QDialog::Accepted || !m_snapshot)
         return;
-    const QString f = format->currentData().toString();
+    const QString suffix = Exporter::name(dialog.format());
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
     const QString name = QStringLiteral("pfsmon-%1.%2")
-                             .arg(m_tree->hierarchy() ? xidText(m_tree->hierarchy()) : QStringLiteral("all"), f);
+                             .arg(m_tree->hierarchy() ? xidText(m_tree->hierarchy()) : QStringLiteral("all"), suffix);
     const QString file = QFileDialog::getSaveFileName(this, tr("Export to"), QDir(folder).filePath(name),
-                                                      tr("%1 files (*.%2)").arg(f.toUpper(), f));
+                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (file.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(file).absolutePath());
     QString error;
-    if (!exportTo(f, file, scale->value(), paginate->isChecked(), &error)) {
+    if (!Exporter::write(source, dialog.format(), file, dialog.options(), &error)) {
         warnPlainly(this, tr("Export"), error);
         return;
     }

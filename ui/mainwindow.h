@@ -25,6 +25,7 @@ class EventLogFilter;
 class EventLogModel;
 class HierarchyModel;
 class PhoneTableModel;
+class StatusPanel;
 class TreeView;
 
 // Console settings, kept with QSettings. Of `listen`, the address and the
@@ -78,6 +79,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Runs `call` in the engine's thread, in order with the other calls: the
+    // compiler checks it, where invokeMethod by name was checked at run time.
+    template<typename Call> void inEngine(Call call)
+    {
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, call] { call(engine); }, Qt::QueuedConnection);
+    }
     ExportSource exportSource() const; // the last snapshot
     ExportOptions exportOptions(double scale, bool paginate) const;
     void buildActions();
@@ -89,9 +97,6 @@ private:
     void selectPhone(PhoneId id, QObject *from);
     void showPhoneDetail(PhoneId id);
     void updateStatus();
-    static QString sourceStateText(const pfs::SourceStatus &status);
-    static QString sourceDetailText(const pfs::SourceStatus &status);
-    void updateRelayStatus(const QLocale &locale);
     void openLog();
     void openCapture();
     void editSettings();
@@ -128,10 +133,7 @@ private:
     QComboBox *m_severity;
     QComboBox *m_grammar;
     QComboBox *m_speed;
-    QLabel *m_sourceStatus;
-    QLabel *m_rateStatus;
-    QLabel *m_dropStatus;
-    QLabel *m_relayStatus;
+    StatusPanel *m_statusPanel;
 
     QMenu *m_fileMenu, *m_captureMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
     QAction *m_demoAction, *m_listenAction, *m_stopAction, *m_openLogAction, *m_openCaptureAction;

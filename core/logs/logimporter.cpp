@@ -50,7 +50,15 @@ LogImporter::LogImporter(RolloutModel *model, QDate referenceDate)
     : m_model(model)
     , m_referenceDate(referenceDate)
 {
-    m_bare.origin.stream = "console";
+    setSource("console");
+}
+
+// The key of a host-less record's phone. A syslog HOSTNAME never holds a
+// space, so a stream key that starts with one is never taken for a host:
+// a log's own records and a host named like the log stay two phones.
+void LogImporter::setSource(const QByteArray &originName)
+{
+    m_bare.origin.stream = ' ' + originName;
 }
 
 QString LogImporter::binaryReason(QByteArrayView head)
@@ -91,7 +99,7 @@ bool LogImporter::importFile(const QString &path, QString *error)
 // is a log at all; then it is read to its end or to its damage.
 bool LogImporter::importDevice(QIODevice *device, const QByteArray &originName, QString *error)
 {
-    m_bare.origin.stream = originName;
+    setSource(originName);
     m_fileText = true;
     const QString name = visibleText(originName.mid(originName.indexOf(':') + 1)); // a file name is untrusted text
     LogTextReader reader(device, m_maxTextBytes);

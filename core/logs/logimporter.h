@@ -64,6 +64,8 @@ public:
     void setRecordObserver(RecordObserver observer) { m_observer = std::move(observer); }
     void setMaxTextBytes(qint64 bytes) { m_maxTextBytes = bytes; }
 
+    // What the records of addData() come from, e.g. "console:FILE" (importDevice sets it).
+    void setSource(const QByteArray &originName);
     // Feeds text (any chunking) as it is; finish() flushes the last record.
     // A file read by importFile()/importDevice() is text as people saved it:
     // its terminal escapes (colour codes) are removed from each line too.

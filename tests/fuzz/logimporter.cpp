@@ -84,6 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     RolloutModel fromPieces(catalogue());
     LogImporter pieceImporter(&fromPieces, reference);
+    pieceImporter.setSource("console:fuzz");
     const qsizetype step = 1 + piece % 64;
     for (qsizetype i = 0; i < text.size(); i += step)
         pieceImporter.addData(text.sliced(i, qMin(step, text.size() - i)));

@@ -267,6 +267,19 @@ private Q_SLOTS:
         QCOMPARE(r.stats.otherSyslogLines, alone.stats.otherSyslogLines + 3 * lines.size());
     }
 
+    // A console log's own records (no host) and a syslog host that happens to
+    // be named like the log are two phones, not one (found by fuzzing).
+    void aHostNamedLikeTheLogIsAnotherPhone()
+    {
+        RolloutModel model(FirmwareCatalogue::builtIn());
+        LogImporter importer(&model, QDate(2026, 11, 24));
+        importer.addData("NOT 02:20:00.000000 DLoad: ^.idl_child.c-openUDPPort\n"
+                         "Nov 24 02:20:01 console NOT 02:20:01.000000 DLoad: ^.idl_child.c-openUDPPort\n");
+        importer.finish();
+        QCOMPARE(model.counts().total, 2);
+        QCOMPARE(qsizetype(model.phones().size()), qsizetype(2));
+    }
+
     // journalctl's own output, made here by journald's tools from a journal
     // holding the excerpt's lines as entries (TZ=UTC).
     void realJournalctlOutput_data()

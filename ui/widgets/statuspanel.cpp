@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+#include "ui/widgets/statuspanel.h"
+
+#include "export/textreport.h"
+#include "protocol/visibletext.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTextDocument>
+
+namespace pfs {
+
+StatusPanel::StatusPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_source(new QLabel(this))
+    , m_rate(new QLabel(this))
+    , m_relays(new QLabel(this))
+    , m_drops(new QLabel(this))
+{
+    m_relays->setObjectName(QStringLiteral("relayStatus"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QLabel *label : {m_source, m_rate, m_relays, m_drops}) {
+        label->setTextFormat(Qt::PlainText);
+        layout->addWidget(label);
+    }
+}
+
+void StatusPanel::show(const EngineSnapshot *snapshot, qint64 logLinesLetGo)
+{
+    if (!snapshot) {
+        m_source->setText(tr("Idle: start the demo, listen, or open a file."));
+        m_rate->clear();
+        m_drops->clear();
+        m_relays->clear();
+        m_relays->setToolTip(QString());
+        return;
+    }
+    const QLocale locale;
+    QStringList sources, details;
+    for (const SourceStatus &s : snapshot->sources) {
+        sources.append(tr("%1: %2").arg(visibleText(s.name), sourceStateText(s)));
+        details.append(sourceDetailText(s));
+    }
+    if (sources.isEmpty()) {
+        const QString text = snapshot->source != QLatin1String("demo")
+            ? tr("File %1").arg(visibleText(snapshot->source))
+            : snapshot->stopped  ? tr("Demo: stopped")
+            : snapshot->finished ? tr("Demo: finished")
+                                 : tr("Demo: running");
+        sources.append(text);
+        details.append(text);
+    }
+    m_source->setText(sources.join(QLatin1String(" | ")));
+    // A tooltip is rich text whenever it looks like it: this one names files.
+    m_source->setToolTip(Qt::convertFromPlainText(details.join(QLatin1Char('\n'))));
+    m_rate->setText(tr("%1 records/s, %2 phones")
+                        .arg(locale.toString(snapshot->recordsPerSecond, 'f', 0),
+                             locale.toString(qlonglong(snapshot->model->phones().size()))));
+    showRelays(*snapshot->model, locale);
+    m_drops->setText(tr("dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4")
+                         .arg(locale.toString(snapshot->counters.dropped),
+                              locale.toString(snapshot->counters.kernelDrops),
+                              locale.toString(snapshot->ingest.pfsUndecoded),
+                              locale.toString(snapshot->rawRecordsNotShown + logLinesLetGo)));
+    m_drops->setToolTip(tr("dropped: datagrams pfsmon read but its queue had no room for\n"
+                           "lost in the kernel: datagrams the system dropped before pfsmon could read them "
+                           "(its receive buffer was full)"));
+}
+
+// Relays are sources, never phones: named here, with what came through each.
+void StatusPanel::showRelays(const RolloutModel &model, const QLocale &locale)
+{
+    const QList<SyslogSender> relays = model.relays();
+    m_relays->setVisible(!relays.isEmpty());
+    m_relays->setText(tr("%Ln relay(s)", nullptr, int(relays.size())));
+    QStringList lines;
+    for (const SyslogSender &relay : relays)
+        lines.append(TextReport::relay(relay, locale));
+    m_relays->setToolTip(lines.join(QLatin1Char('\n')));
+}
+
+QString StatusPanel::sourceStateText(const SourceStatus &s)
+{
+    switch (s.state) {
+    case SourceState::Listening:
+        return s.kernelDrops > 0 ? tr("listening, lost in the kernel: %1").arg(QLocale().toString(s.kernelDrops))
+                                 : tr("listening");
+    case SourceState::Warning: return tr("warning: %1").arg(visibleText(s.detail));
+    case SourceState::Failed: return tr("error: %1").arg(visibleText(s.detail));
+    case SourceState::Replaying: return tr("replaying");
+    case SourceState::Finished:
+        return s.detail.isEmpty() ? tr("finished") : tr("finished: %1").arg(visibleText(s.detail));
+    case SourceState::Stopped: return tr("stopped");
+    case SourceState::Off: break;
+    }
+    return tr("off");
+}
+
+// The tooltip's line: the state, and for a UDP socket its counts and buffer.
+QString StatusPanel::sourceDetailText(const SourceStatus &s)
+{
+    const QLocale locale;
+    if (s.receiveBuffer <= 0)
+        return tr("%1: %2, %3 received").arg(visibleText(s.name), sourceStateText(s), locale.toString(s.received));
+    return tr("%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6")
+        .arg(visibleText(s.name), sourceStateText(s), locale.toString(s.received), locale.toString(s.kernelDrops),
+             locale.toString(s.queueDrops), locale.formattedDataSize(s.receiveBuffer));
+}
+
+} // namespace pfs
