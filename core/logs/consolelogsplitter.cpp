@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/consolelogsplitter.h"
+#include "protocol/wire.h"
 
 #include "protocol/dloadparser.h"
 
 namespace pfs {
 namespace {
 
-constexpr QByteArrayView kTag = "DLoad:";
 constexpr QByteArrayView kOpenQuote = "\xe2\x80\x9c";  // “
 constexpr QByteArrayView kCloseQuote = "\xe2\x80\x9d"; // ”
 
@@ -118,14 +118,14 @@ void ConsoleLogSplitter::addLine(QByteArrayView line, QList<QByteArray> *records
     };
     QVarLengthArray<Header, 2> headers;
     for (qsizetype from = 0;;) {
-        const qsizetype tag = line.indexOf(kTag, from);
+        const qsizetype tag = line.indexOf(wire::kDLoadTag, from);
         if (tag < 0)
             break;
         Header h{};
         h.tag = tag;
         if (findHeaderStart(line, tag, &h.start, &h.hasSeverity))
             headers.append(h);
-        from = tag + kTag.size();
+        from = tag + wire::kDLoadTag.size();
     }
     bool closing = false;
     const QByteArrayView lead = stripQuotes(line.first(headers.isEmpty() ? line.size() : headers[0].start), &closing);
@@ -173,8 +173,8 @@ void ConsoleLogSplitter::startRecord(QByteArrayView header, QByteArrayView tagge
         while (i < header.size() && isBlank(header[i]))
             ++i;
     }
-    m_pending.append(kTag).append(' ');
-    QByteArrayView body = tagged.sliced(kTag.size());
+    m_pending.append(wire::kDLoadTag).append(' ');
+    QByteArrayView body = tagged.sliced(wire::kDLoadTag.size());
     while (!body.isEmpty() && isBlank(body.front()))
         body = body.sliced(1);
     m_pending.append(body.first(qMin(body.size(), kMaxRecord)));

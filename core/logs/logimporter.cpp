@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/logimporter.h"
+#include "protocol/wire.h"
 
 #include "logs/ansiescapes.h"
 #include "protocol/dloadparser.h"
@@ -12,8 +13,6 @@
 namespace pfs {
 namespace {
 
-constexpr QByteArrayView kTag = "DLoad:";
-constexpr QByteArrayView kUtf8Bom = "\xef\xbb\xbf";
 constexpr char kEscape = '\x1b';
 
 // "console[4242] msg": rsyslog's file formats write an RFC 5424 message's
@@ -175,8 +174,8 @@ void LogImporter::addLine(QByteArrayView line)
         ++m_stats.escapedLines;
         line = m_plain;
     }
-    if (line.startsWith(kUtf8Bom))
-        line = line.sliced(kUtf8Bom.size());
+    if (line.startsWith(wire::kUtf8Bom))
+        line = line.sliced(wire::kUtf8Bom.size());
     SyslogRecordView syslog; // views into `line`: no copy per line
     if (SyslogParser::parseHeader(line, m_referenceDate, &syslog)) {
         ++m_stats.syslogLines;
@@ -200,7 +199,7 @@ void LogImporter::addPrefixedLine(const SyslogRecordView &syslog)
     const int starts = recordStarts(message);
     if (starts > 0) {
         feed(stream, message, starts, syslog.timestampMs, Prose::OtherSyslog);
-    } else if (message.contains(kTag)) {
+    } else if (message.contains(wire::kDLoadTag)) {
         flush(stream);
         applyRecord(message, stream.origin, syslog.timestampMs);
     } else if (!stream.startTimes.empty()) {
@@ -278,14 +277,14 @@ int LogImporter::recordStarts(QByteArrayView line)
     line = line.trimmed();
     int starts = 0;
     for (qsizetype from = 0;;) {
-        const qsizetype tag = line.indexOf(kTag, from);
+        const qsizetype tag = line.indexOf(wire::kDLoadTag, from);
         if (tag < 0)
             return starts;
         qsizetype start = 0;
         bool hasSeverity = false;
         if (ConsoleLogSplitter::findHeaderStart(line, tag, &start, &hasSeverity))
             ++starts;
-        from = tag + kTag.size();
+        from = tag + wire::kDLoadTag.size();
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/logtextreader.h"
+#include "protocol/wire.h"
 
 #include <QLocale>
 
@@ -10,7 +11,6 @@ namespace pfs {
 namespace {
 
 constexpr QByteArrayView kGzipMagic = "\x1f\x8b";
-constexpr QByteArrayView kUtf8Bom = "\xef\xbb\xbf";
 constexpr QByteArrayView kUtf16LEBom = "\xff\xfe";
 constexpr QByteArrayView kUtf16BEBom = "\xfe\xff";
 constexpr int kAutoDetectGzip = 15 + 32; // zlib: largest window, gzip or zlib header
@@ -84,12 +84,12 @@ bool LogTextReader::readDecoded(QByteArray *bytes)
         return false;
     if (!m_encodingKnown) {
         QByteArray more;
-        while (bytes->size() < kUtf8Bom.size() && readRaw(&more))
+        while (bytes->size() < wire::kUtf8Bom.size() && readRaw(&more))
             bytes->append(more);
         m_encodingKnown = true;
-        if (bytes->startsWith(kUtf8Bom)) {
+        if (bytes->startsWith(wire::kUtf8Bom)) {
             m_encoding = Encoding::Utf8Bom;
-            bytes->remove(0, kUtf8Bom.size());
+            bytes->remove(0, wire::kUtf8Bom.size());
         } else if (bytes->startsWith(kUtf16LEBom) || bytes->startsWith(kUtf16BEBom)) {
             const bool little = bytes->startsWith(kUtf16LEBom);
             m_encoding = little ? Encoding::Utf16LE : Encoding::Utf16BE;

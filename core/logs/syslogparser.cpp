@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/syslogparser.h"
+#include "protocol/wire.h"
 
 #include <QDateTime>
 
@@ -10,9 +11,6 @@
 namespace pfs {
 namespace {
 
-constexpr QByteArrayView kDLoadTag = "DLoad:";
-constexpr QByteArrayView kDLoadApp = "DLoad";
-constexpr QByteArrayView kBom = "\xef\xbb\xbf";
 constexpr QByteArrayView kNil = "-";
 constexpr int kMaxPriority = 191;        // facility 23, severity 7
 constexpr qsizetype kMaxTagLength = 48;  // RFC 5424's APP-NAME bound; a longer word is text
@@ -245,7 +243,7 @@ bool readPriority(Reader &r, int *priority)
 void setMessage(SyslogRecordView *record, QByteArrayView message)
 {
     record->text = message;
-    record->untagged = record->app == kDLoadApp && !message.contains(kDLoadTag);
+    record->untagged = record->app == wire::kDLoadApp && !message.contains(wire::kDLoadTag);
 }
 
 struct Tag {
@@ -286,7 +284,7 @@ void readTagAndMessage(QByteArrayView text, SyslogRecordView *record)
         return;
     }
     record->app = tag.name;
-    const bool dloadTag = text.startsWith(kDLoadTag);
+    const bool dloadTag = text.startsWith(wire::kDLoadTag);
     setMessage(record, dloadTag ? text : text.sliced(tag.messageStart));
 }
 
@@ -350,8 +348,8 @@ bool readRfc5424(Reader r, SyslogRecordView *record)
     if (!(r.skip(' ') && skipStructuredData(r) && (r.atEnd() || r.skip(' '))))
         return false;
     QByteArrayView message = r.rest();
-    if (message.startsWith(kBom))
-        message = message.sliced(kBom.size());
+    if (message.startsWith(wire::kUtf8Bom))
+        message = message.sliced(wire::kUtf8Bom.size());
     record->format = SyslogRecordView::Format::Rfc5424;
     record->timestampMs = time;
     record->host = host;
@@ -439,8 +437,8 @@ QByteArrayView SyslogRecordView::message(QByteArray *scratch) const
     if (!untagged)
         return text;
     scratch->clear();
-    scratch->reserve(kDLoadTag.size() + 1 + text.size());
-    scratch->append(kDLoadTag).append(' ').append(text);
+    scratch->reserve(wire::kDLoadTag.size() + 1 + text.size());
+    scratch->append(wire::kDLoadTag).append(' ').append(text);
     return *scratch;
 }
 

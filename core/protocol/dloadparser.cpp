@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "protocol/dloadparser.h"
+#include "protocol/wire.h"
 
 #include "protocol/modelledgrammar.h"
 
@@ -8,8 +9,6 @@
 
 namespace pfs {
 namespace {
-
-constexpr QByteArrayView kTag = "DLoad:";
 
 // One comparison for nearly every byte: spaces and tabs are both <= ' '.
 bool isSpace(char c)
@@ -133,15 +132,15 @@ struct Cursor {
 
 const char *findTag(QByteArrayView record)
 {
-    if (record.size() < kTag.size()) // also a null view: no pointer arithmetic on it
+    if (record.size() < wire::kDLoadTag.size()) // also a null view: no pointer arithmetic on it
         return nullptr;
     const char *p = record.data();
-    const char *last = p + record.size() - kTag.size();
+    const char *last = p + record.size() - wire::kDLoadTag.size();
     for (; p <= last; ++p) {
         p = static_cast<const char *>(std::memchr(p, 'D', size_t(last - p + 1)));
         if (!p)
             return nullptr;
-        if (std::memcmp(p, kTag.data(), size_t(kTag.size())) == 0)
+        if (std::memcmp(p, wire::kDLoadTag.data(), size_t(wire::kDLoadTag.size())) == 0)
             return p;
     }
     return nullptr;
@@ -454,7 +453,7 @@ bool DLoadParser::parse(QByteArrayView record, DLoadEvent &event)
     if (!tag)
         return false;
     parsePrefix(QByteArrayView(record.data(), tag - record.data()), event);
-    Cursor body{tag + kTag.size(), record.data() + record.size()};
+    Cursor body{tag + wire::kDLoadTag.size(), record.data() + record.size()};
     body.skipSpaces();
     event.body = QByteArrayView(body.p, body.end - body.p);
     if (parseBody(body, event))

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsItem>
@@ -324,14 +325,27 @@ private Q_SLOTS:
         }
         QVERIFY(open);
         QTimer chooser;
-        // Tried again on every tick until the dialog has gone: QFileDialog's
-        // accept() refuses while it is still reading the folder, and a
-        // single try left the test waiting in the dialog forever.
+        QElapsedTimer waited;
+        bool gaveUp = false;
+        // accept() is tried again on every tick until the dialog has gone:
+        // QFileDialog's accept() refuses while it is still reading the folder.
+        // The file is chosen again only while the dialog does not hold it:
+        // choosing on every tick restarted that reading, so a loaded machine
+        // never got through. A dialog still open after 60 s is closed, and the
+        // test fails instead of hanging.
         connect(&chooser, &QTimer::timeout, this, [&] {
             for (QWidget *widget : QApplication::topLevelWidgets()) {
                 auto *dialog = qobject_cast<QFileDialog *>(widget);
-                if (dialog && dialog->isVisible()) {
+                if (!dialog || !dialog->isVisible())
+                    continue;
+                if (!waited.isValid())
+                    waited.start();
+                if (!dialog->selectedFiles().contains(path))
                     dialog->selectFile(path);
+                if (waited.elapsed() > 60000) {
+                    gaveUp = true;
+                    dialog->reject();
+                } else {
                     static_cast<QDialog *>(dialog)->accept(); // virtual: QFileDialog::accept(), protected there
                 }
             }
@@ -339,6 +353,7 @@ private Q_SLOTS:
         chooser.start(10);
         open->trigger();
         chooser.stop();
+        QVERIFY2(!gaveUp, "the file dialog never accepted the chosen file");
         QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->finished
                                      && window.lastSnapshot()->model->counts().total == 26,
                                  20000);
