@@ -30,7 +30,7 @@ void CommandLine::setUp(QCommandLineParser &parser)
          QStringLiteral("N|max"), QStringLiteral("1")},
         {QStringLiteral("listen"), tr("Listen live on the default ports (PFS UDP 4051, syslog UDP 514).")},
         {QStringLiteral("pfs-port"), tr("UDP port of the PFS broadcasts to listen to, 0 for none (default 4051)."),
-         tr("port"), QStringLiteral("4051")},
+         tr("port"), QString::number(kPfsPort)},
         {QStringLiteral("syslog-udp"), tr("UDP port to receive syslog on, 0 for none (default 514)."), tr("port"),
          QString::number(kSyslogUdpPort)},
         {QStringLiteral("syslog-tcp"), tr("TCP port to receive syslog on (RFC 6587), 0 for none (default 0)."),

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
+#include "protocol/wire.h"
 #include "sim/simulator.h"
 
 #include <QElapsedTimer>
@@ -25,7 +26,7 @@ struct SendTargets {
     quint16 syslogPort = 5514;
     bool syslogTcp = false;
     QHostAddress pfsHost = QHostAddress::LocalHost;
-    quint16 pfsPort = 4051;
+    quint16 pfsPort = wire::kPfsPort;
     double speed = 1.0;  // virtual seconds per wall second; 0: as fast as possible
     int maxRate = 20000; // datagrams per second over UDP (a receiver keeps up); 0: no limit
     QString outFile;     // set: write text lines there instead of sending

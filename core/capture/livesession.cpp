@@ -415,7 +415,7 @@ bool LiveSession::startReplay(const QString &file, double speed, QString *error)
         syslogPorts.insert(m_config.syslogUdpPort);
     if (m_config.syslogTcpPort)
         syslogPorts.insert(m_config.syslogTcpPort);
-    m_replay->setPorts(m_config.pfsPort ? m_config.pfsPort : 4051, syslogPorts);
+    m_replay->setPorts(m_config.pfsPort ? m_config.pfsPort : kPfsPort, syslogPorts);
     m_replaySource = std::make_unique<Source>();
     m_replaySource->status = {tr("Replay of %1").arg(file), SourceState::Replaying, {}, 0};
     m_replaySpeed = speed;

@@ -5,6 +5,7 @@
 #include "capture/ingest.h"
 #include "capture/pcapreader.h"
 #include "capture/pcaprecorder.h"
+#include "protocol/wire.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -24,13 +25,12 @@ class QTcpSocket;
 // Everything received is recorded as it arrives when a record file is set.
 namespace pfs {
 
-// The phones' default syslog destination port (pfs-field-guide.md): pfsmon
-// listens there unless told otherwise, in the window as on the command line.
-constexpr quint16 kSyslogUdpPort = 514;
+using wire::kPfsPort;
+using wire::kSyslogUdpPort;
 
 struct SessionConfig {
     QHostAddress bind = QHostAddress::AnyIPv4;
-    quint16 pfsPort = 4051;                 // 0: off
+    quint16 pfsPort = kPfsPort;             // 0: off
     quint16 syslogUdpPort = kSyslogUdpPort; // 0: off
     quint16 syslogTcpPort = 0;              // 0: off
     bool anyFreePort = false;               // tests: a port of 0 means "any free port", not off
@@ -49,7 +49,7 @@ struct SessionConfig {
 // Capture > Settings; checked where it is typed in.
 struct ListenOptions {
     QString bind = QStringLiteral("0.0.0.0");
-    int pfsPort = 4051;
+    int pfsPort = kPfsPort;
     int syslogUdpPort = kSyslogUdpPort;
     int syslogTcpPort = 0;
     QStringList allow; // subnets, "10.20.0.0/16"; empty: everyone

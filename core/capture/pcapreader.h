@@ -3,6 +3,7 @@
 #pragma once
 
 #include "capture/receiveddatagram.h"
+#include "protocol/wire.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -110,7 +111,7 @@ private:
     QString m_path;
     pcap_t *m_pcap = nullptr;
     int m_linkType = 0;
-    quint16 m_pfsPort = 4051;
+    quint16 m_pfsPort = wire::kPfsPort;
     QSet<quint16> m_syslogPorts{514, 5514, 601};
     QHash<quint64, Flow> m_flows; // (src, sport, dst, dport) hashed
     QString m_error;
