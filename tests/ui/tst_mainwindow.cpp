@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -327,12 +328,12 @@ private Q_SLOTS:
         QTimer chooser;
         QElapsedTimer waited;
         bool gaveUp = false;
-        // accept() is tried again on every tick until the dialog has gone:
-        // QFileDialog's accept() refuses while it is still reading the folder.
-        // The file is chosen again only while the dialog does not hold it:
-        // choosing on every tick restarted that reading, so a loaded machine
-        // never got through. A dialog still open after 60 s is closed, and the
-        // test fails instead of hanging.
+        // The path is typed into the dialog's file name box, as a user would:
+        // selectFile() leaves that box alone once it has the focus, which
+        // made the test wait forever whenever the focus came first. accept()
+        // is tried on every tick until the dialog has gone (it refuses while
+        // the folder is still being read); a dialog still open after 60 s is
+        // closed, and the test fails instead of hanging.
         connect(&chooser, &QTimer::timeout, this, [&] {
             for (QWidget *widget : QApplication::topLevelWidgets()) {
                 auto *dialog = qobject_cast<QFileDialog *>(widget);
@@ -340,8 +341,9 @@ private Q_SLOTS:
                     continue;
                 if (!waited.isValid())
                     waited.start();
-                if (!dialog->selectedFiles().contains(path))
-                    dialog->selectFile(path);
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                if (name && name->text() != path)
+                    name->setText(path);
                 if (waited.elapsed() > 60000) {
                     gaveUp = true;
                     dialog->reject();
@@ -433,19 +435,29 @@ private Q_SLOTS:
         QVERIFY(!statusText().contains(QLatin1String("listening")));
     }
 
-    // `pfsmon --listen --syslog-udp P`: the window listens where the command
-    // line says, not on the ports of Capture > Settings.
-    void listeningOnTheGivenPortsOverridesTheSettings()
+    static quint16 freeUdpPort()
     {
         QUdpSocket probe;
-        QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
-        const quint16 given = probe.localPort();
-        probe.close();
+        return probe.bind(QHostAddress::LocalHost, 0) ? probe.localPort() : 0;
+    }
+
+    // Capture > Settings saved with another syslog port than `given`.
+    static void saveSettingsListeningBeside(quint16 given)
+    {
         ConsoleSettings settings;
         settings.listen.bind = QStringLiteral("127.0.0.1");
         settings.listen.pfsPort = 0;
         settings.listen.syslogUdpPort = given == 65535 ? given - 1 : given + 1;
         settings.save();
+    }
+
+    // `pfsmon --listen --syslog-udp P`: the window listens where the command
+    // line says, not on the ports of Capture > Settings.
+    void listeningOnTheGivenPortsOverridesTheSettings()
+    {
+        const quint16 given = freeUdpPort();
+        QVERIFY(given);
+        saveSettingsListeningBeside(given);
         RolloutEngine engine;
         MainWindow window(&engine);
         ListenOptions listen;
@@ -468,15 +480,9 @@ private Q_SLOTS:
     // > Settings says; and Listen after Stop keeps all of it.
     void listeningKeepsTheCommandLineAfterStop()
     {
-        QUdpSocket probe;
-        QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
-        const quint16 given = probe.localPort();
-        probe.close();
-        ConsoleSettings settings;
-        settings.listen.bind = QStringLiteral("127.0.0.1");
-        settings.listen.pfsPort = 0;
-        settings.listen.syslogUdpPort = given == 65535 ? given - 1 : given + 1;
-        settings.save();
+        const quint16 given = freeUdpPort();
+        QVERIFY(given);
+        saveSettingsListeningBeside(given);
         QTemporaryDir dir;
         const QString recording = dir.filePath(QStringLiteral("session.pcap"));
         QCommandLineParser parser;
