@@ -6,6 +6,9 @@
 // platform. Baseline from the same run: the snapshot alone. Targets: under
 // 16 ms at 1,000 phones and under 100 ms at 10,000 (tree showing one
 // hierarchy; the tree rebuilt when its structure changed is timed apart).
+// Then the engine's per-tick model copy on its own: what the copy costs, what
+// releasing the previous one costs, and what it costs the model to change
+// after it (copy-on-write), against the same ticks applied without copies.
 #include "ui/models/hierarchymodel.h"
 #include "ui/models/phonetablemodel.h"
 #include "ui/tree/treeview.h"
@@ -33,6 +36,84 @@ double medianMs(int runs, const std::function<void()> &work)
     }
     std::sort(ms.begin(), ms.end());
     return ms[ms.size() / 2];
+}
+
+// A record the simulator sent, kept to be applied twice alike.
+struct Recorded {
+    qint64 timeUs;
+    QByteArray host;
+    QByteArray record;
+};
+
+struct Recorder : sim::Sink {
+    std::vector<Recorded> records;
+    void record(qint64 t, const sim::SimPhone &p, const QByteArray &r) override { records.push_back({t, p.host, r}); }
+    void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override { }
+};
+
+struct CopyCost {
+    double copyMs = 0;    // per tick: the engine's copy of the model
+    double releaseMs = 0; // per tick: dropping the previous tick's copy
+    double applyMs = 0;   // per tick: applying the tick's records
+    int ticks = 0;
+};
+
+// Applies the records tick by tick (100 ms of rollout each). With `copy`, the
+// model is copied after each tick as RolloutEngine::snapshot does, and the copy
+// is held until the next one arrives, as the window holds its snapshot.
+CopyCost replayTicks(RolloutModel model, const std::vector<Recorded> &records, bool copy)
+{
+    CopyCost cost;
+    std::shared_ptr<const RolloutModel> held = copy ? std::make_shared<const RolloutModel>(model) : nullptr;
+    QElapsedTimer t;
+    size_t next = 0;
+    while (next < records.size()) {
+        const qint64 tickEnd = records[next].timeUs + 100'000;
+        t.start();
+        for (; next < records.size() && records[next].timeUs < tickEnd; ++next) {
+            DLoadEvent e;
+            DLoadParser::parse(records[next].record, e);
+            model.apply(e, RecordOrigin{records[next].host, {}, 0}, records[next].timeUs / 1000);
+        }
+        cost.applyMs += double(t.nsecsElapsed()) / 1e6;
+        if (copy) {
+            t.start();
+            auto fresh = std::make_shared<const RolloutModel>(model);
+            cost.copyMs += double(t.nsecsElapsed()) / 1e6;
+            t.start();
+            held = std::move(fresh);
+            cost.releaseMs += double(t.nsecsElapsed()) / 1e6;
+        }
+        ++cost.ticks;
+    }
+    cost.copyMs /= cost.ticks;
+    cost.releaseMs /= cost.ticks;
+    cost.applyMs /= cost.ticks;
+    return cost;
+}
+
+// The busiest seconds of the demo rollout (elections and joins, 6 s to 10 s),
+// onto the model of the seconds before: every tick changes many phones.
+void measureCopy(int phones)
+{
+    sim::Config config;
+    config.phones = phones;
+    config.seed = 3;
+    sim::Simulator simulator(config);
+    Recorder before, busy;
+    simulator.advanceTo(6'000'000, before);
+    simulator.advanceTo(10'000'000, busy);
+    RolloutModel model;
+    for (const Recorded &r : before.records) {
+        DLoadEvent e;
+        DLoadParser::parse(r.record, e);
+        model.apply(e, RecordOrigin{r.host, {}, 0}, r.timeUs / 1000);
+    }
+    const CopyCost without = replayTicks(model, busy.records, false);
+    const CopyCost with = replayTicks(model, busy.records, true);
+    std::printf("%d phones, per-tick model copy in the busiest 4 s (%d ticks, %zu records): copy %.3f ms, release "
+                "of the previous %.3f ms; a tick's records applied in %.3f ms after a copy, %.3f ms without\n",
+                phones, with.ticks, busy.records.size(), with.copyMs, with.releaseMs, with.applyMs, without.applyMs);
 }
 
 bool measure(int phones, double targetMs)
@@ -81,6 +162,7 @@ bool measure(int phones, double targetMs)
     tree.setSnapshot(snapshotOf());
     tree.setHierarchy(biggest);
     const double baseline = medianMs(15, [&] { snapshotOf(); });
+    const double copy = medianMs(15, [&] { RolloutModel copied(model); });
     const double tick = medianMs(15, [&] {
         const auto s = snapshotOf();
         table.setSnapshot(s);
@@ -103,8 +185,10 @@ bool measure(int phones, double targetMs)
                 "%.2f ms; tree rebuild %.2f ms\n",
                 phones, int(model.hierarchy(biggest)->members.size()), tick, targetMs,
                 tick < targetMs ? "met" : "NOT met", baseline, rebuild);
+    std::printf("%d phones, the model alone: copy and release %.3f ms\n", phones, copy);
     std::printf("%d phones, every hierarchy shown (%d boxes): tick %.2f ms, tree rebuild %.2f ms\n", phones,
                 forestNodes, forestTick, forestRebuild);
+    measureCopy(phones);
     return tick < targetMs;
 }
 
