@@ -13,6 +13,31 @@
 
 namespace pfs {
 
+// ---- Progress ------------------------------------------------------------
+
+double Progress::fraction() const
+{
+    if (components > 0 && completeComponents == components)
+        return 1.0;
+    return totalBytes > 0 ? double(doneBytes) / double(totalBytes) : 0.0;
+}
+
+Progress &Progress::operator+=(const Progress &other)
+{
+    doneBytes = saturatingAdd(doneBytes, other.doneBytes);
+    totalBytes = saturatingAdd(totalBytes, other.totalBytes);
+    components += other.components;
+    completeComponents += other.completeComponents;
+    return *this;
+}
+
+Progress ComponentProgress::progress() const
+{
+    const qint64 size = qMax<qint64>(total, 0);
+    const bool complete = state == ComponentState::Complete;
+    return Progress{complete ? size : qBound<qint64>(0, bytes, size), size, 1, complete ? 1 : 0};
+}
+
 // ---- Phone ---------------------------------------------------------------
 
 QString Phone::displayName() const
@@ -50,6 +75,14 @@ qint64 Phone::bytesTotal() const
     return sum;
 }
 
+Progress Phone::progress() const
+{
+    Progress sum;
+    for (const ComponentProgress &c : components)
+        sum += c.progress();
+    return sum;
+}
+
 // ---- RolloutModel --------------------------------------------------------
 
 RolloutModel::RolloutModel(FirmwareCatalogue catalogue, int subnetPrefix)
@@ -84,6 +117,38 @@ bool RolloutModel::usesPfs(const Phone &phone) const
 PhoneId RolloutModel::effectiveRoot(const Hierarchy &hierarchy) const
 {
     return hierarchy.root != kNoPhone ? hierarchy.root : hierarchy.claimant;
+}
+
+QList<PhoneId> RolloutModel::treeRoots(const Hierarchy &hierarchy) const
+{
+    QList<PhoneId> roots;
+    const PhoneId root = effectiveRoot(hierarchy);
+    if (root != kNoPhone)
+        roots.append(root);
+    for (const PhoneId id : hierarchy.members) {
+        if (id != root && hierarchy.parent(id) == kNoPhone)
+            roots.append(id);
+    }
+    return roots;
+}
+
+Progress RolloutModel::progress(const Hierarchy &hierarchy) const
+{
+    Progress sum;
+    for (const PhoneId id : hierarchy.members) {
+        const Phone *member = phone(id);
+        if (const ComponentProgress *c = member ? member->component(hierarchy.file) : nullptr)
+            sum += c->progress();
+    }
+    return sum;
+}
+
+Progress RolloutModel::overallProgress() const
+{
+    Progress sum;
+    for (const Phone &p : m_phones)
+        sum += p.progress();
+    return sum;
 }
 
 void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64 nowMs)

@@ -65,6 +65,22 @@ struct SyslogSender {
     bool isRelay() const { return relayReason != RelayReason::None; }
 };
 
+// How far some transfers got, in bytes of known size: the one definition of
+// progress, for a component, a phone, a hierarchy and the rollout. A
+// component counts what it received, capped at its size; a complete one counts
+// its whole size, however few bytes were seen; one of unknown size counts in
+// neither sum (it shows 0 until it completes, when its size is what arrived).
+struct Progress {
+    qint64 doneBytes = 0;
+    qint64 totalBytes = 0;
+    int components = 0;
+    int completeComponents = 0;
+
+    // 0..1: done over total; 1 when every component counted is complete.
+    double fraction() const;
+    Progress &operator+=(const Progress &other);
+};
+
 struct ComponentProgress {
     QString file;               // bare file name
     quint32 xid = 0;            // hierarchy it came through; 0 = none (traditional)
@@ -76,6 +92,8 @@ struct ComponentProgress {
     quint32 peer = 0;      // current (or last) source peer when not TFTP
     qint64 wanBytes = 0;   // every byte received from TFTP, retries included
     qint64 lanBytes = 0;   // every byte received from peers
+
+    Progress progress() const;
 };
 
 struct Phone {
@@ -103,6 +121,7 @@ struct Phone {
     const ComponentProgress *component(QStringView file) const;
     qint64 bytesReceived() const;
     qint64 bytesTotal() const; // -1 when any size is unknown
+    Progress progress() const; // over its whole load
 };
 
 struct Hierarchy {
@@ -191,6 +210,12 @@ public:
     bool usesPfs(const Phone &phone) const;
     // Which phone of the hierarchy is the root: confirmed, else the claimant.
     PhoneId effectiveRoot(const Hierarchy &hierarchy) const;
+    // The phones a hierarchy's tree grows from: its effective root, then every
+    // other member whose parent is not known (yet), in join order.
+    QList<PhoneId> treeRoots(const Hierarchy &hierarchy) const;
+    // The hierarchy's file on its members, and every component of every phone.
+    Progress progress(const Hierarchy &hierarchy) const;
+    Progress overallProgress() const;
 
     static QString anomalyText(const Anomaly &anomaly, const RolloutModel &model); // display text
     static QString relayReasonText(SyslogSender::RelayReason reason);

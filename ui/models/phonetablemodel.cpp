@@ -162,7 +162,8 @@ QVariant PhoneTableModel::display(const Phone &phone, int column) const
     case ColumnRole: return role(phone);
     case ColumnParent: return parentName(phone);
     case ColumnComponent: return c ? visibleText(c->file) : QString();
-    case ColumnProgress: return QString(m_locale.toString(phoneProgress(phone) * 100.0, 'f', 0) + QLatin1String(" %"));
+    case ColumnProgress:
+        return QString(m_locale.toString(phone.progress().fraction() * 100.0, 'f', 0) + QLatin1String(" %"));
     case ColumnReceived:
         return m_locale.formattedDataSize(phone.bytesReceived(), 1, QLocale::DataSizeTraditionalFormat);
     case ColumnSource:
@@ -182,7 +183,7 @@ QVariant PhoneTableModel::raw(const Phone &phone, int column) const
 {
     switch (column) {
     case ColumnAddress: return phone.address;
-    case ColumnProgress: return phoneProgress(phone);
+    case ColumnProgress: return phone.progress().fraction();
     case ColumnReceived: return phone.bytesReceived();
     case ColumnState: return int(phoneState(phone, m_snapshot->clockMs));
     case ColumnLastHeard: return phone.lastHeardMs;
