@@ -8,6 +8,7 @@
 #include "protocol/visibletext.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <utility>
 
@@ -81,6 +82,22 @@ Progress Phone::progress() const
     for (const ComponentProgress &c : components)
         sum += c.progress();
     return sum;
+}
+
+// ---- PhoneList -----------------------------------------------------------
+
+// Only a list can give a phone a new owner, and only the model's thread
+// copies the model: a phone this list alone holds stays its alone, and is
+// changed in place. Another owner may let go at any time on another thread;
+// the fence orders its last reads of the phone before the changes made here.
+Phone &PhoneList::edit(size_t index)
+{
+    std::shared_ptr<Phone> &item = m_items[index];
+    if (item.use_count() == 1)
+        std::atomic_thread_fence(std::memory_order_acquire);
+    else
+        item = std::make_shared<Phone>(std::as_const(*item));
+    return *item;
 }
 
 // ---- RolloutModel --------------------------------------------------------
@@ -166,7 +183,7 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     if (sender)
         noteSenderPhone(*sender, id);
     m_lastPhone = id;
-    Phone &phone = m_phones[size_t(id)];
+    Phone &phone = editPhone(id); // every record changes its phone
     phone.lastHeardMs = qMax(phone.lastHeardMs, nowMs);
     ++phone.records;
     // XID 0 means "no hierarchy" (modelledgrammar.h): it never forms one.
@@ -213,8 +230,8 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
         else
             setModel(phone, e.model);
         break;
-    case EventKind::UpgradeStart: applyUpgradeStart(e, m_phones[size_t(id)]); break;
-    case EventKind::UpgradeDone: m_phones[size_t(id)].upgradeDone = true; break;
+    case EventKind::UpgradeStart: applyUpgradeStart(e, phone); break;
+    case EventKind::UpgradeDone: phone.upgradeDone = true; break;
     case EventKind::JoinedParent:
         if (inHierarchy)
             applyJoin(e, id);
@@ -223,8 +240,8 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     case EventKind::TransferProgress:
     case EventKind::TransferDone:
     case EventKind::TransferFailed:
-    case EventKind::TftpFallback: applyTransfer(e, m_phones[size_t(id)], hierarchy); break;
-    case EventKind::Unknown: ++m_phones[size_t(id)].unknownRecords; break;
+    case EventKind::TftpFallback: applyTransfer(e, phone, hierarchy); break;
+    case EventKind::Unknown: ++phone.unknownRecords; break;
     default: break;
     }
 }
@@ -295,8 +312,7 @@ void RolloutModel::makeRelay(SyslogSender &sender, SyslogSender::RelayReason rea
 
 void RolloutModel::lendAddress(SyslogSender &sender, PhoneId id)
 {
-    Phone &phone = m_phones[size_t(id)];
-    if (phone.address || m_byAddress.contains(sender.address))
+    if (m_phones[size_t(id)].address || m_byAddress.contains(sender.address))
         return; // it has an address of its own, or another phone sent from there first
     sender.lentTo = id;
     bindAddress(id, sender.address);
@@ -309,7 +325,7 @@ void RolloutModel::retractLentAddress(SyslogSender &sender)
     const PhoneId id = std::exchange(sender.lentTo, kNoPhone);
     if (id == kNoPhone || m_phones[size_t(id)].address != sender.address)
         return;
-    Phone &phone = m_phones[size_t(id)];
+    Phone &phone = editPhone(id);
     phone.address = 0;
     m_byAddress.remove(sender.address);
     for (const quint32 xid : std::as_const(phone.hierarchies))
@@ -400,7 +416,7 @@ PhoneId RolloutModel::resolveNamed(quint32 named, const RecordOrigin &origin)
     if (!key.isEmpty() && byHost != id)
         m_byHost.insert(key.toByteArray(), id);
     if (m_phones[size_t(id)].host.isEmpty())
-        m_phones[size_t(id)].host = origin.host.toByteArray();
+        editPhone(id).host = origin.host.toByteArray();
     return id;
 }
 
@@ -415,7 +431,7 @@ PhoneId RolloutModel::createPhone(quint32 address, QByteArrayView host)
     Phone phone;
     phone.id = PhoneId(m_phones.size());
     phone.host = host.toByteArray();
-    m_phones.push_back(phone);
+    m_phones.append(phone);
     if (address && !m_byAddress.contains(address))
         bindAddress(phone.id, address);
     return phone.id;
@@ -424,7 +440,7 @@ PhoneId RolloutModel::createPhone(quint32 address, QByteArrayView host)
 // A phone that joined hierarchies before its address was known now tells their subnet.
 void RolloutModel::bindAddress(PhoneId id, quint32 address)
 {
-    Phone &phone = m_phones[size_t(id)];
+    Phone &phone = editPhone(id);
     phone.address = address;
     m_byAddress.insert(address, id);
     for (const quint32 xid : std::as_const(phone.hierarchies))
@@ -434,8 +450,8 @@ void RolloutModel::bindAddress(PhoneId id, quint32 address)
 // `from` (known by host only) and `into` (known by address) are one phone.
 void RolloutModel::mergePhone(PhoneId from, PhoneId into)
 {
-    Phone &source = m_phones[size_t(from)];
-    Phone &target = m_phones[size_t(into)];
+    Phone &source = editPhone(from);
+    Phone &target = editPhone(into);
     for (const quint32 xid : std::as_const(source.hierarchies)) {
         Hierarchy &h = m_hierarchies[xid];
         h.members.removeAll(from);
@@ -491,11 +507,10 @@ void RolloutModel::addMember(Hierarchy &h, PhoneId member)
 {
     // A phone's few hierarchies say it as well as the hierarchy's many
     // members, and in a time that does not grow with the rollout.
-    Phone &phone = m_phones[size_t(member)];
-    if (phone.hierarchies.contains(h.xid))
+    if (m_phones[size_t(member)].hierarchies.contains(h.xid))
         return;
     h.members.append(member);
-    phone.hierarchies.append(h.xid);
+    editPhone(member).hierarchies.append(h.xid);
     checkMemberFits(h, member);
 }
 
@@ -568,7 +583,7 @@ void RolloutModel::setLoad(Phone &phone, const QString &load)
 
 void RolloutModel::applyHierarchyRoot(const DLoadEvent &e, PhoneId id)
 {
-    Phone &phone = m_phones[size_t(id)];
+    Phone &phone = editPhone(id);
     setModel(phone, e.model);
     Hierarchy &h = m_hierarchies[e.xid];
     if (h.root != kNoPhone && h.root != id)

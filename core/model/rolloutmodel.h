@@ -13,6 +13,8 @@
 #include <QString>
 
 #include <array>
+#include <iterator>
+#include <memory>
 #include <vector>
 
 // The rollout as rebuilt from DLoad events: phones, their per-component
@@ -124,6 +126,66 @@ struct Phone {
     Progress progress() const; // over its whole load
 };
 
+// The model's phones, each held as a shared value. A copy of the model (the
+// engine's snapshot, every tick) shares every phone instead of copying it; the
+// model copies a phone only when it changes one that a copy still holds (copy
+// on write), so a tick costs a copy of what changed in it, plus a reference
+// count per phone. Read-only to all but the model: a phone it hands out stays
+// as it was for as long as the copy that handed it out lives.
+class PhoneList {
+    using Items = std::vector<std::shared_ptr<Phone>>;
+
+public:
+    class const_iterator {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = Phone;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const Phone *;
+        using reference = const Phone &;
+
+        const_iterator() = default;
+        explicit const_iterator(Items::const_iterator item)
+            : m_item(item)
+        {
+        }
+        reference operator*() const { return **m_item; }
+        pointer operator->() const { return m_item->get(); }
+        const_iterator &operator++()
+        {
+            ++m_item;
+            return *this;
+        }
+        const_iterator operator++(int)
+        {
+            const const_iterator before = *this;
+            ++m_item;
+            return before;
+        }
+        friend bool operator==(const const_iterator &a, const const_iterator &b) { return a.m_item == b.m_item; }
+        friend bool operator!=(const const_iterator &a, const const_iterator &b) { return a.m_item != b.m_item; }
+
+    private:
+        Items::const_iterator m_item;
+    };
+
+    size_t size() const { return m_items.size(); }
+    bool empty() const { return m_items.empty(); }
+    const Phone &operator[](size_t index) const { return *m_items[index]; }
+    const_iterator begin() const { return const_iterator(m_items.cbegin()); }
+    const_iterator end() const { return const_iterator(m_items.cend()); }
+    const_iterator cbegin() const { return begin(); }
+    const_iterator cend() const { return end(); }
+
+private:
+    friend class RolloutModel;
+    // The phone to change: its own copy first when another list still shares it.
+    Phone &edit(size_t index);
+    void append(Phone phone) { m_items.push_back(std::make_shared<Phone>(std::move(phone))); }
+
+    Items m_items;
+};
+
 struct Hierarchy {
     quint32 xid = 0;
     QString model;
@@ -181,7 +243,7 @@ public:
     // time): the only way state changes.
     void apply(const DLoadEvent &event, const RecordOrigin &origin, qint64 nowMs);
 
-    const std::vector<Phone> &phones() const { return m_phones; }
+    const PhoneList &phones() const { return m_phones; }
     const Phone *phone(PhoneId id) const;
     PhoneId lastPhone() const { return m_lastPhone; } // the one the last record was taken for
     PhoneId phoneByAddress(quint32 address) const { return m_byAddress.value(address, kNoPhone); }
@@ -236,6 +298,7 @@ private:
     PhoneId resolveNamed(quint32 named, const RecordOrigin &origin);
     PhoneId createPhone(quint32 address, QByteArrayView host);
     PhoneId phoneByKey(QByteArrayView key) const;
+    Phone &editPhone(PhoneId id) { return m_phones.edit(size_t(id)); }
     void bindAddress(PhoneId id, quint32 address);
     void mergePhone(PhoneId from, PhoneId into);
     Hierarchy &hierarchyFor(quint32 xid, PhoneId member);
@@ -259,7 +322,7 @@ private:
 
     FirmwareCatalogue m_catalogue;
     int m_subnetPrefix;
-    std::vector<Phone> m_phones;
+    PhoneList m_phones;
     QHash<quint32, PhoneId> m_byAddress;
     QHash<QByteArray, PhoneId> m_byHost;
     QHash<quint32, Hierarchy> m_hierarchies;

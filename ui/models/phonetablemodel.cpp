@@ -27,7 +27,8 @@ void PhoneTableModel::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot
         m_ids.clear();
         m_rowOf.clear();
     }
-    const auto &phones = m_snapshot ? m_snapshot->model->phones() : std::vector<Phone>{};
+    static const PhoneList kNoPhones; // both sides lvalues: the snapshot's list is not copied
+    const PhoneList &phones = m_snapshot ? m_snapshot->model->phones() : kNoPhones;
     for (const Phone &phone : phones) {
         if (!phone.merged && !m_rowOf.contains(phone.id))
             added.append(phone.id);

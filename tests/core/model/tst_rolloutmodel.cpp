@@ -546,6 +546,59 @@ private Q_SLOTS:
     }
 
     // Same stream, same state: the model has no clock or randomness of its own.
+    // The engine's per-tick copy: it shares every phone the model has not
+    // changed since, keeps what it had for the ones it changed, and outlives
+    // the model it was taken from.
+    void aCopySharesTheUnchangedPhonesAndKeepsItsOwn()
+    {
+        auto model = std::make_unique<RolloutModel>(smallCatalogue());
+        Feeder feed(*model);
+        const quint32 xid = 0x100, r = ip(10, 0, 0, 1), a = ip(10, 0, 0, 2), b = ip(10, 0, 0, 3);
+        feed.hierarchyRoot("R", xid, r, "CP-7961G", "a.sbn");
+        feed("A", m::joined(xid, r, a));
+        feed("B", m::joined(xid, r, b));
+        feed("A", m::transferStart(xid, "/dnld/a.sbn", 1000, r, a));
+        const PhoneId R = model->phoneByAddress(r), A = model->phoneByAddress(a), B = model->phoneByAddress(b);
+
+        const RolloutModel copy(*model);
+        for (const PhoneId id : {R, A, B})
+            QCOMPARE(copy.phone(id), model->phone(id)); // shared, not copied
+        feed("A", m::transferProgress(xid, "/dnld/a.sbn", 400, a), "DBG");
+        feed("C", m::joined(xid, a, ip(10, 0, 0, 4))); // A gains a child, a new phone appears
+        QVERIFY(copy.phone(A) != model->phone(A));     // copied when it changed
+        QCOMPARE(copy.phone(B), model->phone(B));
+        QCOMPARE(copy.phone(R), model->phone(R));
+        QCOMPARE(model->phone(A)->component(u"a.sbn")->bytes, 400);
+        QCOMPARE(model->phone(A)->records, 3);
+        const Phone *kept = copy.phone(A);
+        model.reset(); // the copy outlives the model: what it hands out stays
+        QCOMPARE(kept->component(u"a.sbn")->bytes, 0);
+        QCOMPARE(kept->records, 2);
+        QCOMPARE(copy.phones().size(), size_t(3));
+        QCOMPARE(copy.phone(B)->host, QByteArray("B"));
+        QCOMPARE(test::modelInvariantViolation(copy), QByteArray());
+    }
+
+    // Two models from one copy each go their own way.
+    void copiesChangeApart()
+    {
+        RolloutModel first(smallCatalogue());
+        Feeder feedFirst(first);
+        const quint32 a = ip(10, 0, 0, 2);
+        feedFirst("A", m::transferStart(0, "/dnld/a.sbn", 1000, m::kTftp, a));
+        RolloutModel second(first);
+        Feeder feedSecond(second);
+        feedFirst("A", m::transferProgress(0, "/dnld/a.sbn", 300, a), "DBG");
+        feedSecond("A", m::transferProgress(0, "/dnld/a.sbn", 700, a), "DBG");
+        QCOMPARE(first.phone(first.phoneByAddress(a))->component(u"a.sbn")->bytes, 300);
+        QCOMPARE(second.phone(second.phoneByAddress(a))->component(u"a.sbn")->bytes, 700);
+        RolloutModel assigned;
+        assigned = first;
+        feedFirst("A", m::transferDone(0, "/dnld/a.sbn", 1000, a));
+        QCOMPARE(assigned.phone(assigned.phoneByAddress(a))->component(u"a.sbn")->state, ComponentState::FromTftp);
+        QCOMPARE(first.phone(first.phoneByAddress(a))->component(u"a.sbn")->state, ComponentState::Complete);
+    }
+
     void sameStreamSameSnapshot()
     {
         auto run = [] {
