@@ -8,7 +8,6 @@
 #include "protocol/visibletext.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <utility>
 
@@ -84,22 +83,6 @@ Progress Phone::progress() const
     return sum;
 }
 
-// ---- PhoneList -----------------------------------------------------------
-
-// Only a list can give a phone a new owner, and only the model's thread
-// copies the model: a phone this list alone holds stays its alone, and is
-// changed in place. Another owner may let go at any time on another thread;
-// the fence orders its last reads of the phone before the changes made here.
-Phone &PhoneList::edit(size_t index)
-{
-    std::shared_ptr<Phone> &item = m_items[index];
-    if (item.use_count() == 1)
-        std::atomic_thread_fence(std::memory_order_acquire);
-    else
-        item = std::make_shared<Phone>(std::as_const(*item));
-    return *item;
-}
-
 // ---- RolloutModel --------------------------------------------------------
 
 RolloutModel::RolloutModel(FirmwareCatalogue catalogue, int subnetPrefix)
@@ -115,15 +98,15 @@ const Phone *RolloutModel::phone(PhoneId id) const
 
 QList<quint32> RolloutModel::hierarchyXids() const
 {
-    QList<quint32> xids = m_hierarchies.keys();
+    QList<quint32> xids = m_hierarchyIndex.keys();
     std::sort(xids.begin(), xids.end());
     return xids;
 }
 
 const Hierarchy *RolloutModel::hierarchy(quint32 xid) const
 {
-    const auto it = m_hierarchies.constFind(xid);
-    return it == m_hierarchies.cend() ? nullptr : &*it;
+    const auto it = m_hierarchyIndex.constFind(xid);
+    return it == m_hierarchyIndex.cend() ? nullptr : &m_hierarchies[size_t(*it)];
 }
 
 bool RolloutModel::usesPfs(const Phone &phone) const
@@ -195,7 +178,7 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
         phone.electionXid = inHierarchy ? e.xid : 0;
         if (!inHierarchy)
             break;
-        Hierarchy &h = m_hierarchies[e.xid];
+        Hierarchy &h = editHierarchy(e.xid);
         h.claimant = id;
         h.map = e.map;
         h.strength = e.strength;
@@ -203,20 +186,20 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     }
     case EventKind::Advertisement:
         if (inHierarchy)
-            ++m_hierarchies[e.xid].advertisements;
+            ++editHierarchy(e.xid).advertisements;
         break;
     case EventKind::Timeout:
         if (inHierarchy)
-            ++m_hierarchies[e.xid].timeouts;
+            ++editHierarchy(e.xid).timeouts;
         break;
     case EventKind::RootTftpCommand:
         if (inHierarchy)
-            m_hierarchies[e.xid].rootSentTftp = true;
+            editHierarchy(e.xid).rootSentTftp = true;
         break;
     case EventKind::RootConfirmed:
         // It names no XID: it confirms the phone's own claim, if it made one.
-        if (phone.electionXid != 0 && m_hierarchies.contains(phone.electionXid)) {
-            Hierarchy &h = m_hierarchies[phone.electionXid];
+        if (phone.electionXid != 0 && m_hierarchyIndex.contains(phone.electionXid)) {
+            Hierarchy &h = editHierarchy(phone.electionXid);
             h.rootConfirmed = true;
             if (h.root == kNoPhone) {
                 h.root = id;
@@ -329,7 +312,7 @@ void RolloutModel::retractLentAddress(SyslogSender &sender)
     phone.address = 0;
     m_byAddress.remove(sender.address);
     for (const quint32 xid : std::as_const(phone.hierarchies))
-        refreshSubnet(m_hierarchies[xid]);
+        refreshSubnet(editHierarchy(xid));
 }
 
 // A record naming the address a phone only borrowed makes it the phone's own.
@@ -444,7 +427,7 @@ void RolloutModel::bindAddress(PhoneId id, quint32 address)
     phone.address = address;
     m_byAddress.insert(address, id);
     for (const quint32 xid : std::as_const(phone.hierarchies))
-        checkSubnetFits(m_hierarchies[xid], id);
+        checkSubnetFits(editHierarchy(xid), id);
 }
 
 // `from` (known by host only) and `into` (known by address) are one phone.
@@ -453,7 +436,7 @@ void RolloutModel::mergePhone(PhoneId from, PhoneId into)
     Phone &source = editPhone(from);
     Phone &target = editPhone(into);
     for (const quint32 xid : std::as_const(source.hierarchies)) {
-        Hierarchy &h = m_hierarchies[xid];
+        Hierarchy &h = editHierarchy(xid);
         h.members.removeAll(from);
         if (h.root == from)
             h.root = into;
@@ -494,13 +477,15 @@ void RolloutModel::mergePhone(PhoneId from, PhoneId into)
 
 Hierarchy &RolloutModel::hierarchyFor(quint32 xid, PhoneId member)
 {
-    auto it = m_hierarchies.find(xid);
-    if (it == m_hierarchies.end()) {
-        it = m_hierarchies.insert(xid, Hierarchy{});
-        it->xid = xid;
+    if (!m_hierarchyIndex.contains(xid)) {
+        Hierarchy created;
+        created.xid = xid;
+        m_hierarchyIndex.insert(xid, int(m_hierarchies.size()));
+        m_hierarchies.append(std::move(created));
     }
-    addMember(*it, member);
-    return *it;
+    Hierarchy &h = editHierarchy(xid);
+    addMember(h, member);
+    return h;
 }
 
 void RolloutModel::addMember(Hierarchy &h, PhoneId member)
@@ -560,7 +545,7 @@ void RolloutModel::setModel(Phone &phone, QByteArrayView model)
         return;
     phone.model = name;
     for (const quint32 xid : std::as_const(phone.hierarchies))
-        checkMemberFits(m_hierarchies[xid], phone.id);
+        checkMemberFits(editHierarchy(xid), phone.id);
 }
 
 // The phone's load gives its component list (catalogue sizes, estimates).
@@ -585,7 +570,7 @@ void RolloutModel::applyHierarchyRoot(const DLoadEvent &e, PhoneId id)
 {
     Phone &phone = editPhone(id);
     setModel(phone, e.model);
-    Hierarchy &h = m_hierarchies[e.xid];
+    Hierarchy &h = editHierarchy(e.xid);
     if (h.root != kNoPhone && h.root != id)
         flag(Anomaly::Kind::RootChanged, e.xid, id, h.root);
     h.root = id;
@@ -618,7 +603,7 @@ void RolloutModel::applyJoin(const DLoadEvent &e, PhoneId child)
     PhoneId parent = phoneByAddress(e.peer);
     if (parent == kNoPhone)
         parent = createPhone(e.peer, {});
-    Hierarchy &h = m_hierarchies[e.xid];
+    Hierarchy &h = editHierarchy(e.xid);
     // Two entries of one phone (its SEP name at two addresses) are the phone
     // naming itself: kept, it would be a child that no anomaly may name.
     if (parent == child || samePhone(parent, child)) {

@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <array>
+#include <atomic>
 #include <iterator>
 #include <memory>
 #include <vector>
@@ -126,26 +127,26 @@ struct Phone {
     Progress progress() const; // over its whole load
 };
 
-// The model's phones, each held as a shared value. A copy of the model (the
-// engine's snapshot, every tick) shares every phone instead of copying it; the
-// model copies a phone only when it changes one that a copy still holds (copy
-// on write), so a tick costs a copy of what changed in it, plus a reference
-// count per phone. Read-only to all but the model: a phone it hands out stays
-// as it was for as long as the copy that handed it out lives.
-class PhoneList {
-    using Items = std::vector<std::shared_ptr<Phone>>;
+// The model's phones and hierarchies, each held as a shared value. A copy of
+// the model (the engine's snapshot, every tick) shares every one instead of
+// copying it; the model copies one only when it changes one that a copy still
+// holds (copy on write), so a tick costs a copy of what changed in it, plus a
+// reference count for each. Read-only to all but the model: a value it hands
+// out stays as it was for as long as the copy that handed it out lives.
+template<class T> class SharedValues {
+    using Items = std::vector<std::shared_ptr<T>>;
 
 public:
     class const_iterator {
     public:
         using iterator_category = std::forward_iterator_tag;
-        using value_type = Phone;
+        using value_type = T;
         using difference_type = std::ptrdiff_t;
-        using pointer = const Phone *;
-        using reference = const Phone &;
+        using pointer = const T *;
+        using reference = const T &;
 
         const_iterator() = default;
-        explicit const_iterator(Items::const_iterator item)
+        explicit const_iterator(typename Items::const_iterator item)
             : m_item(item)
         {
         }
@@ -166,12 +167,12 @@ public:
         friend bool operator!=(const const_iterator &a, const const_iterator &b) { return a.m_item != b.m_item; }
 
     private:
-        Items::const_iterator m_item;
+        typename Items::const_iterator m_item;
     };
 
     size_t size() const { return m_items.size(); }
     bool empty() const { return m_items.empty(); }
-    const Phone &operator[](size_t index) const { return *m_items[index]; }
+    const T &operator[](size_t index) const { return *m_items[index]; }
     const_iterator begin() const { return const_iterator(m_items.cbegin()); }
     const_iterator end() const { return const_iterator(m_items.cend()); }
     const_iterator cbegin() const { return begin(); }
@@ -179,12 +180,29 @@ public:
 
 private:
     friend class RolloutModel;
-    // The phone to change: its own copy first when another list still shares it.
-    Phone &edit(size_t index);
-    void append(Phone phone) { m_items.push_back(std::make_shared<Phone>(std::move(phone))); }
+    // The value to change: its own copy first when another list still shares
+    // it. Only a list gives a value a new owner, and only the model's thread
+    // copies the model: a value this list alone holds stays its alone, and is
+    // changed in place. Another owner may let go at any time on another
+    // thread; the fence orders its last reads before the changes made here.
+    T &edit(size_t index)
+    {
+        std::shared_ptr<T> &item = m_items[index];
+        if (item.use_count() == 1)
+            std::atomic_thread_fence(std::memory_order_acquire);
+        else
+            item = std::make_shared<T>(std::as_const(*item));
+        return *item;
+    }
+    void append(T value) { m_items.push_back(std::make_shared<T>(std::move(value))); }
 
     Items m_items;
 };
+
+using PhoneList = SharedValues<Phone>;
+
+struct Hierarchy;
+using HierarchyList = SharedValues<Hierarchy>;
 
 struct Hierarchy {
     quint32 xid = 0;
@@ -247,8 +265,8 @@ public:
     const Phone *phone(PhoneId id) const;
     PhoneId lastPhone() const { return m_lastPhone; } // the one the last record was taken for
     PhoneId phoneByAddress(quint32 address) const { return m_byAddress.value(address, kNoPhone); }
-    QList<quint32> hierarchyXids() const;                                          // sorted
-    const QHash<quint32, Hierarchy> &hierarchies() const { return m_hierarchies; } // in no order
+    QList<quint32> hierarchyXids() const;                              // sorted
+    const HierarchyList &hierarchies() const { return m_hierarchies; } // in the order they appeared
     const Hierarchy *hierarchy(quint32 xid) const;
     const QList<Anomaly> &anomalies() const { return m_anomalies; }
     // Every address syslog records came from, and the relays among them (sorted by address).
@@ -299,6 +317,11 @@ private:
     PhoneId createPhone(quint32 address, QByteArrayView host);
     PhoneId phoneByKey(QByteArrayView key) const;
     Phone &editPhone(PhoneId id) { return m_phones.edit(size_t(id)); }
+    Hierarchy &editHierarchy(quint32 xid) // one that exists
+    {
+        Q_ASSERT(m_hierarchyIndex.contains(xid));
+        return m_hierarchies.edit(size_t(m_hierarchyIndex.value(xid)));
+    }
     void bindAddress(PhoneId id, quint32 address);
     void mergePhone(PhoneId from, PhoneId into);
     Hierarchy &hierarchyFor(quint32 xid, PhoneId member);
@@ -325,7 +348,8 @@ private:
     PhoneList m_phones;
     QHash<quint32, PhoneId> m_byAddress;
     QHash<QByteArray, PhoneId> m_byHost;
-    QHash<quint32, Hierarchy> m_hierarchies;
+    HierarchyList m_hierarchies;
+    QHash<quint32, int> m_hierarchyIndex; // XID -> position in m_hierarchies
     QList<Anomaly> m_anomalies;
     QHash<quint32, SyslogSender> m_senders;
     qint64 m_untrackedSenderRecords = 0; // from senders over the bound

@@ -558,20 +558,28 @@ private Q_SLOTS:
         feed("A", m::joined(xid, r, a));
         feed("B", m::joined(xid, r, b));
         feed("A", m::transferStart(xid, "/dnld/a.sbn", 1000, r, a));
+        feed.hierarchyRoot("R", xid + 1, r, "CP-7961G", "b.sbn");
         const PhoneId R = model->phoneByAddress(r), A = model->phoneByAddress(a), B = model->phoneByAddress(b);
 
         const RolloutModel copy(*model);
         for (const PhoneId id : {R, A, B})
             QCOMPARE(copy.phone(id), model->phone(id)); // shared, not copied
+        QCOMPARE(copy.hierarchy(xid), model->hierarchy(xid));
         feed("A", m::transferProgress(xid, "/dnld/a.sbn", 400, a), "DBG");
         feed("C", m::joined(xid, a, ip(10, 0, 0, 4))); // A gains a child, a new phone appears
         QVERIFY(copy.phone(A) != model->phone(A));     // copied when it changed
         QCOMPARE(copy.phone(B), model->phone(B));
         QCOMPARE(copy.phone(R), model->phone(R));
+        QVERIFY(copy.hierarchy(xid) != model->hierarchy(xid));
+        QCOMPARE(copy.hierarchy(xid + 1), model->hierarchy(xid + 1));
+        QCOMPARE(model->hierarchy(xid)->members.size(), 4);
         QCOMPARE(model->phone(A)->component(u"a.sbn")->bytes, 400);
         QCOMPARE(model->phone(A)->records, 3);
         const Phone *kept = copy.phone(A);
+        const Hierarchy *keptTree = copy.hierarchy(xid);
         model.reset(); // the copy outlives the model: what it hands out stays
+        QCOMPARE(keptTree->members.size(), 3);
+        QCOMPARE(keptTree->children(R).size(), 2);
         QCOMPARE(kept->component(u"a.sbn")->bytes, 0);
         QCOMPARE(kept->records, 2);
         QCOMPARE(copy.phones().size(), size_t(3));
