@@ -9,8 +9,9 @@
 // Then the engine's per-tick model copy on its own: what the copy costs, what
 // releasing the previous one costs, and what it costs the model to change
 // after it (copy-on-write), against the same ticks applied without copies.
-// `bench_uitick --copy [PHONES]` runs only that part, e.g. to count instructions:
-//   valgrind --tool=callgrind --toggle-collect='*copyOfModel*' bench_uitick --copy 10000
+// `bench_uitick --copy [PHONES [busy|quiet]]` runs only that part, e.g. to
+// count instructions:
+//   valgrind --tool=callgrind --toggle-collect='*copyOfModel*' bench_uitick --copy 10000 quiet
 #include "ui/models/hierarchymodel.h"
 #include "ui/models/phonetablemodel.h"
 #include "ui/tree/treeview.h"
@@ -128,37 +129,54 @@ CopyCost replayTicks(RolloutModel model, const std::vector<Recorded> &records, b
     return cost;
 }
 
-// The busiest seconds of the demo rollout (elections and joins, 6 s to 10 s),
-// onto the model of the seconds before: every tick changes many phones.
-void measureCopy(int phones)
+void applyAll(RolloutModel &model, const std::vector<Recorded> &records)
 {
-    sim::Config config;
-    config.phones = phones;
-    config.seed = 3;
-    sim::Simulator simulator(config);
-    Recorder before, busy;
-    simulator.advanceTo(6'000'000, before);
-    simulator.advanceTo(10'000'000, busy);
-    RolloutModel model;
-    for (const Recorded &r : before.records) {
+    for (const Recorded &r : records) {
         DLoadEvent e;
         DLoadParser::parse(r.record, e);
         model.apply(e, RecordOrigin{r.host, {}, 0}, r.timeUs / 1000);
     }
+}
+
+void compareTicks(int phones, const char *window, const RolloutModel &model, const std::vector<Recorded> &records)
+{
     // Alternated and the best of three kept: the machine's other load only ever adds.
-    CopyCost without = replayTicks(model, busy.records, false);
-    CopyCost with = replayTicks(model, busy.records, true);
+    CopyCost without = replayTicks(model, records, false);
+    CopyCost with = replayTicks(model, records, true);
     for (int round = 0; round < 2; ++round) {
-        const CopyCost a = replayTicks(model, busy.records, false);
-        const CopyCost b = replayTicks(model, busy.records, true);
+        const CopyCost a = replayTicks(model, records, false);
+        const CopyCost b = replayTicks(model, records, true);
         without.applyMs = std::min(without.applyMs, a.applyMs);
         with.applyMs = std::min(with.applyMs, b.applyMs);
         with.copyMs = std::min(with.copyMs, b.copyMs);
         with.releaseMs = std::min(with.releaseMs, b.releaseMs);
     }
-    std::printf("%d phones, per-tick model copy in the busiest 4 s (%d ticks, %zu records): copy %.3f ms, release "
-                "of the previous %.3f ms; a tick's records applied in %.3f ms after a copy, %.3f ms without\n",
-                phones, with.ticks, busy.records.size(), with.copyMs, with.releaseMs, with.applyMs, without.applyMs);
+    std::printf("%d phones, per-tick model copy, %s (%d ticks, %zu records): copy %.3f ms, release of the previous "
+                "%.3f ms; a tick's records applied in %.3f ms after a copy, %.3f ms without\n",
+                phones, window, with.ticks, records.size(), with.copyMs, with.releaseMs, with.applyMs, without.applyMs);
+}
+
+// Two windows of the demo rollout, each onto the model of the seconds before:
+// the busiest seconds (elections and joins, 6 s to 10 s), where every tick
+// changes many phones, and the quiet transfers after them (10 s to 200 s),
+// where a tick changes a few. `window`: "busy", "quiet" or empty for both.
+void measureCopy(int phones, const QString &window = {})
+{
+    sim::Config config;
+    config.phones = phones;
+    config.seed = 3;
+    sim::Simulator simulator(config);
+    Recorder before, busy, quiet;
+    simulator.advanceTo(6'000'000, before);
+    simulator.advanceTo(10'000'000, busy);
+    simulator.advanceTo(200'000'000, quiet);
+    RolloutModel model;
+    applyAll(model, before.records);
+    if (window != QLatin1String("quiet"))
+        compareTicks(phones, "busiest 4 s", model, busy.records);
+    applyAll(model, busy.records);
+    if (window != QLatin1String("busy"))
+        compareTicks(phones, "quiet 190 s", model, quiet.records);
 }
 
 bool measure(int phones, double targetMs)
@@ -248,7 +266,7 @@ int main(int argc, char **argv)
         const int phones = app.arguments().value(copyOnly + 1).toInt();
         for (const int n : {1000, 10000}) {
             if (phones == 0 || phones == n)
-                measureCopy(n);
+                measureCopy(n, app.arguments().value(copyOnly + 2));
         }
         return 0;
     }
