@@ -20,8 +20,9 @@
 // Runs a data source (the demo simulation, live listening, a capture replay
 // or a log import) and the rollout model, away from the user interface: it
 // lives in a worker thread, and once per tick hands out an EngineSnapshot
-// plus the raw records that arrived, so the views never parse and never
-// wait on I/O. A headless run drives the same engine on its own thread.
+// (a copy of the model that shares every phone not changed since the last
+// one: PhoneList) plus the raw records that arrived, so the views never parse
+// and never wait on I/O. A headless run drives the same engine on its own thread.
 namespace pfs {
 
 class RolloutEngine : public QObject {

@@ -60,10 +60,7 @@ void dotTree(const RolloutModel &model, const Hierarchy &h, QByteArray &out)
     for (const PhoneId id : h.members) {
         const Phone *phone = model.phone(id);
         const ComponentProgress *c = phone->component(h.file);
-        const double progress = !c                 ? 0.0
-            : c->state == ComponentState::Complete ? 1.0
-            : c->total > 0                         ? double(c->bytes) / double(c->total)
-                                                   : 0.0;
+        const double progress = c ? c->progress().fraction() : 0.0;
         const QStringList label{phone->displayName(), addressOf(phone),
                                 QStringLiteral("%1 %").arg(qRound(progress * 100))};
         out += "    " + prefix + QByteArray::number(id) + " [label=" + dotLabel(label);

@@ -76,12 +76,8 @@ QString TextReport::hierarchies(const RolloutModel &model, const QLocale &locale
         lines.append(tr("    root %1%2, %n phone(s)", nullptr, int(h.members.size()))
                          .arg(root == kNoPhone ? tr("unknown") : phoneLabel(model, root),
                               h.rootConfirmed ? tr(" (confirmed)") : tr(" (tentative)")));
-        if (root != kNoPhone)
-            appendTree(model, h, root, 0, treeDepth, lines);
-        for (const PhoneId id : h.members) {
-            if (id != root && h.parent(id) == kNoPhone)
-                appendTree(model, h, id, 0, treeDepth, lines); // orphans: their parent is unknown
-        }
+        for (const PhoneId treeRoot : model.treeRoots(h))
+            appendTree(model, h, treeRoot, 0, treeDepth, lines); // the root, then orphans
     }
     return lines.join(QLatin1Char('\n'));
 }

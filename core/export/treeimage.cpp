@@ -205,15 +205,8 @@ QStringList TreeImage::header(const ExportSource &snapshot, quint32 xid)
     } else {
         lines.append(tr("All %n hierarchies", nullptr, int(model.hierarchyXids().size())));
     }
-    qint64 done = 0, total = 0;
-    for (const Phone &phone : model.phones()) {
-        for (const ComponentProgress &c : phone.components) {
-            total += qMax<qint64>(c.total, 0);
-            done += c.state == ComponentState::Complete ? qMax<qint64>(c.total, 0) : c.bytes;
-        }
-    }
     lines.append(tr("Overall progress %1 %; WAN bandwidth saved %2 (%3 %)%4")
-                     .arg(locale.toString(total > 0 ? 100.0 * double(done) / double(total) : 0.0, 'f', 0),
+                     .arg(locale.toString(100.0 * model.overallProgress().fraction(), 'f', 0),
                           DisplayFormat::size(f.savedBytes(), locale), locale.toString(f.savedPercent(), 'f', 1),
                           f.estimated ? tr(", estimated") : QString()));
     return lines;

@@ -13,6 +13,31 @@
 
 namespace pfs {
 
+// ---- Progress ------------------------------------------------------------
+
+double Progress::fraction() const
+{
+    if (components > 0 && completeComponents == components)
+        return 1.0;
+    return totalBytes > 0 ? double(doneBytes) / double(totalBytes) : 0.0;
+}
+
+Progress &Progress::operator+=(const Progress &other)
+{
+    doneBytes = saturatingAdd(doneBytes, other.doneBytes);
+    totalBytes = saturatingAdd(totalBytes, other.totalBytes);
+    components += other.components;
+    completeComponents += other.completeComponents;
+    return *this;
+}
+
+Progress ComponentProgress::progress() const
+{
+    const qint64 size = qMax<qint64>(total, 0);
+    const bool complete = state == ComponentState::Complete;
+    return Progress{complete ? size : qBound<qint64>(0, bytes, size), size, 1, complete ? 1 : 0};
+}
+
 // ---- Phone ---------------------------------------------------------------
 
 QString Phone::displayName() const
@@ -50,6 +75,14 @@ qint64 Phone::bytesTotal() const
     return sum;
 }
 
+Progress Phone::progress() const
+{
+    Progress sum;
+    for (const ComponentProgress &c : components)
+        sum += c.progress();
+    return sum;
+}
+
 // ---- RolloutModel --------------------------------------------------------
 
 RolloutModel::RolloutModel(FirmwareCatalogue catalogue, int subnetPrefix)
@@ -65,15 +98,15 @@ const Phone *RolloutModel::phone(PhoneId id) const
 
 QList<quint32> RolloutModel::hierarchyXids() const
 {
-    QList<quint32> xids = m_hierarchies.keys();
+    QList<quint32> xids = m_hierarchyIndex.keys();
     std::sort(xids.begin(), xids.end());
     return xids;
 }
 
 const Hierarchy *RolloutModel::hierarchy(quint32 xid) const
 {
-    const auto it = m_hierarchies.constFind(xid);
-    return it == m_hierarchies.cend() ? nullptr : &*it;
+    const auto it = m_hierarchyIndex.constFind(xid);
+    return it == m_hierarchyIndex.cend() ? nullptr : &m_hierarchies[size_t(*it)];
 }
 
 bool RolloutModel::usesPfs(const Phone &phone) const
@@ -84,6 +117,38 @@ bool RolloutModel::usesPfs(const Phone &phone) const
 PhoneId RolloutModel::effectiveRoot(const Hierarchy &hierarchy) const
 {
     return hierarchy.root != kNoPhone ? hierarchy.root : hierarchy.claimant;
+}
+
+QList<PhoneId> RolloutModel::treeRoots(const Hierarchy &hierarchy) const
+{
+    QList<PhoneId> roots;
+    const PhoneId root = effectiveRoot(hierarchy);
+    if (root != kNoPhone)
+        roots.append(root);
+    for (const PhoneId id : hierarchy.members) {
+        if (id != root && hierarchy.parent(id) == kNoPhone)
+            roots.append(id);
+    }
+    return roots;
+}
+
+Progress RolloutModel::progress(const Hierarchy &hierarchy) const
+{
+    Progress sum;
+    for (const PhoneId id : hierarchy.members) {
+        const Phone *member = phone(id);
+        if (const ComponentProgress *c = member ? member->component(hierarchy.file) : nullptr)
+            sum += c->progress();
+    }
+    return sum;
+}
+
+Progress RolloutModel::overallProgress() const
+{
+    Progress sum;
+    for (const Phone &p : m_phones)
+        sum += p.progress();
+    return sum;
 }
 
 void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64 nowMs)
@@ -101,7 +166,7 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     if (sender)
         noteSenderPhone(*sender, id);
     m_lastPhone = id;
-    Phone &phone = m_phones[size_t(id)];
+    Phone &phone = editPhone(id); // every record changes its phone
     phone.lastHeardMs = qMax(phone.lastHeardMs, nowMs);
     ++phone.records;
     // XID 0 means "no hierarchy" (modelledgrammar.h): it never forms one.
@@ -113,7 +178,7 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
         phone.electionXid = inHierarchy ? e.xid : 0;
         if (!inHierarchy)
             break;
-        Hierarchy &h = m_hierarchies[e.xid];
+        Hierarchy &h = editHierarchy(e.xid);
         h.claimant = id;
         h.map = e.map;
         h.strength = e.strength;
@@ -121,20 +186,20 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     }
     case EventKind::Advertisement:
         if (inHierarchy)
-            ++m_hierarchies[e.xid].advertisements;
+            ++editHierarchy(e.xid).advertisements;
         break;
     case EventKind::Timeout:
         if (inHierarchy)
-            ++m_hierarchies[e.xid].timeouts;
+            ++editHierarchy(e.xid).timeouts;
         break;
     case EventKind::RootTftpCommand:
         if (inHierarchy)
-            m_hierarchies[e.xid].rootSentTftp = true;
+            editHierarchy(e.xid).rootSentTftp = true;
         break;
     case EventKind::RootConfirmed:
         // It names no XID: it confirms the phone's own claim, if it made one.
-        if (phone.electionXid != 0 && m_hierarchies.contains(phone.electionXid)) {
-            Hierarchy &h = m_hierarchies[phone.electionXid];
+        if (phone.electionXid != 0 && m_hierarchyIndex.contains(phone.electionXid)) {
+            Hierarchy &h = editHierarchy(phone.electionXid);
             h.rootConfirmed = true;
             if (h.root == kNoPhone) {
                 h.root = id;
@@ -148,8 +213,8 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
         else
             setModel(phone, e.model);
         break;
-    case EventKind::UpgradeStart: applyUpgradeStart(e, m_phones[size_t(id)]); break;
-    case EventKind::UpgradeDone: m_phones[size_t(id)].upgradeDone = true; break;
+    case EventKind::UpgradeStart: applyUpgradeStart(e, phone); break;
+    case EventKind::UpgradeDone: phone.upgradeDone = true; break;
     case EventKind::JoinedParent:
         if (inHierarchy)
             applyJoin(e, id);
@@ -158,8 +223,8 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     case EventKind::TransferProgress:
     case EventKind::TransferDone:
     case EventKind::TransferFailed:
-    case EventKind::TftpFallback: applyTransfer(e, m_phones[size_t(id)], hierarchy); break;
-    case EventKind::Unknown: ++m_phones[size_t(id)].unknownRecords; break;
+    case EventKind::TftpFallback: applyTransfer(e, phone, hierarchy); break;
+    case EventKind::Unknown: ++phone.unknownRecords; break;
     default: break;
     }
 }
@@ -230,8 +295,7 @@ void RolloutModel::makeRelay(SyslogSender &sender, SyslogSender::RelayReason rea
 
 void RolloutModel::lendAddress(SyslogSender &sender, PhoneId id)
 {
-    Phone &phone = m_phones[size_t(id)];
-    if (phone.address || m_byAddress.contains(sender.address))
+    if (m_phones[size_t(id)].address || m_byAddress.contains(sender.address))
         return; // it has an address of its own, or another phone sent from there first
     sender.lentTo = id;
     bindAddress(id, sender.address);
@@ -244,11 +308,11 @@ void RolloutModel::retractLentAddress(SyslogSender &sender)
     const PhoneId id = std::exchange(sender.lentTo, kNoPhone);
     if (id == kNoPhone || m_phones[size_t(id)].address != sender.address)
         return;
-    Phone &phone = m_phones[size_t(id)];
+    Phone &phone = editPhone(id);
     phone.address = 0;
     m_byAddress.remove(sender.address);
     for (const quint32 xid : std::as_const(phone.hierarchies))
-        refreshSubnet(m_hierarchies[xid]);
+        refreshSubnet(editHierarchy(xid));
 }
 
 // A record naming the address a phone only borrowed makes it the phone's own.
@@ -335,7 +399,7 @@ PhoneId RolloutModel::resolveNamed(quint32 named, const RecordOrigin &origin)
     if (!key.isEmpty() && byHost != id)
         m_byHost.insert(key.toByteArray(), id);
     if (m_phones[size_t(id)].host.isEmpty())
-        m_phones[size_t(id)].host = origin.host.toByteArray();
+        editPhone(id).host = origin.host.toByteArray();
     return id;
 }
 
@@ -350,7 +414,7 @@ PhoneId RolloutModel::createPhone(quint32 address, QByteArrayView host)
     Phone phone;
     phone.id = PhoneId(m_phones.size());
     phone.host = host.toByteArray();
-    m_phones.push_back(phone);
+    m_phones.append(phone);
     if (address && !m_byAddress.contains(address))
         bindAddress(phone.id, address);
     return phone.id;
@@ -359,20 +423,20 @@ PhoneId RolloutModel::createPhone(quint32 address, QByteArrayView host)
 // A phone that joined hierarchies before its address was known now tells their subnet.
 void RolloutModel::bindAddress(PhoneId id, quint32 address)
 {
-    Phone &phone = m_phones[size_t(id)];
+    Phone &phone = editPhone(id);
     phone.address = address;
     m_byAddress.insert(address, id);
     for (const quint32 xid : std::as_const(phone.hierarchies))
-        checkSubnetFits(m_hierarchies[xid], id);
+        checkSubnetFits(editHierarchy(xid), id);
 }
 
 // `from` (known by host only) and `into` (known by address) are one phone.
 void RolloutModel::mergePhone(PhoneId from, PhoneId into)
 {
-    Phone &source = m_phones[size_t(from)];
-    Phone &target = m_phones[size_t(into)];
+    Phone &source = editPhone(from);
+    Phone &target = editPhone(into);
     for (const quint32 xid : std::as_const(source.hierarchies)) {
-        Hierarchy &h = m_hierarchies[xid];
+        Hierarchy &h = editHierarchy(xid);
         h.members.removeAll(from);
         if (h.root == from)
             h.root = into;
@@ -413,24 +477,25 @@ void RolloutModel::mergePhone(PhoneId from, PhoneId into)
 
 Hierarchy &RolloutModel::hierarchyFor(quint32 xid, PhoneId member)
 {
-    auto it = m_hierarchies.find(xid);
-    if (it == m_hierarchies.end()) {
-        it = m_hierarchies.insert(xid, Hierarchy{});
-        it->xid = xid;
+    if (!m_hierarchyIndex.contains(xid)) {
+        Hierarchy created;
+        created.xid = xid;
+        m_hierarchyIndex.insert(xid, int(m_hierarchies.size()));
+        m_hierarchies.append(std::move(created));
     }
-    addMember(*it, member);
-    return *it;
+    Hierarchy &h = editHierarchy(xid);
+    addMember(h, member);
+    return h;
 }
 
 void RolloutModel::addMember(Hierarchy &h, PhoneId member)
 {
     // A phone's few hierarchies say it as well as the hierarchy's many
     // members, and in a time that does not grow with the rollout.
-    Phone &phone = m_phones[size_t(member)];
-    if (phone.hierarchies.contains(h.xid))
+    if (m_phones[size_t(member)].hierarchies.contains(h.xid))
         return;
     h.members.append(member);
-    phone.hierarchies.append(h.xid);
+    editPhone(member).hierarchies.append(h.xid);
     checkMemberFits(h, member);
 }
 
@@ -480,7 +545,7 @@ void RolloutModel::setModel(Phone &phone, QByteArrayView model)
         return;
     phone.model = name;
     for (const quint32 xid : std::as_const(phone.hierarchies))
-        checkMemberFits(m_hierarchies[xid], phone.id);
+        checkMemberFits(editHierarchy(xid), phone.id);
 }
 
 // The phone's load gives its component list (catalogue sizes, estimates).
@@ -503,9 +568,9 @@ void RolloutModel::setLoad(Phone &phone, const QString &load)
 
 void RolloutModel::applyHierarchyRoot(const DLoadEvent &e, PhoneId id)
 {
-    Phone &phone = m_phones[size_t(id)];
+    Phone &phone = editPhone(id);
     setModel(phone, e.model);
-    Hierarchy &h = m_hierarchies[e.xid];
+    Hierarchy &h = editHierarchy(e.xid);
     if (h.root != kNoPhone && h.root != id)
         flag(Anomaly::Kind::RootChanged, e.xid, id, h.root);
     h.root = id;
@@ -538,7 +603,7 @@ void RolloutModel::applyJoin(const DLoadEvent &e, PhoneId child)
     PhoneId parent = phoneByAddress(e.peer);
     if (parent == kNoPhone)
         parent = createPhone(e.peer, {});
-    Hierarchy &h = m_hierarchies[e.xid];
+    Hierarchy &h = editHierarchy(e.xid);
     // Two entries of one phone (its SEP name at two addresses) are the phone
     // naming itself: kept, it would be a child that no anomaly may name.
     if (parent == child || samePhone(parent, child)) {

@@ -13,6 +13,9 @@
 #include <QString>
 
 #include <array>
+#include <atomic>
+#include <iterator>
+#include <memory>
 #include <vector>
 
 // The rollout as rebuilt from DLoad events: phones, their per-component
@@ -65,6 +68,22 @@ struct SyslogSender {
     bool isRelay() const { return relayReason != RelayReason::None; }
 };
 
+// How far some transfers got, in bytes of known size: the one definition of
+// progress, for a component, a phone, a hierarchy and the rollout. A
+// component counts what it received, capped at its size; a complete one counts
+// its whole size, however few bytes were seen; one of unknown size counts in
+// neither sum (it shows 0 until it completes, when its size is what arrived).
+struct Progress {
+    qint64 doneBytes = 0;
+    qint64 totalBytes = 0;
+    int components = 0;
+    int completeComponents = 0;
+
+    // 0..1: done over total; 1 when every component counted is complete.
+    double fraction() const;
+    Progress &operator+=(const Progress &other);
+};
+
 struct ComponentProgress {
     QString file;               // bare file name
     quint32 xid = 0;            // hierarchy it came through; 0 = none (traditional)
@@ -76,6 +95,8 @@ struct ComponentProgress {
     quint32 peer = 0;      // current (or last) source peer when not TFTP
     qint64 wanBytes = 0;   // every byte received from TFTP, retries included
     qint64 lanBytes = 0;   // every byte received from peers
+
+    Progress progress() const;
 };
 
 struct Phone {
@@ -103,7 +124,85 @@ struct Phone {
     const ComponentProgress *component(QStringView file) const;
     qint64 bytesReceived() const;
     qint64 bytesTotal() const; // -1 when any size is unknown
+    Progress progress() const; // over its whole load
 };
+
+// The model's phones and hierarchies, each held as a shared value. A copy of
+// the model (the engine's snapshot, every tick) shares every one instead of
+// copying it; the model copies one only when it changes one that a copy still
+// holds (copy on write), so a tick costs a copy of what changed in it, plus a
+// reference count for each. Read-only to all but the model: a value it hands
+// out stays as it was for as long as the copy that handed it out lives.
+template<class T> class SharedValues {
+    using Items = std::vector<std::shared_ptr<T>>;
+
+public:
+    class const_iterator {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = T;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const T *;
+        using reference = const T &;
+
+        const_iterator() = default;
+        explicit const_iterator(typename Items::const_iterator item)
+            : m_item(item)
+        {
+        }
+        reference operator*() const { return **m_item; }
+        pointer operator->() const { return m_item->get(); }
+        const_iterator &operator++()
+        {
+            ++m_item;
+            return *this;
+        }
+        const_iterator operator++(int)
+        {
+            const const_iterator before = *this;
+            ++m_item;
+            return before;
+        }
+        friend bool operator==(const const_iterator &a, const const_iterator &b) { return a.m_item == b.m_item; }
+        friend bool operator!=(const const_iterator &a, const const_iterator &b) { return a.m_item != b.m_item; }
+
+    private:
+        typename Items::const_iterator m_item;
+    };
+
+    size_t size() const { return m_items.size(); }
+    bool empty() const { return m_items.empty(); }
+    const T &operator[](size_t index) const { return *m_items[index]; }
+    const_iterator begin() const { return const_iterator(m_items.cbegin()); }
+    const_iterator end() const { return const_iterator(m_items.cend()); }
+    const_iterator cbegin() const { return begin(); }
+    const_iterator cend() const { return end(); }
+
+private:
+    friend class RolloutModel;
+    // The value to change: its own copy first when another list still shares
+    // it. Only a list gives a value a new owner, and only the model's thread
+    // copies the model: a value this list alone holds stays its alone, and is
+    // changed in place. Another owner may let go at any time on another
+    // thread; the fence orders its last reads before the changes made here.
+    T &edit(size_t index)
+    {
+        std::shared_ptr<T> &item = m_items[index];
+        if (item.use_count() == 1)
+            std::atomic_thread_fence(std::memory_order_acquire);
+        else
+            item = std::make_shared<T>(std::as_const(*item));
+        return *item;
+    }
+    void append(T value) { m_items.push_back(std::make_shared<T>(std::move(value))); }
+
+    Items m_items;
+};
+
+using PhoneList = SharedValues<Phone>;
+
+struct Hierarchy;
+using HierarchyList = SharedValues<Hierarchy>;
 
 struct Hierarchy {
     quint32 xid = 0;
@@ -162,12 +261,12 @@ public:
     // time): the only way state changes.
     void apply(const DLoadEvent &event, const RecordOrigin &origin, qint64 nowMs);
 
-    const std::vector<Phone> &phones() const { return m_phones; }
+    const PhoneList &phones() const { return m_phones; }
     const Phone *phone(PhoneId id) const;
     PhoneId lastPhone() const { return m_lastPhone; } // the one the last record was taken for
     PhoneId phoneByAddress(quint32 address) const { return m_byAddress.value(address, kNoPhone); }
-    QList<quint32> hierarchyXids() const;                                          // sorted
-    const QHash<quint32, Hierarchy> &hierarchies() const { return m_hierarchies; } // in no order
+    QList<quint32> hierarchyXids() const;                              // sorted
+    const HierarchyList &hierarchies() const { return m_hierarchies; } // in the order they appeared
     const Hierarchy *hierarchy(quint32 xid) const;
     const QList<Anomaly> &anomalies() const { return m_anomalies; }
     // Every address syslog records came from, and the relays among them (sorted by address).
@@ -191,6 +290,12 @@ public:
     bool usesPfs(const Phone &phone) const;
     // Which phone of the hierarchy is the root: confirmed, else the claimant.
     PhoneId effectiveRoot(const Hierarchy &hierarchy) const;
+    // The phones a hierarchy's tree grows from: its effective root, then every
+    // other member whose parent is not known (yet), in join order.
+    QList<PhoneId> treeRoots(const Hierarchy &hierarchy) const;
+    // The hierarchy's file on its members, and every component of every phone.
+    Progress progress(const Hierarchy &hierarchy) const;
+    Progress overallProgress() const;
 
     static QString anomalyText(const Anomaly &anomaly, const RolloutModel &model); // display text
     static QString relayReasonText(SyslogSender::RelayReason reason);
@@ -211,6 +316,12 @@ private:
     PhoneId resolveNamed(quint32 named, const RecordOrigin &origin);
     PhoneId createPhone(quint32 address, QByteArrayView host);
     PhoneId phoneByKey(QByteArrayView key) const;
+    Phone &editPhone(PhoneId id) { return m_phones.edit(size_t(id)); }
+    Hierarchy &editHierarchy(quint32 xid) // one that exists
+    {
+        Q_ASSERT(m_hierarchyIndex.contains(xid));
+        return m_hierarchies.edit(size_t(m_hierarchyIndex.value(xid)));
+    }
     void bindAddress(PhoneId id, quint32 address);
     void mergePhone(PhoneId from, PhoneId into);
     Hierarchy &hierarchyFor(quint32 xid, PhoneId member);
@@ -234,10 +345,11 @@ private:
 
     FirmwareCatalogue m_catalogue;
     int m_subnetPrefix;
-    std::vector<Phone> m_phones;
+    PhoneList m_phones;
     QHash<quint32, PhoneId> m_byAddress;
     QHash<QByteArray, PhoneId> m_byHost;
-    QHash<quint32, Hierarchy> m_hierarchies;
+    HierarchyList m_hierarchies;
+    QHash<quint32, int> m_hierarchyIndex; // XID -> position in m_hierarchies
     QList<Anomaly> m_anomalies;
     QHash<quint32, SyslogSender> m_senders;
     qint64 m_untrackedSenderRecords = 0; // from senders over the bound

@@ -34,17 +34,6 @@ const ComponentProgress *currentComponent(const Phone &phone)
     return last;
 }
 
-double phoneProgress(const Phone &phone)
-{
-    qint64 total = 0, done = 0;
-    for (const ComponentProgress &c : phone.components) {
-        const qint64 size = qMax<qint64>(c.total, 0);
-        total += size;
-        done += c.state == ComponentState::Complete ? size : qMin(c.bytes, size);
-    }
-    return total > 0 ? double(done) / double(total) : 0.0;
-}
-
 QColor PhoneStateStyle::colour(PhoneState state)
 {
     switch (state) {

@@ -18,7 +18,6 @@ inline constexpr qint64 kSilentAfterMs = 60'000;
 PhoneState phoneState(const Phone &phone, qint64 nowMs);
 // The component being fetched, else the last one touched, else null.
 const ComponentProgress *currentComponent(const Phone &phone);
-double phoneProgress(const Phone &phone); // 0..1 over the whole load
 
 // The colour and the word of each state, the same in every view and export.
 struct PhoneStateStyle {

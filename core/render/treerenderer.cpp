@@ -28,16 +28,8 @@ struct PlacedTree {
 
 PlacedTree layoutTree(const RolloutModel &model, const Hierarchy &h)
 {
-    QList<PhoneId> roots;
-    const PhoneId root = model.effectiveRoot(h);
-    if (root != kNoPhone)
-        roots.append(root);
-    for (const PhoneId id : h.members) {
-        if (id != root && h.parent(id) == kNoPhone)
-            roots.append(id); // orphans: parent not known (yet)
-    }
     PlacedTree tree;
-    tree.layout = TreeLayout::compute(roots, [&h](int id) { return h.children(id); });
+    tree.layout = TreeLayout::compute(model.treeRoots(h), [&h](int id) { return h.children(id); });
     double minX = 0;
     for (const TreeLayout::Node &n : tree.layout.nodes)
         minX = std::min(minX, n.x);
@@ -76,11 +68,7 @@ double progressOn(const RolloutModel &model, const Phone &phone, quint32 xid)
 {
     const Hierarchy *h = model.hierarchy(xid);
     const ComponentProgress *c = h ? phone.component(h->file) : currentComponent(phone);
-    if (!c)
-        return 0;
-    if (c->state == ComponentState::Complete)
-        return 1;
-    return c->total > 0 ? qBound(0.0, double(c->bytes) / double(c->total), 1.0) : 0.0;
+    return c ? c->progress().fraction() : 0.0;
 }
 
 } // namespace

@@ -6,10 +6,17 @@
 // platform. Baseline from the same run: the snapshot alone. Targets: under
 // 16 ms at 1,000 phones and under 100 ms at 10,000 (tree showing one
 // hierarchy; the tree rebuilt when its structure changed is timed apart).
+// Then the engine's per-tick model copy on its own: what the copy costs, what
+// releasing the previous one costs, and what it costs the model to change
+// after it (copy-on-write), against the same ticks applied without copies.
+// `bench_uitick --copy [PHONES [busy|quiet]]` runs only that part, e.g. to
+// count instructions:
+//   valgrind --tool=callgrind --toggle-collect='*copyOfModel*' bench_uitick --copy 10000 quiet
 #include "ui/models/hierarchymodel.h"
 #include "ui/models/phonetablemodel.h"
 #include "ui/tree/treeview.h"
 
+#include "protocol/dloadparser.h"
 #include "sim/modelfeed.h"
 
 #include <QApplication>
@@ -33,6 +40,144 @@ double medianMs(int runs, const std::function<void()> &work)
     }
     std::sort(ms.begin(), ms.end());
     return ms[ms.size() / 2];
+}
+
+// A record the simulator sent, kept to be applied twice alike.
+struct Recorded {
+    qint64 timeUs;
+    QByteArray host;
+    QByteArray record;
+};
+
+struct Recorder : sim::Sink {
+    std::vector<Recorded> records;
+    void record(qint64 t, const sim::SimPhone &p, const QByteArray &r) override { records.push_back({t, p.host, r}); }
+    void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override { }
+};
+
+struct CopyCost {
+    double copyMs = 0;    // per tick: the engine's copy of the model
+    double releaseMs = 0; // per tick: dropping the previous tick's copy
+    double applyMs = 0;   // per tick: applying the tick's records
+    int ticks = 0;
+};
+
+// Out of line, for callgrind's --toggle-collect: the copy, its release, a tick's records.
+[[gnu::noinline]] std::shared_ptr<const RolloutModel> copyOfModel(const RolloutModel &model)
+{
+    return std::make_shared<const RolloutModel>(model);
+}
+
+[[gnu::noinline]] void releaseModel(std::shared_ptr<const RolloutModel> &held,
+                                    std::shared_ptr<const RolloutModel> fresh)
+{
+    held = std::move(fresh);
+}
+
+size_t applyTick(RolloutModel &model, const std::vector<Recorded> &records, size_t next)
+{
+    const qint64 tickEnd = records[next].timeUs + 100'000;
+    for (; next < records.size() && records[next].timeUs < tickEnd; ++next) {
+        DLoadEvent e;
+        DLoadParser::parse(records[next].record, e);
+        model.apply(e, RecordOrigin{records[next].host, {}, 0}, records[next].timeUs / 1000);
+    }
+    return next;
+}
+
+// Counted apart, so the compiler cannot fold the two into one function.
+int g_ticksAfterCopy = 0;
+int g_ticksWithoutCopy = 0;
+
+[[gnu::noinline]] size_t applyTickAfterCopy(RolloutModel &model, const std::vector<Recorded> &records, size_t next)
+{
+    ++g_ticksAfterCopy;
+    return applyTick(model, records, next);
+}
+
+[[gnu::noinline]] size_t applyTickWithoutCopy(RolloutModel &model, const std::vector<Recorded> &records, size_t next)
+{
+    ++g_ticksWithoutCopy;
+    return applyTick(model, records, next);
+}
+
+// Applies the records tick by tick (100 ms of rollout each). With `copy`, the
+// model is copied after each tick as RolloutEngine::snapshot does, and the copy
+// is held until the next one arrives, as the window holds its snapshot.
+CopyCost replayTicks(RolloutModel model, const std::vector<Recorded> &records, bool copy)
+{
+    CopyCost cost;
+    std::shared_ptr<const RolloutModel> held = copy ? copyOfModel(model) : nullptr;
+    QElapsedTimer t;
+    size_t next = 0;
+    while (next < records.size()) {
+        t.start();
+        next = copy ? applyTickAfterCopy(model, records, next) : applyTickWithoutCopy(model, records, next);
+        cost.applyMs += double(t.nsecsElapsed()) / 1e6;
+        if (copy) {
+            t.start();
+            auto fresh = copyOfModel(model);
+            cost.copyMs += double(t.nsecsElapsed()) / 1e6;
+            t.start();
+            releaseModel(held, std::move(fresh));
+            cost.releaseMs += double(t.nsecsElapsed()) / 1e6;
+        }
+        ++cost.ticks;
+    }
+    cost.copyMs /= cost.ticks;
+    cost.releaseMs /= cost.ticks;
+    cost.applyMs /= cost.ticks;
+    return cost;
+}
+
+void applyAll(RolloutModel &model, const std::vector<Recorded> &records)
+{
+    for (const Recorded &r : records) {
+        DLoadEvent e;
+        DLoadParser::parse(r.record, e);
+        model.apply(e, RecordOrigin{r.host, {}, 0}, r.timeUs / 1000);
+    }
+}
+
+void compareTicks(int phones, const char *window, const RolloutModel &model, const std::vector<Recorded> &records)
+{
+    // Alternated and the best of three kept: the machine's other load only ever adds.
+    CopyCost without = replayTicks(model, records, false);
+    CopyCost with = replayTicks(model, records, true);
+    for (int round = 0; round < 2; ++round) {
+        const CopyCost a = replayTicks(model, records, false);
+        const CopyCost b = replayTicks(model, records, true);
+        without.applyMs = std::min(without.applyMs, a.applyMs);
+        with.applyMs = std::min(with.applyMs, b.applyMs);
+        with.copyMs = std::min(with.copyMs, b.copyMs);
+        with.releaseMs = std::min(with.releaseMs, b.releaseMs);
+    }
+    std::printf("%d phones, per-tick model copy, %s (%d ticks, %zu records): copy %.3f ms, release of the previous "
+                "%.3f ms; a tick's records applied in %.3f ms after a copy, %.3f ms without\n",
+                phones, window, with.ticks, records.size(), with.copyMs, with.releaseMs, with.applyMs, without.applyMs);
+}
+
+// Two windows of the demo rollout, each onto the model of the seconds before:
+// the busiest seconds (elections and joins, 6 s to 10 s), where every tick
+// changes many phones, and the quiet transfers after them (10 s to 200 s),
+// where a tick changes a few. `window`: "busy", "quiet" or empty for both.
+void measureCopy(int phones, const QString &window = {})
+{
+    sim::Config config;
+    config.phones = phones;
+    config.seed = 3;
+    sim::Simulator simulator(config);
+    Recorder before, busy, quiet;
+    simulator.advanceTo(6'000'000, before);
+    simulator.advanceTo(10'000'000, busy);
+    simulator.advanceTo(200'000'000, quiet);
+    RolloutModel model;
+    applyAll(model, before.records);
+    if (window != QLatin1String("quiet"))
+        compareTicks(phones, "busiest 4 s", model, busy.records);
+    applyAll(model, busy.records);
+    if (window != QLatin1String("busy"))
+        compareTicks(phones, "quiet 190 s", model, quiet.records);
 }
 
 bool measure(int phones, double targetMs)
@@ -67,6 +212,7 @@ bool measure(int phones, double targetMs)
     tree.setSnapshot(snapshotOf());
     tree.setHierarchy(biggest);
     const double baseline = medianMs(15, [&] { snapshotOf(); });
+    const double copy = medianMs(15, [&] { RolloutModel copied(model); });
     const double tick = medianMs(15, [&] {
         const auto s = snapshotOf();
         table.setSnapshot(s);
@@ -89,8 +235,10 @@ bool measure(int phones, double targetMs)
                 "%.2f ms; tree rebuild %.2f ms\n",
                 phones, int(model.hierarchy(biggest)->members.size()), tick, targetMs,
                 tick < targetMs ? "met" : "NOT met", baseline, rebuild);
+    std::printf("%d phones, the model alone: copy and release %.3f ms\n", phones, copy);
     std::printf("%d phones, every hierarchy shown (%d boxes): tick %.2f ms, tree rebuild %.2f ms\n", phones,
                 forestNodes, forestTick, forestRebuild);
+    measureCopy(phones);
     return tick < targetMs;
 }
 
@@ -100,6 +248,15 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    const qsizetype copyOnly = app.arguments().indexOf(QLatin1String("--copy"));
+    if (copyOnly > 0) {
+        const int phones = app.arguments().value(copyOnly + 1).toInt();
+        for (const int n : {1000, 10000}) {
+            if (phones == 0 || phones == n)
+                measureCopy(n, app.arguments().value(copyOnly + 2));
+        }
+        return 0;
+    }
     const bool small = measure(1000, 16);
     const bool large = measure(10000, 100);
     return small && large ? 0 : 1;

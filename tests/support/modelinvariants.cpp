@@ -162,9 +162,11 @@ QByteArray modelInvariantViolation(const RolloutModel &model)
     for (size_t i = 0; broken.isEmpty() && i < model.phones().size(); ++i)
         broken = phoneViolation(model, model.phones()[i], i);
     // Not hierarchyXids(): a sorted copy per check would cost more than the check.
-    const QHash<quint32, Hierarchy> &hierarchies = model.hierarchies();
+    const HierarchyList &hierarchies = model.hierarchies();
     for (auto it = hierarchies.cbegin(); broken.isEmpty() && it != hierarchies.cend(); ++it)
-        broken = hierarchyViolation(model, it.key());
+        broken = model.hierarchy(it->xid) == &*it
+            ? hierarchyViolation(model, it->xid)
+            : "hierarchy " + xidText(it->xid).toLatin1() + " not found by its XID";
     if (broken.isEmpty()) {
         const qint64 all = model.observedTraditionalBytes(), wan = model.observedWanBytes();
         if (wan < 0 || all < wan)

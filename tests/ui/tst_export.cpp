@@ -6,9 +6,11 @@
 #include "export/treeimage.h"
 #include "logs/logimporter.h"
 #include "protocol/dloadparser.h"
+#include "protocol/modelledgrammar.h"
 #include "protocol/visibletext.h"
 #include "sim/modelfeed.h"
 #include "testsupport.h"
+#include "ui/models/hierarchymodel.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -219,6 +222,54 @@ private Q_SLOTS:
             QVERIFY(pages > 1);
         const QString shown = TreeImage::header(sourceOf(m_snapshot), xid).join(QLatin1Char('\n'));
         QVERIFY(shown.contains(QLatin1String("saved")));
+    }
+
+    // The header of a PDF or SVG tree says what the window's hierarchy list says
+    // for "All hierarchies": for the finished demo rollout, and for one phone
+    // half-way through a file of known size beside one receiving a file whose
+    // size it never stated (which counts in neither sum).
+    void headerOverallProgressIsTheWindows_data()
+    {
+        QTest::addColumn<bool>("unknownSize");
+        QTest::newRow("demo rollout") << false;
+        QTest::newRow("a size unknown") << true;
+    }
+
+    void headerOverallProgressIsTheWindows()
+    {
+        QFETCH(bool, unknownSize);
+        RolloutModel model;
+        auto snapshot = std::make_shared<EngineSnapshot>(m_snapshot);
+        if (unknownSize) {
+            const auto feed = [&model](const QByteArray &host, const QByteArray &body) {
+                DLoadEvent e;
+                const QByteArray record = modelled::record("INF", 1000, body);
+                QVERIFY(DLoadParser::parse(record, e));
+                model.apply(e, RecordOrigin{host, {}, 0}, 1);
+            };
+            const quint32 a = 0x0A000002, b = 0x0A000003;
+            feed("A", modelled::transferStart(0, "/dnld/a.sbn", 1000, modelled::kTftp, a));
+            feed("A", modelled::transferProgress(0, "/dnld/a.sbn", 500, a));
+            feed("B",
+                 modelled::transferStart(0, "/dnld/b.sbn", FirmwareCatalogue::kMaxComponentBytes + 1, modelled::kTftp,
+                                         b));
+            feed("B", modelled::transferProgress(0, "/dnld/b.sbn", 500, b));
+            QCOMPARE(model.phone(model.phoneByAddress(b))->component(u"b.sbn")->total, -1);
+            snapshot->model = std::shared_ptr<const RolloutModel>(std::shared_ptr<const RolloutModel>{}, &model);
+            snapshot->bandwidth = BandwidthReport::compute(model);
+        }
+        HierarchyModel hierarchies;
+        hierarchies.setSnapshot(snapshot);
+        const QString all
+            = hierarchies.index(0, HierarchyModel::ColumnProgress).data(Qt::DisplayRole).toString(); // "50 %"
+        QCOMPARE(hierarchies.index(0, HierarchyModel::ColumnName).data().toString(), QStringLiteral("All hierarchies"));
+        const QString header = TreeImage::header(sourceOf(*snapshot), 0).join(QLatin1Char('\n'));
+        const QRegularExpressionMatch shown
+            = QRegularExpression(QStringLiteral("Overall progress (\\S+ %)")).match(header);
+        QVERIFY2(shown.hasMatch(), qPrintable(header));
+        QCOMPARE(shown.captured(1), all);
+        if (unknownSize)
+            QCOMPARE(all, QLocale().toString(50) + QLatin1String(" %"));
     }
 
     void jsonRoundTrip()

@@ -81,9 +81,7 @@ QVariant ComponentModel::data(const QModelIndex &index, int role) const
         return {};
     const ComponentProgress &c = p->components[index.row()];
     const QLocale locale;
-    const double fraction = c.state == ComponentState::Complete ? 1.0
-        : c.total > 0                                           ? double(c.bytes) / double(c.total)
-                                                                : 0.0;
+    const double fraction = c.progress().fraction();
     if (role == RawRole && index.column() == ColumnProgress)
         return fraction;
     if (role != Qt::DisplayRole)

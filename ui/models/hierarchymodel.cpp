@@ -81,28 +81,9 @@ void HierarchyModel::computeProgress()
     if (!m_snapshot)
         return;
     const RolloutModel &model = *m_snapshot->model;
-    for (const quint32 xid : std::as_const(m_xids)) {
-        const Hierarchy *h = model.hierarchy(xid);
-        qint64 done = 0, total = 0;
-        for (const PhoneId id : h->members) {
-            const ComponentProgress *c = model.phone(id)->component(h->file);
-            if (!c)
-                continue;
-            const qint64 size = qMax<qint64>(c->total, 0);
-            total += size;
-            done += c->state == ComponentState::Complete ? size : qMin(c->bytes, size);
-        }
-        m_progress.insert(xid, total > 0 ? double(done) / double(total) : 0.0);
-    }
-    qint64 done = 0, total = 0;
-    for (const Phone &phone : model.phones()) {
-        for (const ComponentProgress &c : phone.components) {
-            const qint64 size = qMax<qint64>(c.total, 0);
-            total += size;
-            done += c.state == ComponentState::Complete ? size : qMin(c.bytes, size);
-        }
-    }
-    m_progress.insert(0, total > 0 ? double(done) / double(total) : 0.0);
+    for (const quint32 xid : std::as_const(m_xids))
+        m_progress.insert(xid, model.progress(*model.hierarchy(xid)).fraction());
+    m_progress.insert(0, model.overallProgress().fraction());
 }
 
 QVariant HierarchyModel::data(const QModelIndex &index, int role) const

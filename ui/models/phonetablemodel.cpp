@@ -27,7 +27,8 @@ void PhoneTableModel::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot
         m_ids.clear();
         m_rowOf.clear();
     }
-    const auto &phones = m_snapshot ? m_snapshot->model->phones() : std::vector<Phone>{};
+    static const PhoneList kNoPhones; // both sides lvalues: the snapshot's list is not copied
+    const PhoneList &phones = m_snapshot ? m_snapshot->model->phones() : kNoPhones;
     for (const Phone &phone : phones) {
         if (!phone.merged && !m_rowOf.contains(phone.id))
             added.append(phone.id);
@@ -162,7 +163,8 @@ QVariant PhoneTableModel::display(const Phone &phone, int column) const
     case ColumnRole: return role(phone);
     case ColumnParent: return parentName(phone);
     case ColumnComponent: return c ? visibleText(c->file) : QString();
-    case ColumnProgress: return QString(m_locale.toString(phoneProgress(phone) * 100.0, 'f', 0) + QLatin1String(" %"));
+    case ColumnProgress:
+        return QString(m_locale.toString(phone.progress().fraction() * 100.0, 'f', 0) + QLatin1String(" %"));
     case ColumnReceived:
         return m_locale.formattedDataSize(phone.bytesReceived(), 1, QLocale::DataSizeTraditionalFormat);
     case ColumnSource:
@@ -182,7 +184,7 @@ QVariant PhoneTableModel::raw(const Phone &phone, int column) const
 {
     switch (column) {
     case ColumnAddress: return phone.address;
-    case ColumnProgress: return phoneProgress(phone);
+    case ColumnProgress: return phone.progress().fraction();
     case ColumnReceived: return phone.bytesReceived();
     case ColumnState: return int(phoneState(phone, m_snapshot->clockMs));
     case ColumnLastHeard: return phone.lastHeardMs;

@@ -404,6 +404,120 @@ private Q_SLOTS:
         QCOMPARE(test::modelInvariantViolation(model), QByteArray());
     }
 
+    // The one definition of progress, on a component: received capped at the
+    // size, a complete one whole, a size not known counting in neither sum.
+    void componentProgressEdgeCases_data()
+    {
+        QTest::addColumn<qint64>("bytes");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<ComponentState>("state");
+        QTest::addColumn<qint64>("doneBytes");
+        QTest::addColumn<qint64>("totalBytes");
+        QTest::addColumn<double>("fraction");
+        QTest::newRow("half") << qint64(500) << qint64(1000) << ComponentState::FromTftp << qint64(500) << qint64(1000)
+                              << 0.5;
+        QTest::newRow("received beyond the size")
+            << qint64(1500) << qint64(1000) << ComponentState::FromPeer << qint64(1000) << qint64(1000) << 1.0;
+        QTest::newRow("size unknown") << qint64(500) << qint64(-1) << ComponentState::FromTftp << qint64(0) << qint64(0)
+                                      << 0.0;
+        QTest::newRow("complete with fewer bytes")
+            << qint64(400) << qint64(1000) << ComponentState::Complete << qint64(1000) << qint64(1000) << 1.0;
+        QTest::newRow("complete, size unknown")
+            << qint64(400) << qint64(-1) << ComponentState::Complete << qint64(0) << qint64(0) << 1.0;
+        QTest::newRow("complete, empty file")
+            << qint64(0) << qint64(0) << ComponentState::Complete << qint64(0) << qint64(0) << 1.0;
+        QTest::newRow("waiting") << qint64(0) << qint64(1000) << ComponentState::Waiting << qint64(0) << qint64(1000)
+                                 << 0.0;
+        QTest::newRow("failed keeps its bytes")
+            << qint64(300) << qint64(1000) << ComponentState::Failed << qint64(300) << qint64(1000) << 0.3;
+        QTest::newRow("negative bytes") << qint64(-5) << qint64(1000) << ComponentState::FromTftp << qint64(0)
+                                        << qint64(1000) << 0.0;
+    }
+
+    void componentProgressEdgeCases()
+    {
+        QFETCH(qint64, bytes);
+        QFETCH(qint64, total);
+        QFETCH(ComponentState, state);
+        ComponentProgress c;
+        c.bytes = bytes;
+        c.total = total;
+        c.state = state;
+        const Progress p = c.progress();
+        QTEST(p.doneBytes, "doneBytes");
+        QTEST(p.totalBytes, "totalBytes");
+        QTEST(p.fraction(), "fraction");
+        QCOMPARE(p.components, 1);
+        QCOMPARE(p.completeComponents, state == ComponentState::Complete ? 1 : 0);
+    }
+
+    // A phone, a hierarchy and the rollout add their components' bytes: a
+    // component of unknown size weighs nothing, a complete one its size.
+    void progressAddsUpOverPhonesHierarchiesAndTheRollout()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 xid = 0x100, r = ip(10, 0, 0, 1), a = ip(10, 0, 0, 2), n = ip(10, 0, 0, 9);
+        QCOMPARE(model.overallProgress().fraction(), 0.0);                // nothing known: nothing done
+        feed("R", m::upgradeStart(r, "CP-7961G", "/dnld/L.loads", true)); // a.sbn 1000, b.sbn 500
+        feed("A", m::upgradeStart(a, "CP-7961G", "/dnld/L.loads", true));
+        feed.hierarchyRoot("R", xid, r, "CP-7961G", "a.sbn");
+        feed("A", m::joined(xid, r, a));
+        feed.transfer("R", xid, r, "/dnld/a.sbn", 1000, m::kTftp);
+        feed("A", m::transferStart(xid, "/dnld/a.sbn", 1000, r, a));
+        feed("A", m::transferProgress(xid, "/dnld/a.sbn", 250, a), "DBG");
+        // Not in the hierarchy, a file of a size no phone stated: it counts in neither sum.
+        feed("N", m::transferStart(0, "/dnld/x.sbn", FirmwareCatalogue::kMaxComponentBytes + 1, m::kTftp, n));
+        feed("N", m::transferProgress(0, "/dnld/x.sbn", 700, n), "DBG");
+
+        const Phone &root = *model.phone(model.phoneByAddress(r));
+        const Phone &child = *model.phone(model.phoneByAddress(a));
+        const Phone &other = *model.phone(model.phoneByAddress(n));
+        QCOMPARE(root.progress().doneBytes, 1000);
+        QCOMPARE(root.progress().totalBytes, 1500);
+        QCOMPARE(child.progress().doneBytes, 250);
+        QCOMPARE(child.progress().totalBytes, 1500);
+        QCOMPARE(other.progress().totalBytes, 0);
+        QCOMPARE(other.progress().fraction(), 0.0);
+
+        const Progress tree = model.progress(*model.hierarchy(xid));
+        QCOMPARE(tree.doneBytes, 1250);
+        QCOMPARE(tree.totalBytes, 2000);
+        QCOMPARE(tree.fraction(), 1250.0 / 2000.0);
+        const Progress all = model.overallProgress();
+        QCOMPARE(all.doneBytes, 1250);
+        QCOMPARE(all.totalBytes, 3000);
+        QCOMPARE(all.components, 5);
+        QCOMPARE(all.completeComponents, 1);
+
+        feed("A", m::transferDone(xid, "/dnld/a.sbn", 600, a)); // done: whole, however few bytes were seen
+        QCOMPARE(model.progress(*model.hierarchy(xid)).fraction(), 1.0);
+        QCOMPARE(model.phone(model.phoneByAddress(a))->progress().doneBytes, 1000);
+    }
+
+    // A tree grows from the effective root, then from every member whose
+    // parent is not known, in join order; never from a child.
+    void treeRootsAreTheRootThenTheOrphans()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 xid = 0x200, r = ip(10, 0, 0, 1), a = ip(10, 0, 0, 2), b = ip(10, 0, 0, 3), o = ip(10, 0, 0, 4),
+                      c = ip(10, 0, 0, 5);
+        feed("B", m::joined(xid, o, b));                          // joins before the root is known
+        feed("A", m::transferProgress(xid, "/dnld/a.sbn", 1, a)); // a member with no parent yet
+        feed.hierarchyRoot("R", xid, r, "CP-7961G", "a.sbn");
+        feed("C", m::joined(xid, r, c));
+        const Hierarchy &h = *model.hierarchy(xid);
+        const PhoneId R = model.phoneByAddress(r), A = model.phoneByAddress(a), O = model.phoneByAddress(o);
+        QCOMPARE(model.treeRoots(h), (QList<PhoneId>{R, O, A}));
+
+        RolloutModel unrooted(smallCatalogue());
+        Feeder feedUnrooted(unrooted);
+        feedUnrooted("B", m::joined(xid, o, b));
+        QCOMPARE(unrooted.treeRoots(*unrooted.hierarchy(xid)), QList<PhoneId>{unrooted.phoneByAddress(o)});
+        QCOMPARE(RolloutModel().treeRoots(Hierarchy{}), QList<PhoneId>{});
+    }
+
     // The regression inputs of the fuzz target, through the same invariants.
     void fuzzRegressionsKeepTheInvariants_data()
     {
@@ -432,6 +546,67 @@ private Q_SLOTS:
     }
 
     // Same stream, same state: the model has no clock or randomness of its own.
+    // The engine's per-tick copy: it shares every phone the model has not
+    // changed since, keeps what it had for the ones it changed, and outlives
+    // the model it was taken from.
+    void aCopySharesTheUnchangedPhonesAndKeepsItsOwn()
+    {
+        auto model = std::make_unique<RolloutModel>(smallCatalogue());
+        Feeder feed(*model);
+        const quint32 xid = 0x100, r = ip(10, 0, 0, 1), a = ip(10, 0, 0, 2), b = ip(10, 0, 0, 3);
+        feed.hierarchyRoot("R", xid, r, "CP-7961G", "a.sbn");
+        feed("A", m::joined(xid, r, a));
+        feed("B", m::joined(xid, r, b));
+        feed("A", m::transferStart(xid, "/dnld/a.sbn", 1000, r, a));
+        feed.hierarchyRoot("R", xid + 1, r, "CP-7961G", "b.sbn");
+        const PhoneId R = model->phoneByAddress(r), A = model->phoneByAddress(a), B = model->phoneByAddress(b);
+
+        const RolloutModel copy(*model);
+        for (const PhoneId id : {R, A, B})
+            QCOMPARE(copy.phone(id), model->phone(id)); // shared, not copied
+        QCOMPARE(copy.hierarchy(xid), model->hierarchy(xid));
+        feed("A", m::transferProgress(xid, "/dnld/a.sbn", 400, a), "DBG");
+        feed("C", m::joined(xid, a, ip(10, 0, 0, 4))); // A gains a child, a new phone appears
+        QVERIFY(copy.phone(A) != model->phone(A));     // copied when it changed
+        QCOMPARE(copy.phone(B), model->phone(B));
+        QCOMPARE(copy.phone(R), model->phone(R));
+        QVERIFY(copy.hierarchy(xid) != model->hierarchy(xid));
+        QCOMPARE(copy.hierarchy(xid + 1), model->hierarchy(xid + 1));
+        QCOMPARE(model->hierarchy(xid)->members.size(), 4);
+        QCOMPARE(model->phone(A)->component(u"a.sbn")->bytes, 400);
+        QCOMPARE(model->phone(A)->records, 3);
+        const Phone *kept = copy.phone(A);
+        const Hierarchy *keptTree = copy.hierarchy(xid);
+        model.reset(); // the copy outlives the model: what it hands out stays
+        QCOMPARE(keptTree->members.size(), 3);
+        QCOMPARE(keptTree->children(R).size(), 2);
+        QCOMPARE(kept->component(u"a.sbn")->bytes, 0);
+        QCOMPARE(kept->records, 2);
+        QCOMPARE(copy.phones().size(), size_t(3));
+        QCOMPARE(copy.phone(B)->host, QByteArray("B"));
+        QCOMPARE(test::modelInvariantViolation(copy), QByteArray());
+    }
+
+    // Two models from one copy each go their own way.
+    void copiesChangeApart()
+    {
+        RolloutModel first(smallCatalogue());
+        Feeder feedFirst(first);
+        const quint32 a = ip(10, 0, 0, 2);
+        feedFirst("A", m::transferStart(0, "/dnld/a.sbn", 1000, m::kTftp, a));
+        RolloutModel second(first);
+        Feeder feedSecond(second);
+        feedFirst("A", m::transferProgress(0, "/dnld/a.sbn", 300, a), "DBG");
+        feedSecond("A", m::transferProgress(0, "/dnld/a.sbn", 700, a), "DBG");
+        QCOMPARE(first.phone(first.phoneByAddress(a))->component(u"a.sbn")->bytes, 300);
+        QCOMPARE(second.phone(second.phoneByAddress(a))->component(u"a.sbn")->bytes, 700);
+        RolloutModel assigned;
+        assigned = first;
+        feedFirst("A", m::transferDone(0, "/dnld/a.sbn", 1000, a));
+        QCOMPARE(assigned.phone(assigned.phoneByAddress(a))->component(u"a.sbn")->state, ComponentState::FromTftp);
+        QCOMPARE(first.phone(first.phoneByAddress(a))->component(u"a.sbn")->state, ComponentState::Complete);
+    }
+
     void sameStreamSameSnapshot()
     {
         auto run = [] {
