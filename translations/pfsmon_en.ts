@@ -1474,42 +1474,6 @@
         <translation>Captures (*.pcap *.pcapng *.cap);;All files (*)</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source> kbit/s</source>
-        <translation> kbit/s</translation>
-    </message>
-    <message>
-        <source>built-in</source>
-        <translation>built-in</translation>
-    </message>
-    <message>
-        <source>Listen on address</source>
-        <translation>Listen on address</translation>
-    </message>
-    <message>
-        <source>PFS broadcasts, UDP port</source>
-        <translation>PFS broadcasts, UDP port</translation>
-    </message>
-    <message>
-        <source>Syslog, UDP port (0: off)</source>
-        <translation>Syslog, UDP port (0: off)</translation>
-    </message>
-    <message>
-        <source>Syslog, TCP port (0: off)</source>
-        <translation>Syslog, TCP port (0: off)</translation>
-    </message>
-    <message>
-        <source>WAN rate</source>
-        <translation>WAN rate</translation>
-    </message>
-    <message>
-        <source>Firmware catalogue file</source>
-        <translation>Firmware catalogue file</translation>
-    </message>
-    <message>
         <source>Firmware catalogue</source>
         <translation>Firmware catalogue</translation>
     </message>
@@ -1627,6 +1591,45 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
     <message>
         <source>peer %1</source>
         <translation>peer %1</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> kbit/s</source>
+        <translation> kbit/s</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>Listen on address</source>
+        <translation>Listen on address</translation>
+    </message>
+    <message>
+        <source>PFS broadcasts, UDP port</source>
+        <translation>PFS broadcasts, UDP port</translation>
+    </message>
+    <message>
+        <source>Syslog, UDP port (0: off)</source>
+        <translation>Syslog, UDP port (0: off)</translation>
+    </message>
+    <message>
+        <source>Syslog, TCP port (0: off)</source>
+        <translation>Syslog, TCP port (0: off)</translation>
+    </message>
+    <message>
+        <source>WAN rate</source>
+        <translation>WAN rate</translation>
+    </message>
+    <message>
+        <source>Firmware catalogue file</source>
+        <translation>Firmware catalogue file</translation>
     </message>
 </context>
 <context>

@@ -1474,42 +1474,6 @@
         <translation>Captures (*.pcap *.pcapng *.cap);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source> kbit/s</source>
-        <translation> kbit/s</translation>
-    </message>
-    <message>
-        <source>built-in</source>
-        <translation>intégré</translation>
-    </message>
-    <message>
-        <source>Listen on address</source>
-        <translation>Adresse d&apos;écoute</translation>
-    </message>
-    <message>
-        <source>PFS broadcasts, UDP port</source>
-        <translation>Diffusions PFS, port UDP</translation>
-    </message>
-    <message>
-        <source>Syslog, UDP port (0: off)</source>
-        <translation>Syslog, port UDP (0 : désactivé)</translation>
-    </message>
-    <message>
-        <source>Syslog, TCP port (0: off)</source>
-        <translation>Syslog, port TCP (0 : désactivé)</translation>
-    </message>
-    <message>
-        <source>WAN rate</source>
-        <translation>Débit WAN</translation>
-    </message>
-    <message>
-        <source>Firmware catalogue file</source>
-        <translation>Fichier du catalogue de micrologiciels</translation>
-    </message>
-    <message>
         <source>Firmware catalogue</source>
         <translation>Catalogue de micrologiciels</translation>
     </message>
@@ -1627,6 +1591,45 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
     <message>
         <source>peer %1</source>
         <translation>homologue %1</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> kbit/s</source>
+        <translation> kbit/s</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>Listen on address</source>
+        <translation>Adresse d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>PFS broadcasts, UDP port</source>
+        <translation>Diffusions PFS, port UDP</translation>
+    </message>
+    <message>
+        <source>Syslog, UDP port (0: off)</source>
+        <translation>Syslog, port UDP (0 : désactivé)</translation>
+    </message>
+    <message>
+        <source>Syslog, TCP port (0: off)</source>
+        <translation>Syslog, port TCP (0 : désactivé)</translation>
+    </message>
+    <message>
+        <source>WAN rate</source>
+        <translation>Débit WAN</translation>
+    </message>
+    <message>
+        <source>Firmware catalogue file</source>
+        <translation>Fichier du catalogue de micrologiciels</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/dialogs/exportdialog.h"
+#include "ui/dialogs/settingsdialog.h"
 
 #include "protocol/ipv4.h"
 #include "ui/models/componentmodel.h"
@@ -62,32 +63,6 @@ void warnPlainly(QWidget *parent, const QString &title, const QString &error)
 }
 
 } // namespace
-
-// ---- settings -------------------------------------------------------------------
-
-ConsoleSettings ConsoleSettings::load()
-{
-    QSettings s;
-    ConsoleSettings c;
-    c.listen.bind = s.value(QStringLiteral("capture/bind"), c.listen.bind).toString();
-    c.listen.pfsPort = s.value(QStringLiteral("capture/pfsPort"), c.listen.pfsPort).toInt();
-    c.listen.syslogUdpPort = s.value(QStringLiteral("capture/syslogUdpPort"), c.listen.syslogUdpPort).toInt();
-    c.listen.syslogTcpPort = s.value(QStringLiteral("capture/syslogTcpPort"), c.listen.syslogTcpPort).toInt();
-    c.wanBitsPerSecond = s.value(QStringLiteral("bandwidth/wanBitsPerSecond"), c.wanBitsPerSecond).toLongLong();
-    c.catalogueFile = s.value(QStringLiteral("firmware/catalogueFile")).toString();
-    return c;
-}
-
-void ConsoleSettings::save() const
-{
-    QSettings s;
-    s.setValue(QStringLiteral("capture/bind"), listen.bind);
-    s.setValue(QStringLiteral("capture/pfsPort"), listen.pfsPort);
-    s.setValue(QStringLiteral("capture/syslogUdpPort"), listen.syslogUdpPort);
-    s.setValue(QStringLiteral("capture/syslogTcpPort"), listen.syslogTcpPort);
-    s.setValue(QStringLiteral("bandwidth/wanBitsPerSecond"), wanBitsPerSecond);
-    s.setValue(QStringLiteral("firmware/catalogueFile"), catalogueFile);
-}
 
 // ---- window ---------------------------------------------------------------------
 
@@ -565,42 +540,10 @@ void MainWindow::openCapture()
 
 void MainWindow::editSettings()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Settings"));
-    auto *form = new QFormLayout(&dialog);
-    auto *bind = new QLineEdit(m_settings.listen.bind, &dialog);
-    auto port = [&dialog](int value) {
-        auto *box = new QSpinBox(&dialog);
-        box->setRange(0, 65535);
-        box->setValue(value);
-        return box;
-    };
-    QSpinBox *pfs = port(m_settings.listen.pfsPort), *udp = port(m_settings.listen.syslogUdpPort),
-             *tcp = port(m_settings.listen.syslogTcpPort);
-    auto *rate = new QSpinBox(&dialog);
-    rate->setRange(1, 10'000'000);
-    rate->setSuffix(tr(" kbit/s"));
-    rate->setValue(int(m_settings.wanBitsPerSecond / 1000));
-    auto *catalogue = new QLineEdit(m_settings.catalogueFile, &dialog);
-    catalogue->setPlaceholderText(tr("built-in"));
-    form->addRow(tr("Listen on address"), bind);
-    form->addRow(tr("PFS broadcasts, UDP port"), pfs);
-    form->addRow(tr("Syslog, UDP port (0: off)"), udp);
-    form->addRow(tr("Syslog, TCP port (0: off)"), tcp);
-    form->addRow(tr("WAN rate"), rate);
-    form->addRow(tr("Firmware catalogue file"), catalogue);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    SettingsDialog dialog(m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_settings.listen.bind = bind->text().trimmed();
-    m_settings.listen.pfsPort = pfs->value();
-    m_settings.listen.syslogUdpPort = udp->value();
-    m_settings.listen.syslogTcpPort = tcp->value();
-    m_settings.wanBitsPerSecond = qint64(rate->value()) * 1000;
-    m_settings.catalogueFile = catalogue->text().trimmed();
+    m_settings = dialog.chosen();
     m_settings.save();
     m_bandwidth->setWanRate(m_settings.wanBitsPerSecond);
     FirmwareCatalogue chosen = FirmwareCatalogue::builtIn();

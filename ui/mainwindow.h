@@ -5,6 +5,7 @@
 #include "capture/livesession.h"
 #include "engine/rolloutengine.h"
 #include "export/exporter.h"
+#include "ui/dialogs/settingsdialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -27,17 +28,6 @@ class HierarchyModel;
 class PhoneTableModel;
 class StatusPanel;
 class TreeView;
-
-// Console settings, kept with QSettings. Of `listen`, the address and the
-// ports are kept; an allow-list and a recording come from the command line.
-struct ConsoleSettings {
-    ListenOptions listen;
-    qint64 wanBitsPerSecond = 2'000'000;
-    QString catalogueFile;
-
-    static ConsoleSettings load();
-    void save() const;
-};
 
 // The console: hierarchy picker, live tree, phone table and phone detail,
 // bandwidth charts, event log, status bar. All data comes from a

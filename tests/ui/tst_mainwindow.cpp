@@ -27,6 +27,7 @@
 #include <QPainter>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -433,6 +434,28 @@ private Q_SLOTS:
             qPrintable(statusText()));
         QVERIFY(statusText().contains(QLatin1String("0 records/s")));
         QVERIFY(!statusText().contains(QLatin1String("listening")));
+    }
+
+    // Capture > Settings edits the address, ports, WAN rate and catalogue,
+    // and keeps what it does not show (an allow-list and a recording from
+    // the command line).
+    void settingsDialogKeepsWhatItDoesNotShow()
+    {
+        ConsoleSettings current;
+        current.listen.syslogUdpPort = 514;
+        current.listen.allow = {QStringLiteral("10.20.0.0/16")};
+        current.listen.recordFile = QStringLiteral("session.pcap");
+        SettingsDialog dialog(current);
+        const QList<QSpinBox *> boxes = dialog.findChildren<QSpinBox *>();
+        QCOMPARE(boxes.size(), 4); // PFS, syslog UDP, syslog TCP, WAN rate
+        QCOMPARE(boxes[1]->value(), 514);
+        boxes[1]->setValue(5514);
+        boxes[3]->setValue(4000);
+        const ConsoleSettings chosen = dialog.chosen();
+        QCOMPARE(chosen.listen.syslogUdpPort, 5514);
+        QCOMPARE(chosen.wanBitsPerSecond, qint64(4'000'000));
+        QCOMPARE(chosen.listen.allow, current.listen.allow);
+        QCOMPARE(chosen.listen.recordFile, current.listen.recordFile);
     }
 
     static quint16 freeUdpPort()
