@@ -1105,6 +1105,49 @@
     </message>
 </context>
 <context>
+    <name>pfs::EventLogTab</name>
+    <message>
+        <source>Filter by phone</source>
+        <translation>Filter by phone</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info and above</translation>
+    </message>
+    <message>
+        <source>Notice and above</source>
+        <translation>Notice and above</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>All grammars</source>
+        <translation>All grammars</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Modelled</source>
+        <translation>Modelled</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>pfs::ExportDialog</name>
     <message>
         <source>Nothing to export yet: start the demo, listen, or open a file.</source>
@@ -1394,50 +1437,6 @@
         <translation>name or address, Enter</translation>
     </message>
     <message>
-        <source>Filter phones (any column)</source>
-        <translation>Filter phones (any column)</translation>
-    </message>
-    <message>
-        <source>Filter by phone</source>
-        <translation>Filter by phone</translation>
-    </message>
-    <message>
-        <source>All severities</source>
-        <translation>All severities</translation>
-    </message>
-    <message>
-        <source>Info and above</source>
-        <translation>Info and above</translation>
-    </message>
-    <message>
-        <source>Notice and above</source>
-        <translation>Notice and above</translation>
-    </message>
-    <message>
-        <source>Warnings and errors</source>
-        <translation>Warnings and errors</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Errors</translation>
-    </message>
-    <message>
-        <source>All grammars</source>
-        <translation>All grammars</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <source>Modelled</source>
-        <translation>Modelled</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
@@ -1452,14 +1451,6 @@
     <message>
         <source>Event log</source>
         <translation>Event log</translation>
-    </message>
-    <message>
-        <source>Select a phone in the tree or the table.</source>
-        <translation>Select a phone in the tree or the table.</translation>
-    </message>
-    <message>
-        <source>%1  %2  %3  load %4</source>
-        <translation>%1  %2  %3  load %4</translation>
     </message>
     <message>
         <source>Open a console or syslog log</source>
@@ -1520,6 +1511,17 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
     <message>
         <source>nothing to export</source>
         <translation>nothing to export</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::PhoneDetailTab</name>
+    <message>
+        <source>Select a phone in the tree or the table.</source>
+        <translation>Select a phone in the tree or the table.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  load %4</source>
+        <translation>%1  %2  %3  load %4</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1593,13 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
     <message>
         <source>peer %1</source>
         <translation>peer %1</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::PhonesTab</name>
+    <message>
+        <source>Filter phones (any column)</source>
+        <translation>Filter phones (any column)</translation>
     </message>
 </context>
 <context>

@@ -1105,6 +1105,49 @@
     </message>
 </context>
 <context>
+    <name>pfs::EventLogTab</name>
+    <message>
+        <source>Filter by phone</source>
+        <translation>Filtrer par téléphone</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Information et plus</translation>
+    </message>
+    <message>
+        <source>Notice and above</source>
+        <translation>Notification et plus</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>All grammars</source>
+        <translation>Toutes les grammaires</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Modelled</source>
+        <translation>Modélisée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+</context>
+<context>
     <name>pfs::ExportDialog</name>
     <message>
         <source>Nothing to export yet: start the demo, listen, or open a file.</source>
@@ -1394,50 +1437,6 @@
         <translation>nom ou adresse, Entrée</translation>
     </message>
     <message>
-        <source>Filter phones (any column)</source>
-        <translation>Filtrer les téléphones (toutes colonnes)</translation>
-    </message>
-    <message>
-        <source>Filter by phone</source>
-        <translation>Filtrer par téléphone</translation>
-    </message>
-    <message>
-        <source>All severities</source>
-        <translation>Toutes les gravités</translation>
-    </message>
-    <message>
-        <source>Info and above</source>
-        <translation>Information et plus</translation>
-    </message>
-    <message>
-        <source>Notice and above</source>
-        <translation>Notification et plus</translation>
-    </message>
-    <message>
-        <source>Warnings and errors</source>
-        <translation>Avertissements et erreurs</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Erreurs</translation>
-    </message>
-    <message>
-        <source>All grammars</source>
-        <translation>Toutes les grammaires</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Vérifiée</translation>
-    </message>
-    <message>
-        <source>Modelled</source>
-        <translation>Modélisée</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnue</translation>
-    </message>
-    <message>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
@@ -1452,14 +1451,6 @@
     <message>
         <source>Event log</source>
         <translation>Journal des événements</translation>
-    </message>
-    <message>
-        <source>Select a phone in the tree or the table.</source>
-        <translation>Sélectionnez un téléphone dans l&apos;arbre ou le tableau.</translation>
-    </message>
-    <message>
-        <source>%1  %2  %3  load %4</source>
-        <translation>%1  %2  %3  version %4</translation>
     </message>
     <message>
         <source>Open a console or syslog log</source>
@@ -1520,6 +1511,17 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
     <message>
         <source>nothing to export</source>
         <translation>rien à exporter</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::PhoneDetailTab</name>
+    <message>
+        <source>Select a phone in the tree or the table.</source>
+        <translation>Sélectionnez un téléphone dans l&apos;arbre ou le tableau.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  load %4</source>
+        <translation>%1  %2  %3  version %4</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1593,13 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
     <message>
         <source>peer %1</source>
         <translation>homologue %1</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::PhonesTab</name>
+    <message>
+        <source>Filter phones (any column)</source>
+        <translation>Filtrer les téléphones (toutes colonnes)</translation>
     </message>
 </context>
 <context>

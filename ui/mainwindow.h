@@ -8,30 +8,32 @@
 #include "ui/dialogs/settingsdialog.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTabWidget;
-class QSortFilterProxyModel;
 
 namespace pfs {
 
 class BandwidthView;
-class ComponentModel;
-class EventLogFilter;
 class EventLogModel;
 class HierarchyModel;
+class HierarchyPicker;
+class PhoneDetailTab;
+class PhonesTab;
 class PhoneTableModel;
 class StatusPanel;
 class TreeView;
 
-// The console: hierarchy picker, live tree, phone table and phone detail,
-// bandwidth charts, event log, status bar. All data comes from a
-// RolloutEngine living in a worker thread, as snapshots once per tick.
+// The console: hierarchy picker, live tree, and the tabs below it (phones,
+// phone detail, bandwidth, event log), menus, toolbar and status bar. The
+// window wires them together: one selection of hierarchy and phone for every
+// view. All data comes from a RolloutEngine living in a worker thread, as
+// snapshots once per tick.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -47,10 +49,10 @@ public:
     void startListening(const pfs::ListenOptions &listen);
 
     // For tests and exports.
-    PhoneTableModel *phoneModel() const { return m_phones; }
-    HierarchyModel *hierarchyModel() const { return m_hierarchies; }
+    PhoneTableModel *phoneModel() const;
+    HierarchyModel *hierarchyModel() const;
     TreeView *treeView() const { return m_tree; }
-    QTableView *phoneTable() const { return m_phoneTable; }
+    QTableView *phoneTable() const;
     BandwidthView *bandwidthView() const { return m_bandwidth; }
     EventLogModel *eventLog() const { return m_events; }
     std::shared_ptr<const EngineSnapshot> lastSnapshot() const { return m_snapshot; }
@@ -79,13 +81,12 @@ private:
     ExportSource exportSource() const; // the last snapshot
     ExportOptions exportOptions(double scale, bool paginate) const;
     void buildActions();
+    void buildToolBar();
     void buildViews();
-    void buildStatusBar();
     void retranslate();
     void showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
     void showRecords(const QList<RawRecord> &records);
     void selectPhone(PhoneId id, QObject *from);
-    void showPhoneDetail(PhoneId id);
     void updateStatus();
     void openLog();
     void openCapture();
@@ -99,38 +100,27 @@ private:
     ConsoleSettings m_settings;
     std::shared_ptr<const EngineSnapshot> m_snapshot;
     PhoneId m_selectedPhone = kNoPhone;
+    EventLogModel *m_events; // the Event log tab's, and the Phone detail tab's trace
 
-    PhoneTableModel *m_phones;
-    HierarchyModel *m_hierarchies;
-    ComponentModel *m_components;
-    EventLogModel *m_events;
-    EventLogFilter *m_eventFilter;
-    EventLogFilter *m_phoneTrace;
-    QSortFilterProxyModel *m_phoneProxy;
-
+    HierarchyPicker *m_hierarchies;
     TreeView *m_tree;
-    QTableView *m_hierarchyTable;
-    QTableView *m_phoneTable;
-    QTableView *m_componentTable;
-    QTableView *m_eventTable;
-    QTableView *m_traceTable;
-    BandwidthView *m_bandwidth;
     QTabWidget *m_tabs;
-    QLabel *m_phoneTitle;
-    QLineEdit *m_search;
-    QLineEdit *m_phoneFilter;
-    QLineEdit *m_eventPhoneFilter;
-    QComboBox *m_severity;
-    QComboBox *m_grammar;
-    QComboBox *m_speed;
+    PhonesTab *m_phonesTab;
+    PhoneDetailTab *m_phoneDetail;
+    BandwidthView *m_bandwidth;
     StatusPanel *m_statusPanel;
 
-    QMenu *m_fileMenu, *m_captureMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
-    QAction *m_demoAction, *m_listenAction, *m_stopAction, *m_openLogAction, *m_openCaptureAction;
-    QAction *m_exportAction;
-    QAction *m_settingsAction, *m_quitAction, *m_fitAction, *m_zoomInAction, *m_zoomOutAction, *m_aboutAction;
+    struct Menus {
+        QMenu *file, *capture, *view, *language, *help;
+    } m_menus;
+    struct Actions {
+        QAction *demo, *listen, *stop, *openLog, *openCapture, *exportFile, *settings, *quit;
+        QAction *fit, *zoomIn, *zoomOut, *about;
+    } m_actions;
     QLabel *m_speedLabel;
+    QComboBox *m_speed;
     QLabel *m_searchLabel;
+    QLineEdit *m_search;
 };
 
 } // namespace pfs

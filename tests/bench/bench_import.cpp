@@ -91,11 +91,7 @@ int main(int argc, char **argv)
     bool same = true;
     for (const Form &form : forms) {
         const QByteArray content = form.make(lines);
-        const QString path = dir.filePath(QStringLiteral("input"));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            qFatal("cannot write %s", qPrintable(path));
-        file.close();
+        const QString path = pfs::test::writeFile(dir.filePath(QStringLiteral("input")), content);
         Result best;
         if (baselineRecords < 0)
             importOnce(path); // a warm-up, so the baseline is not the one to pay for cold caches

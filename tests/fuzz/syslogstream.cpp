@@ -6,63 +6,30 @@
 #include "fuzzcheck.h"
 
 #include "logs/syslogparser.h"
+#include "streamsplits.h"
 
 using namespace pfs;
 
 namespace {
 
-struct Outcome {
-    QList<QByteArray> frames;
-    QList<QByteArray> last; // finish()
-    qint64 oversized = 0;
-    qint64 discarded = 0;
-    qint64 resyncs = 0;
-};
+using Outcome = test::SplitOutcome;
 
 Outcome run(QByteArrayView stream, const QList<qsizetype> &cuts, qsizetype maxFrame)
 {
-    SyslogStreamSplitter splitter(maxFrame);
-    Outcome out;
-    qsizetype from = 0;
-    QList<qsizetype> ends = cuts;
-    ends.append(stream.size());
-    for (const qsizetype end : std::as_const(ends)) {
-        splitter.feed(stream.sliced(from, end - from), &out.frames);
+    // (Messages are built only on failure: this runs at every feed.)
+    const auto bounded = [maxFrame](const SyslogStreamSplitter &splitter, qsizetype fed) {
         // A frame found by resynchronisation waits for the next frame's start
         // to prove itself: at most a frame and the next one's header.
-        // (Messages are built only on failure: this runs at every feed.)
         if (splitter.buffered() > 2 * (maxFrame + 16))
             fuzz::fail("the splitter buffers more than a frame and a header", QByteArray::number(splitter.buffered()));
         // Resynchronising many times in one feed must not keep a copy each time.
-        if (splitter.keptBytes() > (end - from) + 2 * (maxFrame + 16))
+        if (splitter.keptBytes() > fed + 2 * (maxFrame + 16))
             fuzz::fail("the splitter keeps more than its feed and a frame", QByteArray::number(splitter.keptBytes()));
-        from = end;
-    }
-    out.last = splitter.finish();
-    out.oversized = splitter.oversizedFrames();
-    out.discarded = splitter.discardedBytes();
-    out.resyncs = splitter.resyncs();
+    };
+    Outcome out = test::splitStream(stream, cuts, maxFrame, bounded);
     for (const QByteArray &frame : std::as_const(out.frames))
         fuzz::check(!frame.isEmpty() && frame.size() <= maxFrame, "a frame empty or over the limit");
     return out;
-}
-
-bool operator==(const Outcome &a, const Outcome &b)
-{
-    return a.frames == b.frames && a.last == b.last && a.oversized == b.oversized && a.discarded == b.discarded
-        && a.resyncs == b.resyncs;
-}
-
-QByteArray describe(const Outcome &o)
-{
-    QByteArray text = "oversized=" + QByteArray::number(o.oversized) + " discarded=" + QByteArray::number(o.discarded)
-        + " resyncs=" + QByteArray::number(o.resyncs) + " frames:";
-    for (const QByteArray &frame : o.frames)
-        text += ' ' + frame.toPercentEncoding();
-    text += " last:";
-    for (const QByteArray &frame : o.last)
-        text += ' ' + frame.toPercentEncoding();
-    return text;
 }
 
 } // namespace
@@ -90,8 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             where += ' ' + QByteArray::number(cut);
         fuzz::fail("frames depend on how the stream is cut",
                    "max frame " + QByteArray::number(maxFrame) + ", cut at" + where
-                       + "\n  stream: " + stream.toByteArray().toPercentEncoding() + "\n  whole:  " + describe(whole)
-                       + "\n  pieces: " + describe(pieces));
+                       + "\n  stream: " + stream.toByteArray().toPercentEncoding() + "\n  whole:  " + whole.describe()
+                       + "\n  pieces: " + pieces.describe());
     }
     return 0;
 }

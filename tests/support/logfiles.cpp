@@ -109,10 +109,7 @@ QByteArray journalctlOutput(const QList<QByteArray> &messages, const QString &fo
     }
     const QString exportFile = dir.filePath(QStringLiteral("entries.export"));
     const QString journal = dir.filePath(QStringLiteral("entries.journal"));
-    QFile file(exportFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(export_) != export_.size())
-        qFatal("cannot write %s", qPrintable(exportFile));
-    file.close();
+    writeFile(exportFile, export_);
     QProcess writer;
     writer.start(remote, {QStringLiteral("--output=") + journal, exportFile});
     if (!writer.waitForFinished(60000) || writer.exitCode() != 0) {

@@ -21,6 +21,14 @@ QByteArray readData(const QString &relative)
     return file.readAll();
 }
 
+QString writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 } // namespace pfs::test
 
 #include "protocol/modelledgrammar.h"
@@ -327,10 +335,7 @@ SessionConfig loopbackSession()
 namespace pfs::test {
 QString writeCutCopy(const QString &dataFile, const QString &folder, qsizetype chop)
 {
-    const QString path = folder + QStringLiteral("/cut-") + QFileInfo(dataFile).fileName();
-    QFile cut(path);
-    if (!cut.open(QIODevice::WriteOnly) || cut.write(readData(dataFile).chopped(chop)) < 0)
-        return {};
-    return path;
+    return writeFile(folder + QStringLiteral("/cut-") + QFileInfo(dataFile).fileName(),
+                     readData(dataFile).chopped(chop));
 }
 } // namespace pfs::test

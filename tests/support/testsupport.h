@@ -20,6 +20,8 @@ namespace pfs::test {
 // Absolute path of a file under tests/data.
 QString dataPath(const QString &relative);
 QByteArray readData(const QString &relative);
+// Writes `content` to `path` whole, or stops the test run; returns `path`.
+QString writeFile(const QString &path, const QByteArray &content);
 
 } // namespace pfs::test
 

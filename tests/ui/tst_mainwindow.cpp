@@ -3,6 +3,7 @@
 #include "app/pfsmon/commandline.h"
 #include "capture/pcaprecorder.h"
 #include "logfiles.h"
+#include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
 #include "render/phonestate.h"
 #include "testsupport.h"
@@ -13,6 +14,7 @@
 #include "ui/models/phonetablemodel.h"
 #include "ui/tree/treeview.h"
 #include "ui/widgets/bandwidthview.h"
+#include "ui/widgets/phonedetailtab.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -139,6 +141,52 @@ private Q_SLOTS:
         QVERIFY(window.hierarchyModel()->rowCount() > 1);
         QVERIFY(components.rowCount() > 0);
         QVERIFY(window.eventLog()->rowCount() > 0);
+    }
+
+    // One selection for every view: a phone chosen in the table fills the
+    // Phone detail tab (title, components, its own trace lines only); one
+    // chosen in the tree becomes the table's current row.
+    void choosingAPhoneShowsItEverywhere()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.show();
+        runDemo(window, 30);
+        auto *detail = window.findChild<PhoneDetailTab *>();
+        QVERIFY(detail);
+        const QAbstractItemModel *components = nullptr;
+        const QAbstractItemModel *trace = nullptr;
+        for (const QTableView *view : detail->findChildren<QTableView *>()) {
+            if (qobject_cast<const EventLogFilter *>(view->model()))
+                trace = view->model();
+            else
+                components = view->model();
+        }
+        QVERIFY(components && trace);
+        auto *title = detail->findChild<QLabel *>();
+        QCOMPARE(title->text(), PhoneDetailTab::tr("Select a phone in the tree or the table."));
+
+        QTableView *table = window.phoneTable();
+        const QModelIndex third = table->model()->index(2, PhoneTableModel::ColumnName);
+        table->selectionModel()->setCurrentIndex(third,
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString name = third.data().toString();
+        QVERIFY2(title->text().startsWith(name + QLatin1String("  ")), qPrintable(title->text()));
+        QVERIFY(components->rowCount() > 0);
+        QVERIFY(trace->rowCount() > 0);
+        QVERIFY(trace->rowCount() < window.eventLog()->rowCount());
+        const PhoneId id = third.data(PhoneTableModel::PhoneIdRole).toInt();
+        const Phone *phone = window.lastSnapshot()->model->phone(id);
+        for (int row = 0; row < trace->rowCount(); ++row) {
+            const QString who = trace->index(row, EventLogModel::ColumnPhone).data().toString();
+            QVERIFY2(who == name || who == formatIpv4(phone->address), qPrintable(who));
+        }
+
+        const PhoneId other = table->model()->index(7, 0).data(PhoneTableModel::PhoneIdRole).toInt();
+        Q_EMIT window.treeView()->phoneSelected(other);
+        QCOMPARE(table->currentIndex().data(PhoneTableModel::PhoneIdRole).toInt(), other);
+        QVERIFY(title->text().startsWith(
+            table->currentIndex().siblingAtColumn(PhoneTableModel::ColumnName).data().toString()));
     }
 
     void demoEndsWithEveryPhoneCompleteAndBinaryTrees()
@@ -312,14 +360,12 @@ private Q_SLOTS:
         MainWindow window(&engine);
         window.show();
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("journal.log.gz"));
         QByteArray journal = test::prefixLines(test::seedExcerptLines(), [](int) -> QByteArray {
             return QByteArray("Dec 01 10:00:00.123456 SEP001122334455 console[4242]: ");
         });
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(test::gzipWithTool(test::utf16WithBom(journal.replace('\n', "\r\n"), true)));
-        file.close();
+        const QString path
+            = test::writeFile(dir.filePath(QStringLiteral("journal.log.gz")),
+                              test::gzipWithTool(test::utf16WithBom(journal.replace('\n', "\r\n"), true)));
         QAction *open = nullptr;
         for (QAction *action : window.findChildren<QAction *>()) {
             if (action->text() == MainWindow::tr("Open &log file…"))

@@ -111,6 +111,10 @@ void EventLogFilter::setPhoneText(const QString &text)
 
 void EventLogFilter::setPhoneAddress(quint32 address, const QByteArray &host)
 {
+    // The detail tab says it again each tick: filtering the whole log again
+    // only when the phone changed keeps a tick cheap.
+    if (m_exactPhone && address == m_address && host == m_host)
+        return;
     m_address = address;
     m_host = host;
     m_exactPhone = true;

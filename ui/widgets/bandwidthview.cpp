@@ -10,6 +10,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QLabel>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -89,6 +90,13 @@ void BandwidthView::clearHistory()
     m_used.clear();
     m_firstMs = -1;
     updatePlot();
+}
+
+void BandwidthView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void BandwidthView::retranslate()

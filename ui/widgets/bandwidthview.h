@@ -32,11 +32,14 @@ public:
     void setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
     void setWanRate(qint64 bitsPerSecond);
     void clearHistory();
-    void retranslate();
 
     QString headline() const; // for tests
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateHeadline();
     void updatePlot();
     void updateBars();

@@ -110,12 +110,9 @@ private Q_SLOTS:
     void showsUnknownRecordsRaw()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("log.txt"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("NOT 02:19:22.634945 DLoad: ^.idl_child.c-openUDPPort\n"
-                   "INF 02:19:22.700000 DLoad: XID080027F8 something new\n");
-        file.close();
+        const QString path = test::writeFile(dir.filePath(QStringLiteral("log.txt")),
+                                             "NOT 02:19:22.634945 DLoad: ^.idl_child.c-openUDPPort\n"
+                                             "INF 02:19:22.700000 DLoad: XID080027F8 something new\n");
         const Run r = run({QStringLiteral("--headless"), QStringLiteral("--import"), path});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QLatin1String("Records: 2 (verified 1, modelled 0, unknown 1)")));
@@ -570,11 +567,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QFETCH(QString, reading);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("input.log"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(content);
-        file.close();
+        const QString path = test::writeFile(dir.filePath(QStringLiteral("input.log")), content);
         const Run r = runBinary({QStringLiteral("--headless"), QStringLiteral("--import"), path});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
@@ -593,11 +586,7 @@ private Q_SLOTS:
             text += "noise " + QByteArray::number(quint64(i) * 0x9E3779B97F4A7C15ULL, 16) + '\n';
         const QByteArray gz = test::gzipWithTool(text);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("syslog.2.gz"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(gz.left(gz.size() * 2 / 3));
-        file.close();
+        const QString path = test::writeFile(dir.filePath(QStringLiteral("syslog.2.gz")), gz.left(gz.size() * 2 / 3));
         const Run r = runBinary({QStringLiteral("--headless"), QStringLiteral("--import"), path});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QLatin1String("Records: 26 (verified 26")), qPrintable(r.out));
@@ -612,11 +601,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("input.log"));
-        if (!content.isEmpty()) {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(content);
-        }
+        if (!content.isEmpty())
+            test::writeFile(path, content);
         const Run r = runBinary({QStringLiteral("--headless"), QStringLiteral("--import"), path});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));

@@ -97,11 +97,7 @@ QByteArray fileBytes(const QString &path)
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return test::writeFile(dir.filePath(name), content);
 }
 
 // Where each packet record starts in a little-endian pcap or pcapng file.
@@ -270,11 +266,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, content);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("bad.pcap"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(content);
-        file.close();
+        const QString path = writeFile(dir, QStringLiteral("bad.pcap"), content);
         PcapReader reader;
         QString error;
         QVERIFY(!reader.open(path, &error));

@@ -56,12 +56,7 @@ Imported importFile(const QString &path, qint64 maxTextBytes = -1)
 Imported importBytes(const QByteArray &content, qint64 maxTextBytes = -1)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("input.log"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    file.close();
-    return importFile(path, maxTextBytes);
+    return importFile(pfs::test::writeFile(dir.filePath(QStringLiteral("input.log")), content), maxTextBytes);
 }
 
 QList<QByteArray> golden()

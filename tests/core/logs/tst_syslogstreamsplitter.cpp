@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/syslogparser.h"
+#include "streamsplits.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -10,47 +11,11 @@ using pfs::SyslogStreamSplitter;
 
 namespace {
 
-// Everything a splitter makes of a stream.
-struct Outcome {
-    QList<QByteArray> frames;
-    QList<QByteArray> atEnd; // finish()
-    qint64 oversized = 0;
-    qint64 discarded = 0;
-    qint64 resyncs = 0;
+using Outcome = pfs::test::SplitOutcome;
 
-    bool operator==(const Outcome &o) const
-    {
-        return frames == o.frames && atEnd == o.atEnd && oversized == o.oversized && discarded == o.discarded
-            && resyncs == o.resyncs;
-    }
-    QByteArray describe() const
-    {
-        QByteArray text = "frames";
-        for (const QByteArray &f : frames)
-            text += " [" + f.toPercentEncoding(" <>:.=/") + ']';
-        text += " at end";
-        for (const QByteArray &f : atEnd)
-            text += " [" + f.toPercentEncoding(" <>:.=/") + ']';
-        return text + " oversized " + QByteArray::number(oversized) + " discarded " + QByteArray::number(discarded)
-            + " resyncs " + QByteArray::number(resyncs);
-    }
-};
-
-// Feeds `stream` cut at `cuts` (ascending offsets), then finishes it.
 Outcome split(const QByteArray &stream, const QList<qsizetype> &cuts, qsizetype maxFrame)
 {
-    SyslogStreamSplitter splitter(maxFrame);
-    Outcome o;
-    qsizetype from = 0;
-    for (qsizetype to : cuts + QList<qsizetype>{stream.size()}) {
-        splitter.feed(QByteArrayView(stream).sliced(from, to - from), &o.frames);
-        from = to;
-    }
-    o.atEnd = splitter.finish();
-    o.oversized = splitter.oversizedFrames();
-    o.discarded = splitter.discardedBytes();
-    o.resyncs = splitter.resyncs();
-    return o;
+    return pfs::test::splitStream(stream, cuts, maxFrame);
 }
 
 Outcome inPieces(const QByteArray &stream, qsizetype piece, qsizetype maxFrame)

@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <utility>
+
 using namespace pfs;
 
 namespace {
@@ -48,19 +50,23 @@ QByteArray unescape(const QString &shown, bool *ok)
     return bytes;
 }
 
-// What may never reach a display: the characters the rule escapes.
+// What may never reach a display, listed from the standards rather than
+// derived the way the code does it (from Qt's Unicode categories), so that the
+// two can disagree: terminal controls (ECMA-48 C0, DEL, C1), the bidirectional
+// controls of "Trojan Source" (CVE-2021-42574, Unicode TR 9), invisible
+// separators and marks, the BOM, surrogates and tag characters.
 bool actsInsteadOfShowing(char32_t c)
 {
-    if (c == 0x200C || c == 0x200D)
-        return false;
-    switch (QChar::category(c)) {
-    case QChar::Other_Control:
-    case QChar::Other_Format:
-    case QChar::Other_Surrogate:
-    case QChar::Separator_Line:
-    case QChar::Separator_Paragraph: return true;
-    default: return false;
+    static constexpr std::pair<char32_t, char32_t> kActing[] = {
+        {0x0000, 0x001F}, {0x007F, 0x009F}, {0x00AD, 0x00AD},   {0x061C, 0x061C},   {0x200B, 0x200B},
+        {0x200E, 0x200F}, {0x2028, 0x202E}, {0x2060, 0x2064},   {0x2066, 0x206F},   {0xD800, 0xDFFF},
+        {0xFEFF, 0xFEFF}, {0xFFF9, 0xFFFB}, {0xE0001, 0xE0001}, {0xE0020, 0xE007F},
+    };
+    for (const auto &[first, last] : kActing) {
+        if (c >= first && c <= last)
+            return true;
     }
+    return false;
 }
 
 QString firstHiddenCharacter(const QString &shown)

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+#pragma once
+
+#include "engine/enginesnapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+
+// The Phone detail tab: the chosen phone's name, address, model and load,
+// every component of its load with its own bar, and its own trace lines.
+namespace pfs {
+
+class ComponentModel;
+class EventLogFilter;
+class EventLogModel;
+
+class PhoneDetailTab : public QWidget {
+    Q_OBJECT
+public:
+    // `log` is the window's event log, of which this tab shows one phone's lines.
+    explicit PhoneDetailTab(EventLogModel *log, QWidget *parent = nullptr);
+
+    void setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
+    void showPhone(PhoneId id); // kNoPhone: none
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showTitle();
+
+    std::shared_ptr<const EngineSnapshot> m_snapshot;
+    PhoneId m_phone = kNoPhone;
+    ComponentModel *m_components;
+    EventLogFilter *m_trace;
+    QLabel *m_title;
+};
+
+} // namespace pfs

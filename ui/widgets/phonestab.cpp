@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+#include "ui/widgets/phonestab.h"
+
+#include "ui/models/phonetablemodel.h"
+#include "ui/widgets/tables.h"
+
+#include <QEvent>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pfs {
+
+PhonesTab::PhonesTab(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new PhoneTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(newConsoleTable(m_proxy, this))
+    , m_filter(new QLineEdit(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(PhoneTableModel::RawRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setSortingEnabled(true);
+    showProgressIn(m_table, PhoneTableModel::ColumnProgress, PhoneTableModel::RawRole);
+    const std::pair<int, int> widths[]
+        = {{PhoneTableModel::ColumnName, 150},    {PhoneTableModel::ColumnAddress, 100},
+           {PhoneTableModel::ColumnModel, 90},    {PhoneTableModel::ColumnRole, 100},
+           {PhoneTableModel::ColumnParent, 150},  {PhoneTableModel::ColumnComponent, 190},
+           {PhoneTableModel::ColumnProgress, 90}, {PhoneTableModel::ColumnReceived, 80},
+           {PhoneTableModel::ColumnSource, 130},  {PhoneTableModel::ColumnState, 110}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    Q_EMIT phoneSelected(current.data(PhoneTableModel::PhoneIdRole).toInt());
+            });
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table);
+    retranslate();
+}
+
+void PhonesTab::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
+{
+    m_model->setSnapshot(std::move(snapshot));
+}
+
+void PhonesTab::setHierarchy(quint32 xid)
+{
+    m_model->setHierarchy(xid);
+}
+
+void PhonesTab::showSelected(PhoneId id)
+{
+    const QModelIndex row = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+    if (!row.isValid())
+        return;
+    QSignalBlocker block(m_table->selectionModel());
+    m_table->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(row);
+}
+
+void PhonesTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PhonesTab::retranslate()
+{
+    m_model->retranslate();
+    m_filter->setPlaceholderText(tr("Filter phones (any column)"));
+}
+
+} // namespace pfs

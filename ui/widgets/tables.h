@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+#pragma once
+
+class QAbstractItemModel;
+class QTableView;
+class QWidget;
+
+// The console's tables all read alike: rows selected whole, no row numbers,
+// compact rows, the last column taking what is left.
+namespace pfs {
+
+QTableView *newConsoleTable(QAbstractItemModel *model, QWidget *parent);
+// A progress bar in `column`, drawn from the model's value under `rawRole`.
+void showProgressIn(QTableView *table, int column, int rawRole);
+
+} // namespace pfs
