@@ -237,6 +237,11 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage: the number, then the percent sign as the language writes it.</extracomment>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>EventNames</name>
@@ -899,8 +904,8 @@
         <translation>  avec PFS :                    %1 sur le WAN</translation>
     </message>
     <message>
-        <source>  saved:               %1 (%2 %)</source>
-        <translation>  économisé :                   %1 (%2 %)</translation>
+        <source>  saved:               %1 (%2)</source>
+        <translation>  économisé :                   %1 (%2)</translation>
     </message>
     <message>
         <source>  at %1 bit/s: traditional %2, PFS %3</source>
@@ -979,8 +984,8 @@
         </translation>
     </message>
     <message>
-        <source>Overall progress %1 %; WAN bandwidth saved %2 (%3 %)%4</source>
-        <translation>Avancement global %1 % ; bande passante WAN économisée %2 (%3 %)%4</translation>
+        <source>Overall progress %1; WAN bandwidth saved %2 (%3)%4</source>
+        <translation>Avancement global %1 ; bande passante WAN économisée %2 (%3)%4</translation>
     </message>
     <message>
         <source>, estimated</source>
@@ -1018,8 +1023,8 @@
         <translation>Pas encore de mise à niveau.</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 %) of %3 over the WAN: PFS needs %4. At %5 bit/s: traditional %6, PFS %7.</source>
-        <translation>Économisé %1 (%2 %) sur %3 de WAN : PFS n&apos;en demande que %4. À %5 bit/s : traditionnelle %6, PFS %7.</translation>
+        <source>Saved %1 (%2) of %3 over the WAN: PFS needs %4. At %5 bit/s: traditional %6, PFS %7.</source>
+        <translation>Économisé %1 (%2) sur %3 de WAN : PFS n&apos;en demande que %4. À %5 bit/s : traditionnelle %6, PFS %7.</translation>
     </message>
     <message>
         <source>Estimates: some sizes come from the firmware catalogue.</source>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "export/dataexport.h"
 
+#include "export/displayformat.h"
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
 
@@ -61,8 +62,7 @@ void dotTree(const RolloutModel &model, const Hierarchy &h, QByteArray &out)
         const Phone *phone = model.phone(id);
         const ComponentProgress *c = phone->component(h.file);
         const double progress = c ? c->progress().fraction() : 0.0;
-        const QStringList label{phone->displayName(), addressOf(phone),
-                                QStringLiteral("%1 %").arg(qRound(progress * 100))};
+        const QStringList label{phone->displayName(), addressOf(phone), DisplayFormat::share(progress, QLocale::c())};
         out += "    " + prefix + QByteArray::number(id) + " [label=" + dotLabel(label);
         if (model.effectiveRoot(h) == id)
             out += ", shape=doubleoctagon";

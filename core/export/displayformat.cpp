@@ -19,4 +19,10 @@ QString DisplayFormat::duration(double seconds, const QLocale &locale)
     return tr("%1 h %2 min").arg(locale.toString(s / 3600), locale.toString(s / 60 % 60));
 }
 
+QString DisplayFormat::percent(double value, const QLocale &locale, int decimals)
+{
+    //: A percentage: the number, then the percent sign as the language writes it.
+    return tr("%1 %").arg(locale.toString(value, 'f', decimals));
+}
+
 } // namespace pfs

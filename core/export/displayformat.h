@@ -8,13 +8,17 @@
 
 namespace pfs {
 
-// Sizes and durations as every view, report and export shows
+// Sizes, durations and percentages as every view, report and export shows
 // them: in the given locale, one way each.
 class DisplayFormat {
     Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
 public:
     static QString size(qint64 bytes, const QLocale &locale);
     static QString duration(double seconds, const QLocale &locale);
+    // `value` is already a percentage (0 to 100): "42 %", "12.5 %".
+    static QString percent(double value, const QLocale &locale, int decimals = 0);
+    // A share of a whole (0 to 1), as a whole percentage: progress.
+    static QString share(double fraction, const QLocale &locale) { return percent(100.0 * fraction, locale); }
 };
 
 } // namespace pfs

@@ -90,8 +90,9 @@ QString TextReport::bandwidth(const BandwidthReport &report, qint64 bps, const Q
                              : tr("Bandwidth:"));
     lines.append(tr("  traditional upgrade: %1 over the WAN").arg(DisplayFormat::size(f.traditionalWanBytes, locale)));
     lines.append(tr("  with PFS:            %1 over the WAN").arg(DisplayFormat::size(f.actualWanBytes, locale)));
-    lines.append(tr("  saved:               %1 (%2 %)")
-                     .arg(DisplayFormat::size(f.savedBytes(), locale), locale.toString(f.savedPercent(), 'f', 1)));
+    lines.append(
+        tr("  saved:               %1 (%2)")
+            .arg(DisplayFormat::size(f.savedBytes(), locale), DisplayFormat::percent(f.savedPercent(), locale, 1)));
     if (bps > 0) {
         lines.append(tr("  at %1 bit/s: traditional %2, PFS %3")
                          .arg(locale.toString(bps), DisplayFormat::duration(f.traditionalSeconds(bps), locale),

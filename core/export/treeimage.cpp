@@ -205,9 +205,10 @@ QStringList TreeImage::header(const ExportSource &snapshot, quint32 xid)
     } else {
         lines.append(tr("All %n hierarchies", nullptr, int(model.hierarchyXids().size())));
     }
-    lines.append(tr("Overall progress %1 %; WAN bandwidth saved %2 (%3 %)%4")
-                     .arg(locale.toString(100.0 * model.overallProgress().fraction(), 'f', 0),
-                          DisplayFormat::size(f.savedBytes(), locale), locale.toString(f.savedPercent(), 'f', 1),
+    lines.append(tr("Overall progress %1; WAN bandwidth saved %2 (%3)%4")
+                     .arg(DisplayFormat::share(model.overallProgress().fraction(), locale),
+                          DisplayFormat::size(f.savedBytes(), locale),
+                          DisplayFormat::percent(f.savedPercent(), locale, 1),
                           f.estimated ? tr(", estimated") : QString()));
     return lines;
 }

@@ -34,6 +34,10 @@ QList<Message> readTs(const QString &path)
             current = Message{};
         } else if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
             current.source = xml.readElementText();
+        } else if (xml.isStartElement()
+                   && (xml.name() == QLatin1String("comment") || xml.name() == QLatin1String("extracomment")
+                       || xml.name() == QLatin1String("translatorcomment"))) {
+            xml.skipCurrentElement(); // notes for the translator, not a translation
         } else if (xml.isStartElement() && xml.name() == QLatin1String("translation")) {
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
             current.finished = type.isEmpty();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/models/componentmodel.h"
 
+#include "export/displayformat.h"
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
 
@@ -88,7 +89,7 @@ QVariant ComponentModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case ColumnFile: return visibleText(c.file);
-    case ColumnProgress: return QString(locale.toString(fraction * 100.0, 'f', 0) + QLatin1String(" %"));
+    case ColumnProgress: return DisplayFormat::share(fraction, locale);
     case ColumnReceived: return locale.formattedDataSize(c.bytes, 1, QLocale::DataSizeTraditionalFormat);
     case ColumnSize:
         if (c.total < 0)

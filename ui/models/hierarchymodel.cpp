@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/models/hierarchymodel.h"
 
+#include "export/displayformat.h"
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
 
@@ -98,8 +99,7 @@ QVariant HierarchyModel::data(const QModelIndex &index, int role) const
         return h ? h->xid : 0u;
     if (index.column() == ColumnProgress && (role == RawRole || role == Qt::DisplayRole)) {
         const double p = m_progress.value(h ? h->xid : 0);
-        return role == RawRole ? QVariant(p)
-                               : QVariant(QString(QLocale().toString(p * 100.0, 'f', 0) + QLatin1String(" %")));
+        return role == RawRole ? QVariant(p) : QVariant(DisplayFormat::share(p, QLocale()));
     }
     if (role != Qt::DisplayRole && role != RawRole)
         return {};

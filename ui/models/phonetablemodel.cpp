@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/models/phonetablemodel.h"
 
+#include "export/displayformat.h"
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
 #include "render/phonestate.h"
@@ -163,8 +164,7 @@ QVariant PhoneTableModel::display(const Phone &phone, int column) const
     case ColumnRole: return role(phone);
     case ColumnParent: return parentName(phone);
     case ColumnComponent: return c ? visibleText(c->file) : QString();
-    case ColumnProgress:
-        return QString(m_locale.toString(phone.progress().fraction() * 100.0, 'f', 0) + QLatin1String(" %"));
+    case ColumnProgress: return DisplayFormat::share(phone.progress().fraction(), m_locale);
     case ColumnReceived:
         return m_locale.formattedDataSize(phone.bytesReceived(), 1, QLocale::DataSizeTraditionalFormat);
     case ColumnSource:

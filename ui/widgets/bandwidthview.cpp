@@ -151,8 +151,8 @@ void BandwidthView::updateHeadline()
     const QLocale locale;
     const BandwidthFigures &f = m_snapshot->bandwidth.overall;
     QString text
-        = tr("Saved %1 (%2 %) of %3 over the WAN: PFS needs %4. At %5 bit/s: traditional %6, PFS %7.")
-              .arg(DisplayFormat::size(f.savedBytes(), locale), locale.toString(f.savedPercent(), 'f', 1),
+        = tr("Saved %1 (%2) of %3 over the WAN: PFS needs %4. At %5 bit/s: traditional %6, PFS %7.")
+              .arg(DisplayFormat::size(f.savedBytes(), locale), DisplayFormat::percent(f.savedPercent(), locale, 1),
                    DisplayFormat::size(f.traditionalWanBytes, locale), DisplayFormat::size(f.actualWanBytes, locale),
                    locale.toString(m_wanRate), DisplayFormat::duration(f.traditionalSeconds(m_wanRate), locale),
                    DisplayFormat::duration(f.pfsSeconds(m_wanRate), locale));
