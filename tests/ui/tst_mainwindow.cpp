@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "app/pfsmon/commandline.h"
 #include "capture/pcaprecorder.h"
+#include "export/displayformat.h"
 #include "logfiles.h"
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
@@ -187,6 +188,26 @@ private Q_SLOTS:
         QCOMPARE(table->currentIndex().data(PhoneTableModel::PhoneIdRole).toInt(), other);
         QVERIFY(title->text().startsWith(
             table->currentIndex().siblingAtColumn(PhoneTableModel::ColumnName).data().toString()));
+    }
+
+    // "All hierarchies" shows the rollout's one progress, the figure the
+    // exported tree's header gives too (tst_export), half-way as at the end.
+    void allHierarchiesShowsTheRolloutsProgress()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        sim::Config config;
+        config.phones = 60;
+        config.seed = 5;
+        window.startDemo(config, 20);
+        const auto shownProgress
+            = [&window] { return window.hierarchyModel()->index(0, HierarchyModel::ColumnProgress).data().toString(); };
+        const auto rolloutProgress = [&window] { return window.lastSnapshot()->model->overallProgress().fraction(); };
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && rolloutProgress() > 0.05 && rolloutProgress() < 0.95, 60000);
+        QCOMPARE(shownProgress(), DisplayFormat::share(rolloutProgress(), QLocale()));
+        window.startDemo(config, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot()->finished, 60000);
+        QCOMPARE(shownProgress(), DisplayFormat::share(1.0, QLocale()));
     }
 
     void demoEndsWithEveryPhoneCompleteAndBinaryTrees()

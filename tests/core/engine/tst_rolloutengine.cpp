@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+// The engine on its own, without a window: what the window and headless runs
+// both rely on. Each source ends in a snapshot that says how it ended, and
+// every record that reached the model reaches the event log's signal.
+#include "engine/rolloutengine.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pfs;
+
+namespace {
+
+std::shared_ptr<const EngineSnapshot> lastOf(const QSignalSpy &snapshots)
+{
+    return snapshots.isEmpty() ? nullptr
+                               : snapshots.constLast().constFirst().value<std::shared_ptr<const EngineSnapshot>>();
+}
+
+qsizetype recordsIn(const QSignalSpy &arrivals)
+{
+    qsizetype n = 0;
+    for (const QList<QVariant> &arguments : arrivals)
+        n += arguments.constFirst().value<QList<RawRecord>>().size();
+    return n;
+}
+
+} // namespace
+
+class TestRolloutEngine : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoEndsWithEveryPhoneComplete()
+    {
+        RolloutEngine engine;
+        engine.setTickInterval(10);
+        QSignalSpy snapshots(&engine, &RolloutEngine::snapshotReady);
+        QSignalSpy records(&engine, &RolloutEngine::recordsArrived);
+        sim::Config config;
+        config.phones = 30;
+        config.seed = 3;
+        QVERIFY(engine.startDemo(config, 0)); // as fast as it goes
+        QTRY_VERIFY_WITH_TIMEOUT(lastOf(snapshots) && lastOf(snapshots)->finished, 60000);
+        const auto last = lastOf(snapshots);
+        QCOMPARE(last->source, QStringLiteral("demo"));
+        QVERIFY(!last->running);
+        QVERIFY(!last->stopped);
+        QCOMPARE(qsizetype(last->model->phones().size()), 30);
+        for (const Phone &phone : last->model->phones())
+            QCOMPARE(phone.progress().fraction(), 1.0);
+        QVERIFY(last->bandwidth.overall.savedBytes() > 0);
+        QVERIFY(records.size() > 0);
+        QCOMPARE(recordsIn(records) + last->rawRecordsNotShown, qsizetype(last->model->counts().total));
+    }
+
+    void stopEndsTheRunAsStopped()
+    {
+        RolloutEngine engine;
+        engine.setTickInterval(10);
+        QSignalSpy snapshots(&engine, &RolloutEngine::snapshotReady);
+        sim::Config config;
+        config.phones = 30;
+        QVERIFY(engine.startDemo(config, 1)); // real time: far from its end
+        QTRY_VERIFY(lastOf(snapshots) && lastOf(snapshots)->running);
+        engine.stop();
+        const auto last = lastOf(snapshots);
+        QVERIFY(last->stopped);
+        QVERIFY(!last->running);
+        QVERIFY(!last->finished);
+        QCOMPARE(last->recordsPerSecond, 0.0);
+    }
+
+    void importGivesTheFileInOneSnapshot()
+    {
+        RolloutEngine engine;
+        QSignalSpy snapshots(&engine, &RolloutEngine::snapshotReady);
+        QSignalSpy records(&engine, &RolloutEngine::recordsArrived);
+        QSignalSpy failures(&engine, &RolloutEngine::failed);
+        const QString file = test::dataPath(QStringLiteral("seed-records.txt"));
+        QVERIFY(engine.importFile(file));
+        QVERIFY(failures.isEmpty());
+        const auto last = lastOf(snapshots);
+        QVERIFY(last && last->finished);
+        QVERIFY(last->source.endsWith(QLatin1String("seed-records.txt")));
+        QCOMPARE(qsizetype(last->model->phones().size()), 1);
+        QCOMPARE(recordsIn(records), 26);
+        QCOMPARE(engine.importStats().records, 26);
+    }
+
+    void unreadableFileFailsInOneLine()
+    {
+        RolloutEngine engine;
+        QSignalSpy failures(&engine, &RolloutEngine::failed);
+        QVERIFY(!engine.importFile(QStringLiteral("/nonexistent/pfsmon.log")));
+        QCOMPARE(failures.size(), 1);
+        const QString message = failures.constFirst().constFirst().toString();
+        QVERIFY(!message.isEmpty());
+        QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
+    }
+
+    // --at: the run stops that far into the simulated rollout, not at its end.
+    void runToEndStopsWhereAsked()
+    {
+        RolloutEngine engine;
+        sim::Config config;
+        config.phones = 30;
+        config.seed = 3;
+        QVERIFY(engine.startDemo(config, 0));
+        engine.runToEnd(20 * 1000000LL);
+        const auto early = engine.snapshot();
+        QVERIFY(early->clockMs <= config.startUtcMs + 20 * 1000);
+        QVERIFY(early->model->overallProgress().fraction() < 1.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRolloutEngine)
+#include "tst_rolloutengine.moc"

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+// How a phone and a tree look, on a QImage, with no widget: a phone's state
+// from its components, every member of a hierarchy in its scene with an edge
+// to its parent, boxes that never overlap, and each box in its state's colour.
+#include "render/phonestate.h"
+#include "render/treerenderer.h"
+#include "sim/modelfeed.h"
+#include "sim/simulator.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace pfs;
+
+namespace {
+
+ComponentProgress componentIn(ComponentState state)
+{
+    ComponentProgress c;
+    c.file = QStringLiteral("f.sbn");
+    c.total = 100;
+    c.bytes = state == ComponentState::Complete ? 100 : 10;
+    c.state = state;
+    return c;
+}
+
+Phone phoneWith(std::initializer_list<ComponentState> states, qint64 lastHeardMs)
+{
+    Phone phone;
+    phone.lastHeardMs = lastHeardMs;
+    for (const ComponentState s : states)
+        phone.components.append(componentIn(s));
+    return phone;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(pfs::Phone)
+
+class TestTreeRenderer : public QObject {
+    Q_OBJECT
+
+private:
+    RolloutModel m_model; // a finished 60-phone demo rollout
+    quint32 m_biggest = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        sim::Config config;
+        config.phones = 60;
+        config.seed = 8;
+        sim::Simulator simulator(config);
+        ModelFeed feed(&m_model, config.startUtcMs);
+        simulator.runToEnd(feed);
+        for (const quint32 xid : m_model.hierarchyXids()) {
+            if (!m_biggest || m_model.hierarchy(xid)->members.size() > m_model.hierarchy(m_biggest)->members.size())
+                m_biggest = xid;
+        }
+        QVERIFY(m_model.hierarchy(m_biggest)->members.size() > 5);
+    }
+
+    void phoneStateComesFromItsComponents_data()
+    {
+        using S = ComponentState;
+        QTest::addColumn<Phone>("phone");
+        QTest::addColumn<int>("state");
+        const qint64 now = 1'000'000;
+        QTest::newRow("nothing yet") << phoneWith({}, now) << int(PhoneState::Waiting);
+        QTest::newRow("a transfer from TFTP wins")
+            << phoneWith({S::Complete, S::FromTftp, S::Failed}, now) << int(PhoneState::FromTftp);
+        QTest::newRow("from a peer") << phoneWith({S::Complete, S::FromPeer}, now) << int(PhoneState::FromPeer);
+        QTest::newRow("all complete") << phoneWith({S::Complete, S::Complete}, now) << int(PhoneState::Complete);
+        QTest::newRow("complete, however long ago")
+            << phoneWith({S::Complete}, now - 10 * kSilentAfterMs) << int(PhoneState::Complete);
+        QTest::newRow("one failed") << phoneWith({S::Complete, S::Failed}, now) << int(PhoneState::Failed);
+        QTest::newRow("quiet too long") << phoneWith({S::Waiting}, now - kSilentAfterMs - 1) << int(PhoneState::Silent);
+        QTest::newRow("quiet, not too long")
+            << phoneWith({S::Waiting}, now - kSilentAfterMs) << int(PhoneState::Waiting);
+    }
+
+    void phoneStateComesFromItsComponents()
+    {
+        QFETCH(Phone, phone);
+        QFETCH(int, state);
+        QCOMPARE(int(phoneState(phone, 1'000'000)), state);
+    }
+
+    void sceneHoldsEveryMemberUnderItsParent()
+    {
+        const Hierarchy &h = *m_model.hierarchy(m_biggest);
+        const TreeScene scene = TreeScene::build(m_model, m_biggest);
+        QCOMPARE(qsizetype(scene.nodes.size()), h.members.size());
+        QCOMPARE(scene.titles.size(), qsizetype(1));
+        QCOMPARE(scene.edges.size(), h.members.size() - m_model.treeRoots(h).size());
+        const QRectF bounds = scene.bounds();
+        for (const TreeScene::Node &node : scene.nodes) {
+            QCOMPARE(node.xid, m_biggest);
+            QVERIFY(bounds.contains(TreeRenderer::nodeRect().translated(node.topCentre)));
+        }
+        for (size_t i = 0; i < scene.nodes.size(); ++i) {
+            for (size_t j = i + 1; j < scene.nodes.size(); ++j) {
+                const QRectF a = TreeRenderer::nodeRect().translated(scene.nodes[i].topCentre);
+                QVERIFY(!a.intersects(TreeRenderer::nodeRect().translated(scene.nodes[j].topCentre)));
+            }
+        }
+    }
+
+    void everyHierarchyIsInTheWholeForest()
+    {
+        const TreeScene all = TreeScene::build(m_model, 0);
+        qsizetype members = 0;
+        for (const quint32 xid : m_model.hierarchyXids())
+            members += m_model.hierarchy(xid)->members.size();
+        QCOMPARE(qsizetype(all.nodes.size()), members);
+        QCOMPARE(all.titles.size(), qsizetype(m_model.hierarchyXids().size()));
+    }
+
+    // Close up, a complete phone's progress bar is full and in its state's
+    // colour; far away, the whole box is that colour.
+    void boxesArePaintedInTheirStatesColour()
+    {
+        const PhoneId phone = m_model.hierarchy(m_biggest)->members.first();
+        const QColor complete = PhoneStateStyle::colour(PhoneState::Complete);
+        const QRectF r = TreeRenderer::nodeRect();
+        for (const double detail : {1.0, 0.2}) {
+            QImage image(int(r.width()) + 20, int(r.height()) + 20, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.translate(10 + r.width() / 2, 10);
+            TreeRenderer::paintNode(painter, m_model, m_model.lastEventMs(), phone, m_biggest, detail, false);
+            painter.end();
+            // Inside the bar (6 px from the box's sides, 11 px from its foot, 6 high),
+            // at its left and right ends: it is full.
+            for (const double x : {r.left() + 8, r.right() - 8}) {
+                const QPoint at(int(10 + r.width() / 2 + x), int(10 + r.bottom() - 8));
+                QCOMPARE(image.pixelColor(at).rgb(), complete.rgb());
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestTreeRenderer)
+#include "tst_treerenderer.moc"
