@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/consolelogsplitter.h"
-#include "protocol/wire.h"
 
 #include "protocol/dloadparser.h"
+#include "protocol/wire.h"
+
+#include <QVarLengthArray>
 
 namespace pfs {
 namespace {

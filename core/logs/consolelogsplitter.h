@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
-#include <QVarLengthArray>
 
 namespace pfs {
 

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
-#include <QString>
 
 // Syslog envelopes (RFC 3164 and RFC 5424) around the phones' DLoad records.
 // Input comes from the network: every length is bounded and every oddity is

@@ -4,34 +4,6 @@
 
 namespace pfs {
 
-QString EventNames::kind(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::PeerListening: return tr("listening on peer TCP port");
-    case EventKind::UdpPortOpened: return tr("UDP port opened");
-    case EventKind::ParentState: return tr("parent and children state");
-    case EventKind::BroadcastOffer: return tr("broadcast offer");
-    case EventKind::TimeoutHandler: return tr("timeout handler");
-    case EventKind::FunctionTrace: return tr("function trace");
-    case EventKind::ClaimRoot: return tr("claims root");
-    case EventKind::Advertisement: return tr("advertisement");
-    case EventKind::Timeout: return tr("timeout");
-    case EventKind::RootTftpCommand: return tr("root sends TFTP transfer command");
-    case EventKind::RootConfirmed: return tr("root confirmed");
-    case EventKind::HierarchyRoot: return tr("hierarchy root");
-    case EventKind::UpgradeStart: return tr("upgrade started");
-    case EventKind::UpgradeDone: return tr("upgrade done");
-    case EventKind::JoinedParent: return tr("joined a parent");
-    case EventKind::TransferStart: return tr("transfer started");
-    case EventKind::TransferProgress: return tr("transfer progress");
-    case EventKind::TransferDone: return tr("transfer complete");
-    case EventKind::TransferFailed: return tr("transfer failed");
-    case EventKind::TftpFallback: return tr("fallback to TFTP");
-    case EventKind::Unknown: return tr("unknown record");
-    }
-    return {};
-}
-
 QString EventNames::grammar(Grammar grammar)
 {
     switch (grammar) {

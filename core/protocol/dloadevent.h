@@ -90,7 +90,6 @@ inline QString xidText(quint32 xid)
 class EventNames {
     Q_DECLARE_TR_FUNCTIONS(EventNames)
 public:
-    static QString kind(EventKind kind);
     static QString grammar(Grammar grammar);
     static QString severity(Severity severity);
     static QByteArrayView severityCode(Severity severity); // "DBG", "INF", …

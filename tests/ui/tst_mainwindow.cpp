@@ -28,7 +28,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
-#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStatusBar>

@@ -3,7 +3,6 @@
 #include "ui/dialogs/exportdialog.h"
 
 #include "export/treeimage.h"
-#include "protocol/ipv4.h"
 
 #include <QCheckBox>
 #include <QComboBox>

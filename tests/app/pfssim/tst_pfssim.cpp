@@ -7,7 +7,6 @@
 
 #include <QNetworkDatagram>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>

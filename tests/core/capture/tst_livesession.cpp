@@ -6,7 +6,6 @@
 #include "sim/simulator.h"
 #include "testsupport.h"
 
-#include <QFile>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>

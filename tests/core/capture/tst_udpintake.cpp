@@ -12,7 +12,6 @@
 #include <QNetworkDatagram>
 #include <QProcess>
 #include <QScopeGuard>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
