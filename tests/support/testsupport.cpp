@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "testsupport.h"
 
+#include "sim/modelfeed.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
@@ -127,6 +129,26 @@ Expected simulate(int phones, quint64 seed)
     sim::Simulator simulator(config);
     simulator.runToEnd(counter);
     return {counter.records, counter.broadcasts, simulator.truth()};
+}
+
+void simulateInto(RolloutModel *model, int phones, quint64 seed)
+{
+    sim::Config config;
+    config.phones = phones;
+    config.seed = seed;
+    sim::Simulator simulator(config);
+    ModelFeed feed(model, config.startUtcMs);
+    simulator.runToEnd(feed);
+}
+
+quint32 biggestHierarchy(const RolloutModel &model)
+{
+    quint32 biggest = 0;
+    for (const quint32 xid : model.hierarchyXids()) {
+        if (!biggest || model.hierarchy(xid)->members.size() > model.hierarchy(biggest)->members.size())
+            biggest = xid;
+    }
+    return biggest;
 }
 
 } // namespace pfs::test

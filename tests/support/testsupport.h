@@ -34,6 +34,7 @@ QByteArray describe(const DLoadEvent &event);
 
 } // namespace pfs::test
 
+#include "model/rolloutmodel.h"
 #include "sim/simulator.h"
 
 namespace pfs::test {
@@ -45,6 +46,11 @@ struct Expected {
     sim::GroundTruth truth;
 };
 Expected simulate(int phones, quint64 seed);
+
+// A simulated rollout run to its end into `model`, as the demo feeds it.
+void simulateInto(RolloutModel *model, int phones, quint64 seed);
+// The hierarchy with the most members (the first of them on a tie); 0 when none.
+quint32 biggestHierarchy(const RolloutModel &model);
 
 } // namespace pfs::test
 

@@ -259,11 +259,7 @@ private Q_SLOTS:
         window.show();
         runDemo(window, 30);
         const RolloutModel &model = *window.lastSnapshot()->model;
-        quint32 xid = 0; // the biggest tree
-        for (const quint32 candidate : model.hierarchyXids()) {
-            if (!xid || model.hierarchy(candidate)->members.size() > model.hierarchy(xid)->members.size())
-                xid = candidate;
-        }
+        const quint32 xid = test::biggestHierarchy(model);
         QVERIFY(model.hierarchy(xid)->members.size() > 6);
         window.selectHierarchy(xid);
         QTableView *table = window.phoneTable();

@@ -58,6 +58,20 @@ struct OrderCheck {
     }
 };
 
+// A live session with a small queue, every record it takes order-checked.
+struct CheckedIntake {
+    RolloutModel model;
+    LiveSession session{&model, smallQueue()};
+    OrderCheck check;
+
+    bool start()
+    {
+        check.watch(session.ingest());
+        return session.start();
+    }
+    quint16 port() const { return session.boundPort(ReceivedDatagram::Channel::SyslogTcp); }
+};
+
 } // namespace
 
 class TestTcpIntake : public QObject {
@@ -67,13 +81,11 @@ private Q_SLOTS:
     void everyFrameArrivesInOrder()
     {
         const qint64 n = frameCount();
-        RolloutModel model;
-        LiveSession session(&model, smallQueue());
-        OrderCheck check;
-        check.watch(session.ingest());
-        QVERIFY(session.start());
+        CheckedIntake intake;
+        QVERIFY(intake.start());
+        auto &[model, session, check] = intake;
         const NumberedFrames frames;
-        TcpPusher pusher(session.boundPort(ReceivedDatagram::Channel::SyslogTcp), numbered(frames, 0, n));
+        TcpPusher pusher(intake.port(), numbered(frames, 0, n));
         QTRY_VERIFY_WITH_TIMEOUT(pusher.finished(), 120000);
         QVERIFY2(!pusher.failed(), qPrintable(pusher.error()));
         QTRY_COMPARE_WITH_TIMEOUT(check.records, n, 60000);
@@ -92,12 +104,10 @@ private Q_SLOTS:
     {
         const int senders = 8;
         const qint64 each = qMax<qint64>(1, frameCount() / 10);
-        RolloutModel model;
-        LiveSession session(&model, smallQueue());
-        OrderCheck check;
-        check.watch(session.ingest());
-        QVERIFY(session.start());
-        const quint16 port = session.boundPort(ReceivedDatagram::Channel::SyslogTcp);
+        CheckedIntake intake;
+        QVERIFY(intake.start());
+        auto &[model, session, check] = intake;
+        const quint16 port = intake.port();
         std::vector<std::unique_ptr<TcpPusher>> pushers;
         std::vector<NumberedFrames> phones;
         for (int i = 0; i < senders; ++i) {
@@ -118,11 +128,9 @@ private Q_SLOTS:
 
     void malformedFramesCostOnlyThemselves()
     {
-        RolloutModel model;
-        LiveSession session(&model, smallQueue());
-        OrderCheck check;
-        check.watch(session.ingest());
-        QVERIFY(session.start());
+        CheckedIntake intake;
+        QVERIFY(intake.start());
+        auto &[model, session, check] = intake;
         const NumberedFrames frames;
         const QByteArray garbage = "garbage between frames\n";
         const QByteArray tooLong = "12345678901 <191>a count with too many digits";
@@ -131,15 +139,14 @@ private Q_SLOTS:
         tooShort.replace(0, tooShort.indexOf(' '), "20");
         const qint64 skipped = garbage.size() + tooLong.size() + tooShort.size() - 3 - 20;
         const QList<QByteArray> after{garbage, tooLong, tooShort, {}}; // what follows each thousand frames
-        TcpPusher pusher(session.boundPort(ReceivedDatagram::Channel::SyslogTcp),
-                         [frames, after, step = 0](QByteArray *batch) mutable {
-                             if (step == after.size())
-                                 return false;
-                             for (int i = 0; i < 1000; ++i)
-                                 frames.append(batch, step * 1000 + i);
-                             batch->append(after[step++]);
-                             return true;
-                         });
+        TcpPusher pusher(intake.port(), [frames, after, step = 0](QByteArray *batch) mutable {
+            if (step == after.size())
+                return false;
+            for (int i = 0; i < 1000; ++i)
+                frames.append(batch, step * 1000 + i);
+            batch->append(after[step++]);
+            return true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(pusher.finished(), 60000);
         QVERIFY2(!pusher.failed(), qPrintable(pusher.error()));
         QTRY_COMPARE_WITH_TIMEOUT(check.records, 4000, 60000);

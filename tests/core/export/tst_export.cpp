@@ -9,7 +9,6 @@
 #include "protocol/dloadparser.h"
 #include "protocol/modelledgrammar.h"
 #include "protocol/visibletext.h"
-#include "sim/modelfeed.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -144,19 +143,11 @@ private Q_SLOTS:
     // A known rollout: 80 phones, seed 4, run to its end.
     void initTestCase()
     {
-        sim::Config config;
-        config.phones = 80;
-        config.seed = 4;
-        sim::Simulator simulator(config);
-        ModelFeed feed(&m_model, config.startUtcMs);
-        simulator.runToEnd(feed);
+        test::simulateInto(&m_model, 80, 4);
         m_snapshot.model = std::shared_ptr<const RolloutModel>(std::shared_ptr<const RolloutModel>{}, &m_model);
         m_snapshot.bandwidth = BandwidthReport::compute(m_model);
         m_snapshot.clockMs = m_model.lastEventMs();
-        for (const quint32 xid : m_model.hierarchyXids()) {
-            if (!m_biggest || m_model.hierarchy(xid)->members.size() > m_model.hierarchy(m_biggest)->members.size())
-                m_biggest = xid;
-        }
+        m_biggest = test::biggestHierarchy(m_model);
         QVERIFY(m_model.hierarchy(m_biggest)->members.size() > 10);
     }
 

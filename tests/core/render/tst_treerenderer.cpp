@@ -5,8 +5,7 @@
 // to its parent, boxes that never overlap, and each box in its state's colour.
 #include "render/phonestate.h"
 #include "render/treerenderer.h"
-#include "sim/modelfeed.h"
-#include "sim/simulator.h"
+#include "testsupport.h"
 
 #include <QImage>
 #include <QPainter>
@@ -49,16 +48,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        sim::Config config;
-        config.phones = 60;
-        config.seed = 8;
-        sim::Simulator simulator(config);
-        ModelFeed feed(&m_model, config.startUtcMs);
-        simulator.runToEnd(feed);
-        for (const quint32 xid : m_model.hierarchyXids()) {
-            if (!m_biggest || m_model.hierarchy(xid)->members.size() > m_model.hierarchy(m_biggest)->members.size())
-                m_biggest = xid;
-        }
+        test::simulateInto(&m_model, 60, 8);
+        m_biggest = test::biggestHierarchy(m_model);
         QVERIFY(m_model.hierarchy(m_biggest)->members.size() > 5);
     }
 
