@@ -283,7 +283,11 @@ void MainWindow::startDemo(const sim::Config &config, double speed)
 void MainWindow::startReplay(const QString &file, double speed)
 {
     resetViews();
-    inEngine([file, speed](RolloutEngine *engine) { engine->startReplay(file, speed); });
+    // The capture's own ports are known; those of Capture > Settings (or the
+    // command line) are recognised too, as in a headless replay.
+    inEngine([file, speed, config = sessionConfigFor(m_settings.listen)](RolloutEngine *engine) {
+        engine->startReplay(file, speed, config);
+    });
 }
 
 void MainWindow::importLog(const QString &file)
@@ -298,9 +302,14 @@ void MainWindow::startListening()
     inEngine([config = sessionConfigFor(m_settings.listen)](RolloutEngine *engine) { engine->startLive(config); });
 }
 
-void MainWindow::startListening(const ListenOptions &listen)
+void MainWindow::useListenOptions(const ListenOptions &listen)
 {
     m_settings.listen = listen;
+}
+
+void MainWindow::startListening(const ListenOptions &listen)
+{
+    useListenOptions(listen);
     startListening();
 }
 

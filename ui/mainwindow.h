@@ -44,9 +44,10 @@ public:
     void startReplay(const QString &file, double speed);
     void importLog(const QString &file);
     void startListening(); // as Capture > Settings says, or the command line said
-    // Listens as `listen` says, and so does every Listen after it (a command
-    // line's choice holds for the whole run, over the saved settings).
-    void startListening(const pfs::ListenOptions &listen);
+    // The command line's ports, address, allow-list and recording: every
+    // Listen and replay of this run uses them, over the saved settings.
+    void useListenOptions(const pfs::ListenOptions &listen);
+    void startListening(const pfs::ListenOptions &listen); // useListenOptions, then Listen
 
     // For tests and exports.
     PhoneTableModel *phoneModel() const;

@@ -37,9 +37,11 @@ int runWindow(QApplication &app, const pfs::Options &options)
         // The demo plays at ×20 unless told otherwise: its 200-phone rollout takes about 12 s.
         if (options.demo)
             window.startDemo(options.simulation, options.speedGiven ? options.speed : 20.0);
-        else if (!options.replayFile.isEmpty())
+        else if (!options.replayFile.isEmpty()) {
+            if (options.live) // a port, address, allow-list or recording given for the replay
+                window.useListenOptions(options.listen);
             window.startReplay(options.replayFile, options.speed);
-        else if (!options.importFile.isEmpty())
+        } else if (!options.importFile.isEmpty())
             window.importLog(options.importFile);
         else if (options.live)
             window.startListening(options.listen); // --listen: the ports, allow-list and recording it was given

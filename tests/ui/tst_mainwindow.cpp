@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -661,6 +662,40 @@ private Q_SLOTS:
 
     // A capture of one phone's seed records relayed by 192.168.7.2: the
     // relay shows in the status bar as a source, the phone at its own address.
+    // A replay opened in the window recognises the ports of Capture > Settings,
+    // as a headless replay recognises those of its command line: here PFS
+    // broadcasts on a port of the site's own, in a layout pfsmon cannot decode.
+    void replayUsesThePortsOfTheSettings()
+    {
+        ConsoleSettings settings;
+        settings.listen.pfsPort = 40999;
+        settings.save();
+        const auto restore = qScopeGuard([] { ConsoleSettings().save(); });
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("site-port.pcap"));
+        {
+            PcapRecorder recorder;
+            QString error;
+            QVERIFY2(recorder.open(file, &error), qPrintable(error));
+            for (int i = 0; i < 3; ++i) {
+                ReceivedDatagram d;
+                d.payload = "a payload of the phones' own";
+                d.source = 0x0A000002 + quint32(i);
+                d.sourcePort = 40999;
+                d.destination = 0x0A0000FF;
+                d.destinationPort = 40999;
+                d.timeUs = 1795507200000000 + i * 1000;
+                recorder.write(d);
+            }
+            recorder.close();
+        }
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.startReplay(file, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->finished, 30000);
+        QCOMPARE(window.lastSnapshot()->ingest.pfsUndecoded, 3);
+    }
+
     void relaysShowInTheStatusBar()
     {
         QTemporaryDir dir;
