@@ -38,7 +38,7 @@ int runWindow(QApplication &app, const pfs::Options &options)
         if (options.demo)
             window.startDemo(options.simulation, options.speedGiven ? options.speed : 20.0);
         else if (!options.replayFile.isEmpty()) {
-            if (options.live) // a port, address, allow-list or recording given for the replay
+            if (options.live) // a port, address or recording given for the replay
                 window.useListenOptions(options.listen);
             window.startReplay(options.replayFile, options.speed);
         } else if (!options.importFile.isEmpty())
