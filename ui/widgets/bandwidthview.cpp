@@ -12,6 +12,7 @@
 #include <QChartView>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -105,6 +106,7 @@ void BandwidthView::retranslate()
     m_plot->graph(1)->setName(tr("With PFS (MiB over the WAN)"));
     m_plot->xAxis->setLabel(tr("Rollout time (s)"));
     m_plot->yAxis->setLabel(tr("MiB"));
+    m_plot->setLocale(QLocale()); // tick labels in the language's digits and separators
     m_chart->setTitle(tr("WAN per model: used and saved (MiB)"));
     m_plot->replot();
     updateBars();
