@@ -267,8 +267,25 @@ bool PcapReader::malformed(bool cut)
     return false;
 }
 
+// The sender's hardware address, where the link layer carries it: an
+// Ethernet frame's source, a Linux cooked header's 6-byte address.
+quint64 PcapReader::sourceMac(int linkType, QByteArrayView frame)
+{
+    qsizetype at = -1;
+    if (linkType == DLT_EN10MB && frame.size() >= 14)
+        at = 6;
+    else if (linkType == DLT_LINUX_SLL && frame.size() >= 16 && be16(frame, 4) == 6)
+        at = 6;
+    else if (linkType == DLT_LINUX_SLL2 && frame.size() >= 20 && quint8(frame[11]) == 6)
+        at = 12;
+    if (at < 0)
+        return 0;
+    return (quint64(be16(frame, at)) << 32) | be32(frame, at + 2);
+}
+
 bool PcapReader::decodeLink(int linkType, QByteArrayView frame, bool cut, qint64 timeUs, ReceivedDatagram *out)
 {
+    m_frameMac = m_sink ? sourceMac(linkType, frame) : 0;
     qsizetype offset = 0;
     quint16 etherType = kEtherIpv4;
     if (linkType == DLT_EN10MB) {
@@ -348,6 +365,14 @@ bool PcapReader::decodeUdp(QByteArrayView transport, bool cut, ReceivedDatagram 
         return ++m_stats.malformed, false;
     const QByteArrayView payload = transport.sliced(kUdpHeader, qMin(length, transport.size()) - kUdpHeader);
     const bool payloadCut = length > transport.size();
+    if (m_sink) {
+        m_sink->udp({out->timeUs,
+                     m_frameMac,
+                     {out->source, out->sourcePort},
+                     {out->destination, out->destinationPort},
+                     length - kUdpHeader,
+                     payload});
+    }
     // PFS by its port; the modelled layout (pfsdatagram.h) by its magic on any port.
     if (out->destinationPort == m_pfsPort || payload.startsWith(PfsDatagram::kMagic)) {
         out->channel = ReceivedDatagram::Channel::Pfs;
@@ -386,6 +411,17 @@ bool PcapReader::decodeTcp(QByteArrayView transport, qsizetype segmentLength, bo
     segment.length = segmentLength - offset;
     segment.sequence = be32(transport, 4);
     segment.flags = quint8(transport[13]);
+    if (m_sink) {
+        m_sink->tcp({out->timeUs,
+                     m_frameMac,
+                     {out->source, out->sourcePort},
+                     {out->destination, out->destinationPort},
+                     segment.sequence,
+                     be32(transport, 8),
+                     segment.flags,
+                     segment.length,
+                     segment.data});
+    }
     // A flow is syslog by its port, or by how its first bytes look.
     if (!m_syslogPorts.contains(out->destinationPort) && !m_flows.contains(key)
         && (segment.data.isEmpty() || !looksLikeSyslog(segment.data)))

@@ -4,6 +4,7 @@
 
 #include "capture/receiveddatagram.h"
 #include "protocol/wire.h"
+#include "wire/packet.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -67,6 +68,10 @@ public:
     bool open(const QString &path, QString *error);
     // Ports that mean PFS (UDP) and syslog (UDP and TCP) in this capture.
     void setPorts(quint16 pfsPort, QSet<quint16> syslogPorts);
+    // Also hands every UDP datagram and TCP segment, whatever it carries, to
+    // `sink` (the wire trackers), with the Ethernet source where the link has
+    // one; null: none. The sink must outlive the reading.
+    void setPacketSink(wire::PacketSink *sink) { m_sink = sink; }
 
     // The next datagram for the console; false at the end, on error(), or
     // where the file is damaged (see warnings()).
@@ -87,6 +92,7 @@ public:
 
 private:
     bool decodeLink(int linkType, QByteArrayView frame, bool cut, qint64 timeUs, ReceivedDatagram *out);
+    static quint64 sourceMac(int linkType, QByteArrayView frame);
     bool decodeIpv4(QByteArrayView packet, bool cut, qint64 timeUs, ReceivedDatagram *out);
     bool malformed(bool cut);
     bool decodeUdp(QByteArrayView transport, bool cut, ReceivedDatagram *out);
@@ -114,6 +120,8 @@ private:
     quint16 m_pfsPort = wire::kPfsPort;
     QSet<quint16> m_syslogPorts{514, 5514, 601};
     QHash<quint64, Flow> m_flows; // (src, sport, dst, dport) hashed
+    wire::PacketSink *m_sink = nullptr;
+    quint64 m_frameMac = 0; // the frame's link-layer source, 0 when it has none
     QString m_error;
     QString m_damage;
     CaptureStats m_stats;

@@ -46,6 +46,15 @@ struct TcpSegment {
     bool has(Flag flag) const { return flags & flag; }
 };
 
+// Where a capture reader hands every UDP datagram and TCP segment, before
+// it sorts out syslog and PFS: the wire trackers' input.
+class PacketSink {
+public:
+    virtual ~PacketSink() = default;
+    virtual void udp(const UdpPacket &packet) = 0;
+    virtual void tcp(const TcpSegment &segment) = 0;
+};
+
 // The file a request names, without its folders ("/dnld/x.sbn" -> "x.sbn"),
 // as the model keys components; bytes that are not text are made visible.
 QString bareFileName(QByteArrayView path);

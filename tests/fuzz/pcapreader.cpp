@@ -49,10 +49,29 @@ void checkDatagram(const ReceivedDatagram &d, qsizetype inputSize)
     }
 }
 
+// What the wire trackers are handed: lengths from the headers, never less
+// than what was captured of them, and slices of the input.
+struct CheckedSink : wire::PacketSink {
+    qsizetype inputSize = 0;
+    qint64 packets = 0;
+    void check(qsizetype length, QByteArrayView payload)
+    {
+        ++packets;
+        fuzz::check(length >= 0 && payload.size() <= length, "a payload longer than its header says",
+                    [&] { return QByteArray::number(payload.size()) + " > " + QByteArray::number(length); });
+        fuzz::check(payload.size() <= inputSize, "a payload larger than the input");
+    }
+    void udp(const wire::UdpPacket &p) override { check(p.length, p.payload); }
+    void tcp(const wire::TcpSegment &s) override { check(s.length, s.payload); }
+};
+
 // The whole input as a capture file.
 void readCapture(QByteArrayView bytes)
 {
     PcapReader reader;
+    CheckedSink sink;
+    sink.inputSize = bytes.size();
+    reader.setPacketSink(&sink);
     QString error;
     if (!reader.open(writeCapture(bytes), &error)) {
         fuzz::check(!error.isEmpty(), "a refused capture without an error");
@@ -66,6 +85,7 @@ void readCapture(QByteArrayView bytes)
     }
     fuzz::check(reader.stats().packets <= bytes.size() / 16 + 1, "more packets than the file can hold");
     fuzz::check(handedOut <= reader.stats().packets, "more datagrams than packets");
+    fuzz::check(sink.packets <= reader.stats().packets, "more packets to the wire than in the capture");
 }
 
 // The same bytes as one frame of a link type the reader knows (the first byte chooses).
@@ -76,8 +96,13 @@ void decodeOneFrame(QByteArrayView bytes)
     fuzz::Choices choose(bytes);
     const int linkType = kLinkTypes[choose.byte() % std::size(kLinkTypes)];
     PcapReader decoder;
+    CheckedSink sink;
+    sink.inputSize = bytes.size();
+    decoder.setPacketSink(&sink);
     ReceivedDatagram datagram;
-    if (decoder.decodeFrame(linkType, choose.rest(), 0, &datagram))
+    // A wire length beyond the frame, as a snap length leaves it, when the next byte says so.
+    const qint64 wireLength = choose.byte() & 1 ? bytes.size() + 1000 : -1;
+    if (decoder.decodeFrame(linkType, choose.rest(), 0, &datagram, wireLength))
         checkDatagram(datagram, bytes.size());
 }
 

@@ -208,6 +208,51 @@ private Q_SLOTS:
         QCOMPARE(out.channel, ReceivedDatagram::Channel::SyslogUdp);
     }
 
+    // Every UDP datagram and TCP segment reaches the wire trackers, whatever
+    // it carries, with its original lengths and the frame's Ethernet source.
+    void packetsReachTheWireSink()
+    {
+        struct Sink : wire::PacketSink {
+            QList<wire::UdpPacket> udps;
+            QList<wire::TcpSegment> tcps;
+            QByteArray lastPayload;
+            void udp(const wire::UdpPacket &p) override { udps.append(p), lastPayload = p.payload.toByteArray(); }
+            void tcp(const wire::TcpSegment &s) override { tcps.append(s), lastPayload = s.payload.toByteArray(); }
+        } sink;
+        PcapReader reader;
+        reader.setPacketSink(&sink);
+        ReceivedDatagram out;
+        const QByteArray ethernet = QByteArray("\x00\x00\x00\x00\x00\x00\x00\x1b\xd4\x10\x20\x30\x08\x00", 14);
+        const QByteArray rrq("\x00\x01/dnld/a.sbn\x00octet", 20);
+        quint32 sequence = 0;
+        const QByteArray tftp
+            = PcapRecorder::packetsFor(datagram(ReceivedDatagram::Channel::SyslogUdp, rrq, 69, 7), &sequence)
+                  .constFirst();
+        QVERIFY(!reader.decodeFrame(DLT_EN10MB, QByteArray(ethernet + tftp), 7, &out)); // not for the console...
+        QCOMPARE(sink.udps.size(), 1);                                                  // ...but for the wire
+        QCOMPARE(sink.udps[0].sourceMac, 0x001bd4102030ULL);
+        QCOMPARE(sink.udps[0].source, (wire::Endpoint{0x0A140017, 40000}));
+        QCOMPARE(sink.udps[0].destination, (wire::Endpoint{0x7F000001, 69}));
+        QCOMPARE(sink.udps[0].length, qsizetype(20));
+        QCOMPARE(sink.lastPayload, rrq);
+
+        // A TCP segment to the peer port, cut to 60 bytes by the snap length:
+        // its sequence number, flags and original length still arrive.
+        sequence = 0x7FFFFFF0;
+        const QByteArray data(1000, 'f');
+        const QByteArray segment
+            = PcapRecorder::packetsFor(datagram(ReceivedDatagram::Channel::SyslogTcp, data, 4051, 9, 2), &sequence)
+                  .constFirst();
+        QVERIFY(!reader.decodeFrame(DLT_RAW, segment.left(60), 9, &out, segment.size()));
+        QCOMPARE(sink.tcps.size(), 1);
+        QCOMPARE(sink.tcps[0].sequence, 0x7FFFFFF0u);
+        QCOMPARE(sink.tcps[0].length, qsizetype(1000));
+        QVERIFY(sink.tcps[0].payload.size() < 60);
+        QCOMPARE(sink.tcps[0].destination.port, quint16(4051));
+        QCOMPARE(sink.tcps[0].sourceMac, 0u); // raw IP: no link-layer address
+        QVERIFY(sink.tcps[0].has(wire::TcpSegment::Ack));
+    }
+
     void otherTrafficIsSkippedAndCounted()
     {
         PcapReader reader;
