@@ -253,7 +253,8 @@ bool TftpTracker::feed(const UdpPacket &packet)
 void TftpTracker::expire(qint64 nowUs)
 {
     m_nowUs = qMax(m_nowUs, nowUs);
-    // The list is in order of activity: the first entry not yet idle ends the scan.
+    // The list is in order of activity: the first entry not yet idle ends the
+    // scan. Capture times that step back can delay an expiry, never hasten one.
     while (!m_entries.empty()) {
         const Entries::iterator oldest = m_entries.begin();
         qint64 idle = 0;
