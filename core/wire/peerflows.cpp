@@ -174,6 +174,7 @@ void PeerFlowTracker::open(const FlowKey &key, const TcpSegment &segment, bool f
     connection.child = fromParent ? segment.destination : segment.source;
     connection.startUs = segment.timeUs;
     connection.lastUs = segment.timeUs;
+    (fromParent ? connection.parentMac : connection.childMac) = segment.sourceMac;
     connection.joinedLate = !segment.has(TcpSegment::Syn);
     connection.state = isSyn(segment) ? PeerConnectionState::Handshake : PeerConnectionState::Established;
     entry.touchedUs = m_nowUs;

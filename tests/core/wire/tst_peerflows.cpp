@@ -156,6 +156,8 @@ private Q_SLOTS:
         watch.handshake(link);
         QCOMPARE(watch.recorder.changes.size(), 1);
         QCOMPARE(watch.recorder.changes.first().event, PeerFlowEvent::Opened);
+        // Named from its first segment already.
+        QCOMPARE(watch.recorder.changes.first().connection.childMac, kChildMac);
         watch.feed(link.childAck(0, 40)); // the child's request
         for (int i = 0; i < 5; ++i)
             watch.feed(link.data(quint64(i) * 1460, 1460));
