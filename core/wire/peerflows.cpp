@@ -76,8 +76,8 @@ QList<PeerConnection> PeerFlowTracker::liveConnections() const
 {
     QList<PeerConnection> connections;
     connections.reserve(m_live.size);
-    for (qint32 slot = m_live.head; slot >= 0; slot = m_entries[slot].next)
-        connections.append(m_entries[slot].connection);
+    for (qint32 slot = m_live.head; slot >= 0; slot = at(slot).next)
+        connections.append(at(slot).connection);
     return connections;
 }
 
@@ -95,7 +95,7 @@ void PeerFlowTracker::advanceClock(qint64 timeUs)
 void PeerFlowTracker::expireIdle()
 {
     const auto idle = quint64(m_limits.idleTimeoutUs);
-    while (m_live.head >= 0 && elapsedUs(m_entries[m_live.head].touchedUs, m_nowUs) > idle) {
+    while (m_live.head >= 0 && elapsedUs(at(m_live.head).touchedUs, m_nowUs) > idle) {
         ++m_stats.abandoned;
         close(m_live.head, PeerCloseReason::Abandoned);
     }
@@ -104,7 +104,7 @@ void PeerFlowTracker::expireIdle()
 void PeerFlowTracker::forgetOldClosed()
 {
     const auto linger = quint64(m_limits.closedLingerUs);
-    while (m_closed.head >= 0 && elapsedUs(m_entries[m_closed.head].touchedUs, m_nowUs) > linger)
+    while (m_closed.head >= 0 && elapsedUs(at(m_closed.head).touchedUs, m_nowUs) > linger)
         forget(m_closed.head);
 }
 
@@ -118,8 +118,8 @@ void PeerFlowTracker::track(const TcpSegment &segment, bool fromParent)
         open(key, segment, fromParent);
         return;
     }
-    const bool closed = m_entries[slot].closed;
-    if (!takesNewConnection(m_entries[slot], segment, fromParent)) {
+    const bool closed = at(slot).closed;
+    if (!takesNewConnection(at(slot), segment, fromParent)) {
         if (closed)
             ++m_stats.afterClose;
         else
@@ -165,7 +165,7 @@ void PeerFlowTracker::open(const FlowKey &key, const TcpSegment &segment, bool f
         close(m_live.head, PeerCloseReason::Abandoned);
     }
     const qint32 slot = takeSlot();
-    Entry &entry = m_entries[size_t(slot)];
+    Entry &entry = at(slot);
     entry = Entry{};
     entry.key = key;
     PeerConnection &connection = entry.connection;
@@ -191,7 +191,7 @@ void PeerFlowTracker::update(qint32 slot, const TcpSegment &segment, bool fromPa
         ++m_stats.untracked; // a handshake against the roles: not this connection's
         return;
     }
-    Entry &entry = m_entries[size_t(slot)];
+    Entry &entry = at(slot);
     PeerConnection &connection = entry.connection;
     entry.touchedUs = m_nowUs;
     unlink(m_live, slot);
@@ -226,7 +226,8 @@ void PeerFlowTracker::update(qint32 slot, const TcpSegment &segment, bool fromPa
 
 void PeerFlowTracker::applySynAck(Entry &entry, const TcpSegment &segment)
 {
-    setIsn(entry.parent, segment.sequence);
+    if (!entry.parent.isnKnown)
+        setIsn(entry.parent, segment.sequence);
     if (!entry.child.isnKnown)
         setIsn(entry.child, segment.acknowledgement - 1);
     if (entry.connection.state == PeerConnectionState::Handshake)
@@ -278,7 +279,7 @@ bool PeerFlowTracker::applyAcknowledgement(Entry &entry, quint32 acknowledgement
 
 void PeerFlowTracker::applyFin(qint32 slot, bool fromParent, qint64 dataEnd)
 {
-    Entry &entry = m_entries[size_t(slot)];
+    Entry &entry = at(slot);
     Direction &direction = fromParent ? entry.parent : entry.child;
     if (!direction.finSeen) {
         direction.finSeen = true;
@@ -292,7 +293,7 @@ void PeerFlowTracker::applyFin(qint32 slot, bool fromParent, qint64 dataEnd)
 
 void PeerFlowTracker::close(qint32 slot, PeerCloseReason reason)
 {
-    Entry &entry = m_entries[size_t(slot)];
+    Entry &entry = at(slot);
     entry.closed = true;
     entry.connection.state = PeerConnectionState::Closed;
     entry.connection.closeReason = reason;
@@ -307,7 +308,7 @@ void PeerFlowTracker::close(qint32 slot, PeerCloseReason reason)
 
 void PeerFlowTracker::forget(qint32 slot)
 {
-    Entry &entry = m_entries[size_t(slot)];
+    Entry &entry = at(slot);
     unlink(m_closed, slot);
     m_index.remove(entry.key);
     // The free slots are chained through `next`: freeing allocates nothing.
@@ -319,7 +320,7 @@ qint32 PeerFlowTracker::takeSlot()
 {
     if (m_freeHead >= 0) {
         const qint32 slot = m_freeHead;
-        m_freeHead = m_entries[size_t(slot)].next;
+        m_freeHead = at(slot).next;
         return slot;
     }
     // Grows only up to the live and closed bounds together.
@@ -329,11 +330,11 @@ qint32 PeerFlowTracker::takeSlot()
 
 void PeerFlowTracker::append(EntryList &list, qint32 slot)
 {
-    Entry &entry = m_entries[size_t(slot)];
+    Entry &entry = at(slot);
     entry.previous = list.tail;
     entry.next = -1;
     if (list.tail >= 0)
-        m_entries[size_t(list.tail)].next = slot;
+        at(list.tail).next = slot;
     else
         list.head = slot;
     list.tail = slot;
@@ -342,13 +343,13 @@ void PeerFlowTracker::append(EntryList &list, qint32 slot)
 
 void PeerFlowTracker::unlink(EntryList &list, qint32 slot)
 {
-    Entry &entry = m_entries[size_t(slot)];
+    Entry &entry = at(slot);
     if (entry.previous >= 0)
-        m_entries[size_t(entry.previous)].next = entry.next;
+        at(entry.previous).next = entry.next;
     else
         list.head = entry.next;
     if (entry.next >= 0)
-        m_entries[size_t(entry.next)].previous = entry.previous;
+        at(entry.next).previous = entry.previous;
     else
         list.tail = entry.previous;
     entry.previous = -1;

@@ -53,7 +53,9 @@ struct PeerConnection {
     // still counted: they crossed the wire, or are in flight.
     quint64 parentToChildBytes = 0;
     // What the child acknowledged of it: the better measure of what it
-    // received, and the only one when a SPAN port shows the child's side only.
+    // received, and the only one when a SPAN port shows the child's side only
+    // (then one more than the data once the child acknowledges the parent's
+    // FIN, which that port does not show).
     quint64 acknowledgedBytes = 0;
     quint64 childToParentBytes = 0;
     quint64 retransmittedBytes = 0; // parent data sent again (holes filled late are not retransmissions)
@@ -121,7 +123,7 @@ public:
 
     const PeerFlowStats &stats() const { return m_stats; }
     qsizetype liveCount() const { return m_live.size; }
-    QList<PeerConnection> liveConnections() const;
+    QList<PeerConnection> liveConnections() const; // least recently active first
 
 private:
     // A connection's key: its parent's port is always the peer port.
@@ -196,6 +198,8 @@ private:
     void close(qint32 slot, PeerCloseReason reason);
     void forget(qint32 slot);
 
+    Entry &at(qint32 slot) { return m_entries[size_t(slot)]; }
+    const Entry &at(qint32 slot) const { return m_entries[size_t(slot)]; }
     qint32 takeSlot();
     void append(EntryList &list, qint32 slot);
     void unlink(EntryList &list, qint32 slot);

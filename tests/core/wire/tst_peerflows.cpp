@@ -287,6 +287,21 @@ private Q_SLOTS:
         QCOMPARE(connection.retransmittedBytes, quint64(400));
     }
 
+    void gapsBeyondTheBoundAreForgotten()
+    {
+        Watch watch;
+        Link link(100, 200);
+        watch.handshake(link);
+        for (int i = 0; i < 7; ++i)
+            watch.feed(link.data(quint64(i) * 200, 100)); // six gaps of 100 bytes; four are kept
+        QCOMPARE(watch.tracker.stats().holesForgotten, quint64(2));
+        watch.feed(link.data(1100, 100)); // a gap still kept: filled
+        watch.feed(link.data(100, 100));  // the oldest one, forgotten: taken for a retransmission
+        const PeerConnection connection = watch.tracker.liveConnections().value(0);
+        QCOMPARE(connection.parentToChildBytes, quint64(1300));
+        QCOMPARE(connection.retransmittedBytes, quint64(100));
+    }
+
     void joinedMidConnection()
     {
         Watch watch;
