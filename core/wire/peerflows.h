@@ -32,7 +32,7 @@ enum class PeerConnectionState : quint8 {
 enum class PeerCloseReason : quint8 {
     None,         // still open
     Fin,          // both sides sent their FIN
-    Rst,          // either side reset a running connection
+    Rst,          // either side reset the connection (the parent's reset of a SYN is RefusedByRst)
     RefusedByRst, // the parent answered the SYN with a reset: it no longer listens
     Abandoned,    // silent for the idle time, replaced by a new SYN, or evicted from a full table
 };
@@ -106,6 +106,13 @@ struct PeerFlowLimits {
     qint64 closedLingerUs = 60 * 1000 * 1000LL;
 };
 
+// Follows every connection with the peer port on exactly one side. The
+// listener, on the peer port, is the parent: a SYN sent by it, or a SYN-ACK
+// sent to it, goes against that and is counted as untracked. A connection
+// opens on the child's SYN, on the parent's SYN-ACK when the capture begins
+// there, or on any other segment when it begins mid-connection (joinedLate).
+// Closed connections are remembered a while (bounded) so that their last
+// segments do not open phantom ones; steady-state segments allocate nothing.
 class PeerFlowTracker {
 public:
     explicit PeerFlowTracker(quint16 peerPort = kPeerPort, const PeerFlowLimits &limits = {});
