@@ -58,7 +58,13 @@ public:
         m_bytes = m_bytes.sliced(1);
         return value;
     }
-    quint16 word() { return quint16(byte() << 8 | byte()); }
+    quint16 word()
+    {
+        // Two statements: the operands of | are unsequenced, so one
+        // expression could read the bytes in either order.
+        const quint16 high = byte();
+        return quint16(high << 8 | byte());
+    }
     QByteArrayView rest() const { return m_bytes; }
 
 private:
