@@ -23,6 +23,20 @@ private Q_SLOTS:
         QCOMPARE(space.offsetOf(space.highestEnd(), 0xFFFFFF00u + 2000u), qint64(2000));
     }
 
+    void aGapAndARetransmissionAcrossTheWrap()
+    {
+        TcpSequenceSpace space;
+        space.start(0xFFFFFF00u);
+        space.receive(0xFFFFFF00u, 100);
+        const TcpSequenceSpace::Received after = space.receive(0x00000100u, 100); // 0x200 bytes on, wrapped
+        QCOMPARE(after.start, qint64(0x200));
+        QCOMPARE(space.highestEnd(), qint64(0x200 + 100));
+        const TcpSequenceSpace::Received again = space.receive(0xFFFFFF00u, 100); // from before the wrap
+        QVERIFY(!again.outOfWindow);
+        QCOMPARE(again.start, qint64(0));
+        QCOMPARE(again.retransmitted, quint64(100));
+    }
+
     void retransmissionsCountOnceAndGapsFillWithoutBeingRetransmissions()
     {
         TcpSequenceSpace space;
