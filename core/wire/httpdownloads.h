@@ -36,7 +36,10 @@ struct HttpDownload {
     enum class State : quint8 {
         Requested, // the request read, no status yet
         Receiving, // the status read (below 400), the body flowing
-        Complete,  // the body reached its Content-Length, or the server closed a body without one
+        // The body reached its end: its Content-Length (none for HEAD, 204,
+        // 304), or, without one, the server's FIN or the client's next
+        // request. With headerLost the status may be unknown (0).
+        Complete,
         Failed,    // a status of 400 or more (statusCode keeps it)
         Abandoned, // a reset before the end, the server closing early, idle, replaced or evicted
     };
