@@ -2,19 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "wire/peerflows.h"
 
-#include <algorithm>
-
 namespace pfs::wire {
 
 namespace {
 
 // No IPv4 packet carries more: a longer payload is not a real segment.
 constexpr qsizetype kMaxPayload = 65535;
-
-// The largest TCP window (RFC 7323, window scale 14). A sequence or
-// acknowledgement number further ahead of the highest one seen cannot belong
-// to the stream: counting it would add up to 2 GiB of garbage.
-constexpr qint64 kMaxWindow = qint64(1) << 30;
 
 bool isSyn(const TcpSegment &segment)
 {
@@ -239,17 +232,16 @@ PeerFlowTracker::Received PeerFlowTracker::applyData(Entry &entry, const TcpSegm
     Direction &direction = fromParent ? entry.parent : entry.child;
     // A SYN takes one sequence number: data, if any, starts after it.
     const quint32 first = segment.sequence + (segment.has(TcpSegment::Syn) ? 1u : 0u);
-    if (!direction.based)
-        setBase(direction, first); // joined late: counted from here, a lower bound
-    const Received received = receive(direction, first, segment.length);
+    direction.sequence.start(first); // unless started: joined late, counted from here, a lower bound
+    const Received received = direction.sequence.receive(first, segment.length);
     m_stats.outOfWindow += received.outOfWindow;
     m_stats.holesForgotten += received.gapsForgotten;
     PeerConnection &connection = entry.connection;
     if (fromParent) {
-        connection.parentToChildBytes = quint64(direction.highestEnd);
+        connection.parentToChildBytes = quint64(direction.sequence.highestEnd());
         connection.retransmittedBytes += received.retransmitted;
     } else {
-        connection.childToParentBytes = quint64(direction.highestEnd);
+        connection.childToParentBytes = quint64(direction.sequence.highestEnd());
     }
     return received;
 }
@@ -257,14 +249,14 @@ PeerFlowTracker::Received PeerFlowTracker::applyData(Entry &entry, const TcpSegm
 bool PeerFlowTracker::applyAcknowledgement(Entry &entry, quint32 acknowledgement)
 {
     Direction &parent = entry.parent;
-    if (!parent.based) {
+    if (!parent.sequence.isStarted()) {
         // Only the child's side seen so far: its first ACK starts the count
         // (exact when it answers the SYN-ACK, a lower bound otherwise).
-        setBase(parent, acknowledgement);
+        parent.sequence.start(acknowledgement);
         return false;
     }
-    qint64 offset = offsetOf(parent, parent.acknowledged, acknowledgement);
-    if (offset - parent.acknowledged > kMaxWindow) {
+    qint64 offset = parent.sequence.offsetOf(parent.acknowledged, acknowledgement);
+    if (offset - parent.acknowledged > TcpSequenceSpace::kMaxWindow) {
         ++m_stats.outOfWindow;
         return false;
     }
@@ -363,104 +355,11 @@ void PeerFlowTracker::notify(PeerFlowEvent event, const Entry &entry)
         m_observer->connectionChanged(event, entry.connection);
 }
 
-PeerFlowTracker::Received PeerFlowTracker::receive(Direction &direction, quint32 sequence, qint64 length)
-{
-    Received received;
-    const qint64 highest = direction.highestEnd;
-    const qint64 start = offsetOf(direction, highest, sequence);
-    if (start - highest > kMaxWindow) {
-        received.outOfWindow = true;
-        return received;
-    }
-    const qint64 end = start + length;
-    received.end = end;
-    if (end > highest) {
-        // Ahead of the highest end: what lies between crossed the wire
-        // uncaptured, or is still in flight; remember it as a gap.
-        if (start > highest && !addGap(direction, highest, start))
-            ++received.gapsForgotten;
-        received.advanced = quint64(end - highest);
-        direction.highestEnd = end;
-    }
-    // Below the highest end: a late segment filling a gap, or a retransmission.
-    // Bytes before the first counted one (a late join) count as neither.
-    const qint64 belowFrom = qMax<qint64>(start, 0);
-    const qint64 belowTo = qMin(end, highest);
-    if (belowTo > belowFrom) {
-        const quint64 filled = fillGaps(direction, belowFrom, belowTo, &received.gapsForgotten);
-        received.retransmitted = quint64(belowTo - belowFrom) - filled;
-    }
-    return received;
-}
-
-quint64 PeerFlowTracker::fillGaps(Direction &direction, qint64 from, qint64 to, quint64 *forgotten)
-{
-    quint64 filled = 0;
-    int i = 0;
-    while (i < direction.gapCount) {
-        Gap &gap = direction.gaps[size_t(i)];
-        const qint64 overlapFrom = qMax(gap.from, from);
-        const qint64 overlapTo = qMin(gap.to, to);
-        if (overlapFrom >= overlapTo) {
-            ++i;
-            continue;
-        }
-        filled += quint64(overlapTo - overlapFrom);
-        if (overlapFrom == gap.from && overlapTo == gap.to) {
-            gap = direction.gaps[size_t(--direction.gapCount)]; // gone: the last one takes its place
-            continue;
-        }
-        if (overlapFrom == gap.from) {
-            gap.from = overlapTo;
-        } else if (overlapTo == gap.to) {
-            gap.to = overlapFrom;
-        } else {
-            const Gap upper{overlapTo, gap.to};
-            gap.to = overlapFrom;
-            if (!addGap(direction, upper.from, upper.to))
-                ++*forgotten;
-        }
-        ++i;
-    }
-    return filled;
-}
-
-bool PeerFlowTracker::addGap(Direction &direction, qint64 from, qint64 to)
-{
-    if (direction.gapCount < kMaxGaps) {
-        direction.gaps[size_t(direction.gapCount++)] = Gap{from, to};
-        return true;
-    }
-    // Full: the lowest gap is the oldest, the likeliest lost to the capture
-    // for good. Filling it later counts as a retransmission.
-    const auto lowest = std::min_element(direction.gaps.begin(), direction.gaps.end(),
-                                         [](const Gap &a, const Gap &b) { return a.from < b.from; });
-    if (lowest->from < from)
-        *lowest = Gap{from, to};
-    return false;
-}
-
-qint64 PeerFlowTracker::offsetOf(const Direction &direction, qint64 reference, quint32 sequence)
-{
-    // The offset nearest to `reference` whose sequence number is `sequence`:
-    // a modular difference, exact across the 32-bit wrap-around as long as
-    // the two are less than 2 GiB apart.
-    const quint32 referenceSequence = direction.base + quint32(quint64(reference));
-    return reference + qint32(sequence - referenceSequence);
-}
-
 void PeerFlowTracker::setIsn(Direction &direction, quint32 isn)
 {
     direction.isnKnown = true;
     direction.isn = isn;
-    if (!direction.based)
-        setBase(direction, isn + 1);
-}
-
-void PeerFlowTracker::setBase(Direction &direction, quint32 sequence)
-{
-    direction.based = true;
-    direction.base = sequence;
+    direction.sequence.start(isn + 1); // unless the count started already
 }
 
 } // namespace pfs::wire

@@ -3,12 +3,12 @@
 #pragma once
 
 #include "wire/packet.h"
+#include "wire/tcpsequence.h"
 
 #include <QHash>
 #include <QList>
 #include <QtGlobal>
 
-#include <array>
 #include <vector>
 
 // The edges of the PFS distribution trees as the wire shows them: a parent
@@ -144,24 +144,15 @@ private:
         }
     };
 
-    struct Gap {
-        qint64 from = 0;
-        qint64 to = 0;
-    };
-    static constexpr int kMaxGaps = 4;
-
-    // One direction's sequence space, as offsets from its first data byte.
+    // One direction: its sequence space, with what the other side and the
+    // handshake said about it.
     struct Direction {
-        bool based = false;
-        quint32 base = 0;        // sequence number of offset 0
-        qint64 highestEnd = 0;   // the highest data end seen
+        TcpSequenceSpace sequence;
         qint64 acknowledged = 0; // the other side's highest ACK of this direction's data
         bool finSeen = false;
         qint64 finOffset = 0; // where this direction's data ends
         bool isnKnown = false;
         quint32 isn = 0;
-        std::array<Gap, kMaxGaps> gaps{}; // ranges below highestEnd not seen yet
-        int gapCount = 0;
     };
 
     struct Entry {
@@ -181,14 +172,7 @@ private:
         qsizetype size = 0;
     };
 
-    // What one segment did to its direction's sequence space.
-    struct Received {
-        quint64 advanced = 0;      // growth of the highest end
-        quint64 retransmitted = 0; // bytes seen before, not in a gap
-        quint64 gapsForgotten = 0;
-        qint64 end = 0; // the segment's data end, as an offset
-        bool outOfWindow = false;
-    };
+    using Received = TcpSequenceSpace::Received;
 
     void advanceClock(qint64 timeUs);
     void expireIdle();
@@ -212,12 +196,7 @@ private:
     void unlink(EntryList &list, qint32 slot);
     void notify(PeerFlowEvent event, const Entry &entry);
 
-    static Received receive(Direction &direction, quint32 sequence, qint64 length);
-    static quint64 fillGaps(Direction &direction, qint64 from, qint64 to, quint64 *forgotten);
-    static bool addGap(Direction &direction, qint64 from, qint64 to);
-    static qint64 offsetOf(const Direction &direction, qint64 reference, quint32 sequence);
     static void setIsn(Direction &direction, quint32 isn);
-    static void setBase(Direction &direction, quint32 sequence);
 
     quint16 m_peerPort;
     PeerFlowLimits m_limits;
