@@ -597,6 +597,42 @@
         <source>not in PFS</source>
         <translation>not in PFS</translation>
     </message>
+    <message>
+        <source>TFTP</source>
+        <translation>TFTP</translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation>peer %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1: where a file comes from; %2: how pfsmon knows it (trace, wire, inferred, modelled)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceNames</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>trace</source>
+        <translation>trace</translation>
+    </message>
+    <message>
+        <source>wire (observed)</source>
+        <translation>wire (observed)</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>inferred</translation>
+    </message>
+    <message>
+        <source>modelled</source>
+        <translation>modelled</translation>
+    </message>
 </context>
 <context>
     <name>RolloutModel</name>
@@ -992,14 +1028,6 @@
     <message>
         <source>%1 (estimate)</source>
         <translation>%1 (estimate)</translation>
-    </message>
-    <message>
-        <source>TFTP</source>
-        <translation>TFTP</translation>
-    </message>
-    <message>
-        <source>peer %1</source>
-        <translation>peer %1</translation>
     </message>
 </context>
 <context>
@@ -1506,14 +1534,6 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
     <message>
         <source>parent</source>
         <translation>parent</translation>
-    </message>
-    <message>
-        <source>TFTP</source>
-        <translation>TFTP</translation>
-    </message>
-    <message>
-        <source>peer %1</source>
-        <translation>peer %1</translation>
     </message>
 </context>
 <context>

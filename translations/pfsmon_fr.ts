@@ -597,6 +597,42 @@
         <source>not in PFS</source>
         <translation>hors PFS</translation>
     </message>
+    <message>
+        <source>TFTP</source>
+        <translation>TFTP</translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation>homologue %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1: where a file comes from; %2: how pfsmon knows it (trace, wire, inferred, modelled)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceNames</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>trace</source>
+        <translation>trace</translation>
+    </message>
+    <message>
+        <source>wire (observed)</source>
+        <translation>réseau (observé)</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>déduit</translation>
+    </message>
+    <message>
+        <source>modelled</source>
+        <translation>modélisé</translation>
+    </message>
 </context>
 <context>
     <name>RolloutModel</name>
@@ -992,14 +1028,6 @@
     <message>
         <source>%1 (estimate)</source>
         <translation>%1 (estimation)</translation>
-    </message>
-    <message>
-        <source>TFTP</source>
-        <translation>TFTP</translation>
-    </message>
-    <message>
-        <source>peer %1</source>
-        <translation>homologue %1</translation>
     </message>
 </context>
 <context>
@@ -1506,14 +1534,6 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
     <message>
         <source>parent</source>
         <translation>parent</translation>
-    </message>
-    <message>
-        <source>TFTP</source>
-        <translation>TFTP</translation>
-    </message>
-    <message>
-        <source>peer %1</source>
-        <translation>homologue %1</translation>
     </message>
 </context>
 <context>

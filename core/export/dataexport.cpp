@@ -52,6 +52,18 @@ QString addressOf(const Phone *phone)
     return phone && phone->address ? formatIpv4(phone->address) : QString();
 }
 
+// An edge says where it comes from: seen (trace, wire) solid, inferred
+// dotted, modelled dashed; the attribute names it for tools that read DOT.
+QByteArray edgeStyle(Provenance from)
+{
+    const QByteArray key = ProvenanceNames::key(from).toByteArray();
+    switch (from) {
+    case Provenance::Modelled: return " [style=dashed, provenance=" + key + "]";
+    case Provenance::Inferred: return " [style=dotted, provenance=" + key + "]";
+    default: return " [provenance=" + key + "]";
+    }
+}
+
 void dotTree(const RolloutModel &model, const Hierarchy &h, QByteArray &out)
 {
     const QByteArray prefix = "x" + QByteArray::number(h.xid, 16) + "_";
@@ -68,9 +80,10 @@ void dotTree(const RolloutModel &model, const Hierarchy &h, QByteArray &out)
             out += ", shape=doubleoctagon";
         out += "];\n";
     }
-    for (auto it = h.parentOf.cbegin(); it != h.parentOf.cend(); ++it)
+    for (auto it = h.parentOf.cbegin(); it != h.parentOf.cend(); ++it) {
         out += "    " + prefix + QByteArray::number(it.value()) + " -> " + prefix + QByteArray::number(it.key())
-            + ";\n";
+            + edgeStyle(h.edgeProvenance(it.key())) + ";\n";
+    }
     out += "  }\n";
 }
 
@@ -79,7 +92,7 @@ void dotTree(const RolloutModel &model, const Hierarchy &h, QByteArray &out)
 QByteArray DataExport::csv(const RolloutModel &model)
 {
     QByteArray out = "phone,host,address,mac,model,load,pfs,component,xid,state,source,source_address,bytes,total,"
-                     "total_estimated,wan_bytes,lan_bytes,last_heard_ms\n";
+                     "total_estimated,wan_bytes,lan_bytes,last_heard_ms,progress_from\n";
     for (const Phone &phone : model.phones()) {
         if (phone.merged)
             continue;
@@ -106,7 +119,8 @@ QByteArray DataExport::csv(const RolloutModel &model)
                                      c.totalEstimated ? QStringLiteral("1") : QStringLiteral("0"),
                                      QString::number(c.wanBytes),
                                      QString::number(c.lanBytes),
-                                     QString::number(phone.lastHeardMs)};
+                                     QString::number(phone.lastHeardMs),
+                                     QString::fromLatin1(ProvenanceNames::key(c.progressFrom).toByteArray())};
             QByteArrayList row;
             for (const QString &field : fields)
                 row.append(csvField(field));

@@ -43,6 +43,7 @@ QJsonObject componentJson(const ComponentProgress &c)
     o.insert(QLatin1String("sourceAddress"), c.fromTftp ? QJsonValue(QJsonValue::Null) : addressValue(c.peer));
     o.insert(QLatin1String("wanBytes"), c.wanBytes);
     o.insert(QLatin1String("lanBytes"), c.lanBytes);
+    o.insert(QLatin1String("progressFrom"), latin(ProvenanceNames::key(c.progressFrom)));
     if (c.xid)
         o.insert(QLatin1String("xid"), xidText(c.xid));
     return o;
@@ -78,6 +79,8 @@ QJsonObject hierarchyPhoneJson(const RolloutModel &model, const Hierarchy &h, Ph
     o.insert(QLatin1String("address"), addressValue(phone->address));
     o.insert(QLatin1String("host"), QString::fromUtf8(phone->host));
     o.insert(QLatin1String("parent"), phoneAddress(model, h.parent(id)));
+    if (h.parent(id) != kNoPhone)
+        o.insert(QLatin1String("parentFrom"), latin(ProvenanceNames::key(h.edgeProvenance(id))));
     QJsonArray children;
     for (const PhoneId child : h.children(id))
         children.append(phoneAddress(model, child));

@@ -619,6 +619,7 @@ void RolloutModel::applyJoin(const DLoadEvent &e, PhoneId child)
     QList<PhoneId> &siblings = h.childrenOf[parent];
     siblings.append(child);
     h.parentOf.insert(child, parent);
+    h.parentFrom.insert(child, provenanceOf(e.grammar));
     // Kept, so the view shows what the phones say; flagged, since PFS trees are binary.
     if (siblings.size() > 2)
         flag(Anomaly::Kind::ThirdChild, e.xid, child, parent);
@@ -643,6 +644,7 @@ void RolloutModel::detachChild(Hierarchy &h, PhoneId child)
         return;
     h.childrenOf[*it].removeAll(child);
     h.parentOf.erase(it);
+    h.parentFrom.remove(child);
 }
 
 ComponentProgress &RolloutModel::componentFor(Phone &phone, const QString &file)
@@ -699,6 +701,8 @@ void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone, Hierarchy *h
         if (hierarchy->file.isEmpty())
             hierarchy->file = file;
     }
+    if (e.kind != EventKind::TftpFallback)
+        c.progressFrom = provenanceOf(e.grammar);
     switch (e.kind) {
     case EventKind::TransferStart:
         c.bytes = 0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/firmwarecatalogue.h"
+#include "model/provenance.h"
 #include "protocol/dloadevent.h"
 
 #include <QByteArray>
@@ -91,10 +92,11 @@ struct ComponentProgress {
     qint64 total = -1;          // size: observed (size=) or catalogue estimate; -1 unknown
     bool totalEstimated = true; // total comes from the catalogue, not from the phone
     ComponentState state = ComponentState::Waiting;
-    bool fromTftp = false; // current (or last) source is the TFTP server
-    quint32 peer = 0;      // current (or last) source peer when not TFTP
-    qint64 wanBytes = 0;   // every byte received from TFTP, retries included
-    qint64 lanBytes = 0;   // every byte received from peers
+    bool fromTftp = false;                      // current (or last) source is the TFTP server
+    quint32 peer = 0;                           // current (or last) source peer when not TFTP
+    qint64 wanBytes = 0;                        // every byte received from TFTP, retries included
+    qint64 lanBytes = 0;                        // every byte received from peers
+    Provenance progressFrom = Provenance::None; // where its bytes, source and state come from
 
     Progress progress() const;
 };
@@ -219,11 +221,13 @@ struct Hierarchy {
     quint32 strength = 0;
     int advertisements = 0;
     int timeouts = 0;
-    QList<PhoneId> members;           // join order
-    QHash<PhoneId, PhoneId> parentOf; // child -> parent
+    QList<PhoneId> members;                // join order
+    QHash<PhoneId, PhoneId> parentOf;      // child -> parent
+    QHash<PhoneId, Provenance> parentFrom; // child -> where that edge comes from
     QHash<PhoneId, QList<PhoneId>> childrenOf;
 
     PhoneId parent(PhoneId phone) const { return parentOf.value(phone, kNoPhone); }
+    Provenance edgeProvenance(PhoneId child) const { return parentFrom.value(child, Provenance::None); }
     QList<PhoneId> children(PhoneId phone) const { return childrenOf.value(phone); }
     bool contains(PhoneId phone) const { return members.contains(phone); }
 };

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "render/phonestate.h"
 
+#include "protocol/ipv4.h"
+
 namespace pfs {
 
 PhoneState phoneState(const Phone &phone, qint64 nowMs)
@@ -60,6 +62,15 @@ QString PhoneStateStyle::name(PhoneState state)
     case PhoneState::NotInPfs: return tr("not in PFS");
     }
     return {};
+}
+
+QString PhoneStateStyle::source(const ComponentProgress &c)
+{
+    if (c.state == ComponentState::Waiting)
+        return {};
+    const QString from = c.fromTftp ? tr("TFTP") : tr("peer %1").arg(formatIpv4(c.peer));
+    //: %1: where a file comes from; %2: how pfsmon knows it (trace, wire, inferred, modelled)
+    return tr("%1 (%2)").arg(from, ProvenanceNames::name(c.progressFrom));
 }
 
 } // namespace pfs

@@ -25,6 +25,9 @@ struct PhoneStateStyle {
 public:
     static QColor colour(PhoneState state);
     static QString name(PhoneState state);
+    // Where a component comes from and how pfsmon knows it: "peer 10.20.0.7
+    // (modelled)", "TFTP (trace)"; empty while it waits.
+    static QString source(const ComponentProgress &component);
 };
 
 } // namespace pfs

@@ -3,8 +3,8 @@
 #include "ui/models/componentmodel.h"
 
 #include "export/displayformat.h"
-#include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
+#include "render/phonestate.h"
 
 #include <QLocale>
 
@@ -97,10 +97,7 @@ QVariant ComponentModel::data(const QModelIndex &index, int role) const
         return c.totalEstimated
             ? tr("%1 (estimate)").arg(locale.formattedDataSize(c.total, 1, QLocale::DataSizeTraditionalFormat))
             : locale.formattedDataSize(c.total, 1, QLocale::DataSizeTraditionalFormat);
-    case ColumnSource:
-        if (c.state == ComponentState::Waiting)
-            return QString();
-        return c.fromTftp ? tr("TFTP") : tr("peer %1").arg(formatIpv4(c.peer));
+    case ColumnSource: return PhoneStateStyle::source(c);
     case ColumnState: return RolloutModel::stateName(c.state);
     }
     return {};

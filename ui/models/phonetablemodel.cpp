@@ -167,10 +167,7 @@ QVariant PhoneTableModel::display(const Phone &phone, int column) const
     case ColumnProgress: return DisplayFormat::share(phone.progress().fraction(), m_locale);
     case ColumnReceived:
         return m_locale.formattedDataSize(phone.bytesReceived(), 1, QLocale::DataSizeTraditionalFormat);
-    case ColumnSource:
-        if (!c || c->state == ComponentState::Waiting)
-            return QString();
-        return c->fromTftp ? tr("TFTP") : tr("peer %1").arg(formatIpv4(c->peer));
+    case ColumnSource: return c ? PhoneStateStyle::source(*c) : QString();
     case ColumnState: return PhoneStateStyle::name(phoneState(phone, m_snapshot->clockMs));
     case ColumnLastHeard:
         return phone.lastHeardMs < 0

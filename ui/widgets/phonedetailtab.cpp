@@ -27,6 +27,7 @@ PhoneDetailTab::PhoneDetailTab(EventLogModel *log, QWidget *parent)
     QTableView *components = newConsoleTable(m_components, this);
     showProgressIn(components, ComponentModel::ColumnProgress, ComponentModel::RawRole);
     components->setColumnWidth(ComponentModel::ColumnFile, 220);
+    components->setColumnWidth(ComponentModel::ColumnSource, 230); // the source and its provenance
     m_trace->setSourceModel(log);
     m_trace->setPhoneAddress(0, QByteArray("\x01")); // no phone: no line
     QTableView *trace = newConsoleTable(m_trace, this);

@@ -275,6 +275,42 @@ private Q_SLOTS:
         QCOMPARE(root.value(QLatin1String("phones")).toArray().size(), 80);
     }
 
+    // The demo's edges and transfers are pfsmon's own modelled records: every
+    // export says so, and never calls them observed.
+    void exportsSayWhereFactsComeFrom()
+    {
+        const QJsonObject root = Snapshot::toJson(m_model, m_snapshot.bandwidth, {});
+        int edges = 0, components = 0;
+        for (const QJsonValue &h : root.value(QLatin1String("hierarchies")).toArray()) {
+            for (const QJsonValue &phone : h.toObject().value(QLatin1String("phones")).toArray()) {
+                const QJsonObject o = phone.toObject();
+                if (!o.value(QLatin1String("parent")).isNull()) {
+                    QCOMPARE(o.value(QLatin1String("parentFrom")).toString(), QStringLiteral("modelled"));
+                    ++edges;
+                }
+            }
+        }
+        for (const QJsonValue &phone : root.value(QLatin1String("phones")).toArray()) {
+            for (const QJsonValue &c : phone.toObject().value(QLatin1String("components")).toArray()) {
+                QCOMPARE(c.toObject().value(QLatin1String("progressFrom")).toString(), QStringLiteral("modelled"));
+                ++components;
+            }
+        }
+        QVERIFY(edges > 40);
+        QVERIFY(components > 80);
+
+        const QByteArray dot = DataExport::dot(m_model, m_biggest);
+        const qsizetype arrows = dot.count("->");
+        QVERIFY(arrows > 5);
+        QCOMPARE(dot.count("[style=dashed, provenance=modelled]"), arrows);
+
+        const QList<QByteArray> lines = DataExport::csv(m_model).trimmed().split('\n');
+        const qsizetype column = lines.first().split(',').indexOf("progress_from");
+        QVERIFY(column > 0);
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            QCOMPARE(lines[i].split(',').value(column), QByteArray("modelled"));
+    }
+
     // One row per phone per component; the bytes add up to the model's.
     void csvRoundTrip()
     {

@@ -116,6 +116,31 @@ private Q_SLOTS:
         QCOMPARE(livePhones, 1);
     }
 
+    // Every fact says where it comes from: the root named by a verified
+    // record is a trace; the edges and transfers of pfsmon's own grammar are
+    // modelled (the simulator's), never shown as observed; a component not
+    // yet heard of has none.
+    void factsSayWhereTheyComeFrom()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 xid = 0x100, r = ip(10, 0, 0, 1), a = ip(10, 0, 0, 2);
+        feed.hierarchyRoot("R", xid, r, "CP-7961G", "a.sbn");
+        feed("A", m::joined(xid, r, a));
+        feed.transfer("A", xid, a, "/dnld/a.sbn", 1000, r);
+        const Hierarchy &h = *model.hierarchy(xid);
+        const PhoneId R = model.phoneByAddress(r), A = model.phoneByAddress(a);
+        QCOMPARE(h.edgeProvenance(A), Provenance::Modelled);
+        QCOMPARE(h.edgeProvenance(R), Provenance::None); // the root has no edge
+        QCOMPARE(model.phone(A)->component(u"a.sbn")->progressFrom, Provenance::Modelled);
+        QCOMPARE(model.phone(R)->component(u"a.sbn") ? model.phone(R)->component(u"a.sbn")->progressFrom
+                                                     : Provenance::None,
+                 Provenance::None);
+        QCOMPARE(provenanceOf(Grammar::Verified), Provenance::Trace);
+        QCOMPARE(provenanceOf(Grammar::Unknown), Provenance::None);
+        QCOMPARE(ProvenanceNames::key(Provenance::Wire), QByteArrayView("wire"));
+    }
+
     void buildsABinaryTree()
     {
         RolloutModel model(smallCatalogue());
