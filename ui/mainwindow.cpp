@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -72,12 +73,21 @@ MainWindow::MainWindow(RolloutEngine *engine, QWidget *parent)
     retranslate();
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900);
+        resize(firstSize());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_bandwidth->setWanRate(m_settings.wanBitsPerSecond);
 }
 
 MainWindow::~MainWindow() = default;
+
+// 1400 × 900 where the screen has room, else what it has: on a 1366 × 768
+// laptop the status bar must not start below the screen's edge.
+QSize MainWindow::firstSize() const
+{
+    const QScreen *display = screen();
+    const QSize wanted(1400, 900);
+    return display ? wanted.boundedTo(display->availableGeometry().size()) : wanted;
+}
 
 PhoneTableModel *MainWindow::phoneModel() const
 {

@@ -95,6 +95,7 @@ private:
     void exportDialog();
     void about();
     double chosenSpeed() const;
+    QSize firstSize() const; // before any saved geometry
     void resetViews();
 
     RolloutEngine *m_engine;

@@ -29,6 +29,8 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QScopeGuard>
+#include <QScreen>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -211,6 +213,19 @@ private Q_SLOTS:
         window.startDemo(config, 0);
         QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot()->finished, 60000);
         QCOMPARE(shownProgress(), DisplayFormat::share(1.0, QLocale()));
+    }
+
+    // First start, nothing saved: the window opens within its screen (a
+    // 1366 x 768 laptop showed the status bar below the screen's edge).
+    void firstWindowFitsItsScreen()
+    {
+        QSettings().remove(QStringLiteral("window/geometry"));
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        const QSize available = window.screen()->availableGeometry().size();
+        QVERIFY2(available.width() < 1400, "the offscreen screen is smaller than the window's preferred size");
+        QCOMPARE(window.width(), qMax(available.width(), window.minimumWidth()));
+        QVERIFY(window.height() <= qMax(available.height(), window.minimumHeight()));
     }
 
     void demoEndsWithEveryPhoneCompleteAndBinaryTrees()
