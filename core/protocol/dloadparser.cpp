@@ -3,6 +3,7 @@
 #include "protocol/dloadparser.h"
 #include "protocol/wire.h"
 
+#include "protocol/digits.h"
 #include "protocol/modelledgrammar.h"
 
 #include <cstring>
@@ -23,17 +24,6 @@ bool equal(QByteArrayView a, QByteArrayView b)
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 // A forward-only reader over one record; every method leaves the cursor
@@ -87,7 +77,7 @@ struct Cursor {
         quint32 v = 0;
         int n = 0;
         for (; p + n < end && n < 8; ++n) {
-            const int h = hexValue(p[n]);
+            const int h = hexDigitValue(uchar(p[n]));
             if (h < 0)
                 break;
             v = (v << 4) | quint32(h);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "wire/httpdownloads.h"
 
+#include "protocol/digits.h"
 #include "protocol/visibletext.h"
 
 #include <algorithm>
@@ -13,7 +14,6 @@ namespace {
 
 // No IPv4 packet carries more: a longer payload is not a real segment.
 constexpr qsizetype kMaxPayload = 65535;
-constexpr int kMaxDecimalDigits = 18; // fits a qint64
 // Messages read off one segment at once: far more than a segment of real
 // traffic holds, and a bound on what a hostile one costs. The rest is read
 // at the connection's next segment.
@@ -34,30 +34,6 @@ bool isSynAck(const TcpSegment &segment)
 QByteArrayView capturedPayload(const TcpSegment &segment)
 {
     return segment.payload.first(qMin<qsizetype>(segment.payload.size(), segment.length));
-}
-
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-std::optional<qint64> decimal(QByteArrayView text)
-{
-    if (text.isEmpty() || text.size() > kMaxDecimalDigits)
-        return std::nullopt;
-    qint64 value = 0;
-    for (const char c : text) {
-        if (c < '0' || c > '9')
-            return std::nullopt;
-        value = value * 10 + (c - '0');
-    }
-    return value;
 }
 
 bool isTokenChar(char c)
@@ -102,8 +78,8 @@ QByteArray percentDecoded(QByteArrayView text)
     QByteArray decoded;
     decoded.reserve(text.size()); // never longer than the text, itself within the header bound
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const int high = text[i] == '%' && i + 2 < text.size() ? hexDigit(text[i + 1]) : -1;
-        const int low = high >= 0 ? hexDigit(text[i + 2]) : -1;
+        const int high = text[i] == '%' && i + 2 < text.size() ? hexDigitValue(uchar(text[i + 1])) : -1;
+        const int low = high >= 0 ? hexDigitValue(uchar(text[i + 2])) : -1;
         if (low >= 0) {
             decoded.append(char(high << 4 | low));
             i += 2;
@@ -141,7 +117,7 @@ int parseStatusLine(QByteArrayView line)
         return 0;
     if (line.size() > space + 4 && line[space + 4] != ' ')
         return 0;
-    const std::optional<qint64> code = decimal(line.sliced(space + 1, 3));
+    const std::optional<qint64> code = decimalNumber(line.sliced(space + 1, 3));
     return code && *code >= 100 ? int(*code) : 0;
 }
 
@@ -166,7 +142,7 @@ void readHeaderField(QByteArrayView line, ResponseHeader &header)
     const QByteArrayView name = line.first(colon);
     const QByteArrayView value = line.sliced(colon + 1).trimmed();
     if (sameName(name, "content-length")) {
-        const std::optional<qint64> length = decimal(value);
+        const std::optional<qint64> length = decimalNumber(value);
         if (!length || (header.contentLength >= 0 && *length != header.contentLength))
             header.lengthInvalid = true;
         else

@@ -197,20 +197,7 @@ public:
     QList<HttpDownload> liveDownloads() const;                   // least recently active first
 
 private:
-    struct Key {
-        quint32 clientAddress = 0;
-        quint32 serverAddress = 0;
-        quint16 clientPort = 0;
-
-        bool operator==(const Key &o) const
-        {
-            return clientAddress == o.clientAddress && serverAddress == o.serverAddress && clientPort == o.clientPort;
-        }
-        friend size_t qHash(const Key &key, size_t seed = 0) noexcept
-        {
-            return qHashMulti(seed, key.clientAddress, key.serverAddress, key.clientPort);
-        }
-    };
+    using Key = ClientServerKey;
 
     // Where the server's stream is: reading a response header, in a body,
     // or lost (what follows cannot be told apart).

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QHashFunctions>
 #include <QString>
 #include <QtGlobal>
 
@@ -44,6 +45,24 @@ struct TcpSegment {
     QByteArrayView payload; // what was captured of it
 
     bool has(Flag flag) const { return flags & flag; }
+};
+
+// A download from a server, named by its client's address and port and the
+// server's address: the server's own port may change (a TFTP transfer ID) or
+// tell nothing (every HTTP connection goes to 6970).
+struct ClientServerKey {
+    quint32 clientAddress = 0;
+    quint32 serverAddress = 0;
+    quint16 clientPort = 0;
+
+    bool operator==(const ClientServerKey &o) const
+    {
+        return clientAddress == o.clientAddress && serverAddress == o.serverAddress && clientPort == o.clientPort;
+    }
+    friend size_t qHash(const ClientServerKey &key, size_t seed = 0) noexcept
+    {
+        return qHashMulti(seed, key.clientAddress, key.serverAddress, key.clientPort);
+    }
 };
 
 // Where a capture reader hands every UDP datagram and TCP segment, before

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "wire/tftp.h"
 
+#include "protocol/digits.h"
 #include "protocol/visibletext.h"
 
 #include <QLatin1String>
@@ -15,7 +16,6 @@ namespace {
 constexpr qint64 kMinBlockSize = 8;      // RFC 2348
 constexpr qint64 kMaxBlockSize = 65464;  // RFC 2348
 constexpr qint64 kMaxWindowSize = 65535; // RFC 7440
-constexpr int kMaxDecimalDigits = 18;    // fits a qint64
 constexpr quint64 kHalfCycle = 32768;    // nearer than this ahead: a new block; else one behind
 
 quint16 readWord(QByteArrayView bytes, qsizetype at)
@@ -129,36 +129,11 @@ bool readBody(QByteArrayView captured, qsizetype original, TftpPacket &packet)
     return false;
 }
 
-std::optional<qint64> decimal(QByteArrayView text)
-{
-    if (text.isEmpty() || text.size() > kMaxDecimalDigits)
-        return std::nullopt;
-    qint64 value = 0;
-    for (const char c : text) {
-        if (c < '0' || c > '9')
-            return std::nullopt;
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
-
 std::optional<qint64> inRange(std::optional<qint64> value, qint64 low, qint64 high)
 {
     if (value && *value >= low && *value <= high)
         return value;
     return std::nullopt;
-}
-
-int hexDigit(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'a' && u <= u'f')
-        return u - u'a' + 10;
-    if (u >= u'A' && u <= u'F')
-        return u - u'A' + 10;
-    return -1;
 }
 
 // Block numbers are 16 bits and roll over, to 0 (most servers) or to 1
@@ -227,7 +202,7 @@ std::optional<qint64> TftpPacket::numericOption(QByteArrayView name) const
 {
     for (const TftpOption &option : options) {
         if (QByteArrayView(option.name) == name)
-            return decimal(option.value);
+            return decimalNumber(option.value);
     }
     return std::nullopt;
 }
@@ -533,7 +508,7 @@ std::optional<quint64> TftpTracker::configFileMac(QStringView fileName)
         return std::nullopt;
     quint64 mac = 0;
     for (const QChar c : rest.first(kMacDigits)) {
-        const int digit = hexDigit(c);
+        const int digit = hexDigitValue(c.unicode());
         if (digit < 0)
             return std::nullopt;
         mac = mac << 4 | quint64(digit);

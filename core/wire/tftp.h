@@ -155,20 +155,7 @@ public:
 private:
     // A transfer is named by its client's address and port and the server's
     // address: the server's port (its transfer ID) is learnt from its reply.
-    struct Key {
-        quint32 clientAddress = 0;
-        quint32 serverAddress = 0;
-        quint16 clientPort = 0;
-
-        bool operator==(const Key &o) const
-        {
-            return clientAddress == o.clientAddress && serverAddress == o.serverAddress && clientPort == o.clientPort;
-        }
-        friend size_t qHash(const Key &key, size_t seed = 0) noexcept
-        {
-            return qHashMulti(seed, key.clientAddress, key.serverAddress, key.clientPort);
-        }
-    };
+    using Key = ClientServerKey;
 
     struct Entry {
         Key key;
