@@ -120,10 +120,6 @@
         <translation>PDF export: spread the tree over pages instead of fitting one page.</translation>
     </message>
     <message>
-        <source>Write the rollout as a JSON snapshot (pfsmon.snapshot/1).</source>
-        <translation>Write the rollout as a JSON snapshot (pfsmon.snapshot/1).</translation>
-    </message>
-    <message>
         <source>file.json</source>
         <translation>file.json</translation>
     </message>
@@ -214,6 +210,10 @@
     <message>
         <source>--lang takes en or fr</source>
         <translation>--lang takes en or fr</translation>
+    </message>
+    <message>
+        <source>Write the rollout as a JSON snapshot (pfsmon.snapshot/2).</source>
+        <translation>Write the rollout as a JSON snapshot (pfsmon.snapshot/2).</translation>
     </message>
 </context>
 <context>
@@ -453,6 +453,10 @@
     <message>
         <source>unknown export format %1</source>
         <translation>unknown export format %1</translation>
+    </message>
+    <message>
+        <source>no hierarchy %1 in this rollout</source>
+        <translation>no hierarchy %1 in this rollout</translation>
     </message>
 </context>
 <context>
@@ -699,6 +703,31 @@
     <message>
         <source>it carries several phones</source>
         <translation>it carries several phones</translation>
+    </message>
+    <message>
+        <source>no XID</source>
+        <translation>no XID</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>unknown model</translation>
+    </message>
+    <message>
+        <source>unknown subnet</source>
+        <translation>unknown subnet</translation>
+    </message>
+    <message>
+        <source>unknown file</source>
+        <translation>unknown file</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>hierarchy known from the wire: model, subnet, file</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>(unknown hierarchy)</source>
+        <translation>(unknown hierarchy)</translation>
     </message>
 </context>
 <context>
@@ -1145,13 +1174,6 @@
         <source>Graphviz DOT of the tree of %1, nodes labelled with phone and progress.</source>
         <translation>Graphviz DOT of the tree of %1, nodes labelled with phone and progress.</translation>
     </message>
-    <message numerus="yes">
-        <source>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</source>
-        <translation>
-            <numerusform>JSON snapshot (pfsmon.snapshot/1) of %n hierarchy and every phone.</numerusform>
-            <numerusform>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export</source>
         <translation>Export</translation>
@@ -1179,6 +1201,13 @@
     <message>
         <source>Save as…</source>
         <translation>Save as…</translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON snapshot (%1) of %n hierarchies and every phone.</source>
+        <translation>
+            <numerusform>JSON snapshot (%1) of %n hierarchy and every phone.</numerusform>
+            <numerusform>JSON snapshot (%1) of %n hierarchies and every phone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

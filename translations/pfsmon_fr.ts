@@ -120,10 +120,6 @@
         <translation>Export PDF : répartir l&apos;arbre sur plusieurs pages au lieu de l&apos;ajuster à une seule.</translation>
     </message>
     <message>
-        <source>Write the rollout as a JSON snapshot (pfsmon.snapshot/1).</source>
-        <translation>Écrire la mise à niveau en instantané JSON (pfsmon.snapshot/1).</translation>
-    </message>
-    <message>
         <source>file.json</source>
         <translation>fichier.json</translation>
     </message>
@@ -214,6 +210,10 @@
     <message>
         <source>--lang takes en or fr</source>
         <translation>--lang attend en ou fr</translation>
+    </message>
+    <message>
+        <source>Write the rollout as a JSON snapshot (pfsmon.snapshot/2).</source>
+        <translation>Écrire la mise à niveau en instantané JSON (pfsmon.snapshot/2).</translation>
     </message>
 </context>
 <context>
@@ -453,6 +453,10 @@
     <message>
         <source>unknown export format %1</source>
         <translation>format d’export inconnu : %1</translation>
+    </message>
+    <message>
+        <source>no hierarchy %1 in this rollout</source>
+        <translation>aucune hiérarchie %1 dans cette mise à niveau</translation>
     </message>
 </context>
 <context>
@@ -699,6 +703,31 @@
     <message>
         <source>it carries several phones</source>
         <translation>il transmet plusieurs téléphones</translation>
+    </message>
+    <message>
+        <source>no XID</source>
+        <translation>sans XID</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>modèle inconnu</translation>
+    </message>
+    <message>
+        <source>unknown subnet</source>
+        <translation>sous-réseau inconnu</translation>
+    </message>
+    <message>
+        <source>unknown file</source>
+        <translation>fichier inconnu</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>hierarchy known from the wire: model, subnet, file</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>(unknown hierarchy)</source>
+        <translation>(hiérarchie inconnue)</translation>
     </message>
 </context>
 <context>
@@ -1145,13 +1174,6 @@
         <source>Graphviz DOT of the tree of %1, nodes labelled with phone and progress.</source>
         <translation>Graphviz DOT de l&apos;arbre de %1, nœuds étiquetés par téléphone et avancement.</translation>
     </message>
-    <message numerus="yes">
-        <source>JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.</source>
-        <translation>
-            <numerusform>Instantané JSON (pfsmon.snapshot/1) de %n hiérarchie et de tous les téléphones.</numerusform>
-            <numerusform>Instantané JSON (pfsmon.snapshot/1) de %n hiérarchies et de tous les téléphones.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1179,6 +1201,13 @@
     <message>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON snapshot (%1) of %n hierarchies and every phone.</source>
+        <translation>
+            <numerusform>Instantané JSON (%1) de %n hiérarchie et de chaque téléphone.</numerusform>
+            <numerusform>Instantané JSON (%1) de %n hiérarchies et de chaque téléphone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -192,9 +192,9 @@ void MainWindow::buildViews()
     m_phonesTab = new PhonesTab(this);
     connect(m_phonesTab, &PhonesTab::phoneSelected, this, [this](PhoneId id) { selectPhone(id, m_phonesTab); });
     m_hierarchies = new HierarchyPicker(this);
-    connect(m_hierarchies, &HierarchyPicker::hierarchyChosen, this, [this](quint32 xid) {
-        m_tree->setHierarchy(xid);
-        m_phonesTab->setHierarchy(xid);
+    connect(m_hierarchies, &HierarchyPicker::hierarchyChosen, this, [this](HierarchyId hierarchy) {
+        m_tree->setHierarchy(hierarchy);
+        m_phonesTab->setHierarchy(hierarchy);
     });
     m_phoneDetail = new PhoneDetailTab(m_events, this);
     m_bandwidth = new BandwidthView(this);
@@ -332,9 +332,9 @@ void MainWindow::setLanguage(const QString &code)
         action->setChecked(action->data().toString() == code);
 }
 
-void MainWindow::selectHierarchy(quint32 xid)
+void MainWindow::selectHierarchy(HierarchyId hierarchy)
 {
-    m_hierarchies->select(xid);
+    m_hierarchies->select(hierarchy);
 }
 
 void MainWindow::showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
@@ -416,11 +416,19 @@ ExportSource MainWindow::exportSource() const
 ExportOptions MainWindow::exportOptions(double scale, bool paginate) const
 {
     ExportOptions options;
-    options.xid = m_tree->hierarchy();
+    options.hierarchy = m_tree->hierarchy();
     options.scale = scale;
     options.paginate = paginate;
     options.wanBitsPerSecond = m_settings.wanBitsPerSecond;
     return options;
+}
+
+QString MainWindow::exportedName() const
+{
+    const Hierarchy *shown = m_snapshot ? m_snapshot->model->hierarchy(m_tree->hierarchy()) : nullptr;
+    if (!shown)
+        return QStringLiteral("all");
+    return shown->xid ? xidText(shown->xid) : QStringLiteral("hierarchy-%1").arg(shown->id);
 }
 
 QString MainWindow::exportPreview(const QString &formatName, double scale, bool paginate) const
@@ -452,8 +460,7 @@ void MainWindow::exportDialog()
     const QString suffix = Exporter::name(dialog.format());
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
-    const QString name = QStringLiteral("pfsmon-%1.%2")
-                             .arg(m_tree->hierarchy() ? xidText(m_tree->hierarchy()) : QStringLiteral("all"), suffix);
+    const QString name = QStringLiteral("pfsmon-%1.%2").arg(exportedName(), suffix);
     const QString file = QFileDialog::getSaveFileName(this, tr("Export to"), QDir(folder).filePath(name),
                                                       tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (file.isEmpty())

@@ -57,7 +57,7 @@ public:
     BandwidthView *bandwidthView() const { return m_bandwidth; }
     EventLogModel *eventLog() const { return m_events; }
     std::shared_ptr<const EngineSnapshot> lastSnapshot() const { return m_snapshot; }
-    void selectHierarchy(quint32 xid);
+    void selectHierarchy(HierarchyId hierarchy);
     // Switches the whole console, at once, and remembers the choice.
     void setLanguage(const QString &code);
     // File ▸ Export without its dialogs: what would be written, and writing it.
@@ -81,6 +81,7 @@ private:
     }
     ExportSource exportSource() const; // the last snapshot
     ExportOptions exportOptions(double scale, bool paginate) const;
+    QString exportedName() const; // of the hierarchy shown, for a file name
     void buildActions();
     void buildToolBar();
     void buildViews();

@@ -51,7 +51,7 @@ void CommandLine::setUp(QCommandLineParser &parser)
         {QStringLiteral("scale"), tr("PNG export: pixels per tree unit (default 2)."), tr("factor"),
          QStringLiteral("2")},
         {QStringLiteral("paginate"), tr("PDF export: spread the tree over pages instead of fitting one page.")},
-        {QStringLiteral("report"), tr("Write the rollout as a JSON snapshot (pfsmon.snapshot/1)."), tr("file.json")},
+        {QStringLiteral("report"), tr("Write the rollout as a JSON snapshot (pfsmon.snapshot/2)."), tr("file.json")},
         {QStringLiteral("catalogue"), tr("Use this firmware catalogue (JSON) instead of the built-in one."),
          tr("file.json")},
         {QStringLiteral("subnet-prefix"), tr("Prefix length of the phones' subnets (default 24)."), tr("bits"),

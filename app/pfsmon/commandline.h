@@ -31,7 +31,7 @@ struct Options {
     QString exportFormat; // png, svg, pdf, json, csv, dot
     QString exportFile;
     double atSeconds = -1; // demo or replay: export the state at this point
-    quint32 exportXid = 0; // the hierarchy to draw; 0: all
+    quint32 exportXid = 0; // the hierarchy to draw, by its XID; 0: all
     double exportScale = 2.0;
     bool paginate = false;
     int subnetPrefix = 24;

@@ -301,7 +301,14 @@ bool exportTo(const Options &options, const RolloutModel &model, const Bandwidth
         return false;
     }
     ExportOptions exportOptions;
-    exportOptions.xid = options.exportXid;
+    if (options.exportXid) {
+        const Hierarchy *chosen = model.hierarchyByXid(options.exportXid);
+        if (!chosen) {
+            *error = Headless::tr("no hierarchy %1 in this rollout").arg(xidText(options.exportXid));
+            return false;
+        }
+        exportOptions.hierarchy = chosen->id;
+    }
     exportOptions.scale = options.exportScale;
     exportOptions.paginate = options.paginate;
     exportOptions.wanBitsPerSecond = options.wanBitsPerSecond;

@@ -66,10 +66,12 @@ QByteArray edgeStyle(Provenance from)
 
 void dotTree(const RolloutModel &model, const Hierarchy &h, QByteArray &out)
 {
-    const QByteArray prefix = "x" + QByteArray::number(h.xid, 16) + "_";
-    out += "  subgraph cluster_" + QByteArray::number(h.xid, 16) + " {\n";
+    const QByteArray prefix = "h" + QByteArray::number(h.id) + "_";
+    out += "  subgraph cluster_" + QByteArray::number(h.id) + " {\n";
     out += "    label="
-        + dotLabel({QStringLiteral("%1 %2 %3").arg(xidText(h.xid), visibleText(h.model), visibleText(h.file))}) + ";\n";
+        + dotLabel(
+               {QStringLiteral("%1 %2 %3").arg(RolloutModel::xidName(h), visibleText(h.model), visibleText(h.file))})
+        + ";\n";
     for (const PhoneId id : h.members) {
         const Phone *phone = model.phone(id);
         const ComponentProgress *c = phone->component(h.file);
@@ -130,11 +132,11 @@ QByteArray DataExport::csv(const RolloutModel &model)
     return out;
 }
 
-QByteArray DataExport::dot(const RolloutModel &model, quint32 xid)
+QByteArray DataExport::dot(const RolloutModel &model, HierarchyId hierarchy)
 {
     QByteArray out = "digraph pfs {\n  node [shape=box, fontsize=10];\n";
-    for (const quint32 each : model.hierarchyXids()) {
-        if (!xid || each == xid)
+    for (const HierarchyId each : model.hierarchyIds()) {
+        if (!hierarchy || each == hierarchy)
             dotTree(model, *model.hierarchy(each), out);
     }
     out += "}\n";

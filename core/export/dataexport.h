@@ -18,8 +18,8 @@ class DataExport {
     Q_DECLARE_TR_FUNCTIONS(DataExport)
 public:
     static QByteArray csv(const RolloutModel &model);
-    // The tree of one hierarchy (xid), or all of them as clusters (xid 0).
-    static QByteArray dot(const RolloutModel &model, quint32 xid);
+    // The tree of one hierarchy, or all of them as clusters (kNoHierarchy).
+    static QByteArray dot(const RolloutModel &model, HierarchyId hierarchy);
 
     // Written to a temporary file beside `path` and renamed over it.
     static bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error);

@@ -54,7 +54,7 @@ bool Exporter::write(const ExportSource &source, ExportFormat format, const QStr
         return Snapshot::write(Snapshot::toJson(model, source.bandwidth, {source.origin, options.wanBitsPerSecond}),
                                path, error);
     case ExportFormat::Csv: return DataExport::writeAtomically(path, DataExport::csv(model), error);
-    case ExportFormat::Dot: return DataExport::writeAtomically(path, DataExport::dot(model, options.xid), error);
+    case ExportFormat::Dot: return DataExport::writeAtomically(path, DataExport::dot(model, options.hierarchy), error);
     }
     return false;
 }

@@ -26,9 +26,9 @@ struct ExportSource {
 };
 
 struct ExportOptions {
-    quint32 xid = 0;       // the hierarchy drawn or written; 0: every one
-    double scale = 2.0;    // PNG: pixels per scene unit
-    bool paginate = false; // PDF: tile across pages instead of fitting one
+    HierarchyId hierarchy = kNoHierarchy; // the hierarchy drawn or written; none: every one
+    double scale = 2.0;                   // PNG: pixels per scene unit
+    bool paginate = false;                // PDF: tile across pages instead of fitting one
     qint64 wanBitsPerSecond = 2'000'000;
 };
 

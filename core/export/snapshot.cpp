@@ -44,6 +44,8 @@ QJsonObject componentJson(const ComponentProgress &c)
     o.insert(QLatin1String("wanBytes"), c.wanBytes);
     o.insert(QLatin1String("lanBytes"), c.lanBytes);
     o.insert(QLatin1String("progressFrom"), latin(ProvenanceNames::key(c.progressFrom)));
+    if (c.hierarchy)
+        o.insert(QLatin1String("hierarchy"), c.hierarchy);
     if (c.xid)
         o.insert(QLatin1String("xid"), xidText(c.xid));
     return o;
@@ -94,7 +96,8 @@ QJsonObject hierarchyJson(const RolloutModel &model, const Hierarchy &h, const B
                           qint64 bitsPerSecond)
 {
     QJsonObject o;
-    o.insert(QLatin1String("xid"), xidText(h.xid));
+    o.insert(QLatin1String("id"), h.id);
+    o.insert(QLatin1String("xid"), h.xid ? QJsonValue(xidText(h.xid)) : QJsonValue(QJsonValue::Null));
     o.insert(QLatin1String("model"), h.model);
     o.insert(QLatin1String("subnet"),
              h.hasSubnet ? QJsonValue(formatSubnet(h.subnet, model.subnetPrefix())) : QJsonValue(QJsonValue::Null));
@@ -108,7 +111,7 @@ QJsonObject hierarchyJson(const RolloutModel &model, const Hierarchy &h, const B
     for (const PhoneId id : h.members)
         phones.append(hierarchyPhoneJson(model, h, id));
     o.insert(QLatin1String("phones"), phones);
-    o.insert(QLatin1String("bandwidth"), figuresJson(bw.byHierarchy.value(h.xid), bitsPerSecond));
+    o.insert(QLatin1String("bandwidth"), figuresJson(bw.byHierarchy.value(h.id), bitsPerSecond));
     return o;
 }
 
@@ -147,7 +150,7 @@ QJsonArray anomaliesJson(const RolloutModel &model)
     for (const Anomaly &a : model.anomalies()) {
         QJsonObject o;
         o.insert(QLatin1String("kind"), QLatin1String(kKinds[size_t(a.kind)]));
-        o.insert(QLatin1String("xid"), xidText(a.xid));
+        o.insert(QLatin1String("hierarchy"), a.hierarchy);
         o.insert(QLatin1String("phone"), phoneAddress(model, a.phone));
         o.insert(QLatin1String("other"), phoneAddress(model, a.other));
         o.insert(QLatin1String("timeMs"), a.timeMs);
@@ -190,8 +193,8 @@ QJsonObject Snapshot::toJson(const RolloutModel &model, const BandwidthReport &b
     root.insert(QLatin1String("subnetPrefix"), model.subnetPrefix());
     root.insert(QLatin1String("records"), recordsJson(model.counts()));
     QJsonArray hierarchies;
-    for (const quint32 xid : model.hierarchyXids())
-        hierarchies.append(hierarchyJson(model, *model.hierarchy(xid), bw, context.wanBitsPerSecond));
+    for (const HierarchyId id : model.hierarchyIds())
+        hierarchies.append(hierarchyJson(model, *model.hierarchy(id), bw, context.wanBitsPerSecond));
     root.insert(QLatin1String("hierarchies"), hierarchies);
     QJsonArray phones;
     for (const Phone &phone : model.phones()) {

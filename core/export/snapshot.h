@@ -9,7 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-// The JSON snapshot "pfsmon.snapshot/1": the rollout's hierarchies, phones,
+// The JSON snapshot "pfsmon.snapshot/2": the rollout's hierarchies, phones,
 // components, anomalies and bandwidth, as documented in README.md.
 namespace pfs {
 
@@ -21,7 +21,7 @@ struct SnapshotContext {
 class Snapshot {
     Q_DECLARE_TR_FUNCTIONS(Snapshot)
 public:
-    static constexpr QLatin1StringView kSchema{"pfsmon.snapshot/1"};
+    static constexpr QLatin1StringView kSchema{"pfsmon.snapshot/2"};
 
     static QJsonObject toJson(const RolloutModel &model, const BandwidthReport &bandwidth,
                               const SnapshotContext &context);

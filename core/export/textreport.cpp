@@ -64,14 +64,14 @@ QString TextReport::truncatedRecords(qint64 records, const QLocale &locale)
 QString TextReport::hierarchies(const RolloutModel &model, const QLocale &locale, int treeDepth)
 {
     QStringList lines;
-    const QList<quint32> xids = model.hierarchyXids();
-    lines.append(tr("Hierarchies: %1").arg(locale.toString(xids.size())));
-    for (const quint32 xid : xids) {
-        const Hierarchy &h = *model.hierarchy(xid);
+    const QList<HierarchyId> ids = model.hierarchyIds();
+    lines.append(tr("Hierarchies: %1").arg(locale.toString(ids.size())));
+    for (const HierarchyId id : ids) {
+        const Hierarchy &h = *model.hierarchy(id);
         const QString subnet = h.hasSubnet ? formatSubnet(h.subnet, model.subnetPrefix()) : tr("subnet unknown");
         lines.append(tr("  %1  model %2  subnet %3  file %4")
-                         .arg(xidText(xid), h.model.isEmpty() ? tr("unknown") : visibleText(h.model), subnet,
-                              h.file.isEmpty() ? tr("unknown") : visibleText(h.file)));
+                         .arg(RolloutModel::xidName(h), h.model.isEmpty() ? tr("unknown") : visibleText(h.model),
+                              subnet, h.file.isEmpty() ? tr("unknown") : visibleText(h.file)));
         const PhoneId root = model.effectiveRoot(h);
         lines.append(tr("    root %1%2, %n phone(s)", nullptr, int(h.members.size()))
                          .arg(root == kNoPhone ? tr("unknown") : phoneLabel(model, root),

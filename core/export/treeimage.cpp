@@ -27,9 +27,9 @@ struct Drawn {
     TreeScene scene;
     QRectF rect;
 
-    Drawn(const ExportSource &from, quint32 xid)
+    Drawn(const ExportSource &from, HierarchyId hierarchy)
         : source(from)
-        , scene(TreeScene::build(*from.model, xid))
+        , scene(TreeScene::build(*from.model, hierarchy))
         , rect(scene.bounds(20))
     {
     }
@@ -185,7 +185,7 @@ bool writePdf(const Drawn &drawn, const QRectF &rect, const QString &path, const
 
 } // namespace
 
-QStringList TreeImage::header(const ExportSource &snapshot, quint32 xid)
+QStringList TreeImage::header(const ExportSource &snapshot, HierarchyId hierarchy)
 {
     const RolloutModel &model = *snapshot.model;
     const QLocale locale;
@@ -196,14 +196,14 @@ QStringList TreeImage::header(const ExportSource &snapshot, quint32 xid)
             .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(
                                      snapshot.clockMs > 0 ? snapshot.clockMs : QDateTime::currentMSecsSinceEpoch()),
                                  QLocale::LongFormat)));
-    if (const Hierarchy *h = xid ? model.hierarchy(xid) : nullptr) {
+    if (const Hierarchy *h = model.hierarchy(hierarchy)) {
         lines.append(
             tr("Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone(s)", nullptr, int(h->members.size()))
-                .arg(xidText(h->xid), visibleText(h->model),
+                .arg(RolloutModel::xidName(*h), visibleText(h->model),
                      h->hasSubnet ? formatSubnet(h->subnet, model.subnetPrefix()) : tr("unknown"), visibleText(h->file),
                      h->load.isEmpty() ? tr("unknown") : visibleText(h->load)));
     } else {
-        lines.append(tr("All %n hierarchies", nullptr, int(model.hierarchyXids().size())));
+        lines.append(tr("All %n hierarchies", nullptr, int(model.hierarchies().size())));
     }
     lines.append(tr("Overall progress %1; WAN bandwidth saved %2 (%3)%4")
                      .arg(DisplayFormat::share(model.overallProgress().fraction(), locale),
@@ -217,13 +217,13 @@ bool TreeImage::write(const ExportSource &snapshot, ExportFormat format, const Q
                       const ExportOptions &options, QString *error)
 {
     // The view's own layout and painting for this snapshot: what the window shows.
-    const Drawn drawn(snapshot, options.xid);
+    const Drawn drawn(snapshot, options.hierarchy);
     const QRectF rect = drawn.rect;
     if (drawn.scene.isEmpty()) {
         *error = tr("there is no tree to export yet");
         return false;
     }
-    const QStringList lines = header(snapshot, options.xid);
+    const QStringList lines = header(snapshot, options.hierarchy);
     switch (format) {
     case ExportFormat::Png: return writePng(drawn, rect, path, options.scale, error);
     case ExportFormat::Svg: return writeSvg(drawn, rect, path, lines, error);
@@ -235,7 +235,7 @@ bool TreeImage::write(const ExportSource &snapshot, ExportFormat format, const Q
 
 QSize TreeImage::pngSize(const ExportSource &snapshot, const ExportOptions &options)
 {
-    const QRectF rect = Drawn(snapshot, options.xid).rect;
+    const QRectF rect = Drawn(snapshot, options.hierarchy).rect;
     return {qCeil(rect.width() * options.scale), qCeil(rect.height() * options.scale)};
 }
 
@@ -251,7 +251,7 @@ int TreeImage::pdfPages(const ExportSource &snapshot, const ExportOptions &optio
     const QRect page = probe.pageLayout().paintRectPixels(probe.resolution());
     const int headerHeight = page.height() / 9;
     const QSizeF tile = pageTile(QSize(page.width(), page.height() - headerHeight), probe.resolution());
-    const auto [columns, rows] = tiles(Drawn(snapshot, options.xid).rect, tile);
+    const auto [columns, rows] = tiles(Drawn(snapshot, options.hierarchy).rect, tile);
     return columns * rows;
 }
 

@@ -23,7 +23,7 @@ public:
     static bool write(const ExportSource &source, ExportFormat format, const QString &path,
                       const ExportOptions &options, QString *error);
     // The header printed on PDF pages and kept as the SVG description.
-    static QStringList header(const ExportSource &source, quint32 xid);
+    static QStringList header(const ExportSource &source, HierarchyId hierarchy);
     // What a write would produce: the PNG's size in pixels, the PDF's pages.
     static QSize pngSize(const ExportSource &source, const ExportOptions &options);
     static int pdfPages(const ExportSource &source, const ExportOptions &options);

@@ -46,7 +46,7 @@ struct GroupWork {
 
 bool isRootFetch(const RolloutModel &model, const Phone &phone, const ComponentProgress &c)
 {
-    const Hierarchy *h = c.xid ? model.hierarchy(c.xid) : nullptr;
+    const Hierarchy *h = model.hierarchy(c.hierarchy);
     return h && model.effectiveRoot(*h) == phone.id;
 }
 
@@ -54,10 +54,9 @@ bool isRootFetch(const RolloutModel &model, const Phone &phone, const ComponentP
 QMap<GroupKey, int> rootsPerFile(const RolloutModel &model)
 {
     QMap<GroupKey, int> roots;
-    for (const quint32 xid : model.hierarchyXids()) {
-        const Hierarchy *h = model.hierarchy(xid);
-        if (model.effectiveRoot(*h) != kNoPhone && !h->file.isEmpty())
-            ++roots[GroupKey{h->model, h->subnet, h->file}];
+    for (const Hierarchy &h : model.hierarchies()) {
+        if (model.effectiveRoot(h) != kNoPhone && !h.file.isEmpty())
+            ++roots[GroupKey{h.model, h.subnet, h.file}];
     }
     return roots;
 }
@@ -80,11 +79,11 @@ void addPhone(const RolloutModel &model, const Phone &phone, GroupWork &group, B
         if (c.wanBytes > 0 && !isRootFetch(model, phone, c)) {
             group.result.fallbackBytes += c.wanBytes;
             phoneFigures.actualWanBytes += c.wanBytes;
-            if (c.xid)
-                report.byHierarchy[c.xid].actualWanBytes += c.wanBytes;
+            if (c.hierarchy)
+                report.byHierarchy[c.hierarchy].actualWanBytes += c.wanBytes;
         }
-        if (c.xid) {
-            BandwidthFigures &h = report.byHierarchy[c.xid];
+        if (c.hierarchy) {
+            BandwidthFigures &h = report.byHierarchy[c.hierarchy];
             h.traditionalWanBytes += size;
             h.estimated = h.estimated || c.totalEstimated;
         }

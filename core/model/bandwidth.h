@@ -49,8 +49,8 @@ struct BandwidthReport {
     BandwidthFigures observed; // bytes actually received so far
     QList<GroupBandwidth> groups;
     QMap<QString, BandwidthFigures> byModel;
-    QHash<quint32, BandwidthFigures> byHierarchy; // per distributed file
-    int phonesWithoutSize = 0;                    // load unknown: left out of the figures
+    QHash<HierarchyId, BandwidthFigures> byHierarchy; // per distributed file
+    int phonesWithoutSize = 0;                        // load unknown: left out of the figures
 
     static BandwidthReport compute(const RolloutModel &model);
 };

@@ -96,17 +96,43 @@ const Phone *RolloutModel::phone(PhoneId id) const
     return id >= 0 && size_t(id) < m_phones.size() ? &m_phones[size_t(id)] : nullptr;
 }
 
-QList<quint32> RolloutModel::hierarchyXids() const
+QList<HierarchyId> RolloutModel::hierarchyIds() const
 {
-    QList<quint32> xids = m_hierarchyIndex.keys();
-    std::sort(xids.begin(), xids.end());
-    return xids;
+    QList<HierarchyId> ids;
+    ids.reserve(qsizetype(m_hierarchies.size()));
+    for (const Hierarchy &h : m_hierarchies)
+        ids.append(h.id);
+    // Stable: the wire's own (XID 0) keep their order of appearance.
+    std::stable_sort(ids.begin(), ids.end(), [this](HierarchyId a, HierarchyId b) {
+        const quint32 xa = hierarchy(a)->xid, xb = hierarchy(b)->xid;
+        return (xa == 0) != (xb == 0) ? xa != 0 : xa < xb;
+    });
+    return ids;
 }
 
-const Hierarchy *RolloutModel::hierarchy(quint32 xid) const
+const Hierarchy *RolloutModel::hierarchy(HierarchyId id) const
 {
-    const auto it = m_hierarchyIndex.constFind(xid);
-    return it == m_hierarchyIndex.cend() ? nullptr : &m_hierarchies[size_t(*it)];
+    return id > 0 && size_t(id) <= m_hierarchies.size() ? &m_hierarchies[size_t(id - 1)] : nullptr;
+}
+
+const Hierarchy *RolloutModel::hierarchyByXid(quint32 xid) const
+{
+    return hierarchy(m_byXid.value(xid, kNoHierarchy));
+}
+
+QString RolloutModel::xidName(const Hierarchy &h)
+{
+    return h.xid ? xidText(h.xid) : tr("no XID");
+}
+
+QString RolloutModel::hierarchyName(const Hierarchy &h) const
+{
+    if (h.xid)
+        return xidText(h.xid);
+    const QString model = h.model.isEmpty() ? tr("unknown model") : visibleText(h.model);
+    const QString subnet = h.hasSubnet ? formatSubnet(h.subnet, m_subnetPrefix) : tr("unknown subnet");
+    const QString file = h.file.isEmpty() ? tr("unknown file") : visibleText(h.file);
+    return tr("%1 %2 %3", "hierarchy known from the wire: model, subnet, file").arg(model, subnet, file);
 }
 
 bool RolloutModel::usesPfs(const Phone &phone) const
@@ -172,13 +198,14 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     // XID 0 means "no hierarchy" (modelledgrammar.h): it never forms one.
     const bool inHierarchy = e.hasXid && e.xid != 0;
     Hierarchy *hierarchy = inHierarchy ? &hierarchyFor(e.xid, id) : nullptr;
+    const HierarchyId hid = hierarchy ? hierarchy->id : kNoHierarchy;
 
     switch (e.kind) {
     case EventKind::ClaimRoot: {
         phone.electionXid = inHierarchy ? e.xid : 0;
         if (!inHierarchy)
             break;
-        Hierarchy &h = editHierarchy(e.xid);
+        Hierarchy &h = editHierarchy(hid);
         h.claimant = id;
         h.map = e.map;
         h.strength = e.strength;
@@ -186,20 +213,20 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     }
     case EventKind::Advertisement:
         if (inHierarchy)
-            ++editHierarchy(e.xid).advertisements;
+            ++editHierarchy(hid).advertisements;
         break;
     case EventKind::Timeout:
         if (inHierarchy)
-            ++editHierarchy(e.xid).timeouts;
+            ++editHierarchy(hid).timeouts;
         break;
     case EventKind::RootTftpCommand:
         if (inHierarchy)
-            editHierarchy(e.xid).rootSentTftp = true;
+            editHierarchy(hid).rootSentTftp = true;
         break;
     case EventKind::RootConfirmed:
         // It names no XID: it confirms the phone's own claim, if it made one.
-        if (phone.electionXid != 0 && m_hierarchyIndex.contains(phone.electionXid)) {
-            Hierarchy &h = editHierarchy(phone.electionXid);
+        if (phone.electionXid != 0 && m_byXid.contains(phone.electionXid)) {
+            Hierarchy &h = editHierarchy(m_byXid.value(phone.electionXid));
             h.rootConfirmed = true;
             if (h.root == kNoPhone) {
                 h.root = id;
@@ -209,7 +236,7 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
         break;
     case EventKind::HierarchyRoot:
         if (inHierarchy)
-            applyHierarchyRoot(e, id);
+            applyHierarchyRoot(e, id, hid);
         else
             setModel(phone, e.model);
         break;
@@ -217,7 +244,7 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     case EventKind::UpgradeDone: phone.upgradeDone = true; break;
     case EventKind::JoinedParent:
         if (inHierarchy)
-            applyJoin(e, id);
+            applyJoin(e, id, hid);
         break;
     case EventKind::TransferStart:
     case EventKind::TransferProgress:
@@ -311,8 +338,8 @@ void RolloutModel::retractLentAddress(SyslogSender &sender)
     Phone &phone = editPhone(id);
     phone.address = 0;
     m_byAddress.remove(sender.address);
-    for (const quint32 xid : std::as_const(phone.hierarchies))
-        refreshSubnet(editHierarchy(xid));
+    for (const HierarchyId hid : std::as_const(phone.hierarchies))
+        refreshSubnet(editHierarchy(hid));
 }
 
 // A record naming the address a phone only borrowed makes it the phone's own.
@@ -426,8 +453,8 @@ void RolloutModel::bindAddress(PhoneId id, quint32 address)
     Phone &phone = editPhone(id);
     phone.address = address;
     m_byAddress.insert(address, id);
-    for (const quint32 xid : std::as_const(phone.hierarchies))
-        checkSubnetFits(editHierarchy(xid), id);
+    for (const HierarchyId hid : std::as_const(phone.hierarchies))
+        checkSubnetFits(editHierarchy(hid), id);
 }
 
 // `from` (known by host only) and `into` (known by address) are one phone.
@@ -435,16 +462,16 @@ void RolloutModel::mergePhone(PhoneId from, PhoneId into)
 {
     Phone &source = editPhone(from);
     Phone &target = editPhone(into);
-    for (const quint32 xid : std::as_const(source.hierarchies)) {
-        Hierarchy &h = editHierarchy(xid);
+    for (const HierarchyId hid : std::as_const(source.hierarchies)) {
+        Hierarchy &h = editHierarchy(hid);
         h.members.removeAll(from);
         if (h.root == from)
             h.root = into;
         if (h.claimant == from)
             h.claimant = into;
         addMember(h, into);
-        if (!target.hierarchies.contains(xid))
-            target.hierarchies.append(xid);
+        if (!target.hierarchies.contains(hid))
+            target.hierarchies.append(hid);
     }
     for (const ComponentProgress &c : std::as_const(source.components)) {
         if (!target.component(c.file))
@@ -475,15 +502,21 @@ void RolloutModel::mergePhone(PhoneId from, PhoneId into)
     source.merged = true;
 }
 
+Hierarchy &RolloutModel::createHierarchy(quint32 xid)
+{
+    Hierarchy created;
+    created.id = HierarchyId(m_hierarchies.size() + 1);
+    created.xid = xid;
+    if (xid)
+        m_byXid.insert(xid, created.id);
+    m_hierarchies.append(std::move(created));
+    return editHierarchy(HierarchyId(m_hierarchies.size()));
+}
+
 Hierarchy &RolloutModel::hierarchyFor(quint32 xid, PhoneId member)
 {
-    if (!m_hierarchyIndex.contains(xid)) {
-        Hierarchy created;
-        created.xid = xid;
-        m_hierarchyIndex.insert(xid, int(m_hierarchies.size()));
-        m_hierarchies.append(std::move(created));
-    }
-    Hierarchy &h = editHierarchy(xid);
+    const HierarchyId known = m_byXid.value(xid, kNoHierarchy);
+    Hierarchy &h = known ? editHierarchy(known) : createHierarchy(xid);
     addMember(h, member);
     return h;
 }
@@ -492,10 +525,10 @@ void RolloutModel::addMember(Hierarchy &h, PhoneId member)
 {
     // A phone's few hierarchies say it as well as the hierarchy's many
     // members, and in a time that does not grow with the rollout.
-    if (m_phones[size_t(member)].hierarchies.contains(h.xid))
+    if (m_phones[size_t(member)].hierarchies.contains(h.id))
         return;
     h.members.append(member);
-    editPhone(member).hierarchies.append(h.xid);
+    editPhone(member).hierarchies.append(h.id);
     checkMemberFits(h, member);
 }
 
@@ -508,7 +541,7 @@ void RolloutModel::checkMemberFits(Hierarchy &h, PhoneId member)
         if (h.model.isEmpty())
             h.model = phone.model;
         else if (h.model != phone.model)
-            flagOnce(Anomaly::Kind::ModelMismatch, h.xid, member);
+            flagOnce(Anomaly::Kind::ModelMismatch, h.id, member);
     }
     checkSubnetFits(h, member);
 }
@@ -522,7 +555,7 @@ void RolloutModel::checkSubnetFits(Hierarchy &h, PhoneId member)
             h.subnet = subnet;
             h.hasSubnet = true;
         } else if (h.subnet != subnet) {
-            flagOnce(Anomaly::Kind::SubnetMismatch, h.xid, member);
+            flagOnce(Anomaly::Kind::SubnetMismatch, h.id, member);
         }
     }
 }
@@ -532,8 +565,9 @@ void RolloutModel::refreshSubnet(Hierarchy &h)
 {
     h.hasSubnet = false;
     h.subnet = 0;
-    const quint32 xid = h.xid;
-    m_anomalies.removeIf([xid](const Anomaly &a) { return a.kind == Anomaly::Kind::SubnetMismatch && a.xid == xid; });
+    const HierarchyId id = h.id;
+    m_anomalies.removeIf(
+        [id](const Anomaly &a) { return a.kind == Anomaly::Kind::SubnetMismatch && a.hierarchy == id; });
     for (const PhoneId member : std::as_const(h.members))
         checkSubnetFits(h, member);
 }
@@ -544,8 +578,8 @@ void RolloutModel::setModel(Phone &phone, QByteArrayView model)
     if (phone.model == name)
         return;
     phone.model = name;
-    for (const quint32 xid : std::as_const(phone.hierarchies))
-        checkMemberFits(editHierarchy(xid), phone.id);
+    for (const HierarchyId hid : std::as_const(phone.hierarchies))
+        checkMemberFits(editHierarchy(hid), phone.id);
 }
 
 // The phone's load gives its component list (catalogue sizes, estimates).
@@ -566,13 +600,13 @@ void RolloutModel::setLoad(Phone &phone, const QString &load)
     }
 }
 
-void RolloutModel::applyHierarchyRoot(const DLoadEvent &e, PhoneId id)
+void RolloutModel::applyHierarchyRoot(const DLoadEvent &e, PhoneId id, HierarchyId hid)
 {
     Phone &phone = editPhone(id);
     setModel(phone, e.model);
-    Hierarchy &h = editHierarchy(e.xid);
+    Hierarchy &h = editHierarchy(hid);
     if (h.root != kNoPhone && h.root != id)
-        flag(Anomaly::Kind::RootChanged, e.xid, id, h.root);
+        flag(Anomaly::Kind::RootChanged, hid, id, h.root);
     h.root = id;
     h.rootConfirmed = true;
     h.file = fileNameOf(e.path);
@@ -584,8 +618,11 @@ void RolloutModel::applyHierarchyRoot(const DLoadEvent &e, PhoneId id)
     } else if (const FirmwareLoad *load = m_catalogue.loadOfComponent(h.file)) {
         h.load = load->name;
     }
-    if (!h.file.isEmpty())
-        componentFor(phone, h.file).xid = e.xid;
+    if (!h.file.isEmpty()) {
+        ComponentProgress &c = componentFor(phone, h.file);
+        c.hierarchy = hid;
+        c.xid = e.xid;
+    }
 }
 
 void RolloutModel::applyUpgradeStart(const DLoadEvent &e, Phone &phone)
@@ -598,20 +635,20 @@ void RolloutModel::applyUpgradeStart(const DLoadEvent &e, Phone &phone)
     setLoad(phone, fileNameOf(e.path));
 }
 
-void RolloutModel::applyJoin(const DLoadEvent &e, PhoneId child)
+void RolloutModel::applyJoin(const DLoadEvent &e, PhoneId child, HierarchyId hid)
 {
     PhoneId parent = phoneByAddress(e.peer);
     if (parent == kNoPhone)
         parent = createPhone(e.peer, {});
-    Hierarchy &h = editHierarchy(e.xid);
+    Hierarchy &h = editHierarchy(hid);
     // Two entries of one phone (its SEP name at two addresses) are the phone
     // naming itself: kept, it would be a child that no anomaly may name.
     if (parent == child || samePhone(parent, child)) {
-        flag(Anomaly::Kind::SelfParent, e.xid, child);
+        flag(Anomaly::Kind::SelfParent, hid, child);
         return;
     }
     if (isDescendant(h, parent, child)) {
-        flag(Anomaly::Kind::Cycle, e.xid, child, parent);
+        flag(Anomaly::Kind::Cycle, hid, child, parent);
         return;
     }
     addMember(h, parent);
@@ -622,7 +659,7 @@ void RolloutModel::applyJoin(const DLoadEvent &e, PhoneId child)
     h.parentFrom.insert(child, provenanceOf(e.grammar));
     // Kept, so the view shows what the phones say; flagged, since PFS trees are binary.
     if (siblings.size() > 2)
-        flag(Anomaly::Kind::ThirdChild, e.xid, child, parent);
+        flag(Anomaly::Kind::ThirdChild, hid, child, parent);
 }
 
 bool RolloutModel::isDescendant(const Hierarchy &h, PhoneId node, PhoneId ancestor) const
@@ -697,6 +734,7 @@ void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone, Hierarchy *h
     const QString file = fileNameOf(e.path);
     ComponentProgress &c = componentFor(phone, file);
     if (hierarchy) {
+        c.hierarchy = hierarchy->id;
         c.xid = hierarchy->xid;
         if (hierarchy->file.isEmpty())
             hierarchy->file = file;
@@ -747,21 +785,21 @@ QString RolloutModel::fileNameOf(QByteArrayView path)
 
 // The one place anomalies are raised: never one comparing a phone with itself
 // (one phone under two entries, e.g. its SEP name heard from two addresses).
-void RolloutModel::flag(Anomaly::Kind kind, quint32 xid, PhoneId phone, PhoneId other)
+void RolloutModel::flag(Anomaly::Kind kind, HierarchyId hierarchy, PhoneId phone, PhoneId other)
 {
     if (other != kNoPhone && samePhone(phone, other))
         return;
-    m_anomalies.append(Anomaly{kind, m_now, xid, phone, other});
+    m_anomalies.append(Anomaly{kind, m_now, hierarchy, phone, other});
 }
 
 // A member's misfit is checked again whenever its model or address is learnt: said once.
-void RolloutModel::flagOnce(Anomaly::Kind kind, quint32 xid, PhoneId phone)
+void RolloutModel::flagOnce(Anomaly::Kind kind, HierarchyId hierarchy, PhoneId phone)
 {
     const bool known = std::any_of(m_anomalies.cbegin(), m_anomalies.cend(), [&](const Anomaly &a) {
-        return a.kind == kind && a.xid == xid && a.phone == phone;
+        return a.kind == kind && a.hierarchy == hierarchy && a.phone == phone;
     });
     if (!known)
-        flag(kind, xid, phone);
+        flag(kind, hierarchy, phone);
 }
 
 QString RolloutModel::anomalyText(const Anomaly &a, const RolloutModel &model)
@@ -770,7 +808,8 @@ QString RolloutModel::anomalyText(const Anomaly &a, const RolloutModel &model)
         const Phone *p = model.phone(id);
         return p ? p->displayName() : tr("(unknown)");
     };
-    const QString xid = xidText(a.xid);
+    const Hierarchy *h = model.hierarchy(a.hierarchy);
+    const QString xid = h ? model.hierarchyName(*h) : tr("(unknown hierarchy)");
     switch (a.kind) {
     case Anomaly::Kind::ThirdChild:
         return tr("%1: %2 has more than two children (last: %3); PFS trees are binary")

@@ -28,6 +28,12 @@ namespace pfs {
 using PhoneId = int;
 constexpr PhoneId kNoPhone = -1;
 
+// A hierarchy's identity in the model: 1, 2, … in the order they appeared.
+// Not its XID: a hierarchy seen only on the wire has none (its key is its
+// subnet, model and file), and an XID is the phones' own number, shown as such.
+using HierarchyId = int;
+constexpr HierarchyId kNoHierarchy = 0; // also "every hierarchy" where one is chosen
+
 enum class ComponentState : quint8 { Waiting, FromTftp, FromPeer, Complete, Failed };
 
 // Who a record came from, as far as its transport tells.
@@ -86,11 +92,12 @@ struct Progress {
 };
 
 struct ComponentProgress {
-    QString file;               // bare file name
-    quint32 xid = 0;            // hierarchy it came through; 0 = none (traditional)
-    qint64 bytes = 0;           // received so far (current attempt)
-    qint64 total = -1;          // size: observed (size=) or catalogue estimate; -1 unknown
-    bool totalEstimated = true; // total comes from the catalogue, not from the phone
+    QString file;                         // bare file name
+    HierarchyId hierarchy = kNoHierarchy; // the hierarchy it came through; none: traditional
+    quint32 xid = 0;                      // that hierarchy's XID as traced; 0 when none is known
+    qint64 bytes = 0;                     // received so far (current attempt)
+    qint64 total = -1;                    // size: observed (size=) or catalogue estimate; -1 unknown
+    bool totalEstimated = true;           // total comes from the catalogue, not from the phone
     ComponentState state = ComponentState::Waiting;
     bool fromTftp = false;                      // current (or last) source is the TFTP server
     quint32 peer = 0;                           // current (or last) source peer when not TFTP
@@ -120,7 +127,7 @@ struct Phone {
     qint64 records = 0;
     qint64 unknownRecords = 0;
     QList<ComponentProgress> components;
-    QList<quint32> hierarchies; // XIDs it takes part in
+    QList<HierarchyId> hierarchies; // the ones it takes part in
 
     QString displayName() const; // host name (shown: visibletext.h), else address
     const ComponentProgress *component(QStringView file) const;
@@ -207,7 +214,8 @@ struct Hierarchy;
 using HierarchyList = SharedValues<Hierarchy>;
 
 struct Hierarchy {
-    quint32 xid = 0;
+    HierarchyId id = kNoHierarchy;
+    quint32 xid = 0; // as the traces name it; 0 for one known only from the wire
     QString model;
     quint32 subnet = 0; // network address; valid when hasSubnet
     bool hasSubnet = false;
@@ -243,7 +251,7 @@ struct Anomaly {
     };
     Kind kind;
     qint64 timeMs;
-    quint32 xid;
+    HierarchyId hierarchy;
     PhoneId phone;
     PhoneId other; // the parent, the previous root…
 };
@@ -269,12 +277,19 @@ public:
     const Phone *phone(PhoneId id) const;
     PhoneId lastPhone() const { return m_lastPhone; } // the one the last record was taken for
     PhoneId phoneByAddress(quint32 address) const { return m_byAddress.value(address, kNoPhone); }
-    QList<quint32> hierarchyXids() const;                              // sorted
+    // Every hierarchy: those with an XID by XID, then the wire's own in the order they appeared.
+    QList<HierarchyId> hierarchyIds() const;
     const HierarchyList &hierarchies() const { return m_hierarchies; } // in the order they appeared
-    const Hierarchy *hierarchy(quint32 xid) const;
+    const Hierarchy *hierarchy(HierarchyId id) const;                  // null for none
+    const Hierarchy *hierarchyByXid(quint32 xid) const;
+    // "XID080027F8", or for one known only from the wire "CP-7961G 10.20.0.0/24 file".
+    QString hierarchyName(const Hierarchy &hierarchy) const;
+    // Its XID as the traces write it, or "no XID" for one known only from the wire.
+    static QString xidName(const Hierarchy &hierarchy);
     const QList<Anomaly> &anomalies() const { return m_anomalies; }
     // Every address syslog records came from, and the relays among them (sorted by address).
     const QHash<quint32, SyslogSender> &senders() const { return m_senders; }
+
     QList<SyslogSender> relays() const;
     qint64 untrackedSenderRecords() const { return m_untrackedSenderRecords; }
     // True when two entries are one phone: the same id, MAC or SEP<MAC> name.
@@ -321,11 +336,12 @@ private:
     PhoneId createPhone(quint32 address, QByteArrayView host);
     PhoneId phoneByKey(QByteArrayView key) const;
     Phone &editPhone(PhoneId id) { return m_phones.edit(size_t(id)); }
-    Hierarchy &editHierarchy(quint32 xid) // one that exists
+    Hierarchy &editHierarchy(HierarchyId id) // one that exists
     {
-        Q_ASSERT(m_hierarchyIndex.contains(xid));
-        return m_hierarchies.edit(size_t(m_hierarchyIndex.value(xid)));
+        Q_ASSERT(id > 0 && size_t(id) <= m_hierarchies.size());
+        return m_hierarchies.edit(size_t(id - 1));
     }
+    Hierarchy &createHierarchy(quint32 xid);
     void bindAddress(PhoneId id, quint32 address);
     void mergePhone(PhoneId from, PhoneId into);
     Hierarchy &hierarchyFor(quint32 xid, PhoneId member);
@@ -335,8 +351,8 @@ private:
     void checkMemberFits(Hierarchy &h, PhoneId member);
     void checkSubnetFits(Hierarchy &h, PhoneId member);
     void refreshSubnet(Hierarchy &h);
-    void applyHierarchyRoot(const DLoadEvent &e, PhoneId id);
-    void applyJoin(const DLoadEvent &e, PhoneId child);
+    void applyHierarchyRoot(const DLoadEvent &e, PhoneId id, HierarchyId hid);
+    void applyJoin(const DLoadEvent &e, PhoneId child, HierarchyId hid);
     void applyUpgradeStart(const DLoadEvent &e, Phone &phone);
     void applyTransfer(const DLoadEvent &e, Phone &phone, Hierarchy *hierarchy);
     ComponentProgress &componentFor(Phone &phone, const QString &file);
@@ -344,8 +360,8 @@ private:
     void account(ComponentProgress &component, qint64 newBytes);
     bool isDescendant(const Hierarchy &h, PhoneId node, PhoneId ancestor) const;
     void detachChild(Hierarchy &h, PhoneId child);
-    void flag(Anomaly::Kind kind, quint32 xid, PhoneId phone, PhoneId other = kNoPhone);
-    void flagOnce(Anomaly::Kind kind, quint32 xid, PhoneId phone);
+    void flag(Anomaly::Kind kind, HierarchyId hierarchy, PhoneId phone, PhoneId other = kNoPhone);
+    void flagOnce(Anomaly::Kind kind, HierarchyId hierarchy, PhoneId phone);
 
     FirmwareCatalogue m_catalogue;
     int m_subnetPrefix;
@@ -353,7 +369,7 @@ private:
     QHash<quint32, PhoneId> m_byAddress;
     QHash<QByteArray, PhoneId> m_byHost;
     HierarchyList m_hierarchies;
-    QHash<quint32, int> m_hierarchyIndex; // XID -> position in m_hierarchies
+    QHash<quint32, HierarchyId> m_byXid;
     QList<Anomaly> m_anomalies;
     QHash<quint32, SyslogSender> m_senders;
     qint64 m_untrackedSenderRecords = 0; // from senders over the bound

@@ -39,12 +39,19 @@ PlacedTree layoutTree(const RolloutModel &model, const Hierarchy &h)
     return tree;
 }
 
-void place(const Hierarchy &h, const PlacedTree &tree, QPointF origin, TreeScene &scene)
+QString titleOf(const RolloutModel &model, const Hierarchy &h)
+{
+    if (!h.xid)
+        return model.hierarchyName(h); // model, subnet and file already
+    return QStringLiteral("%1  %2  %3").arg(xidText(h.xid), visibleText(h.model), visibleText(h.file));
+}
+
+void place(const RolloutModel &model, const Hierarchy &h, const PlacedTree &tree, QPointF origin, TreeScene &scene)
 {
     const double left = origin.x() * kSlot + TreeRenderer::kNodeWidth / 2;
     const double top = origin.y() + kTitleHeight;
     for (const TreeLayout::Node &n : tree.layout.nodes) {
-        scene.nodes.push_back({n.id, h.xid, QPointF(left + n.x * kSlot, top + n.depth * kLevel)});
+        scene.nodes.push_back({n.id, h.id, QPointF(left + n.x * kSlot, top + n.depth * kLevel)});
         const PhoneId parent = h.parent(n.id);
         if (parent != kNoPhone && tree.layout.index.contains(parent)) {
             const TreeLayout::Node &p = tree.layout.nodes[size_t(tree.layout.index.value(parent))];
@@ -52,8 +59,7 @@ void place(const Hierarchy &h, const PlacedTree &tree, QPointF origin, TreeScene
                                       left + n.x * kSlot, top + n.depth * kLevel));
         }
     }
-    scene.titles.append({QStringLiteral("%1  %2  %3").arg(xidText(h.xid), visibleText(h.model), visibleText(h.file)),
-                         QPointF(left - TreeRenderer::kNodeWidth / 2, origin.y())});
+    scene.titles.append({titleOf(model, h), QPointF(left - TreeRenderer::kNodeWidth / 2, origin.y())});
 }
 
 QFont titleFont()
@@ -64,22 +70,22 @@ QFont titleFont()
 }
 
 // The bar shows the hierarchy's file when the box is in a hierarchy's tree.
-double progressOn(const RolloutModel &model, const Phone &phone, quint32 xid)
+double progressOn(const RolloutModel &model, const Phone &phone, HierarchyId hierarchy)
 {
-    const Hierarchy *h = model.hierarchy(xid);
+    const Hierarchy *h = model.hierarchy(hierarchy);
     const ComponentProgress *c = h ? phone.component(h->file) : currentComponent(phone);
     return c ? c->progress().fraction() : 0.0;
 }
 
 } // namespace
 
-TreeScene TreeScene::build(const RolloutModel &model, quint32 xid)
+TreeScene TreeScene::build(const RolloutModel &model, HierarchyId hierarchy)
 {
     QList<const Hierarchy *> shown;
     std::vector<PlacedTree> trees;
     double total = 0, widest = 0, deepest = 0;
-    for (const quint32 each : model.hierarchyXids()) {
-        if (xid && each != xid)
+    for (const HierarchyId each : model.hierarchyIds()) {
+        if (hierarchy && each != hierarchy)
             continue;
         shown.append(model.hierarchy(each));
         trees.push_back(layoutTree(model, *shown.back()));
@@ -97,7 +103,7 @@ TreeScene TreeScene::build(const RolloutModel &model, quint32 xid)
             origin = QPointF(0, origin.y() + (rowDepth + 1) * kLevel + kRowGap);
             rowDepth = 0;
         }
-        place(*shown[i], tree, origin, scene);
+        place(model, *shown[i], tree, origin, scene);
         origin.rx() += tree.widthSlots;
         rowDepth = std::max(rowDepth, double(tree.layout.depth));
     }
@@ -115,11 +121,11 @@ QRectF TreeScene::bounds(double margin) const
     return r.isNull() ? r : r.adjusted(-margin, -margin, margin, margin);
 }
 
-quint64 TreeScene::structureKey(const RolloutModel &model, quint32 xid)
+quint64 TreeScene::structureKey(const RolloutModel &model, HierarchyId hierarchy)
 {
-    quint64 key = xid * 0x9e3779b97f4a7c15ULL + 1;
-    for (const quint32 each : model.hierarchyXids()) {
-        if (xid && each != xid)
+    quint64 key = quint64(hierarchy) * 0x9e3779b97f4a7c15ULL + 1;
+    for (const HierarchyId each : model.hierarchyIds()) {
+        if (hierarchy && each != hierarchy)
             continue;
         const Hierarchy &h = *model.hierarchy(each);
         key = key * 31 + quint64(h.members.size()) * 7 + quint64(model.effectiveRoot(h) + 2);
@@ -129,8 +135,8 @@ quint64 TreeScene::structureKey(const RolloutModel &model, quint32 xid)
     return key;
 }
 
-void TreeRenderer::paintNode(QPainter &painter, const RolloutModel &model, qint64 nowMs, PhoneId id, quint32 xid,
-                             double detail, bool selected)
+void TreeRenderer::paintNode(QPainter &painter, const RolloutModel &model, qint64 nowMs, PhoneId id,
+                             HierarchyId hierarchy, double detail, bool selected)
 {
     const Phone *phone = model.phone(id);
     if (!phone)
@@ -145,7 +151,7 @@ void TreeRenderer::paintNode(QPainter &painter, const RolloutModel &model, qint6
     painter.setPen(QPen(selected ? QColor(Qt::black) : colour.darker(130), selected ? 3 : 1));
     painter.setBrush(colour.lighter(165));
     painter.drawRoundedRect(r, 6, 6);
-    const QRectF bar(r.left() + 6, r.bottom() - 11, (r.width() - 12) * progressOn(model, *phone, xid), 6);
+    const QRectF bar(r.left() + 6, r.bottom() - 11, (r.width() - 12) * progressOn(model, *phone, hierarchy), 6);
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);
     painter.drawRect(bar);
@@ -202,7 +208,7 @@ void TreeRenderer::paint(QPainter &painter, const RolloutModel &model, qint64 no
     for (const TreeScene::Node &node : scene.nodes) {
         painter.save();
         painter.translate(node.topCentre);
-        paintNode(painter, model, nowMs, node.phone, node.xid, detail, false);
+        paintNode(painter, model, nowMs, node.phone, node.hierarchy, detail, false);
         painter.restore();
     }
 }

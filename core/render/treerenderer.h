@@ -22,17 +22,17 @@ class QTransform;
 // command-line rasterizer). Qt GUI only.
 namespace pfs {
 
-// The trees of one hierarchy (xid), or of all of them (xid 0), laid out with
+// The trees of one hierarchy, or of all of them (kNoHierarchy), laid out with
 // the tidy layout of model/treelayout.h: root on top, the forest wrapped into
 // rows so that "All" fills a screen instead of a thin strip. Scene units.
 struct TreeScene {
     struct Node {
         PhoneId phone = kNoPhone;
-        quint32 xid = 0;
+        HierarchyId hierarchy = kNoHierarchy;
         QPointF topCentre; // the box is TreeRenderer::nodeRect() around it
     };
     struct Title {
-        QString text; // "XID…  model  file", made visible
+        QString text; // the hierarchy's name, model and file, made visible
         QPointF topLeft;
     };
 
@@ -40,12 +40,12 @@ struct TreeScene {
     QList<QLineF> edges; // parent's bottom to child's top
     QList<Title> titles;
 
-    static TreeScene build(const RolloutModel &model, quint32 xid);
+    static TreeScene build(const RolloutModel &model, HierarchyId hierarchy);
     bool isEmpty() const { return nodes.empty(); }
     // Every box, edge and title, with a margin.
     QRectF bounds(double margin = 0) const;
     // Changes whenever the drawn trees would: members, edges, the chosen hierarchy.
-    static quint64 structureKey(const RolloutModel &model, quint32 xid);
+    static quint64 structureKey(const RolloutModel &model, HierarchyId hierarchy);
 };
 
 class TreeRenderer {
@@ -59,8 +59,8 @@ public:
 
     // One phone's box at the painter's origin (its top centre). `detail` is
     // the painter's scale: far away, a coloured box is all one can see.
-    static void paintNode(QPainter &painter, const RolloutModel &model, qint64 nowMs, PhoneId phone, quint32 xid,
-                          double detail, bool selected);
+    static void paintNode(QPainter &painter, const RolloutModel &model, qint64 nowMs, PhoneId phone,
+                          HierarchyId hierarchy, double detail, bool selected);
     // The painter's scale, the detail paintNode() is given.
     static double levelOfDetail(const QTransform &transform);
     static void paintEdges(QPainter &painter, const QList<QLineF> &edges);

@@ -18,6 +18,7 @@
 
 #include "protocol/dloadparser.h"
 #include "sim/modelfeed.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -195,11 +196,7 @@ bool measure(int phones, double targetMs)
     HierarchyModel hierarchies;
     TreeView tree;
     tree.resize(1000, 600);
-    quint32 biggest = 0;
-    for (const quint32 xid : model.hierarchyXids()) {
-        if (!biggest || model.hierarchy(xid)->members.size() > model.hierarchy(biggest)->members.size())
-            biggest = xid;
-    }
+    const HierarchyId biggest = pfs::test::biggestHierarchy(model);
     auto snapshotOf = [&] {
         auto s = std::make_shared<EngineSnapshot>();
         s->model = std::make_shared<const RolloutModel>(model);
@@ -221,9 +218,9 @@ bool measure(int phones, double targetMs)
         tree.viewport()->repaint();
     });
     const double rebuild = medianMs(5, [&] { tree.setHierarchy(biggest); });
-    tree.setHierarchy(0);
+    tree.setHierarchy(kNoHierarchy);
     const int forestNodes = tree.nodeCount();
-    const double forestRebuild = medianMs(3, [&] { tree.setHierarchy(0); });
+    const double forestRebuild = medianMs(3, [&] { tree.setHierarchy(kNoHierarchy); });
     const double forestTick = medianMs(5, [&] {
         const auto s = snapshotOf();
         table.setSnapshot(s);

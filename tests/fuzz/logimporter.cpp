@@ -28,7 +28,7 @@ QByteArray summary(const LogImporter &importer, const RolloutModel &model)
         + " syslog=" + QByteArray::number(s.syslogLines) + " other=" + QByteArray::number(s.otherSyslogLines)
         + " ignored=" + QByteArray::number(s.ignoredLines) + " truncated=" + QByteArray::number(s.truncatedLines)
         + " phones=" + QByteArray::number(qsizetype(model.phones().size())) + " hierarchies="
-        + QByteArray::number(model.hierarchyXids().size()) + " events=" + QByteArray::number(model.counts().total);
+        + QByteArray::number(model.hierarchies().size()) + " events=" + QByteArray::number(model.counts().total);
 }
 
 void checkImport(const LogImporter &importer, const RolloutModel &model)

@@ -7,9 +7,9 @@
 namespace pfs::test {
 namespace {
 
-QByteArray xidName(quint32 xid)
+QByteArray hierarchyName(HierarchyId id)
 {
-    return "XID " + QByteArray::number(xid, 16);
+    return "hierarchy " + QByteArray::number(id);
 }
 
 QByteArray phoneName(PhoneId id)
@@ -61,8 +61,10 @@ QByteArray componentViolation(const Phone &phone, const ComponentProgress &c, co
         return where() + " is larger than any firmware file";
     if (c.total >= 0 && c.bytes > c.total)
         return where() + " has " + QByteArray::number(c.bytes) + " bytes of " + QByteArray::number(c.total);
-    if (c.xid != 0 && !model.hierarchy(c.xid))
-        return where() + " names " + xidName(c.xid) + ", which is no hierarchy";
+    if (c.hierarchy != kNoHierarchy && !model.hierarchy(c.hierarchy))
+        return where() + " names " + hierarchyName(c.hierarchy) + ", which is no hierarchy";
+    if (c.hierarchy != kNoHierarchy && model.hierarchy(c.hierarchy)->xid != c.xid)
+        return where() + " names another XID than its " + hierarchyName(c.hierarchy);
     return {};
 }
 
@@ -86,29 +88,29 @@ QByteArray phoneViolation(const RolloutModel &model, const Phone &phone, size_t 
     if (received < 0 || total < -1 || (total >= 0 && received > total))
         return phoneName(phone.id) + " has received " + QByteArray::number(received) + " of "
             + QByteArray::number(total);
-    for (const quint32 xid : phone.hierarchies) {
-        const Hierarchy *h = model.hierarchy(xid);
+    for (const HierarchyId id : phone.hierarchies) {
+        const Hierarchy *h = model.hierarchy(id);
         if (!h || !h->contains(phone.id))
-            return phoneName(phone.id) + " lists " + xidName(xid) + " but is not among its members";
+            return phoneName(phone.id) + " lists " + hierarchyName(id) + " but is not among its members";
     }
     return {};
 }
 
-int thirdChildrenFlagged(const RolloutModel &model, quint32 xid, PhoneId parent)
+int thirdChildrenFlagged(const RolloutModel &model, HierarchyId id, PhoneId parent)
 {
     return int(std::count_if(model.anomalies().cbegin(), model.anomalies().cend(), [&](const Anomaly &a) {
-        return a.kind == Anomaly::Kind::ThirdChild && a.xid == xid && a.other == parent;
+        return a.kind == Anomaly::Kind::ThirdChild && a.hierarchy == id && a.other == parent;
     }));
 }
 
 // Binary, acyclic, and the two maps of the tree tell the same story.
 QByteArray treeViolation(const RolloutModel &model, const Hierarchy &h)
 {
-    const auto where = [&] { return xidName(h.xid); };
+    const auto where = [&] { return hierarchyName(h.id); };
     for (auto it = h.childrenOf.cbegin(); it != h.childrenOf.cend(); ++it) {
         const QList<PhoneId> &children = *it;
         // The model keeps what phones say and flags every child beyond the second.
-        if (children.size() > 2 + thirdChildrenFlagged(model, h.xid, it.key()))
+        if (children.size() > 2 + thirdChildrenFlagged(model, h.id, it.key()))
             return where() + ": " + phoneName(it.key()) + " has " + QByteArray::number(children.size())
                 + " children, not all flagged";
         for (const PhoneId child : children) {
@@ -132,25 +134,26 @@ QByteArray treeViolation(const RolloutModel &model, const Hierarchy &h)
     return {};
 }
 
-QByteArray hierarchyViolation(const RolloutModel &model, quint32 xid)
+QByteArray hierarchyViolation(const RolloutModel &model, HierarchyId id)
 {
-    const Hierarchy *h = model.hierarchy(xid);
-    if (xid == 0)
-        return "XID 0 (no hierarchy) formed a hierarchy";
-    if (!h || h->xid != xid)
-        return xidName(xid) + " is filed under another XID";
+    const Hierarchy *h = model.hierarchy(id);
+    const QByteArray name = hierarchyName(id);
+    if (!h || h->id != id)
+        return name + " is filed under another number";
+    if (h->xid != 0 && model.hierarchyByXid(h->xid) != h)
+        return name + " is not found by its XID";
     for (const PhoneId member : h->members) {
         if (!isLivePhone(model, member))
-            return xidName(xid) + " has a member that is no phone";
+            return name + " has a member that is no phone";
         if (h->members.count(member) != 1)
-            return xidName(xid) + " lists " + phoneName(member) + " twice";
-        if (!model.phone(member)->hierarchies.contains(xid))
-            return xidName(xid) + " has " + phoneName(member) + ", which does not list it";
+            return name + " lists " + phoneName(member) + " twice";
+        if (!model.phone(member)->hierarchies.contains(id))
+            return name + " has " + phoneName(member) + ", which does not list it";
     }
     if (h->root != kNoPhone && !h->contains(h->root))
-        return xidName(xid) + ": root " + phoneName(h->root) + " is not among its members";
+        return name + ": root " + phoneName(h->root) + " is not among its members";
     if (h->claimant != kNoPhone && !h->contains(h->claimant))
-        return xidName(xid) + ": claimant " + phoneName(h->claimant) + " is not among its members";
+        return name + ": claimant " + phoneName(h->claimant) + " is not among its members";
     return treeViolation(model, *h);
 }
 
@@ -161,12 +164,11 @@ QByteArray modelInvariantViolation(const RolloutModel &model)
     QByteArray broken = countViolation(model);
     for (size_t i = 0; broken.isEmpty() && i < model.phones().size(); ++i)
         broken = phoneViolation(model, model.phones()[i], i);
-    // Not hierarchyXids(): a sorted copy per check would cost more than the check.
+    // Not hierarchyIds(): a sorted copy per check would cost more than the check.
     const HierarchyList &hierarchies = model.hierarchies();
     for (auto it = hierarchies.cbegin(); broken.isEmpty() && it != hierarchies.cend(); ++it)
-        broken = model.hierarchy(it->xid) == &*it
-            ? hierarchyViolation(model, it->xid)
-            : "hierarchy " + xidText(it->xid).toLatin1() + " not found by its XID";
+        broken = model.hierarchy(it->id) == &*it ? hierarchyViolation(model, it->id)
+                                                 : hierarchyName(it->id) + " not found by its number";
     if (broken.isEmpty()) {
         const qint64 all = model.observedTraditionalBytes(), wan = model.observedWanBytes();
         if (wan < 0 || all < wan)

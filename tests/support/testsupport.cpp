@@ -141,12 +141,12 @@ void simulateInto(RolloutModel *model, int phones, quint64 seed)
     simulator.runToEnd(feed);
 }
 
-quint32 biggestHierarchy(const RolloutModel &model)
+HierarchyId biggestHierarchy(const RolloutModel &model)
 {
-    quint32 biggest = 0;
-    for (const quint32 xid : model.hierarchyXids()) {
-        if (!biggest || model.hierarchy(xid)->members.size() > model.hierarchy(biggest)->members.size())
-            biggest = xid;
+    HierarchyId biggest = kNoHierarchy;
+    for (const HierarchyId id : model.hierarchyIds()) {
+        if (!biggest || model.hierarchy(id)->members.size() > model.hierarchy(biggest)->members.size())
+            biggest = id;
     }
     return biggest;
 }

@@ -50,7 +50,7 @@ Expected simulate(int phones, quint64 seed);
 // A simulated rollout run to its end into `model`, as the demo feeds it.
 void simulateInto(RolloutModel *model, int phones, quint64 seed);
 // The hierarchy with the most members (the first of them on a tie); 0 when none.
-quint32 biggestHierarchy(const RolloutModel &model);
+HierarchyId biggestHierarchy(const RolloutModel &model);
 
 } // namespace pfs::test
 

@@ -242,11 +242,11 @@ private Q_SLOTS:
             QCOMPARE(state, PhoneStateStyle::name(PhoneState::Complete));
         }
         int trees = 0;
-        for (const quint32 xid : snapshot->model->hierarchyXids()) {
-            window.selectHierarchy(xid);
-            QCOMPARE(window.treeView()->hierarchy(), xid);
-            const QHash<PhoneId, int> children = window.treeView()->drawnChildren(xid);
-            QCOMPARE(children.size(), snapshot->model->hierarchy(xid)->members.size());
+        for (const HierarchyId id : snapshot->model->hierarchyIds()) {
+            window.selectHierarchy(id);
+            QCOMPARE(window.treeView()->hierarchy(), id);
+            const QHash<PhoneId, int> children = window.treeView()->drawnChildren(id);
+            QCOMPARE(children.size(), snapshot->model->hierarchy(id)->members.size());
             for (const int count : children)
                 QVERIFY(count <= 2);
             ++trees;
@@ -278,11 +278,11 @@ private Q_SLOTS:
         window.show();
         runDemo(window, 30);
         const RolloutModel &model = *window.lastSnapshot()->model;
-        const quint32 xid = test::biggestHierarchy(model);
-        QVERIFY(model.hierarchy(xid)->members.size() > 6);
-        window.selectHierarchy(xid);
+        const HierarchyId biggest = test::biggestHierarchy(model);
+        QVERIFY(model.hierarchy(biggest)->members.size() > 6);
+        window.selectHierarchy(biggest);
         QTableView *table = window.phoneTable();
-        const PhoneId id = window.lastSnapshot()->model->hierarchy(xid)->members.value(2);
+        const PhoneId id = window.lastSnapshot()->model->hierarchy(biggest)->members.value(2);
         auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
         const QModelIndex row = proxy->mapFromSource(window.phoneModel()->index(window.phoneModel()->rowOf(id), 0));
         table->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -291,7 +291,7 @@ private Q_SLOTS:
         QVERIFY(selected.first()->isVisible());
         // …and the other way round: finding a phone in the tree selects its row.
         const Phone *other
-            = window.lastSnapshot()->model->phone(window.lastSnapshot()->model->hierarchy(xid)->members.value(5));
+            = window.lastSnapshot()->model->phone(window.lastSnapshot()->model->hierarchy(biggest)->members.value(5));
         QVERIFY(window.treeView()->findPhone(QString::fromUtf8(other->host)));
         QCOMPARE(table->currentIndex().data(PhoneTableModel::PhoneIdRole).toInt(), other->id);
         QVERIFY(id != other->id);
@@ -302,9 +302,10 @@ private Q_SLOTS:
         RolloutEngine engine;
         MainWindow window(&engine);
         runDemo(window, 30);
-        const quint32 xid = window.lastSnapshot()->model->hierarchyXids().constFirst();
-        window.selectHierarchy(xid);
-        QVERIFY(window.exportPreview(QStringLiteral("png"), 2, false).contains(xidText(xid)));
+        const Hierarchy &first
+            = *window.lastSnapshot()->model->hierarchy(window.lastSnapshot()->model->hierarchyIds().constFirst());
+        window.selectHierarchy(first.id);
+        QVERIFY(window.exportPreview(QStringLiteral("png"), 2, false).contains(xidText(first.xid)));
         QVERIFY(window.exportPreview(QStringLiteral("png"), 2, false).contains(QLatin1String("pixels")));
         QVERIFY(window.exportPreview(QStringLiteral("pdf"), 2, true).contains(QLatin1String("page")));
         QTemporaryDir dir;
@@ -313,7 +314,7 @@ private Q_SLOTS:
         QVERIFY2(window.exportTo(QStringLiteral("svg"), file, 2, false, &error), qPrintable(error));
         QFile svg(file);
         QVERIFY(svg.open(QIODevice::ReadOnly));
-        QVERIFY(svg.readAll().contains(xidText(xid).toUtf8()));
+        QVERIFY(svg.readAll().contains(xidText(first.xid).toUtf8()));
         QVERIFY(!window.exportTo(QStringLiteral("csv"), QStringLiteral("/nonexistent-dir/x.csv"), 2, false, &error));
     }
 
@@ -373,7 +374,7 @@ private Q_SLOTS:
         QCOMPARE(shownStatus.filter(visibleText(capture)).size(), 2);
 
         // The tree: its title, and its boxes painted without a fault.
-        window.selectHierarchy(hostile.xid);
+        window.selectHierarchy(window.lastSnapshot()->model->hierarchyByXid(hostile.xid)->id);
         QCOMPARE(window.treeView()->nodeCount(), int(hostile.hosts.size()));
         bool titled = false;
         for (const QString &title : window.treeView()->titles()) {
@@ -442,7 +443,7 @@ private Q_SLOTS:
                                      && window.lastSnapshot()->model->counts().total == 26,
                                  20000);
         const auto snapshot = window.lastSnapshot();
-        const Hierarchy *h = snapshot->model->hierarchy(0x080027F8);
+        const Hierarchy *h = snapshot->model->hierarchyByXid(0x080027F8);
         QVERIFY(h && h->rootConfirmed);
         QCOMPARE(snapshot->model->phone(h->root)->host, QByteArray("SEP001122334455"));
         QTRY_COMPARE(window.eventLog()->rowCount(), 26);

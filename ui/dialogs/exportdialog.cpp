@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/dialogs/exportdialog.h"
 
+#include "export/snapshot.h"
 #include "export/treeimage.h"
 
 #include <QCheckBox>
@@ -75,10 +76,10 @@ QString ExportDialog::preview(const ExportSource *source, ExportFormat format, c
     if (!source)
         return tr("Nothing to export yet: start the demo, listen, or open a file.");
     const RolloutModel &model = *source->model;
-    const quint32 xid = options.xid;
-    const Hierarchy *shown = xid ? model.hierarchy(xid) : nullptr;
-    const QString what = shown ? tr("hierarchy %1 (%n phone(s))", nullptr, int(shown->members.size())).arg(xidText(xid))
-                               : tr("all %n hierarchies", nullptr, int(model.hierarchyXids().size()));
+    const Hierarchy *shown = model.hierarchy(options.hierarchy);
+    const QString what = shown
+        ? tr("hierarchy %1 (%n phone(s))", nullptr, int(shown->members.size())).arg(model.hierarchyName(*shown))
+        : tr("all %n hierarchies", nullptr, int(model.hierarchies().size()));
     qint64 rows = 0;
     switch (format) {
     case ExportFormat::Png: {
@@ -89,7 +90,7 @@ QString ExportDialog::preview(const ExportSource *source, ExportFormat format, c
     case ExportFormat::Pdf:
         return tr("PDF of the tree of %1 on %n A4 page(s), each with this header:\n%2", nullptr,
                   TreeImage::pdfPages(*source, options))
-            .arg(what, TreeImage::header(*source, xid).join(QLatin1Char('\n')));
+            .arg(what, TreeImage::header(*source, options.hierarchy).join(QLatin1Char('\n')));
     case ExportFormat::Csv:
         for (const Phone &phone : model.phones())
             rows += phone.merged ? 0 : qMax<qsizetype>(1, phone.components.size());
@@ -98,8 +99,8 @@ QString ExportDialog::preview(const ExportSource *source, ExportFormat format, c
         return tr("Graphviz DOT of the tree of %1, nodes labelled with phone and progress.").arg(what);
     case ExportFormat::Json: break;
     }
-    return tr("JSON snapshot (pfsmon.snapshot/1) of %n hierarchies and every phone.", nullptr,
-              int(model.hierarchyXids().size()));
+    return tr("JSON snapshot (%1) of %n hierarchies and every phone.", nullptr, int(model.hierarchies().size()))
+        .arg(Snapshot::kSchema);
 }
 
 } // namespace pfs

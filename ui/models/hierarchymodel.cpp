@@ -17,42 +17,42 @@ HierarchyModel::HierarchyModel(QObject *parent)
 
 void HierarchyModel::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
 {
-    const QList<quint32> xids = snapshot ? snapshot->model->hierarchyXids() : QList<quint32>{};
-    // Hierarchies are only ever added, but not in XID order: new rows go at the end.
-    QList<quint32> added;
-    for (const quint32 xid : xids) {
-        if (!m_xids.contains(xid))
-            added.append(xid);
+    const QList<HierarchyId> ids = snapshot ? snapshot->model->hierarchyIds() : QList<HierarchyId>{};
+    // Hierarchies are only ever added, but not in the list's order: new rows go at the end.
+    QList<HierarchyId> added;
+    for (const HierarchyId id : ids) {
+        if (!m_ids.contains(id))
+            added.append(id);
     }
     const bool reset
-        = !snapshot || (m_snapshot && snapshot->model.get() != m_snapshot->model.get() && xids.size() < m_xids.size());
+        = !snapshot || (m_snapshot && snapshot->model.get() != m_snapshot->model.get() && ids.size() < m_ids.size());
     if (reset) {
         beginResetModel();
         m_snapshot = std::move(snapshot);
-        m_xids = xids;
+        m_ids = ids;
         computeProgress();
         endResetModel();
         return;
     }
     m_snapshot = std::move(snapshot);
     if (!added.isEmpty()) {
-        beginInsertRows({}, int(m_xids.size()) + 1, int(m_xids.size() + added.size()));
-        m_xids.append(added);
+        beginInsertRows({}, int(m_ids.size()) + 1, int(m_ids.size() + added.size()));
+        m_ids.append(added);
         endInsertRows();
     }
     computeProgress();
-    Q_EMIT dataChanged(index(0, 0), index(int(m_xids.size()), ColumnCount - 1));
+    Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()), ColumnCount - 1));
 }
 
 void HierarchyModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    Q_EMIT dataChanged(index(0, 0), index(int(m_xids.size()), ColumnCount - 1));
+    Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()), ColumnCount - 1));
 }
 
 int HierarchyModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_xids.size()) + 1;
+    return parent.isValid() ? 0 : int(m_ids.size()) + 1;
 }
 
 int HierarchyModel::columnCount(const QModelIndex &parent) const
@@ -82,9 +82,9 @@ void HierarchyModel::computeProgress()
     if (!m_snapshot)
         return;
     const RolloutModel &model = *m_snapshot->model;
-    for (const quint32 xid : std::as_const(m_xids))
-        m_progress.insert(xid, model.progress(*model.hierarchy(xid)).fraction());
-    m_progress.insert(0, model.overallProgress().fraction());
+    for (const HierarchyId id : std::as_const(m_ids))
+        m_progress.insert(id, model.progress(*model.hierarchy(id)).fraction());
+    m_progress.insert(kNoHierarchy, model.overallProgress().fraction());
 }
 
 QVariant HierarchyModel::data(const QModelIndex &index, int role) const
@@ -92,13 +92,13 @@ QVariant HierarchyModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !m_snapshot)
         return {};
     const RolloutModel &model = *m_snapshot->model;
-    const Hierarchy *h = index.row() == 0 ? nullptr : model.hierarchy(m_xids.value(index.row() - 1));
+    const Hierarchy *h = index.row() == 0 ? nullptr : model.hierarchy(m_ids.value(index.row() - 1));
     if (index.row() > 0 && !h)
         return {};
-    if (role == XidRole)
-        return h ? h->xid : 0u;
+    if (role == HierarchyRole)
+        return h ? h->id : kNoHierarchy;
     if (index.column() == ColumnProgress && (role == RawRole || role == Qt::DisplayRole)) {
-        const double p = m_progress.value(h ? h->xid : 0);
+        const double p = m_progress.value(h ? h->id : kNoHierarchy);
         return role == RawRole ? QVariant(p) : QVariant(DisplayFormat::share(p, QLocale()));
     }
     if (role != Qt::DisplayRole && role != RawRole)
@@ -113,7 +113,7 @@ QVariant HierarchyModel::data(const QModelIndex &index, int role) const
         }
     }
     switch (index.column()) {
-    case ColumnName: return xidText(h->xid);
+    case ColumnName: return RolloutModel::xidName(*h);
     case ColumnModel: return visibleText(h->model);
     case ColumnSubnet: return h->hasSubnet ? formatSubnet(h->subnet, model.subnetPrefix()) : QString();
     case ColumnFile: return visibleText(h->file);

@@ -14,7 +14,7 @@ class HierarchyModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { ColumnName, ColumnModel, ColumnPhones, ColumnProgress, ColumnSubnet, ColumnFile, ColumnCount };
-    enum Roles { RawRole = Qt::UserRole + 1, XidRole };
+    enum Roles { RawRole = Qt::UserRole + 1, HierarchyRole };
 
     explicit HierarchyModel(QObject *parent = nullptr);
     void setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
@@ -25,15 +25,15 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    quint32 xidAt(int row) const { return row > 0 && row <= m_xids.size() ? m_xids[row - 1] : 0; }
-    int rowOf(quint32 xid) const { return xid ? int(m_xids.indexOf(xid)) + 1 : 0; }
+    HierarchyId hierarchyAt(int row) const { return row > 0 && row <= m_ids.size() ? m_ids[row - 1] : kNoHierarchy; }
+    int rowOf(HierarchyId id) const { return id ? int(m_ids.indexOf(id)) + 1 : 0; }
 
 private:
     void computeProgress();
 
     std::shared_ptr<const EngineSnapshot> m_snapshot;
-    QList<quint32> m_xids;
-    QHash<quint32, double> m_progress; // per XID; 0 is "all"
+    QList<HierarchyId> m_ids;
+    QHash<HierarchyId, double> m_progress; // kNoHierarchy is "all"
 };
 
 } // namespace pfs

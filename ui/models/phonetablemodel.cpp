@@ -56,9 +56,9 @@ void PhoneTableModel::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot
         Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
 }
 
-void PhoneTableModel::setHierarchy(quint32 xid)
+void PhoneTableModel::setHierarchy(HierarchyId hierarchy)
 {
-    m_xid = xid;
+    m_hierarchy = hierarchy;
     if (!m_ids.isEmpty())
         Q_EMIT dataChanged(index(0, ColumnRole), index(int(m_ids.size()) - 1, ColumnRole));
 }
@@ -131,13 +131,13 @@ QString PhoneTableModel::role(const Phone &phone) const
             return tr("root");
         return h.children(phone.id).isEmpty() ? tr("leaf") : tr("parent");
     };
-    if (m_xid) {
-        const Hierarchy *h = model.hierarchy(m_xid);
+    if (m_hierarchy) {
+        const Hierarchy *h = model.hierarchy(m_hierarchy);
         return h ? roleIn(*h) : QString();
     }
     QStringList roles;
-    for (const quint32 xid : phone.hierarchies) {
-        const QString r = roleIn(*model.hierarchy(xid));
+    for (const HierarchyId id : phone.hierarchies) {
+        const QString r = roleIn(*model.hierarchy(id));
         if (!r.isEmpty() && !roles.contains(r))
             roles.append(r);
     }
@@ -148,8 +148,7 @@ QString PhoneTableModel::parentName(const Phone &phone) const
 {
     const RolloutModel &model = *m_snapshot->model;
     const ComponentProgress *c = currentComponent(phone);
-    const quint32 xid = m_xid ? m_xid : (c ? c->xid : 0);
-    const Hierarchy *h = xid ? model.hierarchy(xid) : nullptr;
+    const Hierarchy *h = model.hierarchy(m_hierarchy ? m_hierarchy : (c ? c->hierarchy : kNoHierarchy));
     const Phone *parent = h ? model.phone(h->parent(phone.id)) : nullptr;
     return parent ? parent->displayName() : QString();
 }

@@ -36,7 +36,7 @@ public:
 
     void setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
     // The file whose role (root, parent, leaf) the Role column shows; 0: any.
-    void setHierarchy(quint32 xid);
+    void setHierarchy(HierarchyId hierarchy);
     void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -57,7 +57,7 @@ private:
     std::shared_ptr<const EngineSnapshot> m_snapshot;
     QList<PhoneId> m_ids;
     QHash<PhoneId, int> m_rowOf;
-    quint32 m_xid = 0;
+    HierarchyId m_hierarchy = kNoHierarchy;
     QLocale m_locale;
 };
 

@@ -17,31 +17,31 @@ namespace pfs {
 // tick only asks for a repaint.
 class PhoneNodeItem : public QGraphicsItem {
 public:
-    PhoneNodeItem(const TreeView *view, PhoneId phone, quint32 xid)
+    PhoneNodeItem(const TreeView *view, PhoneId phone, HierarchyId hierarchy)
         : m_view(view)
         , m_phone(phone)
-        , m_xid(xid)
+        , m_hierarchy(hierarchy)
     {
         setFlag(ItemIsSelectable);
         setAcceptHoverEvents(true);
     }
 
     PhoneId phone() const { return m_phone; }
-    quint32 xid() const { return m_xid; }
+    HierarchyId hierarchy() const { return m_hierarchy; }
 
     QRectF boundingRect() const override { return TreeRenderer::nodeRect(); }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         if (const EngineSnapshot *s = m_view->snapshot())
-            TreeRenderer::paintNode(*painter, *s->model, s->clockMs, m_phone, m_xid,
+            TreeRenderer::paintNode(*painter, *s->model, s->clockMs, m_phone, m_hierarchy,
                                     TreeRenderer::levelOfDetail(painter->worldTransform()), isSelected());
     }
 
 private:
     const TreeView *m_view;
     PhoneId m_phone;
-    quint32 m_xid;
+    HierarchyId m_hierarchy;
 };
 
 // The edges and the trees' titles, under the boxes.
@@ -109,9 +109,9 @@ void TreeView::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
     }
 }
 
-void TreeView::setHierarchy(quint32 xid)
+void TreeView::setHierarchy(HierarchyId hierarchy)
 {
-    m_xid = xid;
+    m_hierarchy = hierarchy;
     m_structure = structureKey();
     m_autoFit = true;
     rebuild();
@@ -119,7 +119,7 @@ void TreeView::setHierarchy(quint32 xid)
 
 quint64 TreeView::structureKey() const
 {
-    return m_snapshot ? TreeScene::structureKey(*m_snapshot->model, m_xid) : 0;
+    return m_snapshot ? TreeScene::structureKey(*m_snapshot->model, m_hierarchy) : 0;
 }
 
 void TreeView::rebuild()
@@ -133,9 +133,9 @@ void TreeView::rebuild()
     m_nodes.clear();
     m_titles.clear();
     if (m_snapshot) {
-        const TreeScene forest = TreeScene::build(*m_snapshot->model, m_xid);
+        const TreeScene forest = TreeScene::build(*m_snapshot->model, m_hierarchy);
         for (const TreeScene::Node &n : forest.nodes) {
-            auto *item = new PhoneNodeItem(this, n.phone, n.xid);
+            auto *item = new PhoneNodeItem(this, n.phone, n.hierarchy);
             item->setPos(n.topCentre);
             scene()->addItem(item);
             m_nodes.push_back(item);
@@ -154,12 +154,12 @@ void TreeView::rebuild()
     m_rebuildMs = double(m_sinceRebuild.nsecsElapsed()) / 1e6;
 }
 
-QHash<PhoneId, int> TreeView::drawnChildren(quint32 xid) const
+QHash<PhoneId, int> TreeView::drawnChildren(HierarchyId hierarchy) const
 {
     QHash<PhoneId, int> children;
-    const Hierarchy *h = m_snapshot ? m_snapshot->model->hierarchy(xid) : nullptr;
+    const Hierarchy *h = m_snapshot ? m_snapshot->model->hierarchy(hierarchy) : nullptr;
     for (const PhoneNodeItem *item : m_nodes) {
-        if (item->xid() != xid || !h)
+        if (item->hierarchy() != hierarchy || !h)
             continue;
         children[item->phone()] += 0;
         const PhoneId parent = h->parent(item->phone());

@@ -23,8 +23,8 @@ public:
     ~TreeView() override;
 
     void setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
-    void setHierarchy(quint32 xid); // 0: every hierarchy
-    quint32 hierarchy() const { return m_xid; }
+    void setHierarchy(HierarchyId hierarchy); // kNoHierarchy: every one
+    HierarchyId hierarchy() const { return m_hierarchy; }
     const EngineSnapshot *snapshot() const { return m_snapshot.get(); }
 
     void selectPhone(PhoneId id, bool centre);
@@ -36,7 +36,7 @@ public:
     // The trees' titles as drawn ("XID…  model  file").
     QStringList titles() const { return m_titles; }
     // For tests: the children drawn under each node, by phone, in one hierarchy.
-    QHash<PhoneId, int> drawnChildren(quint32 xid) const;
+    QHash<PhoneId, int> drawnChildren(HierarchyId hierarchy) const;
 
 Q_SIGNALS:
     void phoneSelected(pfs::PhoneId id);
@@ -50,7 +50,7 @@ private:
     quint64 structureKey() const;
 
     std::shared_ptr<const EngineSnapshot> m_snapshot;
-    quint32 m_xid = 0;
+    HierarchyId m_hierarchy = kNoHierarchy;
     quint64 m_structure = 0;
     std::vector<PhoneNodeItem *> m_nodes;
     QStringList m_titles;

@@ -22,7 +22,7 @@ HierarchyPicker::HierarchyPicker(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT hierarchyChosen(m_model->xidAt(current.row())); });
+            [this](const QModelIndex &current) { Q_EMIT hierarchyChosen(m_model->hierarchyAt(current.row())); });
     retranslate();
 }
 
@@ -31,9 +31,9 @@ void HierarchyPicker::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot
     m_model->setSnapshot(std::move(snapshot));
 }
 
-void HierarchyPicker::select(quint32 xid)
+void HierarchyPicker::select(HierarchyId hierarchy)
 {
-    m_table->selectRow(m_model->rowOf(xid));
+    m_table->selectRow(m_model->rowOf(hierarchy));
 }
 
 bool HierarchyPicker::hasChoice() const

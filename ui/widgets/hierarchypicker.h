@@ -21,12 +21,12 @@ public:
     explicit HierarchyPicker(QWidget *parent = nullptr);
 
     void setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
-    void select(quint32 xid); // 0: all hierarchies
+    void select(HierarchyId hierarchy); // kNoHierarchy: all
     bool hasChoice() const;
     HierarchyModel *model() const { return m_model; }
 
 Q_SIGNALS:
-    void hierarchyChosen(quint32 xid);
+    void hierarchyChosen(pfs::HierarchyId hierarchy);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -54,9 +54,9 @@ void PhonesTab::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
     m_model->setSnapshot(std::move(snapshot));
 }
 
-void PhonesTab::setHierarchy(quint32 xid)
+void PhonesTab::setHierarchy(HierarchyId hierarchy)
 {
-    m_model->setHierarchy(xid);
+    m_model->setHierarchy(hierarchy);
 }
 
 void PhonesTab::showSelected(PhoneId id)

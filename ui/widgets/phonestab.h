@@ -21,7 +21,7 @@ public:
     explicit PhonesTab(QWidget *parent = nullptr);
 
     void setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
-    void setHierarchy(quint32 xid); // whose role the Role column shows
+    void setHierarchy(HierarchyId hierarchy); // whose role the Role column shows
     // Selects the phone's row without emitting phoneSelected.
     void showSelected(PhoneId id);
 

@@ -493,7 +493,7 @@ private Q_SLOTS:
         QFile file(report);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        QCOMPARE(root.value(QLatin1String("schema")).toString(), QStringLiteral("pfsmon.snapshot/1"));
+        QCOMPARE(root.value(QLatin1String("schema")).toString(), QStringLiteral("pfsmon.snapshot/2"));
         const QJsonArray hierarchies = root.value(QLatin1String("hierarchies")).toArray();
         QCOMPARE(hierarchies.size(), 1);
         const QJsonObject h = hierarchies[0].toObject();

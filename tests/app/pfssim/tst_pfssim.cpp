@@ -48,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(importer.stats().records, expected.records);
         QCOMPARE(importer.stats().syslogLines, expected.records);
         QCOMPARE(model.counts().byGrammar[size_t(Grammar::Unknown)], 0);
-        QCOMPARE(model.hierarchyXids().size(), expected.truth.trees.size());
+        QCOMPARE(model.hierarchies().size(), expected.truth.trees.size());
         QCOMPARE(model.observedWanBytes(), expected.truth.actualWanBytes);
         QCOMPARE(qsizetype(model.phones().size()), qsizetype(150));
     }

@@ -74,9 +74,9 @@ private:
         QTRY_COMPARE_WITH_TIMEOUT(model.counts().total, expected.records, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(session.ingest().counters().pfsDecoded, expected.broadcasts, 10000);
         QCOMPARE(model.counts().byGrammar[size_t(Grammar::Unknown)], 0);
-        QCOMPARE(model.hierarchyXids().size(), expected.truth.trees.size());
+        QCOMPARE(model.hierarchies().size(), expected.truth.trees.size());
         for (const sim::GroundTruth::Tree &tree : expected.truth.trees) {
-            const Hierarchy *h = model.hierarchy(tree.xid);
+            const Hierarchy *h = model.hierarchyByXid(tree.xid);
             QVERIFY(h);
             QCOMPARE(model.phone(h->root)->address, tree.root);
             for (auto it = tree.parentOf.cbegin(); it != tree.parentOf.cend(); ++it)
@@ -125,7 +125,7 @@ private Q_SLOTS:
                                         test::dataPath(QStringLiteral("seed-records.txt"))});
         QTRY_COMPARE_WITH_TIMEOUT(model.counts().total, 26, 20000);
         QCOMPARE(model.counts().byGrammar[size_t(Grammar::Verified)], 26);
-        const Hierarchy *h = model.hierarchy(0x080027F8);
+        const Hierarchy *h = model.hierarchyByXid(0x080027F8);
         QVERIFY(h);
         QVERIFY(h->rootConfirmed);
         QCOMPARE(h->advertisements, 4);

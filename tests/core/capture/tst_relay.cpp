@@ -186,9 +186,9 @@ private:
     void checkRelayedSimulation(const RolloutModel &model, const test::Expected &expected, int phones, bool overTcp)
     {
         QVERIFY(!hasPhoneAt(model, kLoopback));
-        QCOMPARE(model.hierarchyXids().size(), expected.truth.trees.size());
+        QCOMPARE(model.hierarchies().size(), expected.truth.trees.size());
         for (const sim::GroundTruth::Tree &tree : expected.truth.trees) {
-            const Hierarchy *h = model.hierarchy(tree.xid);
+            const Hierarchy *h = model.hierarchyByXid(tree.xid);
             QVERIFY(h);
             QVERIFY(h->hasSubnet);
             QCOMPARE(formatSubnet(h->subnet, 24), formatSubnet(tree.subnet, 24));
@@ -223,7 +223,7 @@ private Q_SLOTS:
             relay("SEP001122334455", record);
         QVERIFY(!hasPhoneAt(model, kRelay));
         QVERIFY2(model.anomalies().isEmpty(), qPrintable(anomalies(model)));
-        const Hierarchy *h = model.hierarchy(kSeedXid);
+        const Hierarchy *h = model.hierarchyByXid(kSeedXid);
         QVERIFY(h);
         QCOMPARE(model.phone(h->root)->address, kSeedRoot);
         QCOMPARE(model.phone(h->root)->host, QByteArray("SEP001122334455"));
@@ -247,10 +247,10 @@ private Q_SLOTS:
         const QList<QByteArray> seed = seedRecords();
         for (qsizetype i = 0; i + 1 < seed.size(); ++i) // all but @@@HROOT, which names an address
             phone("SEP00AABBCCDDEE", seed[i]);
-        QCOMPARE(model.phoneByAddress(phoneAddress), model.hierarchy(kSeedXid)->root);
-        QCOMPARE(formatSubnet(model.hierarchy(kSeedXid)->subnet, 24), QStringLiteral("10.1.2.0/24"));
+        QCOMPARE(model.phoneByAddress(phoneAddress), model.hierarchyByXid(kSeedXid)->root);
+        QCOMPARE(formatSubnet(model.hierarchyByXid(kSeedXid)->subnet, 24), QStringLiteral("10.1.2.0/24"));
         QVERIFY(model.relays().isEmpty());
-        QCOMPARE(model.senders().value(phoneAddress).lentTo, model.hierarchy(kSeedXid)->root);
+        QCOMPARE(model.senders().value(phoneAddress).lentTo, model.hierarchyByXid(kSeedXid)->root);
         // It names its own address: confirmed, still no relay.
         phone("SEP00AABBCCDDEE", m::record("NOT", 0, m::upgradeDone(phoneAddress)));
         QVERIFY(model.relays().isEmpty());
@@ -266,14 +266,14 @@ private Q_SLOTS:
         Sender relay(model, kRelay, Transport::Udp);
         relay.body("SEP000000000001", "XID00000001 TxBdcst ClaimRoot(tent): map=1 strength=2");
         QCOMPARE(model.phone(model.phoneByAddress(kRelay))->host, QByteArray("SEP000000000001"));
-        QCOMPARE(model.hierarchy(1)->subnet, subnetOf(kRelay, 24));
+        QCOMPARE(model.hierarchyByXid(1)->subnet, subnetOf(kRelay, 24));
         relay.body("SEP000000000002", "XID00000001 TxBdcst ClaimRoot(tent): map=1 strength=3");
         QVERIFY(!hasPhoneAt(model, kRelay));
-        QVERIFY(!model.hierarchy(1)->hasSubnet);
+        QVERIFY(!model.hierarchyByXid(1)->hasSubnet);
         QCOMPARE(model.relays().value(0).relayReason, Reason::SeveralPhones);
         // The phones' own addresses then give the hierarchy its subnet.
         relay("SEP000000000001", m::record("INF", 0, m::joined(1, ip(10, 9, 8, 7), ip(10, 9, 8, 6))));
-        QCOMPARE(formatSubnet(model.hierarchy(1)->subnet, 24), QStringLiteral("10.9.8.0/24"));
+        QCOMPARE(formatSubnet(model.hierarchyByXid(1)->subnet, 24), QStringLiteral("10.9.8.0/24"));
         QVERIFY2(model.anomalies().isEmpty(), qPrintable(anomalies(model)));
         QCOMPARE(model.relays().value(0).phones.size(), 2);
     }
@@ -289,7 +289,7 @@ private Q_SLOTS:
         QVERIFY(!model.anomalies().isEmpty()); // 10.9.8.x joined a tree in the relay's subnet
         relay("SEP000000000001", m::record("NOT", 0, m::upgradeDone(ip(10, 9, 8, 5))));
         QVERIFY2(model.anomalies().isEmpty(), qPrintable(anomalies(model)));
-        QCOMPARE(formatSubnet(model.hierarchy(1)->subnet, 24), QStringLiteral("10.9.8.0/24"));
+        QCOMPARE(formatSubnet(model.hierarchyByXid(1)->subnet, 24), QStringLiteral("10.9.8.0/24"));
         QVERIFY(!hasPhoneAt(model, kRelay));
     }
 
@@ -300,7 +300,7 @@ private Q_SLOTS:
         relay.body("10.20.30.40", "XID00000002 TxBdcst ClaimRoot(tent): map=1 strength=2");
         QVERIFY(!hasPhoneAt(model, kRelay));
         QCOMPARE(model.phone(model.phoneByAddress(ip(10, 20, 30, 40)))->host, QByteArray("10.20.30.40"));
-        QCOMPARE(formatSubnet(model.hierarchy(2)->subnet, 24), QStringLiteral("10.20.30.0/24"));
+        QCOMPARE(formatSubnet(model.hierarchyByXid(2)->subnet, 24), QStringLiteral("10.20.30.0/24"));
         QCOMPARE(model.relays().value(0).relayReason, Reason::HostAddress);
     }
 
@@ -442,7 +442,7 @@ private Q_SLOTS:
         QCOMPARE(model.counts().byGrammar[size_t(Grammar::Verified)], 26);
         QVERIFY(!hasPhoneAt(model, kLoopback));
         QVERIFY2(model.anomalies().isEmpty(), qPrintable(anomalies(model)));
-        const Hierarchy *h = model.hierarchy(kSeedXid);
+        const Hierarchy *h = model.hierarchyByXid(kSeedXid);
         QVERIFY(h);
         QCOMPARE(h->members.size(), 1);
         QCOMPARE(model.phone(h->root)->address, kSeedRoot);

@@ -42,7 +42,7 @@ class TestExport : public QObject {
 private:
     RolloutModel m_model;
     EngineSnapshot m_snapshot;
-    quint32 m_biggest = 0;
+    HierarchyId m_biggest = kNoHierarchy;
     QTemporaryDir m_dir;
 
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
@@ -154,7 +154,7 @@ private Q_SLOTS:
     void png()
     {
         ExportOptions options;
-        options.xid = m_biggest;
+        options.hierarchy = m_biggest;
         options.scale = 1.5;
         QString error;
         QVERIFY2(TreeImage::write(sourceOf(m_snapshot), ExportFormat::Png, path("tree.png"), options, &error),
@@ -169,7 +169,7 @@ private Q_SLOTS:
     void svg()
     {
         ExportOptions options;
-        options.xid = m_biggest;
+        options.hierarchy = m_biggest;
         QString error;
         QVERIFY2(TreeImage::write(sourceOf(m_snapshot), ExportFormat::Svg, path("tree.svg"), options, &error),
                  qPrintable(error));
@@ -188,18 +188,18 @@ private Q_SLOTS:
     void pdf_data()
     {
         QTest::addColumn<bool>("paginate");
-        QTest::addColumn<quint32>("xid");
+        QTest::addColumn<HierarchyId>("hierarchy");
         QTest::newRow("one tree, fit") << false << m_biggest;
-        QTest::newRow("every tree, fit") << false << 0u;
-        QTest::newRow("every tree, pages") << true << 0u;
+        QTest::newRow("every tree, fit") << false << kNoHierarchy;
+        QTest::newRow("every tree, pages") << true << kNoHierarchy;
     }
 
     void pdf()
     {
         QFETCH(bool, paginate);
-        QFETCH(quint32, xid);
+        QFETCH(HierarchyId, hierarchy);
         ExportOptions options;
-        options.xid = xid;
+        options.hierarchy = hierarchy;
         options.paginate = paginate;
         QString error;
         QVERIFY2(TreeImage::write(sourceOf(m_snapshot), ExportFormat::Pdf, path("tree.pdf"), options, &error),
@@ -211,7 +211,7 @@ private Q_SLOTS:
         QCOMPARE(pages, TreeImage::pdfPages(sourceOf(m_snapshot), options));
         if (paginate)
             QVERIFY(pages > 1);
-        const QString shown = TreeImage::header(sourceOf(m_snapshot), xid).join(QLatin1Char('\n'));
+        const QString shown = TreeImage::header(sourceOf(m_snapshot), hierarchy).join(QLatin1Char('\n'));
         QVERIFY(shown.contains(QLatin1String("saved")));
     }
 
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(bw.value(QLatin1String("traditionalWanBytes")).toInteger(),
                  m_snapshot.bandwidth.overall.traditionalWanBytes);
         QCOMPARE(bw.value(QLatin1String("actualWanBytes")).toInteger(), m_snapshot.bandwidth.overall.actualWanBytes);
-        QCOMPARE(root.value(QLatin1String("hierarchies")).toArray().size(), m_model.hierarchyXids().size());
+        QCOMPARE(root.value(QLatin1String("hierarchies")).toArray().size(), m_model.hierarchies().size());
         QCOMPARE(root.value(QLatin1String("phones")).toArray().size(), 80);
     }
 
@@ -399,7 +399,7 @@ private Q_SLOTS:
         if (graphviz.isEmpty())
             QSKIP("Graphviz is not installed");
         const Hostile hostile;
-        const Hierarchy &h = *hostile.model.hierarchy(hostile.rollout.xid);
+        const Hierarchy &h = *hostile.model.hierarchyByXid(hostile.rollout.xid);
         QCOMPARE(h.members.size(), hostile.rollout.hosts.size());
         const QByteArray dot = DataExport::dot(hostile.model, 0);
         QVERIFY2(firstBadByte(dot, "\n").isEmpty(), qPrintable(firstBadByte(dot, "\n")));
@@ -461,7 +461,7 @@ private Q_SLOTS:
     {
         const Hostile hostile;
         ExportOptions options;
-        options.xid = hostile.rollout.xid;
+        options.hierarchy = hostile.model.hierarchyByXid(hostile.rollout.xid)->id;
         QString error;
         QVERIFY2(TreeImage::write(sourceOf(hostile.snapshot), ExportFormat::Svg, path("h.svg"), options, &error),
                  qPrintable(error));
@@ -483,7 +483,8 @@ private Q_SLOTS:
             QVERIFY2(drawn(texts, visibleText(raw)), qPrintable(visibleText(raw)));
         // The header, exactly: neither markup nor escaped twice.
         QCOMPARE(description,
-                 TreeImage::header(sourceOf(hostile.snapshot), hostile.rollout.xid).join(QLatin1Char('\n')));
+                 TreeImage::header(sourceOf(hostile.snapshot), hostile.model.hierarchyByXid(hostile.rollout.xid)->id)
+                     .join(QLatin1Char('\n')));
         QVERIFY(description.contains(visibleText(hostile.rollout.model)));
     }
 
@@ -495,11 +496,12 @@ private Q_SLOTS:
         QVERIFY2(TreeImage::write(sourceOf(hostile.snapshot), ExportFormat::Png, path("h.png"), options, &error),
                  qPrintable(error));
         QCOMPARE(QImage(path("h.png")).size(), TreeImage::pngSize(sourceOf(hostile.snapshot), options));
-        options.xid = hostile.rollout.xid;
+        options.hierarchy = hostile.model.hierarchyByXid(hostile.rollout.xid)->id;
         QVERIFY2(TreeImage::write(sourceOf(hostile.snapshot), ExportFormat::Pdf, path("h.pdf"), options, &error),
                  qPrintable(error));
         QVERIFY(read(path("h.pdf")).startsWith("%PDF"));
-        for (const QString &line : TreeImage::header(sourceOf(hostile.snapshot), hostile.rollout.xid))
+        for (const QString &line :
+             TreeImage::header(sourceOf(hostile.snapshot), hostile.model.hierarchyByXid(hostile.rollout.xid)->id))
             QVERIFY2(test::hiddenCharacter(line).isEmpty(), qPrintable(line));
     }
 

@@ -94,7 +94,7 @@ bool recoversTheSeed(const Imported &r)
             return false;
         }
     }
-    const Hierarchy *h = r.model->hierarchy(0x080027F8);
+    const Hierarchy *h = r.model->hierarchyByXid(0x080027F8);
     const Phone *root = h ? r.model->phone(h->root) : nullptr;
     return h && h->rootConfirmed && root && root->address == 0x0a6a7544 && h->model == QLatin1String("CP-7961G");
 }
@@ -256,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(r.events[r.hosts.indexOf("SEP00AABBCCDDEE")],
                  QByteArray(
                      "UdpPortOpened verified sev=NOT t=02:20:00.000000 file=\"idl_child.c\" function=\"openUDPPort\""));
-        QVERIFY(r.model->hierarchy(0x080027F8)->rootConfirmed);
+        QVERIFY(r.model->hierarchyByXid(0x080027F8)->rootConfirmed);
         const Imported alone = importBytes(
             test::prefixLines(lines, [](int) -> QByteArray { return "Dec  1 10:00:00 " + kPhone + " console: "; }));
         QCOMPARE(r.stats.otherSyslogLines, alone.stats.otherSyslogLines + 3 * lines.size());

@@ -91,8 +91,9 @@ private Q_SLOTS:
                  qPrintable(error));
         QCOMPARE(model.counts().total, 26);
         QCOMPARE(model.counts().byGrammar[size_t(Grammar::Verified)], 26);
-        QCOMPARE(model.hierarchyXids(), QList<quint32>{0x080027F8});
-        const Hierarchy &h = *model.hierarchy(0x080027F8);
+        QCOMPARE(model.hierarchies().size(), size_t(1));
+        QCOMPARE(model.hierarchyIds(), QList<HierarchyId>{model.hierarchyByXid(0x080027F8)->id});
+        const Hierarchy &h = *model.hierarchyByXid(0x080027F8);
         QCOMPARE(h.model, QStringLiteral("CP-7961G"));
         QCOMPARE(h.file, QStringLiteral("SCCP41.9-4-2SR2-2S.loads"));
         QCOMPARE(h.load, QStringLiteral("SCCP41.9-4-2SR2-2S.loads"));
@@ -128,7 +129,7 @@ private Q_SLOTS:
         feed.hierarchyRoot("R", xid, r, "CP-7961G", "a.sbn");
         feed("A", m::joined(xid, r, a));
         feed.transfer("A", xid, a, "/dnld/a.sbn", 1000, r);
-        const Hierarchy &h = *model.hierarchy(xid);
+        const Hierarchy &h = *model.hierarchyByXid(xid);
         const PhoneId R = model.phoneByAddress(r), A = model.phoneByAddress(a);
         QCOMPARE(h.edgeProvenance(A), Provenance::Modelled);
         QCOMPARE(h.edgeProvenance(R), Provenance::None); // the root has no edge
@@ -150,7 +151,7 @@ private Q_SLOTS:
         feed("A", m::joined(xid, r, a));
         feed("B", m::joined(xid, r, b));
         feed("C", m::joined(xid, a, c));
-        const Hierarchy &h = *model.hierarchy(xid);
+        const Hierarchy &h = *model.hierarchyByXid(xid);
         const PhoneId R = model.phoneByAddress(r), A = model.phoneByAddress(a), B = model.phoneByAddress(b),
                       C = model.phoneByAddress(c);
         QCOMPARE(h.root, R);
@@ -172,7 +173,7 @@ private Q_SLOTS:
         feed("A", m::joined(xid, r, a));
         feed("B", m::joined(xid, a, b));
         feed("B", m::joined(xid, r, b)); // A vanished: B rejoins at the root
-        const Hierarchy &h = *model.hierarchy(xid);
+        const Hierarchy &h = *model.hierarchyByXid(xid);
         const PhoneId R = model.phoneByAddress(r), A = model.phoneByAddress(a), B = model.phoneByAddress(b);
         QCOMPARE(h.parent(B), R);
         QVERIFY(h.children(A).isEmpty());
@@ -186,7 +187,7 @@ private Q_SLOTS:
         const quint32 xid = 9, r = ip(10, 0, 0, 1);
         for (int i = 2; i <= 4; ++i)
             feed(QByteArray::number(i), m::joined(xid, r, ip(10, 0, 0, i)));
-        const Hierarchy &h = *model.hierarchy(xid);
+        const Hierarchy &h = *model.hierarchyByXid(xid);
         QCOMPARE(h.children(model.phoneByAddress(r)).size(), 3); // kept, so the view shows what phones say
         QCOMPARE(model.anomalies().size(), 1);
         QCOMPARE(model.anomalies()[0].kind, Anomaly::Kind::ThirdChild);
@@ -203,7 +204,7 @@ private Q_SLOTS:
         feed("C", m::joined(xid, b, c));
         feed("A", m::joined(xid, c, a)); // A -> C -> B -> A would loop
         feed("A", m::joined(xid, a, a));
-        const Hierarchy &h = *model.hierarchy(xid);
+        const Hierarchy &h = *model.hierarchyByXid(xid);
         QCOMPARE(h.parent(model.phoneByAddress(a)), kNoPhone);
         QCOMPARE(model.anomalies().size(), 2);
         QCOMPARE(model.anomalies()[0].kind, Anomaly::Kind::Cycle);
@@ -222,7 +223,7 @@ private Q_SLOTS:
         feed("SEP001122334455", m::joined(xid, r, ip(10, 0, 0, 2)));
         feed("SEP001122334456", m::joined(xid, r, ip(10, 0, 0, 3)));
         feed("SEP00AABBCCDDEE", m::joined(xid, r, ip(10, 0, 0, 9))); // its own entry, elsewhere
-        const Hierarchy &h = *model.hierarchy(xid);
+        const Hierarchy &h = *model.hierarchyByXid(xid);
         const PhoneId root = model.phoneByAddress(r);
         QCOMPARE(h.children(root).size(), 2);
         QCOMPARE(h.parent(model.phoneByAddress(ip(10, 0, 0, 9))), kNoPhone);
@@ -322,7 +323,7 @@ private Q_SLOTS:
         const Phone *phone = model.phone(root);
         QCOMPARE(phone->host, QByteArray("SEP001122334455"));
         QCOMPARE(phone->records, 2);
-        const Hierarchy &h = *model.hierarchy(3);
+        const Hierarchy &h = *model.hierarchyByXid(3);
         QCOMPARE(h.claimant, root);
         QCOMPARE(h.root, root);
         QCOMPARE(h.members.size(), 2);
@@ -369,7 +370,7 @@ private Q_SLOTS:
         DLoadEvent root;
         QVERIFY(DLoadParser::parse("DLoad: @@@HROOT:XID00000000 H=1 m=CP-7961G ROOT=10.0.0.2 /dnld/a.sbn", root));
         model.apply(root, {}, 5);
-        QVERIFY(model.hierarchyXids().isEmpty());
+        QVERIFY(model.hierarchies().empty());
         QCOMPARE(test::modelInvariantViolation(model), QByteArray());
         QCOMPARE(model.phone(model.phoneByAddress(ip(10, 0, 0, 2)))->model, QStringLiteral("CP-7961G"));
     }
@@ -380,7 +381,7 @@ private Q_SLOTS:
         Feeder feed(model);
         feed("R", "XID00000004 TxBdcst ClaimRoot(tent): map=1 strength=2");
         feed("R", "UT:Confirmed root bumping strength", "NOT");
-        const Hierarchy &h = *model.hierarchy(4);
+        const Hierarchy &h = *model.hierarchyByXid(4);
         QVERIFY(h.rootConfirmed);
         QVERIFY(h.contains(h.root));
         QCOMPARE(test::modelInvariantViolation(model), QByteArray());
@@ -505,7 +506,7 @@ private Q_SLOTS:
         QCOMPARE(other.progress().totalBytes, 0);
         QCOMPARE(other.progress().fraction(), 0.0);
 
-        const Progress tree = model.progress(*model.hierarchy(xid));
+        const Progress tree = model.progress(*model.hierarchyByXid(xid));
         QCOMPARE(tree.doneBytes, 1250);
         QCOMPARE(tree.totalBytes, 2000);
         QCOMPARE(tree.fraction(), 1250.0 / 2000.0);
@@ -516,7 +517,7 @@ private Q_SLOTS:
         QCOMPARE(all.completeComponents, 1);
 
         feed("A", m::transferDone(xid, "/dnld/a.sbn", 600, a)); // done: whole, however few bytes were seen
-        QCOMPARE(model.progress(*model.hierarchy(xid)).fraction(), 1.0);
+        QCOMPARE(model.progress(*model.hierarchyByXid(xid)).fraction(), 1.0);
         QCOMPARE(model.phone(model.phoneByAddress(a))->progress().doneBytes, 1000);
     }
 
@@ -532,14 +533,14 @@ private Q_SLOTS:
         feed("A", m::transferProgress(xid, "/dnld/a.sbn", 1, a)); // a member with no parent yet
         feed.hierarchyRoot("R", xid, r, "CP-7961G", "a.sbn");
         feed("C", m::joined(xid, r, c));
-        const Hierarchy &h = *model.hierarchy(xid);
+        const Hierarchy &h = *model.hierarchyByXid(xid);
         const PhoneId R = model.phoneByAddress(r), A = model.phoneByAddress(a), O = model.phoneByAddress(o);
         QCOMPARE(model.treeRoots(h), (QList<PhoneId>{R, O, A}));
 
         RolloutModel unrooted(smallCatalogue());
         Feeder feedUnrooted(unrooted);
         feedUnrooted("B", m::joined(xid, o, b));
-        QCOMPARE(unrooted.treeRoots(*unrooted.hierarchy(xid)), QList<PhoneId>{unrooted.phoneByAddress(o)});
+        QCOMPARE(unrooted.treeRoots(*unrooted.hierarchyByXid(xid)), QList<PhoneId>{unrooted.phoneByAddress(o)});
         QCOMPARE(RolloutModel().treeRoots(Hierarchy{}), QList<PhoneId>{});
     }
 
@@ -589,19 +590,19 @@ private Q_SLOTS:
         const RolloutModel copy(*model);
         for (const PhoneId id : {R, A, B})
             QCOMPARE(copy.phone(id), model->phone(id)); // shared, not copied
-        QCOMPARE(copy.hierarchy(xid), model->hierarchy(xid));
+        QCOMPARE(copy.hierarchyByXid(xid), model->hierarchyByXid(xid));
         feed("A", m::transferProgress(xid, "/dnld/a.sbn", 400, a), "DBG");
         feed("C", m::joined(xid, a, ip(10, 0, 0, 4))); // A gains a child, a new phone appears
         QVERIFY(copy.phone(A) != model->phone(A));     // copied when it changed
         QCOMPARE(copy.phone(B), model->phone(B));
         QCOMPARE(copy.phone(R), model->phone(R));
-        QVERIFY(copy.hierarchy(xid) != model->hierarchy(xid));
-        QCOMPARE(copy.hierarchy(xid + 1), model->hierarchy(xid + 1));
-        QCOMPARE(model->hierarchy(xid)->members.size(), 4);
+        QVERIFY(copy.hierarchyByXid(xid) != model->hierarchyByXid(xid));
+        QCOMPARE(copy.hierarchyByXid(xid + 1), model->hierarchyByXid(xid + 1));
+        QCOMPARE(model->hierarchyByXid(xid)->members.size(), 4);
         QCOMPARE(model->phone(A)->component(u"a.sbn")->bytes, 400);
         QCOMPARE(model->phone(A)->records, 3);
         const Phone *kept = copy.phone(A);
-        const Hierarchy *keptTree = copy.hierarchy(xid);
+        const Hierarchy *keptTree = copy.hierarchyByXid(xid);
         model.reset(); // the copy outlives the model: what it hands out stays
         QCOMPARE(keptTree->members.size(), 3);
         QCOMPARE(keptTree->children(R).size(), 2);

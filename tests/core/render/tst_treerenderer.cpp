@@ -43,7 +43,7 @@ class TestTreeRenderer : public QObject {
 
 private:
     RolloutModel m_model; // a finished 60-phone demo rollout
-    quint32 m_biggest = 0;
+    HierarchyId m_biggest = kNoHierarchy;
 
 private Q_SLOTS:
     void initTestCase()
@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(scene.edges.size(), h.members.size() - m_model.treeRoots(h).size());
         const QRectF bounds = scene.bounds();
         for (const TreeScene::Node &node : scene.nodes) {
-            QCOMPARE(node.xid, m_biggest);
+            QCOMPARE(node.hierarchy, m_biggest);
             QVERIFY(bounds.contains(TreeRenderer::nodeRect().translated(node.topCentre)));
         }
         for (size_t i = 0; i < scene.nodes.size(); ++i) {
@@ -103,10 +103,10 @@ private Q_SLOTS:
     {
         const TreeScene all = TreeScene::build(m_model, 0);
         qsizetype members = 0;
-        for (const quint32 xid : m_model.hierarchyXids())
-            members += m_model.hierarchy(xid)->members.size();
+        for (const Hierarchy &h : m_model.hierarchies())
+            members += h.members.size();
         QCOMPARE(qsizetype(all.nodes.size()), members);
-        QCOMPARE(all.titles.size(), qsizetype(m_model.hierarchyXids().size()));
+        QCOMPARE(all.titles.size(), qsizetype(m_model.hierarchies().size()));
     }
 
     // Close up, a complete phone's progress bar is full and in its state's

@@ -83,9 +83,9 @@ private:
 
         // The same trees, file by file.
         QSet<QString> models;
-        QCOMPARE(model.hierarchyXids().size(), truth.trees.size());
+        QCOMPARE(model.hierarchies().size(), truth.trees.size());
         for (const sim::GroundTruth::Tree &tree : truth.trees) {
-            const Hierarchy *h = model.hierarchy(tree.xid);
+            const Hierarchy *h = model.hierarchyByXid(tree.xid);
             QVERIFY2(h, qPrintable(xidText(tree.xid)));
             models.insert(h->model);
             QCOMPARE(h->model, tree.model);
