@@ -458,6 +458,10 @@
         <source>no hierarchy %1 in this rollout</source>
         <translation>no hierarchy %1 in this rollout</translation>
     </message>
+    <message>
+        <source>Wire: %1 downloads from the server (TFTP, HTTP), %2 configuration requests; TCP 4051: %3 connections, %4 drawn as tree edges, %5 whose file nothing tells; %6 PFS broadcasts</source>
+        <translation>Wire: %1 downloads from the server (TFTP, HTTP), %2 configuration requests; TCP 4051: %3 connections, %4 drawn as tree edges, %5 whose file nothing tells; %6 PFS broadcasts</translation>
+    </message>
 </context>
 <context>
     <name>LogImporter</name>
@@ -728,6 +732,10 @@
     <message>
         <source>(unknown hierarchy)</source>
         <translation>(unknown hierarchy)</translation>
+    </message>
+    <message>
+        <source>%1: the wire and the records of %2 give other sizes for one file; both are kept</source>
+        <translation>%1: the wire and the records of %2 give other sizes for one file; both are kept</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,10 @@
         <source>no hierarchy %1 in this rollout</source>
         <translation>aucune hiérarchie %1 dans cette mise à niveau</translation>
     </message>
+    <message>
+        <source>Wire: %1 downloads from the server (TFTP, HTTP), %2 configuration requests; TCP 4051: %3 connections, %4 drawn as tree edges, %5 whose file nothing tells; %6 PFS broadcasts</source>
+        <translation>Réseau : %1 téléchargements depuis le serveur (TFTP, HTTP), %2 demandes de configuration ; TCP 4051 : %3 connexions, %4 tracées comme arêtes d’arbre, %5 dont rien n’indique le fichier ; %6 diffusions PFS</translation>
+    </message>
 </context>
 <context>
     <name>LogImporter</name>
@@ -728,6 +732,10 @@
     <message>
         <source>(unknown hierarchy)</source>
         <translation>(hiérarchie inconnue)</translation>
+    </message>
+    <message>
+        <source>%1: the wire and the records of %2 give other sizes for one file; both are kept</source>
+        <translation>%1 : le réseau et les traces de %2 donnent des tailles différentes pour un même fichier ; les deux sont conservées</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,13 @@ void printSession(const LiveSession &session, const QList<SourceStatus> &states,
                         locale.toString(r->malformed), locale.toString(r->fragments), locale.toString(r->tcpGaps))
             << '\n';
         printCaptureLosses(*r, locale, out);
+        const WireCounters &w = session.wire().counters();
+        out << Headless::tr("Wire: %1 downloads from the server (TFTP, HTTP), %2 configuration requests; TCP 4051: "
+                            "%3 connections, %4 drawn as tree edges, %5 whose file nothing tells; %6 PFS broadcasts")
+                   .arg(locale.toString(w.wanDownloads), locale.toString(w.configRequests),
+                        locale.toString(w.peerConnections), locale.toString(w.edges), locale.toString(w.filesUnknown),
+                        locale.toString(w.broadcasts))
+            << '\n';
     }
 }
 

@@ -34,6 +34,7 @@ bool Ingest::receive(const ReceivedDatagram &d)
     case ReceivedDatagram::Channel::Pfs: readBroadcast(d); return true;
     case ReceivedDatagram::Channel::SyslogUdp: readSyslogFrame(d.payload, d, utcDate(d.timeUs / 1000)); return true;
     case ReceivedDatagram::Channel::SyslogTcp: return readStreamBytes(d);
+    case ReceivedDatagram::Channel::Wire: --m_counters.datagrams; return true; // the wire ingest's
     }
     return true;
 }

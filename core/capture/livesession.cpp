@@ -68,6 +68,7 @@ LiveSession::LiveSession(RolloutModel *model, SessionConfig config, QObject *par
     , m_model(model)
     , m_config(std::move(config))
     , m_ingest(model)
+    , m_wire(model)
     , m_drainSoon(this)
     , m_tick(this)
     , m_flush(this)
@@ -416,6 +417,7 @@ bool LiveSession::startReplay(const QString &file, double speed, QString *error)
     if (m_config.syslogTcpPort)
         syslogPorts.insert(m_config.syslogTcpPort);
     m_replay->setPorts(m_config.pfsPort ? m_config.pfsPort : kPfsPort, syslogPorts);
+    m_replay->setPacketSink(&m_wire);
     m_replaySource = std::make_unique<Source>();
     m_replaySource->status = {tr("Replay of %1").arg(file), SourceState::Replaying, {}, 0};
     m_replaySpeed = speed;
@@ -452,11 +454,13 @@ void LiveSession::replayTick()
             if (due > double(m_replayClock.nsecsElapsed()) / 1000.0)
                 return;
         }
+        m_hasPending = false;
+        if (m_replayPending.channel == ReceivedDatagram::Channel::Wire)
+            continue; // the wire ingest had it as it was read; its time paced it
         if (!hasRoomFor(m_replayPending.payload.size()))
             drain();
         ++m_replaySource->status.received;
         enqueue(std::move(m_replayPending));
-        m_hasPending = false;
     }
 }
 
@@ -497,6 +501,7 @@ quint16 LiveSession::boundPort(ReceivedDatagram::Channel channel) const
     case ReceivedDatagram::Channel::Pfs: return m_pfs && m_pfs->udp ? m_pfs->udp->port() : 0;
     case ReceivedDatagram::Channel::SyslogUdp: return m_syslogUdp && m_syslogUdp->udp ? m_syslogUdp->udp->port() : 0;
     case ReceivedDatagram::Channel::SyslogTcp: return m_tcpServer ? m_tcpServer->serverPort() : 0;
+    case ReceivedDatagram::Channel::Wire: return 0;
     }
     return 0;
 }

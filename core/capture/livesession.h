@@ -5,6 +5,7 @@
 #include "capture/ingest.h"
 #include "capture/pcapreader.h"
 #include "capture/pcaprecorder.h"
+#include "capture/wireingest.h"
 #include "protocol/wire.h"
 
 #include <QElapsedTimer>
@@ -121,6 +122,7 @@ public:
     SessionCounters counters() const;
     const Ingest &ingest() const { return m_ingest; }
     Ingest &ingest() { return m_ingest; }
+    const WireIngest &wire() const { return m_wire; } // what a capture's traffic itself showed
     const CaptureStats *replayStats() const { return m_replay ? &m_replay->stats() : nullptr; }
     QStringList replayWarnings() const { return m_replay ? m_replay->warnings() : QStringList(); }
     qsizetype queued() const { return qsizetype(m_queue.size()); }
@@ -159,6 +161,7 @@ private:
     RolloutModel *m_model;
     SessionConfig m_config;
     Ingest m_ingest;
+    WireIngest m_wire;
     PcapRecorder m_recorder;
     std::unique_ptr<Source> m_pfs, m_syslogUdp, m_syslogTcp, m_replaySource;
     std::unique_ptr<QTcpServer> m_tcpServer;

@@ -199,8 +199,15 @@ bool PcapReader::next(ReceivedDatagram *out)
         if (!clampTime(qint64(header->ts.tv_sec), qint64(header->ts.tv_usec), &time))
             ++m_stats.badTimestamps;
         const QByteArrayView frame(reinterpret_cast<const char *>(data), qsizetype(header->caplen));
+        m_handedToSink = false;
         if (decodeFrame(m_linkType, frame, time, out, qint64(header->len)))
             return true;
+        if (m_handedToSink) {
+            *out = ReceivedDatagram{};
+            out->channel = ReceivedDatagram::Channel::Wire;
+            out->timeUs = time;
+            return true;
+        }
     }
 }
 
@@ -239,6 +246,7 @@ void PcapReader::countCut(ReceivedDatagram::Channel channel)
     case ReceivedDatagram::Channel::Pfs: ++m_stats.cutPfs; return;
     case ReceivedDatagram::Channel::SyslogUdp: ++m_stats.cutSyslogUdp; break;
     case ReceivedDatagram::Channel::SyslogTcp: ++m_stats.cutSyslogTcp; break;
+    case ReceivedDatagram::Channel::Wire: ++m_stats.cutOther; return;
     }
     ++m_stats.syslogRecordsCut; // at least the record the cut went through
 }
@@ -366,6 +374,7 @@ bool PcapReader::decodeUdp(QByteArrayView transport, bool cut, ReceivedDatagram 
     const QByteArrayView payload = transport.sliced(kUdpHeader, qMin(length, transport.size()) - kUdpHeader);
     const bool payloadCut = length > transport.size();
     if (m_sink) {
+        m_handedToSink = true;
         m_sink->udp({out->timeUs,
                      m_frameMac,
                      {out->source, out->sourcePort},
@@ -412,6 +421,7 @@ bool PcapReader::decodeTcp(QByteArrayView transport, qsizetype segmentLength, bo
     segment.sequence = be32(transport, 4);
     segment.flags = quint8(transport[13]);
     if (m_sink) {
+        m_handedToSink = true;
         m_sink->tcp({out->timeUs,
                      m_frameMac,
                      {out->source, out->sourcePort},

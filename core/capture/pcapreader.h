@@ -70,7 +70,9 @@ public:
     void setPorts(quint16 pfsPort, QSet<quint16> syslogPorts);
     // Also hands every UDP datagram and TCP segment, whatever it carries, to
     // `sink` (the wire trackers), with the Ethernet source where the link has
-    // one; null: none. The sink must outlive the reading.
+    // one; null: none. The sink must outlive the reading. With a sink, next()
+    // also stops at every packet only the sink took (Channel::Wire), so that
+    // a replay paces the wire as it paces syslog.
     void setPacketSink(wire::PacketSink *sink) { m_sink = sink; }
 
     // The next datagram for the console; false at the end, on error(), or
@@ -121,7 +123,8 @@ private:
     QSet<quint16> m_syslogPorts{514, 5514, 601};
     QHash<quint64, Flow> m_flows; // (src, sport, dst, dport) hashed
     wire::PacketSink *m_sink = nullptr;
-    quint64 m_frameMac = 0; // the frame's link-layer source, 0 when it has none
+    quint64 m_frameMac = 0;      // the frame's link-layer source, 0 when it has none
+    bool m_handedToSink = false; // the frame being read went to the sink
     QString m_error;
     QString m_damage;
     CaptureStats m_stats;

@@ -10,7 +10,9 @@
 namespace pfs {
 
 struct ReceivedDatagram {
-    enum class Channel : quint8 { Pfs, SyslogUdp, SyslogTcp };
+    // Wire: a packet only the wire trackers read (PcapReader's packet sink
+    // had it); it carries nothing for the console, but its time paces a replay.
+    enum class Channel : quint8 { Pfs, SyslogUdp, SyslogTcp, Wire };
     Channel channel = Channel::SyslogUdp;
     QByteArray payload;
     quint32 source = 0; // IPv4, host order

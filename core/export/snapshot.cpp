@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <iterator>
+
 namespace pfs {
 namespace {
 
@@ -145,7 +147,8 @@ QJsonObject recordsJson(const RecordCounts &counts)
 QJsonArray anomaliesJson(const RolloutModel &model)
 {
     static constexpr const char *kKinds[]
-        = {"thirdChild", "cycle", "selfParent", "modelMismatch", "subnetMismatch", "rootChanged"};
+        = {"thirdChild", "cycle", "selfParent", "modelMismatch", "subnetMismatch", "rootChanged", "sourcesDisagree"};
+    static_assert(std::size(kKinds) == size_t(Anomaly::Kind::SourcesDisagree) + 1, "a key for every kind");
     QJsonArray array;
     for (const Anomaly &a : model.anomalies()) {
         QJsonObject o;

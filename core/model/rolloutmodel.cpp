@@ -195,6 +195,7 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     Phone &phone = editPhone(id); // every record changes its phone
     phone.lastHeardMs = qMax(phone.lastHeardMs, nowMs);
     ++phone.records;
+    heardThrough(phone, provenanceOf(e.grammar));
     // XID 0 means "no hierarchy" (modelledgrammar.h): it never forms one.
     const bool inHierarchy = e.hasXid && e.xid != 0;
     Hierarchy *hierarchy = inHierarchy ? &hierarchyFor(e.xid, id) : nullptr;
@@ -230,6 +231,7 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
             h.rootConfirmed = true;
             if (h.root == kNoPhone) {
                 h.root = id;
+                h.rootFrom = provenanceOf(e.grammar);
                 addMember(h, id); // a root is always a member
             }
         }
@@ -491,6 +493,13 @@ void RolloutModel::mergePhone(PhoneId from, PhoneId into)
         if (*it == from)
             *it = into;
     }
+    for (auto it = m_byMac.begin(); it != m_byMac.end(); ++it) {
+        if (*it == from)
+            *it = into;
+    }
+    if (target.mac.isEmpty())
+        target.mac = source.mac;
+    target.heardFrom |= source.heardFrom;
     for (SyslogSender &sender : m_senders) {
         if (sender.phones.remove(from))
             sender.phones.insert(into);
@@ -609,6 +618,7 @@ void RolloutModel::applyHierarchyRoot(const DLoadEvent &e, PhoneId id, Hierarchy
         flag(Anomaly::Kind::RootChanged, hid, id, h.root);
     h.root = id;
     h.rootConfirmed = true;
+    h.rootFrom = provenanceOf(e.grammar);
     h.file = fileNameOf(e.path);
     checkMemberFits(h, id);
     if (h.file.endsWith(QLatin1String(".loads")) && m_catalogue.load(h.file)) {
@@ -739,8 +749,21 @@ void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone, Hierarchy *h
         if (hierarchy->file.isEmpty())
             hierarchy->file = file;
     }
-    if (e.kind != EventKind::TftpFallback)
-        c.progressFrom = provenanceOf(e.grammar);
+    if (e.kind == EventKind::TftpFallback) {
+        ++phone.fallbacks;
+        return;
+    }
+    const Provenance from = provenanceOf(e.grammar);
+    const bool starts = e.kind == EventKind::TransferStart;
+    const ComponentState stated = starts      ? (e.fromTftp ? ComponentState::FromTftp : ComponentState::FromPeer)
+        : e.kind == EventKind::TransferDone   ? ComponentState::Complete
+        : e.kind == EventKind::TransferFailed ? ComponentState::Failed
+                                              : c.state;
+    if (!acceptsProgress(c, from, starts, starts ? 0 : fileBytes(e.bytes), stated)) {
+        compareClaims(phone, c);
+        return;
+    }
+    c.progressFrom = from;
     switch (e.kind) {
     case EventKind::TransferStart:
         c.bytes = 0;
@@ -753,18 +776,301 @@ void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone, Hierarchy *h
     case EventKind::TransferProgress: account(c, e.bytes); break;
     case EventKind::TransferDone:
         account(c, e.bytes);
-        c.state = ComponentState::Complete;
-        if (c.total < 0 || c.totalEstimated) {
-            c.total = c.bytes;
-            c.totalEstimated = false;
-        }
+        complete(c);
+        compareClaims(phone, c);
         break;
     case EventKind::TransferFailed:
         account(c, e.bytes);
         c.state = ComponentState::Failed;
         break;
-    case EventKind::TftpFallback: ++phone.fallbacks; break;
     default: break;
+    }
+}
+
+void RolloutModel::complete(ComponentProgress &c)
+{
+    c.state = ComponentState::Complete;
+    c.completedMs = m_now;
+    if (c.total < 0 || c.totalEstimated) {
+        c.total = c.bytes;
+        c.totalEstimated = false;
+    }
+}
+
+// What was observed beats what a phone said, which beats what pfsmon
+// infers, which beats its own model (README, "Provenance").
+static int rankOf(Provenance p)
+{
+    switch (p) {
+    case Provenance::Wire: return 4;
+    case Provenance::Trace: return 3;
+    case Provenance::Inferred: return 2;
+    case Provenance::Modelled: return 1;
+    case Provenance::None: return 0;
+    }
+    return 0;
+}
+
+// One component, told of by several sources (a demo on traces and wire, a
+// real site's traces beside a capture): the best-ranked one drives it, and
+// what a lower-ranked one says is kept as its claim. A lower-ranked source
+// may start a new attempt only once the current one failed: never over a
+// completed one, which a late record would otherwise reset.
+bool RolloutModel::acceptsProgress(ComponentProgress &c, Provenance from, bool starts, qint64 bytes,
+                                   ComponentState state)
+{
+    if (rankOf(from) >= rankOf(c.progressFrom) || (starts && c.state == ComponentState::Failed))
+        return true;
+    c.claimedBytes = bytes;
+    c.claimedState = state;
+    c.claimedFrom = from;
+    return false;
+}
+
+// Both complete, with other sizes: the two sources disagree; both are kept.
+void RolloutModel::compareClaims(const Phone &phone, const ComponentProgress &c)
+{
+    if (c.state == ComponentState::Complete && c.claimedState == ComponentState::Complete && c.claimedBytes != c.bytes)
+        flagOnce(Anomaly::Kind::SourcesDisagree, c.hierarchy, phone.id);
+}
+
+// ---- The wire ----------------------------------------------------------------
+
+namespace {
+
+QByteArray sepName(quint64 mac)
+{
+    return "SEP" + QByteArray::number(mac & 0xFFFFFFFFFFFFULL, 16).rightJustified(12, '0').toUpper();
+}
+
+// Only a phone's own frames carry its MAC: one seen at two addresses is a
+// router's (a capture behind it), and names no phone.
+bool isUnicastMac(quint64 mac)
+{
+    return mac != 0 && !(mac & 0x010000000000ULL);
+}
+
+} // namespace
+
+void RolloutModel::touch(qint64 nowMs)
+{
+    m_now = nowMs;
+    m_lastEventMs = qMax(m_lastEventMs, nowMs);
+    ++m_revision;
+}
+
+PhoneId RolloutModel::phoneOnWire(quint32 address, quint64 mac, qint64 nowMs)
+{
+    touch(nowMs);
+    const QByteArray sep = isUnicastMac(mac) ? sepName(mac) : QByteArray();
+    PhoneId id = phoneByAddress(address);
+    if (id == kNoPhone && !sep.isEmpty()) {
+        // Known by its MAC or its SEP name (a syslog HOSTNAME) and not yet by an address.
+        const PhoneId named = m_byMac.contains(mac) ? m_byMac.value(mac) : phoneByKey(sep);
+        if (named != kNoPhone && m_phones[size_t(named)].address == 0)
+            bindAddress(named, address);
+        id = phoneByAddress(address);
+    }
+    if (id == kNoPhone)
+        id = createPhone(address, {});
+    Phone &phone = editPhone(id);
+    phone.lastHeardMs = qMax(phone.lastHeardMs, nowMs);
+    heardThrough(phone, Provenance::Wire);
+    if (!sep.isEmpty() && phone.mac.isEmpty() && !m_byMac.contains(mac)) {
+        phone.mac = QString::fromLatin1(sep.mid(3));
+        m_byMac.insert(mac, id);
+        if (phone.host.isEmpty() && phoneByKey(sep) == kNoPhone) {
+            phone.host = sep;
+            m_byHost.insert(sep, id);
+        }
+    }
+    return id;
+}
+
+void RolloutModel::applyWireTransfer(const WireTransfer &t, qint64 nowMs)
+{
+    if (!phone(t.phone) || t.file.isEmpty())
+        return;
+    touch(nowMs);
+    Phone &phone = editPhone(t.phone);
+    phone.lastHeardMs = qMax(phone.lastHeardMs, nowMs);
+    if (t.peer == 0 && t.stage == WireTransfer::Stage::Started)
+        learnLoadFrom(phone, t.file);
+    ComponentProgress &c = componentFor(phone, t.file);
+    const bool starts = t.stage == WireTransfer::Stage::Started;
+    const ComponentState stated = starts           ? (t.peer ? ComponentState::FromPeer : ComponentState::FromTftp)
+        : t.stage == WireTransfer::Stage::Complete ? ComponentState::Complete
+        : t.stage == WireTransfer::Stage::Failed   ? ComponentState::Failed
+                                                   : c.state;
+    if (!acceptsProgress(c, t.from, starts, fileBytes(t.bytes), stated)) {
+        compareClaims(phone, c);
+        return;
+    }
+    c.progressFrom = t.from;
+    if (starts) {
+        noteFallback(phone, c, t.peer);
+        c.bytes = 0;
+        c.fromTftp = t.peer == 0;
+        c.peer = t.peer;
+        c.state = stated;
+    }
+    if (t.size >= 0 && t.size <= FirmwareCatalogue::kMaxComponentBytes) {
+        c.total = qMax(t.size, c.bytes); // observed: better than the catalogue's estimate
+        c.totalEstimated = false;
+    }
+    account(c, t.bytes);
+    if (t.stage == WireTransfer::Stage::Complete) {
+        complete(c);
+        compareClaims(phone, c);
+    } else if (t.stage == WireTransfer::Stage::Failed) {
+        c.state = ComponentState::Failed;
+    }
+}
+
+// A phone of a hierarchy that fetches the hierarchy's file from the server
+// although it has a parent there fell back to the WAN.
+void RolloutModel::noteFallback(Phone &phone, const ComponentProgress &c, quint32 peer)
+{
+    const Hierarchy *h = hierarchy(c.hierarchy);
+    if (peer == 0 && h && h->parent(phone.id) != kNoPhone)
+        ++phone.fallbacks;
+}
+
+// A download from the server names the phone's load (its .loads file) or
+// one of the load's components: the catalogue then gives the whole load,
+// and the model when only one model runs it. Both inferred.
+void RolloutModel::learnLoadFrom(Phone &phone, const QString &file)
+{
+    if (!phone.load.isEmpty())
+        return;
+    const FirmwareLoad *load = m_catalogue.load(file);
+    if (!load)
+        load = m_catalogue.loadOfComponent(file);
+    if (!load)
+        return;
+    QString model;
+    int models = 0;
+    for (const PhoneModelInfo &info : m_catalogue.models()) {
+        if (info.loads.contains(load->name) && ++models == 1)
+            model = info.model;
+    }
+    inferModel(phone, models == 1 ? model : QString(), load->name); // several run it: the model stays unknown
+}
+
+void RolloutModel::inferModel(Phone &phone, const QString &model, const QString &load)
+{
+    if (phone.model.isEmpty() && !model.isEmpty()) {
+        setModel(phone, model.toUtf8());
+        phone.modelFrom = Provenance::Inferred;
+    }
+    if (phone.load.isEmpty() && !load.isEmpty())
+        setLoad(phone, load);
+}
+
+QString RolloutModel::inferServedFile(PhoneId parentId, PhoneId childId) const
+{
+    const Phone *parent = phone(parentId), *child = phone(childId);
+    if (!parent || !child)
+        return {};
+    const auto childLacks = [child](const ComponentProgress &c) {
+        const ComponentProgress *own = child->component(c.file);
+        return !own || own->state != ComponentState::Complete;
+    };
+    const ComponentProgress *best = nullptr;
+    for (const ComponentProgress &c : parent->components) {
+        if (c.state == ComponentState::Complete && childLacks(c) && (!best || c.completedMs > best->completedMs))
+            best = &c;
+    }
+    for (const ComponentProgress &c : parent->components) {
+        if (!best && (c.state == ComponentState::FromTftp || c.state == ComponentState::FromPeer) && childLacks(c))
+            best = &c;
+    }
+    return best ? best->file : QString();
+}
+
+// The hierarchy that distributes `file` on the parent's subnet to its
+// model: one the traces named (with an XID) if it matches, else the wire's own.
+Hierarchy &RolloutModel::wireHierarchy(const Phone &parent, const QString &file)
+{
+    const quint32 subnet = subnetOf(parent.address, m_subnetPrefix);
+    for (size_t i = 0; i < m_hierarchies.size(); ++i) {
+        const Hierarchy &h = m_hierarchies[i];
+        if (h.file == file && h.hasSubnet && h.subnet == subnet
+            && (h.model.isEmpty() || parent.model.isEmpty() || h.model == parent.model))
+            return editHierarchy(h.id);
+    }
+    Hierarchy &h = createHierarchy(0);
+    h.file = file;
+    if (const FirmwareLoad *load = m_catalogue.loadOfComponent(file))
+        h.load = load->name;
+    else if (m_catalogue.load(file))
+        h.load = file;
+    return h;
+}
+
+HierarchyId RolloutModel::applyWireEdge(PhoneId child, PhoneId parent, const QString &file, qint64 nowMs)
+{
+    if (!phone(child) || !phone(parent) || file.isEmpty())
+        return kNoHierarchy;
+    touch(nowMs);
+    Hierarchy &h = wireHierarchy(m_phones[size_t(parent)], file);
+    const HierarchyId id = h.id;
+    if (parent == child || samePhone(parent, child)) {
+        flag(Anomaly::Kind::SelfParent, id, child);
+        return id;
+    }
+    if (isDescendant(h, parent, child)) {
+        flag(Anomaly::Kind::Cycle, id, child, parent);
+        return id;
+    }
+    addMember(h, parent);
+    const Phone &from = m_phones[size_t(parent)];
+    inferModel(editPhone(child), from.model, from.load);
+    addMember(h, child);
+    if (h.parent(child) != parent) {
+        detachChild(h, child);
+        QList<PhoneId> &siblings = h.childrenOf[parent];
+        siblings.append(child);
+        h.parentOf.insert(child, parent);
+        if (siblings.size() > 2)
+            flag(Anomaly::Kind::ThirdChild, id, child, parent);
+    }
+    h.parentFrom.insert(child, Provenance::Wire);
+    noteWireRoot(h, parent);
+    for (const PhoneId member : {parent, child}) {
+        ComponentProgress &c = componentFor(editPhone(member), file);
+        c.hierarchy = id;
+        c.xid = h.xid;
+    }
+    return id;
+}
+
+// A parent with no parent of its own that fetched the file from the server
+// is the hierarchy's root: inferred (no trace said so).
+void RolloutModel::noteWireRoot(Hierarchy &h, PhoneId parent)
+{
+    if (h.root != kNoPhone || h.parent(parent) != kNoPhone)
+        return;
+    const ComponentProgress *c = m_phones[size_t(parent)].component(h.file);
+    if (c && c->fromTftp) {
+        h.root = parent;
+        h.rootFrom = Provenance::Inferred;
+    }
+}
+
+void RolloutModel::applyConfigRequest(PhoneId id, qint64 nowMs)
+{
+    const Phone *known = phone(id);
+    if (!known)
+        return;
+    touch(nowMs);
+    Phone &phone = editPhone(id);
+    phone.lastHeardMs = qMax(phone.lastHeardMs, nowMs);
+    const Progress load = phone.progress();
+    if (load.components > 0 && load.completeComponents == load.components) {
+        phone.upgradeDone = true; // it rebooted on its new load and asked for its configuration
+        if (phone.cameBackMs < 0)
+            phone.cameBackMs = nowMs;
     }
 }
 
@@ -824,6 +1130,9 @@ QString RolloutModel::anomalyText(const Anomaly &a, const RolloutModel &model)
     case Anomaly::Kind::SubnetMismatch:
         return tr("%1: %2 is on another subnet than its hierarchy").arg(xid, name(a.phone));
     case Anomaly::Kind::RootChanged: return tr("%1: root changed from %2 to %3").arg(xid, name(a.other), name(a.phone));
+    case Anomaly::Kind::SourcesDisagree:
+        return tr("%1: the wire and the records of %2 give other sizes for one file; both are kept")
+            .arg(xid, name(a.phone));
     }
     return {};
 }

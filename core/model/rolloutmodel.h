@@ -104,6 +104,13 @@ struct ComponentProgress {
     qint64 wanBytes = 0;                        // every byte received from TFTP, retries included
     qint64 lanBytes = 0;                        // every byte received from peers
     Provenance progressFrom = Provenance::None; // where its bytes, source and state come from
+    qint64 completedMs = -1;                    // when it completed (model time), -1 not yet
+    // What a source of lower rank than progressFrom last said of it (a
+    // modelled record beside the wire's count): kept, never shown as the
+    // progress; compared once both are complete (Anomaly::SourcesDisagree).
+    qint64 claimedBytes = -1;
+    ComponentState claimedState = ComponentState::Waiting;
+    Provenance claimedFrom = Provenance::None;
 
     Progress progress() const;
 };
@@ -128,6 +135,11 @@ struct Phone {
     qint64 unknownRecords = 0;
     QList<ComponentProgress> components;
     QList<HierarchyId> hierarchies; // the ones it takes part in
+    quint8 heardFrom = 0;           // bit 1 << Provenance for each kind of source that told of it
+    Provenance modelFrom = Provenance::None;
+    qint64 cameBackMs = -1; // the wire saw it ask for its configuration after its upgrade
+
+    bool heardThrough(Provenance source) const { return heardFrom & (1u << unsigned(source)); }
 
     QString displayName() const; // host name (shown: visibletext.h), else address
     const ComponentProgress *component(QStringView file) const;
@@ -224,6 +236,7 @@ struct Hierarchy {
     PhoneId root = kNoPhone;     // confirmed by @@@HROOT
     PhoneId claimant = kNoPhone; // last phone to ClaimRoot(tent)
     bool rootConfirmed = false;
+    Provenance rootFrom = Provenance::None; // trace (@@@HROOT), modelled, or inferred from the wire
     bool rootSentTftp = false;
     quint32 map = 0;
     quint32 strength = 0;
@@ -248,12 +261,30 @@ struct Anomaly {
         ModelMismatch,  // a hierarchy member of another model
         SubnetMismatch, // a hierarchy member on another subnet
         RootChanged,    // @@@HROOT names a different root than before
+        // The wire and a trace (or a modelled record) say different things
+        // of one component: both kept (ComponentProgress::claimedBytes).
+        SourcesDisagree,
     };
     Kind kind;
     qint64 timeMs;
     HierarchyId hierarchy;
     PhoneId phone;
     PhoneId other; // the parent, the previous root…
+};
+
+// A transfer as the wire shows it (core/capture's WireIngest): a download
+// from the TFTP server over TFTP or HTTP (the WAN), or from a parent over
+// TCP 4051. Its bytes are observed; which file a TCP 4051 transfer carries
+// is not visible, so there the file is inferred (`from`).
+struct WireTransfer {
+    enum class Stage : quint8 { Started, Progress, Complete, Failed };
+    PhoneId phone = kNoPhone;
+    QString file;     // bare name
+    quint32 peer = 0; // the parent's address; 0 for the TFTP server
+    qint64 bytes = 0; // of this attempt
+    qint64 size = -1; // as the wire states it (tsize, Content-Length); -1 unknown
+    Stage stage = Stage::Progress;
+    Provenance from = Provenance::Wire;
 };
 
 struct RecordCounts {
@@ -290,6 +321,21 @@ public:
     // Every address syslog records came from, and the relays among them (sorted by address).
     const QHash<quint32, SyslogSender> &senders() const { return m_senders; }
 
+    // ---- The wire's facts (issue #13), as core/capture's WireIngest reads them.
+    // The phone whose own frames come from `address` (with `mac`, 0 when the
+    // capture has none): found by address, SEP<MAC> name or MAC, else created.
+    PhoneId phoneOnWire(quint32 address, quint64 mac, qint64 nowMs);
+    void applyWireTransfer(const WireTransfer &transfer, qint64 nowMs);
+    // A TCP 4051 connection from `child` to `parent` carrying `file`
+    // (inferred): an observed edge of the hierarchy that distributes that
+    // file on the parent's subnet to its model; found, or made without an XID.
+    HierarchyId applyWireEdge(PhoneId child, PhoneId parent, const QString &file, qint64 nowMs);
+    // The phone asked for its configuration file: after its upgrade, it came back.
+    void applyConfigRequest(PhoneId phone, qint64 nowMs);
+    // Which file `parent` is sending `child` on a new connection: the one
+    // it completed last that the child lacks, else the one it is receiving;
+    // empty when nothing tells. An inference, labelled so wherever used.
+    QString inferServedFile(PhoneId parent, PhoneId child) const;
     QList<SyslogSender> relays() const;
     qint64 untrackedSenderRecords() const { return m_untrackedSenderRecords; }
     // True when two entries are one phone: the same id, MAC or SEP<MAC> name.
@@ -362,6 +408,17 @@ private:
     void detachChild(Hierarchy &h, PhoneId child);
     void flag(Anomaly::Kind kind, HierarchyId hierarchy, PhoneId phone, PhoneId other = kNoPhone);
     void flagOnce(Anomaly::Kind kind, HierarchyId hierarchy, PhoneId phone);
+    void complete(ComponentProgress &c);
+    void touch(qint64 nowMs);
+    void noteFallback(Phone &phone, const ComponentProgress &c, quint32 peer);
+    void learnLoadFrom(Phone &phone, const QString &file);
+    bool acceptsProgress(ComponentProgress &c, Provenance from, bool starts, qint64 bytes, ComponentState state);
+    void compareClaims(const Phone &phone, const ComponentProgress &c);
+    void heardThrough(Phone &phone, Provenance source) { phone.heardFrom |= quint8(1u << unsigned(source)); }
+    void inferModel(Phone &phone, const QString &model, const QString &load);
+    Hierarchy &wireHierarchy(const Phone &parent, const QString &file);
+    void noteWireRoot(Hierarchy &h, PhoneId parent);
+    QHash<quint64, PhoneId> m_byMac; // phones named by their MAC on the wire
 
     FirmwareCatalogue m_catalogue;
     int m_subnetPrefix;

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+// The wire into the model: a root's TFTP download and its child's TCP 4051
+// connection make an observed tree, with every fact labelled by where it
+// comes from (issue #13).
+#include "capture/wireingest.h"
+#include "modelinvariants.h"
+#include "protocol/dloadparser.h"
+#include "protocol/modelledgrammar.h"
+
+#include <QTest>
+
+using namespace pfs;
+using wire::Endpoint;
+
+namespace {
+
+constexpr quint32 kServer = 0x0A01010A; // 10.1.1.10, across the WAN
+constexpr quint32 kRoot = 0x0A14000A;   // 10.20.0.10
+constexpr quint32 kChild = 0x0A14000B;  // 10.20.0.11
+constexpr quint64 kRootMac = 0x001BD4000001ULL;
+constexpr quint64 kChildMac = 0x001BD4000002ULL;
+constexpr quint64 kRouterMac = 0x00000C9F0001ULL;
+const QString kFile = QStringLiteral("cvm11sccp.9-4-2ES26.sbn"); // of SCCP11.9-4-2SR2-2S.loads
+constexpr qint64 kSize = 3000;
+
+QByteArray word(quint16 value)
+{
+    return QByteArray(1, char(value >> 8)) + char(value & 0xff);
+}
+
+// Feeds hand-made packets, as a capture reader would, with the capture's clock.
+class Wire {
+public:
+    explicit Wire(WireIngest &ingest)
+        : m_ingest(ingest)
+    {
+    }
+    qint64 now() const { return m_us; }
+
+    void udp(Endpoint from, quint64 mac, Endpoint to, const QByteArray &payload)
+    {
+        m_us += 1000;
+        m_ingest.udp({m_us, mac, from, to, payload.size(), payload});
+    }
+    void tcp(Endpoint from, quint64 mac, Endpoint to, quint32 seq, quint32 ack, quint8 flags, qsizetype length = 0)
+    {
+        m_us += 1000;
+        m_ingest.tcp({m_us, mac, from, to, seq, ack, flags, length, {}});
+    }
+
+    // A whole TFTP download of `size` bytes in 1428-byte blocks, tsize stated.
+    void tftpDownload(quint32 client, quint64 mac, const QString &file, qint64 size, quint16 port = 50000)
+    {
+        const Endpoint phone{client, port}, server69{kServer, 69}, tid{kServer, 40000};
+        udp(phone, mac, server69,
+            word(1) + "/dnld/" + file.toLatin1() + '\0' + "octet" + '\0' + "tsize" + '\0' + "0" + '\0' + "blksize"
+                + '\0' + "1428" + '\0');
+        udp(tid, kRouterMac, phone,
+            word(6) + "tsize" + '\0' + QByteArray::number(size) + '\0' + "blksize" + '\0' + "1428" + '\0');
+        udp(phone, mac, tid, word(4) + word(0));
+        quint16 block = 1;
+        for (qint64 sent = 0; sent <= size; sent += 1428, ++block) {
+            udp(tid, kRouterMac, phone, word(3) + word(block) + QByteArray(int(qMin<qint64>(1428, size - sent)), 'x'));
+            udp(phone, mac, tid, word(4) + word(block));
+        }
+    }
+
+    // A child's connection to its parent's 4051 carrying `size` bytes, closed by both FINs.
+    void peerTransfer(quint32 child, quint64 childMac, quint32 parent, quint64 parentMac, qint64 size,
+                      bool close = true)
+    {
+        const Endpoint c{child, 40000}, p{parent, 4051};
+        using F = wire::TcpSegment;
+        const quint32 cIsn = 1000, pIsn = 0xFFFFF000; // the parent's sequence wraps during the transfer
+        tcp(c, childMac, p, cIsn, 0, F::Syn);
+        tcp(p, parentMac, c, pIsn, cIsn + 1, F::Syn | F::Ack);
+        tcp(c, childMac, p, cIsn + 1, pIsn + 1, F::Ack);
+        quint32 seq = pIsn + 1;
+        for (qint64 sent = 0; sent < size; sent += 1460) {
+            const qsizetype length = qsizetype(qMin<qint64>(1460, size - sent));
+            tcp(p, parentMac, c, seq, cIsn + 1, F::Ack | F::Psh, length);
+            seq += quint32(length);
+            tcp(c, childMac, p, cIsn + 1, seq, F::Ack);
+        }
+        if (!close)
+            return;
+        tcp(p, parentMac, c, seq, cIsn + 1, F::Fin | F::Ack);
+        tcp(c, childMac, p, cIsn + 1, seq + 1, F::Fin | F::Ack);
+        tcp(p, parentMac, c, seq + 1, cIsn + 2, F::Ack);
+    }
+
+private:
+    WireIngest &m_ingest;
+    qint64 m_us = 1'795'507'200'000'000;
+};
+
+const ComponentProgress &componentOf(const RolloutModel &model, quint32 address, const QString &file)
+{
+    static const ComponentProgress none;
+    const Phone *phone = model.phone(model.phoneByAddress(address));
+    const ComponentProgress *c = phone ? phone->component(file) : nullptr;
+    return c ? *c : none;
+}
+
+} // namespace
+
+class TestWireIngest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aDownloadAndAConnectionMakeAnObservedTree()
+    {
+        RolloutModel model;
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        wire.tftpDownload(kRoot, kRootMac, kFile, kSize);
+        wire.peerTransfer(kChild, kChildMac, kRoot, kRootMac, kSize);
+
+        QCOMPARE(model.hierarchies().size(), size_t(1));
+        const Hierarchy &h = model.hierarchies()[0];
+        QCOMPARE(h.xid, 0u); // no trace named it
+        QCOMPARE(h.file, kFile);
+        QVERIFY(h.hasSubnet);
+        QCOMPARE(h.subnet, 0x0A140000u);
+        QCOMPARE(h.load, QStringLiteral("SCCP11.9-4-2SR2-2S.loads"));
+        const PhoneId root = model.phoneByAddress(kRoot), child = model.phoneByAddress(kChild);
+        QCOMPARE(h.root, root);
+        QCOMPARE(h.rootFrom, Provenance::Inferred); // it fetched the file and serves it: no trace said "root"
+        QCOMPARE(h.parent(child), root);
+        QCOMPARE(h.edgeProvenance(child), Provenance::Wire);
+        QVERIFY(model.hierarchyName(h).contains(kFile));
+
+        const ComponentProgress &fetched = componentOf(model, kRoot, kFile);
+        QCOMPARE(fetched.state, ComponentState::Complete);
+        QVERIFY(fetched.fromTftp);
+        QCOMPARE(fetched.total, kSize);
+        QVERIFY(!fetched.totalEstimated); // tsize, observed
+        QCOMPARE(fetched.wanBytes, kSize);
+        QCOMPARE(fetched.progressFrom, Provenance::Wire);
+        QCOMPARE(fetched.hierarchy, h.id);
+
+        const ComponentProgress &received = componentOf(model, kChild, kFile);
+        QCOMPARE(received.state, ComponentState::Complete);
+        QCOMPARE(received.bytes, kSize); // across the sequence numbers' wrap
+        QCOMPARE(received.lanBytes, kSize);
+        QCOMPARE(received.peer, kRoot);
+        QCOMPARE(received.progressFrom, Provenance::Inferred); // bytes seen, the file they are is inferred
+        QCOMPARE(received.hierarchy, h.id);
+
+        QCOMPARE(model.observedWanBytes(), kSize);
+        QCOMPARE(model.observedTraditionalBytes(), 2 * kSize);
+        const Phone &rootPhone = *model.phone(root);
+        QCOMPARE(rootPhone.host, QByteArray("SEP001BD4000001"));
+        QCOMPARE(rootPhone.mac, QStringLiteral("001BD4000001"));
+        QVERIFY(rootPhone.heardThrough(Provenance::Wire));
+        QCOMPARE(rootPhone.load, QStringLiteral("SCCP11.9-4-2SR2-2S.loads")); // from the catalogue
+        QCOMPARE(model.phone(child)->load, rootPhone.load);                   // inherited from its parent
+        QCOMPARE(model.phones().size(), size_t(2));                           // the server is no phone
+        QCOMPARE(ingest.counters().edges, 1);
+        QCOMPARE(ingest.counters().filesUnknown, 0);
+        QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+    }
+
+    void aConnectionWhoseFileNothingTellsIsCountedNotGuessed()
+    {
+        RolloutModel model;
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        wire.peerTransfer(kChild, kChildMac, kRoot, kRootMac, kSize); // the capture missed the root's download
+        QCOMPARE(ingest.counters().peerConnections, 1);
+        QCOMPARE(ingest.counters().filesUnknown, 1);
+        QCOMPARE(ingest.counters().edges, 0);
+        QVERIFY(model.hierarchies().empty());
+        QCOMPARE(model.phones().size(), size_t(2)); // both phones are known, though
+        QVERIFY(model.phone(model.phoneByAddress(kChild))->components.isEmpty());
+    }
+
+    // A file whose parent completes it during the connection is placed then.
+    void theFileIsInferredOnceTheParentHasIt()
+    {
+        RolloutModel model;
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        wire.peerTransfer(kChild, kChildMac, kRoot, kRootMac, 1460, false);
+        QCOMPARE(ingest.counters().edges, 0);
+        wire.tftpDownload(kRoot, kRootMac, kFile, kSize);
+        wire.tcp({kRoot, 4051}, kRootMac, {kChild, 40000}, 0xFFFFF001 + 1460, 1001, wire::TcpSegment::Ack, 1460);
+        QCOMPARE(ingest.counters().edges, 1);
+        QCOMPARE(componentOf(model, kChild, kFile).bytes, 2920);
+        QCOMPARE(componentOf(model, kChild, kFile).state, ComponentState::FromPeer);
+    }
+
+    // A phone a trace knows by its SEP name is the one whose frames carry that MAC.
+    void theWireAndATraceNameOnePhone()
+    {
+        RolloutModel model;
+        DLoadEvent claim; // a verified record naming no address: the phone is known by its host name alone
+        QVERIFY(DLoadParser::parse("INF 02:19:23.411925 DLoad: XID080027F8 TxBdcst Ad 1: ClaimRoot(tent)", claim));
+        QCOMPARE(claim.grammar, Grammar::Verified);
+        model.apply(claim, RecordOrigin{"SEP001BD4000001", {}, 0}, 1);
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        wire.tftpDownload(kRoot, kRootMac, kFile, kSize);
+        QCOMPARE(model.phones().size(), size_t(1));
+        const Phone &phone = model.phones()[0];
+        QCOMPARE(phone.address, kRoot);
+        QCOMPARE(phone.host, QByteArray("SEP001BD4000001"));
+        QCOMPARE(phone.load, QStringLiteral("SCCP11.9-4-2SR2-2S.loads")); // inferred from what it fetched
+        QVERIFY(phone.heardThrough(Provenance::Trace));
+        QVERIFY(phone.heardThrough(Provenance::Wire));
+    }
+
+    // The router's MAC on every frame from the WAN names no phone.
+    void framesFromTheServerNameNoPhone()
+    {
+        RolloutModel model;
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        wire.tftpDownload(kRoot, kRootMac, kFile, kSize);
+        wire.tftpDownload(kChild, kChildMac, kFile, kSize, 50001);
+        QCOMPARE(model.phones().size(), size_t(2));
+        QCOMPARE(model.phone(model.phoneByAddress(kChild))->mac, QStringLiteral("001BD4000002"));
+    }
+
+    // A broadcast on 4051 says its sender takes part; one sent to a console's own address does not.
+    void aBroadcastNamesItsSender()
+    {
+        RolloutModel model;
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        wire.udp({0x7F000001, 40000}, 0, {0x7F000001, 4051}, QByteArray(40, 'p')); // pfssim on loopback
+        QVERIFY(model.phones().empty());
+        wire.udp({kChild, 4051}, kChildMac, {0x0A1400FF, 4051}, QByteArray(40, 'p'));
+        wire.udp({kRoot, 4051}, kRootMac, {0xFFFFFFFF, 4051}, QByteArray(40, 'p'));
+        QCOMPARE(ingest.counters().broadcasts, 2);
+        QCOMPARE(model.phones().size(), size_t(2));
+        QCOMPARE(model.phone(model.phoneByAddress(kChild))->host, QByteArray("SEP001BD4000002"));
+    }
+
+    void aConfigRequestAfterTheUpgradeSaysThePhoneCameBack()
+    {
+        RolloutModel model;
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        const QString config = QStringLiteral("SEP001BD4000001.cnf.xml");
+        wire.tftpDownload(kRoot, kRootMac, config, 900, 50001); // at boot: before its upgrade
+        QCOMPARE(ingest.counters().configRequests, 1);
+        const Phone &before = *model.phone(model.phoneByAddress(kRoot));
+        QVERIFY(!before.upgradeDone);
+        QVERIFY(before.components.isEmpty()); // a configuration file is no firmware component
+
+        wire.tftpDownload(kRoot, kRootMac, QStringLiteral("custom.sbn"), kSize, 50002); // its whole (unknown) load
+        wire.tftpDownload(kRoot, kRootMac, config, 900, 50003);
+        const Phone &after = *model.phone(model.phoneByAddress(kRoot));
+        QVERIFY(after.upgradeDone);
+        QVERIFY(after.cameBackMs > 0);
+    }
+
+    // A modelled record beside the wire's count: the wire drives, the record is kept as a claim.
+    void theWireOutranksAModelledRecord()
+    {
+        RolloutModel model;
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        wire.tftpDownload(kRoot, kRootMac, kFile, kSize);
+        const QByteArray record = modelled::record(
+            "INF", 0, modelled::transferDone(0, QByteArray(QByteArray("/dnld/") + kFile.toLatin1()), kSize - 1, kRoot));
+        DLoadEvent done;
+        QVERIFY(DLoadParser::parse(record, done));
+        QCOMPARE(done.grammar, Grammar::Modelled);
+        model.apply(done, {}, wire.now() / 1000 + 1);
+        const ComponentProgress &c = componentOf(model, kRoot, kFile);
+        QCOMPARE(c.bytes, kSize);
+        QCOMPARE(c.progressFrom, Provenance::Wire);
+        QCOMPARE(c.claimedBytes, kSize - 1);
+        QCOMPARE(c.claimedFrom, Provenance::Modelled);
+        QCOMPARE(model.anomalies().size(), 1);
+        QCOMPARE(model.anomalies()[0].kind, Anomaly::Kind::SourcesDisagree);
+        QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWireIngest)
+#include "tst_wireingest.moc"
