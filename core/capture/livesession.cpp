@@ -528,7 +528,7 @@ bool LiveSession::feedStarted()
 // The feed's queue is the bound: a frame taken is decoded, never dropped here.
 void LiveSession::takeFrames()
 {
-    if (!m_feed || !m_replaySource || m_replaySource->status.state == SourceState::Failed)
+    if (!m_feed || m_feedFinished)
         return;
     const bool ended = m_feed->ended(); // before taking: every frame of an ended feed is queued already
     if (!feedStarted() && !ended)
@@ -571,6 +571,7 @@ void LiveSession::takeFrame(const CapturedFrame &frame)
 // The capture came to its end (a stream's end, dumpcap or the interface gone).
 void LiveSession::finishFeed(SourceState state, const QString &detail)
 {
+    m_feedFinished = true;
     disconnect(m_feed.get(), &CaptureFeed::changed, this, &LiveSession::takeFrames);
     drain();
     m_recorder.flush();
@@ -586,7 +587,7 @@ void LiveSession::stop()
         disconnect(m_feed.get(), &CaptureFeed::changed, this, &LiveSession::takeFrames);
         m_feed->stop(); // joined: every frame it read is queued
         // Its header may have come since the last turn of the event loop.
-        const bool started = m_replaySource->status.state != SourceState::Failed && feedStarted();
+        const bool started = !m_feedFinished && feedStarted();
         for (m_feed->take(&m_frames, kReplayBatch); started && !m_frames.empty();
              m_feed->take(&m_frames, kReplayBatch)) {
             for (const CapturedFrame &frame : m_frames)

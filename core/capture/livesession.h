@@ -207,6 +207,7 @@ private:
     std::unique_ptr<CaptureFeed> m_feed;
     std::vector<CapturedFrame> m_frames; // storage reused batch after batch
     bool m_feedStarted = false;
+    bool m_feedFinished = false; // it ended by itself (or failed): told once
     wire::PacketSink *m_sink = nullptr;
 };
 

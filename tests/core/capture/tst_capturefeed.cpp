@@ -97,6 +97,35 @@ private Q_SLOTS:
         QVERIFY(!feed.running());
     }
 
+    // dumpcap runs but may not capture (installed without the wireshark
+    // group's rights): its own words, then both remedies, in one line.
+    void dumpcapRefusedSaysWhatToDo()
+    {
+        QTemporaryDir dir;
+        const QString fake = test::writeFile(
+            dir.filePath(QStringLiteral("dumpcap")),
+            "#!/bin/sh\n"
+            "echo \"Capturing on 'eth1'\" >&2\n"
+            "echo \"dumpcap: You don't have permission to capture on that device (socket: Operation not "
+            "permitted)\" >&2\n"
+            "exit 2\n");
+        QVERIFY(QFile::setPermissions(fake, QFile::ReadOwner | QFile::ExeOwner));
+        CaptureFeed feed;
+        CaptureOptions options;
+        options.interface = QStringLiteral("eth1");
+        QString error;
+        QVERIFY2(feed.openInterface(options, CaptureFacts{fake, false}, &error), qPrintable(error));
+        QCOMPARE(feed.method(), Method::Dumpcap);
+        QTRY_VERIFY(feed.ended());
+        const QString failure = feed.failure();
+        QVERIFY2(failure.startsWith(QLatin1String("cannot capture on eth1: You don't have permission to capture on "
+                                                  "that device (socket: Operation not permitted). ")),
+                 qPrintable(failure));
+        QVERIFY2(failure.contains(QLatin1String("sudo usermod -aG wireshark $USER")), qPrintable(failure));
+        QVERIFY2(failure.contains(QLatin1String("sudo setcap cap_net_raw,cap_net_admin=eip ")), qPrintable(failure));
+        QVERIFY(!failure.contains(QLatin1Char('\n')));
+    }
+
     void invalidFilterIsOneLine()
     {
         QString error;
