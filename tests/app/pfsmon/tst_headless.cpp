@@ -513,7 +513,9 @@ private Q_SLOTS:
             "kill -INT $pid\n"
             "cat <&3\n"
             "wait $pid\n"
-            "echo sent $sent recorded $(tcpdump -r \"$4\" 2>/dev/null | wc -l)\n");
+            // Packets the capturing end transmitted (this namespace's /proc/net/dev): none.
+            "echo sent $sent recorded $(tcpdump -r \"$4\" 2>/dev/null | wc -l) "
+            "transmitted $(awk '/vethB:/ {sub(/.*:/, \"\"); print $10}' /proc/net/dev)\n");
         const QString recording = dir.filePath(QStringLiteral("captured.pcap"));
         const QString report = dir.filePath(QStringLiteral("captured.json"));
         const QString output = dir.filePath(QStringLiteral("captured.txt"));
@@ -528,10 +530,11 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode() == 0, qPrintable(said + summary));
         QVERIFY2(summary.contains(QStringLiteral("Source Capture on vethB (%1): listening").arg(with)),
                  qPrintable(summary));
-        const QRegularExpression counts(QStringLiteral("sent (\\d+) recorded (\\d+)"));
+        const QRegularExpression counts(QStringLiteral("sent (\\d+) recorded (\\d+) transmitted (\\d+)"));
         const QRegularExpressionMatch match = counts.match(said);
         QVERIFY2(match.hasMatch(), qPrintable(said));
         QCOMPARE(match.captured(2), match.captured(1));
+        QCOMPARE(match.captured(3), QStringLiteral("0")); // passive: nothing went out on the capturing end
         compareReports(report, expected, false);
     }
 

@@ -252,6 +252,27 @@ private Q_SLOTS:
         compareModels(snapshot(model), expected);
     }
 
+    // The hand-off is bounded: when nobody takes, a live source (Drop) keeps
+    // the first frames and counts the others as dropped.
+    void fullQueueDropsAndCounts()
+    {
+        int fds[2] = {-1, -1};
+        QCOMPARE(pipe2(fds, O_CLOEXEC), 0);
+        FrameReader reader;
+        reader.startStream(fds[0], FrameReader::WhenFull::Drop, {10, 1024 * 1024}, [] {});
+        const QByteArray bytes = test::readData(QStringLiteral("captures/udp-40.pcapng"));
+        QCOMPARE(write(fds[1], bytes.constData(), size_t(bytes.size())), ssize_t(bytes.size()));
+        close(fds[1]);
+        QTRY_VERIFY(reader.ended());
+        QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+        std::vector<CapturedFrame> frames;
+        reader.take(&frames, 1000);
+        QCOMPARE(qsizetype(frames.size()), 10);
+        const FrameReader::Counters counters = reader.counters();
+        QVERIFY(counters.frames > 10);
+        QCOMPARE(counters.dropped, counters.frames - 10);
+    }
+
     // A stream with no writer and nothing in it stops at once when asked.
     void silentFifoStopsAtOnce()
     {
