@@ -24,10 +24,6 @@
         <translation>Watch the built-in simulated rollout.</translation>
     </message>
     <message>
-        <source>Replay a capture (pcap or pcapng) or a recording through the live path.</source>
-        <translation>Replay a capture (pcap or pcapng) or a recording through the live path.</translation>
-    </message>
-    <message>
         <source>Replay pace: N times the capture&apos;s own clock, or max (default 1).</source>
         <translation>Replay pace: N times the capture&apos;s own clock, or max (default 1).</translation>
     </message>
@@ -196,20 +192,52 @@
         <translation>unexpected argument: %1</translation>
     </message>
     <message>
-        <source>choose one source: --demo, --import, --replay or live listening</source>
-        <translation>choose one source: --demo, --import, --replay or live listening</translation>
-    </message>
-    <message>
-        <source>--headless needs something to read: --import FILE, --replay FILE, --demo or --listen</source>
-        <translation>--headless needs something to read: --import FILE, --replay FILE, --demo or --listen</translation>
-    </message>
-    <message>
         <source>Language of the console and its output: en or fr (default: as before, else the system&apos;s).</source>
         <translation>Language of the console and its output: en or fr (default: as before, else the system&apos;s).</translation>
     </message>
     <message>
         <source>--lang takes en or fr</source>
         <translation>--lang takes en or fr</translation>
+    </message>
+    <message>
+        <source>Replay a capture (pcap or pcapng) or a recording through the live path; - (standard input) or a FIFO is read as it arrives, e.g. from ssh host tcpdump -U -w -.</source>
+        <translation>Replay a capture (pcap or pcapng) or a recording through the live path; - (standard input) or a FIFO is read as it arrives, e.g. from ssh host tcpdump -U -w -.</translation>
+    </message>
+    <message>
+        <source>Capture on this network interface (a SPAN or mirror port, the voice VLAN): passive, nothing is sent.</source>
+        <translation>Capture on this network interface (a SPAN or mirror port, the voice VLAN): passive, nothing is sent.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Capture filter (BPF) for --interface (default: %1).</source>
+        <translation>Capture filter (BPF) for --interface (default: %1).</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <source>How to capture: auto (Wireshark&apos;s dumpcap when the user may run it, else libpcap), dumpcap or libpcap.</source>
+        <translation>How to capture: auto (Wireshark&apos;s dumpcap when the user may run it, else libpcap), dumpcap or libpcap.</translation>
+    </message>
+    <message>
+        <source>--capture-with takes auto, dumpcap or libpcap</source>
+        <translation>--capture-with takes auto, dumpcap or libpcap</translation>
+    </message>
+    <message>
+        <source>--capture-filter and --capture-with go with --interface</source>
+        <translation>--capture-filter and --capture-with go with --interface</translation>
+    </message>
+    <message>
+        <source>choose one source: --demo, --import, --replay, --interface or live listening</source>
+        <translation>choose one source: --demo, --import, --replay, --interface or live listening</translation>
+    </message>
+    <message>
+        <source>--headless needs something to read: --import FILE, --replay FILE, --demo, --listen or --interface IF</source>
+        <translation>--headless needs something to read: --import FILE, --replay FILE, --demo, --listen or --interface IF</translation>
     </message>
     <message>
         <source>Write the rollout as a JSON snapshot (pfsmon.snapshot/2).</source>
@@ -455,12 +483,16 @@
         <translation>unknown export format %1</translation>
     </message>
     <message>
-        <source>no hierarchy %1 in this rollout</source>
-        <translation>no hierarchy %1 in this rollout</translation>
+        <source>capturing: %1</source>
+        <translation>capturing: %1</translation>
     </message>
     <message>
         <source>Wire: %1 downloads from the server (TFTP, HTTP), %2 configuration requests; TCP 4051: %3 connections, %4 drawn as tree edges, %5 whose file nothing tells; %6 PFS broadcasts</source>
         <translation>Wire: %1 downloads from the server (TFTP, HTTP), %2 configuration requests; TCP 4051: %3 connections, %4 drawn as tree edges, %5 whose file nothing tells; %6 PFS broadcasts</translation>
+    </message>
+    <message>
+        <source>no hierarchy %1 in this rollout</source>
+        <translation>no hierarchy %1 in this rollout</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1065,57 @@
     </message>
 </context>
 <context>
+    <name>pfs::CaptureFeed</name>
+    <message>
+        <source>invalid capture filter &quot;%1&quot;: %2</source>
+        <translation>invalid capture filter &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>cannot capture on %1: %2. Either let your user run Wireshark&apos;s dumpcap: sudo usermod -aG wireshark $USER (then log in again), or let pfsmon capture itself: sudo setcap cap_net_raw,cap_net_admin=eip %3</source>
+        <translation>cannot capture on %1: %2. Either let your user run Wireshark&apos;s dumpcap: sudo usermod -aG wireshark $USER (then log in again), or let pfsmon capture itself: sudo setcap cap_net_raw,cap_net_admin=eip %3</translation>
+    </message>
+    <message>
+        <source>dumpcap is not installed or may not be run by this user</source>
+        <translation>dumpcap is not installed or may not be run by this user</translation>
+    </message>
+    <message>
+        <source>neither dumpcap nor pfsmon may capture here</source>
+        <translation>neither dumpcap nor pfsmon may capture here</translation>
+    </message>
+    <message>
+        <source>cannot capture on %1: %2</source>
+        <translation>cannot capture on %1: %2</translation>
+    </message>
+    <message>
+        <source>Capture on %1 (libpcap)</source>
+        <translation>Capture on %1 (libpcap)</translation>
+    </message>
+    <message>
+        <source>cannot capture on %1: dumpcap did not start: %2</source>
+        <translation>cannot capture on %1: dumpcap did not start: %2</translation>
+    </message>
+    <message>
+        <source>Capture on %1 (dumpcap)</source>
+        <translation>Capture on %1 (dumpcap)</translation>
+    </message>
+    <message>
+        <source>cannot open capture %1: %2</source>
+        <translation>cannot open capture %1: %2</translation>
+    </message>
+    <message>
+        <source>Capture from standard input</source>
+        <translation>Capture from standard input</translation>
+    </message>
+    <message>
+        <source>Capture from %1</source>
+        <translation>Capture from %1</translation>
+    </message>
+    <message>
+        <source>dumpcap stopped (exit code %1)</source>
+        <translation>dumpcap stopped (exit code %1)</translation>
+    </message>
+</context>
+<context>
     <name>pfs::ComponentModel</name>
     <message>
         <source>Component</source>
@@ -1347,10 +1430,6 @@
         <translation>&amp;Listen</translation>
     </message>
     <message>
-        <source>Listen for PFS broadcasts and DLoad syslog on the configured ports</source>
-        <translation>Listen for PFS broadcasts and DLoad syslog on the configured ports</translation>
-    </message>
-    <message>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
@@ -1498,6 +1577,10 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
         <source>nothing to export</source>
         <translation>nothing to export</translation>
     </message>
+    <message>
+        <source>Listen for PFS broadcasts and DLoad syslog on the configured ports, or capture on the configured interface</source>
+        <translation>Listen for PFS broadcasts and DLoad syslog on the configured ports, or capture on the configured interface</translation>
+    </message>
 </context>
 <context>
     <name>pfs::PhoneDetailTab</name>
@@ -1617,6 +1700,22 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
     <message>
         <source>Firmware catalogue file</source>
         <translation>Firmware catalogue file</translation>
+    </message>
+    <message>
+        <source>Capture filter (BPF), as in tcpdump or Wireshark</source>
+        <translation>Capture filter (BPF), as in tcpdump or Wireshark</translation>
+    </message>
+    <message>
+        <source>Capture on interface</source>
+        <translation>Capture on interface</translation>
+    </message>
+    <message>
+        <source>Capture filter</source>
+        <translation>Capture filter</translation>
+    </message>
+    <message>
+        <source>none: listen on the ports</source>
+        <translation>none: listen on the ports</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,6 @@
         <translation>Suivre la mise à niveau simulée intégrée.</translation>
     </message>
     <message>
-        <source>Replay a capture (pcap or pcapng) or a recording through the live path.</source>
-        <translation>Rejouer une capture (pcap ou pcapng) ou un enregistrement par le même chemin que le direct.</translation>
-    </message>
-    <message>
         <source>Replay pace: N times the capture&apos;s own clock, or max (default 1).</source>
         <translation>Rythme de relecture : N fois l&apos;horloge de la capture, ou max (1 par défaut).</translation>
     </message>
@@ -196,20 +192,52 @@
         <translation>argument inattendu : %1</translation>
     </message>
     <message>
-        <source>choose one source: --demo, --import, --replay or live listening</source>
-        <translation>choisissez une seule source : --demo, --import, --replay ou l&apos;écoute en direct</translation>
-    </message>
-    <message>
-        <source>--headless needs something to read: --import FILE, --replay FILE, --demo or --listen</source>
-        <translation>--headless a besoin d&apos;une source : --import FICHIER, --replay FICHIER, --demo ou --listen</translation>
-    </message>
-    <message>
         <source>Language of the console and its output: en or fr (default: as before, else the system&apos;s).</source>
         <translation>Langue de la console et de ses sorties : en ou fr (par défaut : le dernier choix, sinon celle du système).</translation>
     </message>
     <message>
         <source>--lang takes en or fr</source>
         <translation>--lang attend en ou fr</translation>
+    </message>
+    <message>
+        <source>Replay a capture (pcap or pcapng) or a recording through the live path; - (standard input) or a FIFO is read as it arrives, e.g. from ssh host tcpdump -U -w -.</source>
+        <translation>Rejouer une capture (pcap ou pcapng) ou un enregistrement par le même chemin que le direct ; - (l&apos;entrée standard) ou un FIFO est lu au fil de l&apos;arrivée, par exemple depuis ssh hôte tcpdump -U -w -.</translation>
+    </message>
+    <message>
+        <source>Capture on this network interface (a SPAN or mirror port, the voice VLAN): passive, nothing is sent.</source>
+        <translation>Capturer sur cette interface réseau (un port SPAN ou miroir, le VLAN voix) : passif, rien n&apos;est émis.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Capture filter (BPF) for --interface (default: %1).</source>
+        <translation>Filtre de capture (BPF) pour --interface (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>filtre</translation>
+    </message>
+    <message>
+        <source>How to capture: auto (Wireshark&apos;s dumpcap when the user may run it, else libpcap), dumpcap or libpcap.</source>
+        <translation>Comment capturer : auto (dumpcap de Wireshark quand l&apos;utilisateur peut le lancer, sinon libpcap), dumpcap ou libpcap.</translation>
+    </message>
+    <message>
+        <source>--capture-with takes auto, dumpcap or libpcap</source>
+        <translation>--capture-with prend auto, dumpcap ou libpcap</translation>
+    </message>
+    <message>
+        <source>--capture-filter and --capture-with go with --interface</source>
+        <translation>--capture-filter et --capture-with vont avec --interface</translation>
+    </message>
+    <message>
+        <source>choose one source: --demo, --import, --replay, --interface or live listening</source>
+        <translation>choisissez une seule source : --demo, --import, --replay, --interface ou l&apos;écoute en direct</translation>
+    </message>
+    <message>
+        <source>--headless needs something to read: --import FILE, --replay FILE, --demo, --listen or --interface IF</source>
+        <translation>--headless a besoin d&apos;une source : --import FICHIER, --replay FICHIER, --demo, --listen ou --interface IF</translation>
     </message>
     <message>
         <source>Write the rollout as a JSON snapshot (pfsmon.snapshot/2).</source>
@@ -455,12 +483,16 @@
         <translation>format d’export inconnu : %1</translation>
     </message>
     <message>
-        <source>no hierarchy %1 in this rollout</source>
-        <translation>aucune hiérarchie %1 dans cette mise à niveau</translation>
+        <source>capturing: %1</source>
+        <translation>capture en cours : %1</translation>
     </message>
     <message>
         <source>Wire: %1 downloads from the server (TFTP, HTTP), %2 configuration requests; TCP 4051: %3 connections, %4 drawn as tree edges, %5 whose file nothing tells; %6 PFS broadcasts</source>
         <translation>Réseau : %1 téléchargements depuis le serveur (TFTP, HTTP), %2 demandes de configuration ; TCP 4051 : %3 connexions, %4 tracées comme arêtes d’arbre, %5 dont rien n’indique le fichier ; %6 diffusions PFS</translation>
+    </message>
+    <message>
+        <source>no hierarchy %1 in this rollout</source>
+        <translation>aucune hiérarchie %1 dans cette mise à niveau</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1065,57 @@
     </message>
 </context>
 <context>
+    <name>pfs::CaptureFeed</name>
+    <message>
+        <source>invalid capture filter &quot;%1&quot;: %2</source>
+        <translation>filtre de capture « %1 » invalide : %2</translation>
+    </message>
+    <message>
+        <source>cannot capture on %1: %2. Either let your user run Wireshark&apos;s dumpcap: sudo usermod -aG wireshark $USER (then log in again), or let pfsmon capture itself: sudo setcap cap_net_raw,cap_net_admin=eip %3</source>
+        <translation>impossible de capturer sur %1 : %2. Soit laissez votre utilisateur lancer dumpcap de Wireshark : sudo usermod -aG wireshark $USER (puis reconnectez-vous), soit laissez pfsmon capturer lui-même : sudo setcap cap_net_raw,cap_net_admin=eip %3</translation>
+    </message>
+    <message>
+        <source>dumpcap is not installed or may not be run by this user</source>
+        <translation>dumpcap n&apos;est pas installé ou cet utilisateur ne peut pas le lancer</translation>
+    </message>
+    <message>
+        <source>neither dumpcap nor pfsmon may capture here</source>
+        <translation>ni dumpcap ni pfsmon ne peuvent capturer ici</translation>
+    </message>
+    <message>
+        <source>cannot capture on %1: %2</source>
+        <translation>impossible de capturer sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Capture on %1 (libpcap)</source>
+        <translation>Capture sur %1 (libpcap)</translation>
+    </message>
+    <message>
+        <source>cannot capture on %1: dumpcap did not start: %2</source>
+        <translation>impossible de capturer sur %1 : dumpcap n&apos;a pas démarré : %2</translation>
+    </message>
+    <message>
+        <source>Capture on %1 (dumpcap)</source>
+        <translation>Capture sur %1 (dumpcap)</translation>
+    </message>
+    <message>
+        <source>cannot open capture %1: %2</source>
+        <translation>impossible d&apos;ouvrir la capture %1 : %2</translation>
+    </message>
+    <message>
+        <source>Capture from standard input</source>
+        <translation>Capture depuis l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Capture from %1</source>
+        <translation>Capture depuis %1</translation>
+    </message>
+    <message>
+        <source>dumpcap stopped (exit code %1)</source>
+        <translation>dumpcap s&apos;est arrêté (code de sortie %1)</translation>
+    </message>
+</context>
+<context>
     <name>pfs::ComponentModel</name>
     <message>
         <source>Component</source>
@@ -1347,10 +1430,6 @@
         <translation>É&amp;couter</translation>
     </message>
     <message>
-        <source>Listen for PFS broadcasts and DLoad syslog on the configured ports</source>
-        <translation>Écouter les diffusions PFS et le syslog DLoad sur les ports configurés</translation>
-    </message>
-    <message>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
@@ -1498,6 +1577,10 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
         <source>nothing to export</source>
         <translation>rien à exporter</translation>
     </message>
+    <message>
+        <source>Listen for PFS broadcasts and DLoad syslog on the configured ports, or capture on the configured interface</source>
+        <translation>Écouter les diffusions PFS et le syslog DLoad sur les ports configurés, ou capturer sur l&apos;interface configurée</translation>
+    </message>
 </context>
 <context>
     <name>pfs::PhoneDetailTab</name>
@@ -1617,6 +1700,22 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
     <message>
         <source>Firmware catalogue file</source>
         <translation>Fichier du catalogue de micrologiciels</translation>
+    </message>
+    <message>
+        <source>Capture filter (BPF), as in tcpdump or Wireshark</source>
+        <translation>Filtre de capture (BPF), comme dans tcpdump ou Wireshark</translation>
+    </message>
+    <message>
+        <source>Capture on interface</source>
+        <translation>Capturer sur l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Capture filter</source>
+        <translation>Filtre de capture</translation>
+    </message>
+    <message>
+        <source>none: listen on the ports</source>
+        <translation>aucune : écouter sur les ports</translation>
     </message>
 </context>
 <context>

@@ -233,7 +233,8 @@ void MainWindow::retranslate()
     m_actions.demo->setText(tr("&Demo rollout"));
     m_actions.demo->setToolTip(tr("Watch a simulated 200-phone rollout"));
     m_actions.listen->setText(tr("&Listen"));
-    m_actions.listen->setToolTip(tr("Listen for PFS broadcasts and DLoad syslog on the configured ports"));
+    m_actions.listen->setToolTip(tr(
+        "Listen for PFS broadcasts and DLoad syslog on the configured ports, or capture on the configured interface"));
     m_actions.stop->setText(tr("&Stop"));
     m_actions.openLog->setText(tr("Open &log file…"));
     m_actions.openCapture->setText(tr("Open &capture for replay…"));
@@ -309,7 +310,14 @@ void MainWindow::importLog(const QString &file)
 void MainWindow::startListening()
 {
     resetViews();
-    inEngine([config = sessionConfigFor(m_settings.listen)](RolloutEngine *engine) { engine->startLive(config); });
+    // An interface chosen: capture there (passive), instead of opening the ports.
+    inEngine(
+        [config = sessionConfigFor(m_settings.listen), capture = m_settings.listen.capture](RolloutEngine *engine) {
+            if (capture.interface.isEmpty())
+                engine->startLive(config);
+            else
+                engine->startCapture(config, capture);
+        });
 }
 
 void MainWindow::useListenOptions(const ListenOptions &listen)

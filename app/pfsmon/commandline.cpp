@@ -24,7 +24,9 @@ void CommandLine::setUp(QCommandLineParser &parser)
          QStringLiteral("en|fr")},
         {QStringLiteral("import"), tr("Read a console-log or syslog text file of DLoad traces."), tr("file")},
         {QStringLiteral("demo"), tr("Watch the built-in simulated rollout.")},
-        {QStringLiteral("replay"), tr("Replay a capture (pcap or pcapng) or a recording through the live path."),
+        {QStringLiteral("replay"),
+         tr("Replay a capture (pcap or pcapng) or a recording through the live path; - (standard input) or a FIFO "
+            "is read as it arrives, e.g. from ssh host tcpdump -U -w -."),
          tr("file")},
         {QStringLiteral("speed"), tr("Replay pace: N times the capture's own clock, or max (default 1)."),
          QStringLiteral("N|max"), QStringLiteral("1")},
@@ -39,6 +41,15 @@ void CommandLine::setUp(QCommandLineParser &parser)
          QStringLiteral("0.0.0.0")},
         {QStringLiteral("allow"), tr("Only take traffic from this subnet (repeatable), e.g. 10.20.0.0/16."),
          tr("subnet")},
+        {QStringLiteral("interface"),
+         tr("Capture on this network interface (a SPAN or mirror port, the voice VLAN): passive, nothing is sent."),
+         tr("name")},
+        {QStringLiteral("capture-filter"),
+         tr("Capture filter (BPF) for --interface (default: %1).").arg(QLatin1String(kDefaultCaptureFilter)),
+         tr("filter"), QLatin1String(kDefaultCaptureFilter)},
+        {QStringLiteral("capture-with"),
+         tr("How to capture: auto (Wireshark's dumpcap when the user may run it, else libpcap), dumpcap or libpcap."),
+         QStringLiteral("auto|dumpcap|libpcap"), QStringLiteral("auto")},
         {QStringLiteral("record"), tr("Record everything received into this capture file (pcap)."), tr("file.pcap")},
         {QStringLiteral("duration"), tr("Headless live run: stop after this many seconds and print the summary."),
          tr("seconds")},
@@ -72,6 +83,25 @@ static bool readPort(const QCommandLineParser &parser, const QString &name, int 
     return false;
 }
 
+bool CommandLine::readInterfaceCapture(const QCommandLineParser &parser, CaptureOptions *capture, QString *error)
+{
+    capture->interface = parser.value(QStringLiteral("interface"));
+    capture->filter = parser.value(QStringLiteral("capture-filter"));
+    const QString with = parser.value(QStringLiteral("capture-with"));
+    const QStringList backends{QStringLiteral("auto"), QStringLiteral("dumpcap"), QStringLiteral("libpcap")};
+    if (!backends.contains(with)) {
+        *error = tr("--capture-with takes auto, dumpcap or libpcap");
+        return false;
+    }
+    capture->backend = CaptureOptions::Backend(backends.indexOf(with));
+    if (capture->interface.isEmpty()
+        && (parser.isSet(QStringLiteral("capture-filter")) || parser.isSet(QStringLiteral("capture-with")))) {
+        *error = tr("--capture-filter and --capture-with go with --interface");
+        return false;
+    }
+    return capture->interface.isEmpty() || CaptureFeed::checkFilter(capture->filter, error);
+}
+
 bool CommandLine::readCapture(const QCommandLineParser &parser, Options *options, QString *error)
 {
     options->replayFile = parser.value(QStringLiteral("replay"));
@@ -100,6 +130,8 @@ bool CommandLine::readCapture(const QCommandLineParser &parser, Options *options
         }
     }
     options->listen.recordFile = parser.value(QStringLiteral("record"));
+    if (!readInterfaceCapture(parser, &options->listen.capture, error))
+        return false;
     if (parser.isSet(QStringLiteral("duration"))) {
         options->durationSeconds = parser.value(QStringLiteral("duration")).toDouble(&ok);
         if (!ok || options->durationSeconds <= 0) {
@@ -191,14 +223,16 @@ bool CommandLine::read(const QCommandLineParser &parser, Options *options, QStri
         *error = tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return false;
     }
+    const bool capture = !options->listen.capture.interface.isEmpty();
     const int sources = int(options->demo) + int(!options->importFile.isEmpty()) + int(!options->replayFile.isEmpty())
-        + int(options->live && options->replayFile.isEmpty());
+        + int(capture) + int(options->live && options->replayFile.isEmpty() && !capture);
     if (sources > 1) {
-        *error = tr("choose one source: --demo, --import, --replay or live listening");
+        *error = tr("choose one source: --demo, --import, --replay, --interface or live listening");
         return false;
     }
     if (options->headless && sources == 0) {
-        *error = tr("--headless needs something to read: --import FILE, --replay FILE, --demo or --listen");
+        *error = tr("--headless needs something to read: --import FILE, --replay FILE, --demo, --listen or "
+                    "--interface IF");
         return false;
     }
     return true;

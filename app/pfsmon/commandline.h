@@ -25,7 +25,7 @@ struct Options {
     QString replayFile;
     double speed = 1.0; // replay pace; 0: as fast as possible
     bool speedGiven = false;
-    ListenOptions listen;        // --bind, the ports, --allow, --record: sessionConfigFor() them
+    ListenOptions listen;        // --bind, the ports, --allow, --record, --interface…: sessionConfigFor() them
     double durationSeconds = -1; // headless live: stop after that long
     // Export
     QString exportFormat; // png, svg, pdf, json, csv, dot
@@ -46,6 +46,7 @@ public:
     static bool read(const QCommandLineParser &parser, Options *options, QString *error);
 
     static bool readCapture(const QCommandLineParser &parser, Options *options, QString *error);
+    static bool readInterfaceCapture(const QCommandLineParser &parser, CaptureOptions *capture, QString *error);
     static bool readExport(const QCommandLineParser &parser, Options *options, QString *error);
     // Formats drawn from the trees: the program then needs Qt GUI (fonts), not widgets.
     static bool isImageFormat(const QString &format);

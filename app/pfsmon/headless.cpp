@@ -254,16 +254,44 @@ bool runReplay(const Options &options, EngineRun &run, QTextStream &out, QTextSt
     return true;
 }
 
-// Listens for --duration seconds, or until interrupted.
-bool runLive(const Options &options, EngineRun &run, QTextStream &out, QTextStream &err, QString *error)
+// Starts listening on the ports, or capturing on the interface. A capture
+// that cannot start is one line, its reason and what to do.
+bool startListening(const Options &options, EngineRun &run, QTextStream &err, QString *error)
 {
+    const CaptureOptions &capture = options.listen.capture;
+    if (!capture.interface.isEmpty()) {
+        if (run.engine.startCapture(sessionConfigFor(options.listen), capture))
+            return true;
+        *error = run.failure();
+        return false;
+    }
     const bool listening = run.engine.startLive(sessionConfigFor(options.listen));
     for (const QString &failure : std::as_const(run.failures))
         printError(err, failure);
-    if (!listening) {
+    if (!listening)
         *error = Headless::tr("no source could listen");
-        return false;
+    return listening;
+}
+
+// A capture says once on standard error that it runs (scripts wait for
+// this line), and ends the run when it fails by itself.
+bool watchCapture(const LiveSession &session, bool *announced, QTextStream &err)
+{
+    if (!session.replayStats())
+        return true;
+    const SourceStatus status = session.statuses().constLast();
+    if (!*announced && status.state == SourceState::Listening) {
+        *announced = true;
+        err << kProgram << Headless::tr("capturing: %1").arg(visibleText(status.name)) << Qt::endl;
     }
+    return status.state != SourceState::Failed;
+}
+
+// Listens (or captures) for --duration seconds, or until interrupted.
+bool runLive(const Options &options, EngineRun &run, QTextStream &out, QTextStream &err, QString *error)
+{
+    if (!startListening(options, run, err, error))
+        return false;
     g_interrupted = 0;
     std::signal(SIGINT, [](int) { g_interrupted = 1; });
     std::signal(SIGTERM, [](int) { g_interrupted = 1; });
@@ -271,8 +299,12 @@ bool runLive(const Options &options, EngineRun &run, QTextStream &out, QTextStre
     QTimer poll;
     QElapsedTimer clock;
     clock.start();
+    bool announced = false;
+    bool failed = false;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (g_interrupted || (options.durationSeconds > 0 && clock.elapsed() >= qint64(options.durationSeconds * 1000)))
+        failed = !watchCapture(*run.engine.session(), &announced, err);
+        if (failed || g_interrupted
+            || (options.durationSeconds > 0 && clock.elapsed() >= qint64(options.durationSeconds * 1000)))
             loop.quit();
     });
     poll.start(20);
@@ -287,6 +319,10 @@ bool runLive(const Options &options, EngineRun &run, QTextStream &out, QTextStre
                     DisplayFormat::duration(double(clock.elapsed()) / 1000.0, QLocale()))
         << '\n';
     printSession(session, states, out);
+    if (failed) {
+        *error = states.constLast().detail;
+        return false;
+    }
     out << TextReport::records(run.engine.model(), nullptr, QLocale()) << '\n';
     return true;
 }
@@ -297,6 +333,7 @@ QString sourceName(const Options &options)
     return options.demo                 ? QStringLiteral("demo")
         : !options.importFile.isEmpty() ? QFileInfo(options.importFile).fileName()
         : !options.replayFile.isEmpty() ? QFileInfo(options.replayFile).fileName()
+        : !options.listen.capture.interface.isEmpty() ? options.listen.capture.interface
                                         : QStringLiteral("live");
 }
 

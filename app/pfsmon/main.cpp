@@ -43,7 +43,7 @@ int runWindow(QApplication &app, const pfs::Options &options)
             window.startReplay(options.replayFile, options.speed);
         } else if (!options.importFile.isEmpty())
             window.importLog(options.importFile);
-        else if (options.live)
+        else if (options.live || !options.listen.capture.interface.isEmpty())
             window.startListening(options.listen); // --listen: the ports, allow-list and recording it was given
         status = app.exec();
         QMetaObject::invokeMethod(engine, &pfs::RolloutEngine::stop, Qt::BlockingQueuedConnection);

@@ -18,6 +18,7 @@ namespace pfs {
 
 namespace {
 constexpr int kReplayBatch = 5000;
+constexpr qint64 kFrameSliceMs = 20; // frames decoded per turn of the event loop, at most this long
 constexpr qint64 kTcpReadChunk = 64 * 1024;
 
 // Receive times to the microsecond, as the recordings keep them.
@@ -358,7 +359,7 @@ bool LiveSession::enqueue(ReceivedDatagram d)
         ++m_counters.ignored;
         return false;
     }
-    if (m_recorder.isOpen()) {
+    if (m_recorder.isOpen() && !m_feed) { // a capture records its frames, in takeFrame()
         const qint64 before = m_recorder.packets();
         m_recorder.write(d);
         m_counters.recorded += m_recorder.packets() - before;
@@ -397,6 +398,7 @@ void LiveSession::processQueue()
 
 void LiveSession::tick()
 {
+    takeFrames();
     takeUdp();
     judgeUdpHealth();
     drain();
@@ -404,20 +406,31 @@ void LiveSession::tick()
         Q_EMIT updated();
 }
 
-bool LiveSession::startReplay(const QString &file, double speed, QString *error)
+// The one decoder of captures, told the ports that mean syslog and PFS here.
+std::unique_ptr<PcapReader> LiveSession::captureDecoder()
 {
-    m_replay = std::make_unique<PcapReader>();
-    if (!m_replay->open(file, error)) {
-        m_replay.reset();
-        return false;
-    }
+    auto reader = std::make_unique<PcapReader>();
     QSet<quint16> syslogPorts{514, 601, 5514};
     if (m_config.syslogUdpPort)
         syslogPorts.insert(m_config.syslogUdpPort);
     if (m_config.syslogTcpPort)
         syslogPorts.insert(m_config.syslogTcpPort);
-    m_replay->setPorts(m_config.pfsPort ? m_config.pfsPort : kPfsPort, syslogPorts);
-    m_replay->setPacketSink(&m_wire);
+    reader->setPorts(m_config.pfsPort ? m_config.pfsPort : kPfsPort, syslogPorts);
+    reader->setPacketSink(&m_wire);
+    return reader;
+}
+
+bool LiveSession::startReplay(const QString &file, double speed, QString *error)
+{
+    m_replay = captureDecoder();
+    if (CaptureFeed::isStream(file)) {
+        m_feed = std::make_unique<CaptureFeed>();
+        return startFeed(m_feed->openStream(file, error), error);
+    }
+    if (!m_replay->open(file, error)) {
+        m_replay.reset();
+        return false;
+    }
     m_replaySource = std::make_unique<Source>();
     m_replaySource->status = {tr("Replay of %1").arg(file), SourceState::Replaying, {}, 0};
     m_replaySpeed = speed;
@@ -464,8 +477,132 @@ void LiveSession::replayTick()
     }
 }
 
+bool LiveSession::startCapture(const CaptureOptions &options, QString *error)
+{
+    m_replay = captureDecoder();
+    m_feed = std::make_unique<CaptureFeed>();
+    return startFeed(m_feed->openInterface(options, CaptureFeed::facts(), error), error);
+}
+
+bool LiveSession::startFeed(bool opened, QString *error)
+{
+    if (!opened) {
+        m_feed.reset();
+        m_replay.reset();
+        return false;
+    }
+    m_replaySource = std::make_unique<Source>();
+    m_replaySource->status = {m_feed->description(), SourceState::Off, {}, 0};
+    connect(m_feed.get(), &CaptureFeed::changed, this, &LiveSession::takeFrames);
+    m_tick.start();
+    feedStarted(); // a live handle starts at once; a stream once its header has come
+    if (m_replaySource->status.state != SourceState::Failed)
+        return true;
+    *error = m_replaySource->status.detail;
+    return false;
+}
+
+// The feed knows its link type once it runs: the decoder and the recording
+// take it from there. False while it is not running yet or when it failed.
+bool LiveSession::feedStarted()
+{
+    if (m_feedStarted)
+        return true;
+    if (m_feed->linkType() == 0) // a stream that has ended may have been read whole already
+        return false;
+    QString error;
+    if (!m_replay->setLinkType(m_feed->linkType(), &error)
+        || (!m_config.recordFile.isEmpty()
+            && !m_recorder.openFrames(m_config.recordFile, m_feed->linkType(), &error))) {
+        m_feed->stop();
+        finishFeed(SourceState::Failed, error);
+        return false;
+    }
+    if (m_recorder.isOpen())
+        m_flush.start();
+    m_feedStarted = true;
+    const bool stream = m_feed->method() == CaptureFeed::Method::Stream;
+    m_replaySource->status.state = stream ? SourceState::Replaying : SourceState::Listening;
+    Q_EMIT updated();
+    return true;
+}
+
+// Frames as they came, for a slice of time at most: the tick takes the rest.
+// The feed's queue is the bound: a frame taken is decoded, never dropped here.
+void LiveSession::takeFrames()
+{
+    if (!m_feed || m_feedFinished)
+        return;
+    const bool ended = m_feed->ended(); // before taking: every frame of an ended feed is queued already
+    if (!feedStarted() && !ended)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    do {
+        m_feed->take(&m_frames, kReplayBatch);
+        for (const CapturedFrame &frame : m_frames)
+            takeFrame(frame);
+    } while (!m_frames.empty() && (ended || slice.elapsed() < kFrameSliceMs));
+    const FrameReader::Counters counters = m_feed->counters();
+    m_replaySource->status.kernelDrops = counters.kernelDrops;
+    m_replaySource->status.queueDrops = counters.dropped;
+    if (ended && m_frames.empty()) {
+        const QString failure = m_feed->failure();
+        const bool stream = m_feed->method() == CaptureFeed::Method::Stream;
+        finishFeed(!failure.isEmpty() ? SourceState::Failed
+                       : stream       ? SourceState::Finished
+                                      : SourceState::Stopped,
+                   failure.isEmpty() ? m_replay->warnings().join(QLatin1String("; ")) : failure);
+    }
+}
+
+void LiveSession::takeFrame(const CapturedFrame &frame)
+{
+    ++m_replaySource->status.received;
+    if (m_recorder.isOpen()) {
+        m_recorder.writeFrame(frame);
+        ++m_counters.recorded;
+    }
+    ReceivedDatagram d;
+    if (!m_replay->decodeCaptured(frame, &d) || d.channel == ReceivedDatagram::Channel::Wire)
+        return; // nothing for the console (the wire ingest had what it carried)
+    if (!hasRoomFor(d.payload.size()))
+        processQueue();
+    enqueue(std::move(d));
+}
+
+// The capture came to its end (a stream's end, dumpcap or the interface gone).
+void LiveSession::finishFeed(SourceState state, const QString &detail)
+{
+    m_feedFinished = true;
+    disconnect(m_feed.get(), &CaptureFeed::changed, this, &LiveSession::takeFrames);
+    drain();
+    m_recorder.flush();
+    m_replaySource->status.state = state;
+    m_replaySource->status.detail = detail;
+    Q_EMIT updated();
+    Q_EMIT replayFinished();
+}
+
 void LiveSession::stop()
 {
+    if (m_feed) {
+        disconnect(m_feed.get(), &CaptureFeed::changed, this, &LiveSession::takeFrames);
+        m_feed->stop(); // joined: every frame it read is queued
+        // Its header may have come since the last turn of the event loop.
+        const bool started = !m_feedFinished && feedStarted();
+        for (m_feed->take(&m_frames, kReplayBatch); started && !m_frames.empty();
+             m_feed->take(&m_frames, kReplayBatch)) {
+            for (const CapturedFrame &frame : m_frames)
+                takeFrame(frame);
+        }
+        SourceStatus &status = m_replaySource->status;
+        if (status.state == SourceState::Listening || status.state == SourceState::Replaying
+            || status.state == SourceState::Off)
+            status.state = SourceState::Stopped;
+        if (status.detail.isEmpty())
+            status.detail = m_feed->failure();
+    }
     m_replayTimer.stop();
     for (Source *source : {m_pfs.get(), m_syslogUdp.get()}) {
         if (source && source->udp)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
+#include "capture/capturefeed.h"
 #include "capture/ingest.h"
 #include "capture/pcapreader.h"
 #include "capture/pcaprecorder.h"
@@ -21,8 +22,10 @@ class QTcpServer;
 class QTcpSocket;
 
 // pfsmon's live data: a passive listener for PFS broadcasts (it never
-// transmits), syslog over UDP and over TCP (RFC 6587), or the replay of a
-// capture, all into one bounded queue that a tick drains into the model.
+// transmits), syslog over UDP and over TCP (RFC 6587), the replay of a
+// capture, a capture read as it arrives (standard input, a FIFO) or taken
+// on an interface, all into one bounded queue that a tick drains into the
+// model. Every capture, whatever its source, is decoded by one PcapReader.
 // Everything received is recorded as it arrives when a record file is set.
 namespace pfs {
 
@@ -55,6 +58,7 @@ struct ListenOptions {
     int syslogTcpPort = 0;
     QStringList allow; // subnets, "10.20.0.0/16"; empty: everyone
     QString recordFile;
+    CaptureOptions capture; // an interface: capture there instead of opening sockets; empty: none
 };
 
 // The one way from what the user chose to a live session's configuration:
@@ -111,7 +115,12 @@ public:
     bool start();
     // Replays a capture (pcap or pcapng) through the live path; `speed` is
     // the pace against the capture's own clock, 0 for as fast as possible.
+    // "-" (standard input) or a FIFO is read as it arrives instead, unpaced,
+    // and finishes at the end of its stream.
     bool startReplay(const QString &file, double speed, QString *error);
+    // Captures on an interface (see CaptureFeed: dumpcap or libpcap,
+    // passive) until stop(); a recording holds the frames as captured.
+    bool startCapture(const CaptureOptions &options, QString *error);
     void stop();
     // Ends the replay once the capture's clock is this far past its first packet.
     void setReplayStop(qint64 microseconds) { m_replayStopUs = microseconds; }
@@ -126,6 +135,8 @@ public:
     const CaptureStats *replayStats() const { return m_replay ? &m_replay->stats() : nullptr; }
     QStringList replayWarnings() const { return m_replay ? m_replay->warnings() : QStringList(); }
     qsizetype queued() const { return qsizetype(m_queue.size()); }
+    // An interface capture or a stream is being read (its status is the last one).
+    bool isFeedRunning() const { return m_feed && m_feed->running(); }
     // The port a source listens on (useful when configured as 0: any free port).
     quint16 boundPort(ReceivedDatagram::Channel channel) const;
 
@@ -156,6 +167,12 @@ private:
     bool enqueue(ReceivedDatagram datagram);
     void processQueue();
     void replayTick();
+    std::unique_ptr<PcapReader> captureDecoder();
+    bool startFeed(bool opened, QString *error);
+    void takeFrames();
+    void takeFrame(const CapturedFrame &frame);
+    bool feedStarted();
+    void finishFeed(SourceState state, const QString &detail);
     void tick();
 
     RolloutModel *m_model;
@@ -186,6 +203,11 @@ private:
     qint64 m_replayStopUs = -1;
     ReceivedDatagram m_replayPending;
     bool m_hasPending = false;
+    // Interface capture or stream: frames from the feed's thread, decoded by m_replay.
+    std::unique_ptr<CaptureFeed> m_feed;
+    std::vector<CapturedFrame> m_frames; // storage reused batch after batch
+    bool m_feedStarted = false;
+    bool m_feedFinished = false; // it ended by itself (or failed): told once
 };
 
 } // namespace pfs

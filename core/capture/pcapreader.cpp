@@ -194,21 +194,44 @@ bool PcapReader::next(ReceivedDatagram *out)
         }
         if (status != 1)
             continue;
-        ++m_stats.packets;
-        qint64 time = 0;
-        if (!clampTime(qint64(header->ts.tv_sec), qint64(header->ts.tv_usec), &time))
-            ++m_stats.badTimestamps;
         const QByteArrayView frame(reinterpret_cast<const char *>(data), qsizetype(header->caplen));
-        m_handedToSink = false;
-        if (decodeFrame(m_linkType, frame, time, out, qint64(header->len)))
+        if (takeFrame(qint64(header->ts.tv_sec), qint64(header->ts.tv_usec), frame, qint64(header->len), out))
             return true;
-        if (m_handedToSink) {
-            *out = ReceivedDatagram{};
-            out->channel = ReceivedDatagram::Channel::Wire;
-            out->timeUs = time;
-            return true;
-        }
     }
+}
+
+bool PcapReader::setLinkType(int linkType, QString *error)
+{
+    if (!supportsLinkType(linkType)) {
+        *error = m_error = tr("unsupported link type %1 in the capture").arg(linkType);
+        return false;
+    }
+    m_linkType = linkType;
+    return true;
+}
+
+bool PcapReader::decodeCaptured(const CapturedFrame &frame, ReceivedDatagram *out)
+{
+    return takeFrame(frame.seconds, frame.microseconds, frame.data, frame.wireLength, out);
+}
+
+// Every frame, from a file or given, is counted and decoded here.
+bool PcapReader::takeFrame(qint64 seconds, qint64 microseconds, QByteArrayView frame, qint64 wireLength,
+                           ReceivedDatagram *out)
+{
+    ++m_stats.packets;
+    qint64 time = 0;
+    if (!clampTime(seconds, microseconds, &time))
+        ++m_stats.badTimestamps;
+    m_handedToSink = false;
+    if (decodeFrame(m_linkType, frame, time, out, wireLength))
+        return true;
+    if (!m_handedToSink)
+        return false;
+    *out = ReceivedDatagram{};
+    out->channel = ReceivedDatagram::Channel::Wire;
+    out->timeUs = time;
+    return true;
 }
 
 // libpcap stops at the first damaged record and cannot go past it; where it

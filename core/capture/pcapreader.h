@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
+#include "capture/capturedframe.h"
 #include "capture/receiveddatagram.h"
 #include "protocol/wire.h"
 #include "wire/packet.h"
@@ -75,6 +76,12 @@ public:
     // a replay paces the wire as it paces syslog.
     void setPacketSink(wire::PacketSink *sink) { m_sink = sink; }
 
+    // Decodes frames that come from elsewhere (a live capture, a pipe) instead
+    // of a file: what next() does with each frame it reads, decodeCaptured()
+    // does with each frame it is given. False for a link type it cannot decode.
+    bool setLinkType(int linkType, QString *error);
+    bool decodeCaptured(const CapturedFrame &frame, ReceivedDatagram *out);
+
     // The next datagram for the console; false at the end, on error(), or
     // where the file is damaged (see warnings()).
     bool next(ReceivedDatagram *out);
@@ -93,6 +100,7 @@ public:
     static bool clampTime(qint64 seconds, qint64 microseconds, qint64 *out);
 
 private:
+    bool takeFrame(qint64 seconds, qint64 microseconds, QByteArrayView frame, qint64 wireLength, ReceivedDatagram *out);
     bool decodeLink(int linkType, QByteArrayView frame, bool cut, qint64 timeUs, ReceivedDatagram *out);
     static quint64 sourceMac(int linkType, QByteArrayView frame);
     bool decodeIpv4(QByteArrayView packet, bool cut, qint64 timeUs, ReceivedDatagram *out);

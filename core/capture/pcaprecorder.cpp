@@ -81,8 +81,18 @@ PcapRecorder::~PcapRecorder()
 
 bool PcapRecorder::open(const QString &path, QString *error)
 {
+    return open(path, DLT_RAW, 65535, error);
+}
+
+bool PcapRecorder::openFrames(const QString &path, int linkType, QString *error)
+{
+    return open(path, linkType, 262144, error);
+}
+
+bool PcapRecorder::open(const QString &path, int linkType, int snapLength, QString *error)
+{
     close();
-    m_pcap = pcap_open_dead(DLT_RAW, 65535);
+    m_pcap = pcap_open_dead(linkType, snapLength);
     if (!m_pcap) {
         *error = tr("cannot start a capture file");
         return false;
@@ -126,6 +136,19 @@ void PcapRecorder::write(const ReceivedDatagram &d)
         pcap_dump(reinterpret_cast<u_char *>(m_dumper), &header, reinterpret_cast<const u_char *>(packet.constData()));
         ++m_packets;
     }
+}
+
+void PcapRecorder::writeFrame(const CapturedFrame &frame)
+{
+    if (!m_dumper)
+        return;
+    pcap_pkthdr header{};
+    header.ts.tv_sec = time_t(frame.seconds);
+    header.ts.tv_usec = suseconds_t(frame.microseconds);
+    header.caplen = bpf_u_int32(frame.data.size());
+    header.len = bpf_u_int32(qMax<qint64>(frame.wireLength, frame.data.size()));
+    pcap_dump(reinterpret_cast<u_char *>(m_dumper), &header, reinterpret_cast<const u_char *>(frame.data.constData()));
+    ++m_packets;
 }
 
 void PcapRecorder::flush()

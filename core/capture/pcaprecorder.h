@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
+#include "capture/capturedframe.h"
 #include "capture/receiveddatagram.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,9 @@ typedef struct pcap_dumper pcap_dumper_t;
 // Records what the console receives into a classic pcap file with libpcap,
 // with receive timestamps and the original addresses and ports: each datagram
 // becomes a raw IPv4 packet (UDP, or TCP for stream bytes), so Wireshark and
-// tshark open the file. The caller flushes at least every second.
+// tshark open the file. A live capture is recorded as it was captured
+// instead: its frames, whole, with their link type (openFrames, writeFrame).
+// The caller flushes at least every second.
 namespace pfs {
 
 class PcapRecorder {
@@ -26,7 +29,10 @@ public:
     PcapRecorder &operator=(const PcapRecorder &) = delete;
 
     bool open(const QString &path, QString *error);
+    // A file of captured frames of `linkType` (libpcap's DLT_ value).
+    bool openFrames(const QString &path, int linkType, QString *error);
     void write(const ReceivedDatagram &datagram);
+    void writeFrame(const CapturedFrame &frame);
     void flush();
     void close();
     bool isOpen() const { return m_dumper != nullptr; }
@@ -36,6 +42,8 @@ public:
     static QList<QByteArray> packetsFor(const ReceivedDatagram &datagram, quint32 *tcpSequence);
 
 private:
+    bool open(const QString &path, int linkType, int snapLength, QString *error);
+
     pcap_t *m_pcap = nullptr;
     pcap_dumper_t *m_dumper = nullptr;
     QHash<quint32, quint32> m_tcpSequence; // per stream

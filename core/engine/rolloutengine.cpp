@@ -20,6 +20,7 @@ RolloutEngine::RolloutEngine(FirmwareCatalogue catalogue, int subnetPrefix, QObj
     qRegisterMetaType<QList<RawRecord>>();
     qRegisterMetaType<sim::Config>();
     qRegisterMetaType<SessionConfig>();
+    qRegisterMetaType<CaptureOptions>();
     qRegisterMetaType<FirmwareCatalogue>();
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, &RolloutEngine::tick);
@@ -159,6 +160,22 @@ bool RolloutEngine::startReplay(const QString &file, double speed, const Session
         return false;
     }
     connect(m_session.get(), &LiveSession::replayFinished, this, &RolloutEngine::finish);
+    return true;
+}
+
+bool RolloutEngine::startCapture(const SessionConfig &config, const CaptureOptions &options)
+{
+    reset(options.interface);
+    m_session = observedSession(config);
+    QString error;
+    if (!m_session->startCapture(options, &error)) {
+        Q_EMIT failed(error);
+        finish();
+        return false;
+    }
+    // The capture ends by itself only when it fails (dumpcap or the interface gone).
+    connect(m_session.get(), &LiveSession::replayFinished, this, &RolloutEngine::finish);
+    publish();
     return true;
 }
 

@@ -57,6 +57,8 @@ public Q_SLOTS:
     bool startLive(const pfs::SessionConfig &config);
     // `config`: the ports that tell syslog and PFS traffic apart in the capture.
     bool startReplay(const QString &file, double speed, const pfs::SessionConfig &config = pfs::SessionConfig());
+    // Captures on an interface until stop() (passive: dumpcap or libpcap, see CaptureFeed).
+    bool startCapture(const pfs::SessionConfig &config, const pfs::CaptureOptions &options);
     // False when the file could not be read; a damaged file gives what came before the damage.
     bool importFile(const QString &file);
     void stop();
@@ -113,4 +115,5 @@ private:
 
 Q_DECLARE_METATYPE(pfs::sim::Config)
 Q_DECLARE_METATYPE(pfs::SessionConfig)
+Q_DECLARE_METATYPE(pfs::CaptureOptions)
 Q_DECLARE_METATYPE(pfs::FirmwareCatalogue)

@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -538,6 +539,39 @@ private Q_SLOTS:
         QCOMPARE(chosen.wanBitsPerSecond, qint64(4'000'000));
         QCOMPARE(chosen.listen.allow, current.listen.allow);
         QCOMPARE(chosen.listen.recordFile, current.listen.recordFile);
+    }
+
+    // Capture > Settings offers libpcap's interfaces after "none" (listen on
+    // the ports), and the capture filter with its preset.
+    void settingsDialogChoosesTheCaptureInterface()
+    {
+        ConsoleSettings current;
+        SettingsDialog dialog(current);
+        auto *interfaces = dialog.findChild<QComboBox *>();
+        QVERIFY(interfaces);
+        QCOMPARE(interfaces->currentIndex(), 0);
+        QCOMPARE(interfaces->itemData(0).toString(), QString());
+        QCOMPARE(dialog.chosen().listen.capture.interface, QString());
+        QCOMPARE(dialog.chosen().listen.capture.filter, QLatin1String(kDefaultCaptureFilter));
+        const int lo = interfaces->findData(QStringLiteral("lo"));
+        QVERIFY(lo > 0);
+        interfaces->setCurrentIndex(lo);
+        QLineEdit *filter = nullptr;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->text() == QLatin1String(kDefaultCaptureFilter))
+                filter = edit;
+        }
+        QVERIFY(filter);
+        filter->setText(QStringLiteral("udp port 514"));
+        const ConsoleSettings chosen = dialog.chosen();
+        QCOMPARE(chosen.listen.capture.interface, QStringLiteral("lo"));
+        QCOMPARE(chosen.listen.capture.filter, QStringLiteral("udp port 514"));
+        filter->clear(); // back to the preset
+        QCOMPARE(dialog.chosen().listen.capture.filter, QLatin1String(kDefaultCaptureFilter));
+        // An interface saved before but absent now is kept, not lost unseen.
+        current.listen.capture.interface = QStringLiteral("gone0");
+        SettingsDialog again(current);
+        QCOMPARE(again.chosen().listen.capture.interface, QStringLiteral("gone0"));
     }
 
     static quint16 freeUdpPort()

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -22,8 +23,9 @@ struct ConsoleSettings {
     void save() const;
 };
 
-// Capture ▸ Settings: where to listen, the WAN rate for the time estimates,
-// and the firmware catalogue file.
+// Capture ▸ Settings: where to listen (the ports, or an interface to
+// capture on with its filter), the WAN rate for the time estimates, and the
+// firmware catalogue file.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -34,12 +36,15 @@ public:
 
 private:
     QSpinBox *portBox(int value);
+    QComboBox *interfaceBox(const QString &current);
 
     ConsoleSettings m_current;
     QLineEdit *m_bind;
     QSpinBox *m_pfsPort;
     QSpinBox *m_syslogUdpPort;
     QSpinBox *m_syslogTcpPort;
+    QComboBox *m_interface;
+    QLineEdit *m_captureFilter;
     QSpinBox *m_wanRate;
     QLineEdit *m_catalogue;
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "app/pfsmon/commandline.h"
 #include "app/pfsmon/headless.h"
+#include "capture/capturefeed.h"
 #include "capture/pcaprecorder.h"
 #include "logfiles.h"
 #include "logs/ansiescapes.h"
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -350,6 +352,190 @@ private Q_SLOTS:
             live.out.contains(
                 QStringLiteral("\n0 records cut at their length limit (%1 bytes)\n").arg(QLocale().toString(8192))),
             qPrintable(live.out));
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // Without when each phone or relay was heard: a live capture's own clock, not the file's.
+    static QJsonValue withoutReceiveTimes(const QJsonValue &value)
+    {
+        if (value.isArray()) {
+            QJsonArray array;
+            for (const QJsonValue &item : value.toArray())
+                array.append(withoutReceiveTimes(item));
+            return array;
+        }
+        if (!value.isObject())
+            return value;
+        QJsonObject object;
+        const QJsonObject original = value.toObject();
+        for (auto it = original.begin(); it != original.end(); ++it) {
+            if (!it.key().endsWith(QLatin1String("HeardMs")))
+                object.insert(it.key(), withoutReceiveTimes(it.value()));
+        }
+        return object;
+    }
+
+    // The model parts of two --report snapshots: the same rollout, read two ways.
+    static void compareReports(const QString &actualFile, const QString &expectedFile, bool sameClock = true)
+    {
+        const auto read = [sameClock](const QString &file) {
+            const QJsonObject o = QJsonDocument::fromJson(readAll(file)).object();
+            return sameClock ? o : withoutReceiveTimes(o).toObject();
+        };
+        const QJsonObject actual = read(actualFile);
+        const QJsonObject expected = read(expectedFile);
+        QVERIFY(!expected.value(QLatin1String("phones")).toArray().isEmpty());
+        for (const char *key : {"records", "hierarchies", "phones", "bandwidth", "anomalies", "relays"})
+            QVERIFY2(actual.value(QLatin1String(key)) == expected.value(QLatin1String(key)), key);
+    }
+
+    static QString replayReport(const QString &capture, const QString &report)
+    {
+        const Run r = runBinary({QStringLiteral("--headless"), QStringLiteral("--replay"), capture,
+                                 QStringLiteral("--speed"), QStringLiteral("max"), QStringLiteral("--report"), report});
+        return r.code == 0 ? report : QString();
+    }
+
+    // `--replay -`: a capture piped in, read as it arrives, gives the file's replay.
+    void replaysFromStandardInput()
+    {
+        QTemporaryDir dir;
+        const QString capture = test::dataPath(QStringLiteral("captures/udp-s0.pcap"));
+        const QString expected = replayReport(capture, dir.filePath(QStringLiteral("file.json")));
+        QVERIFY(!expected.isEmpty());
+        QProcess process;
+        process.setStandardInputFile(capture);
+        const QString piped = dir.filePath(QStringLiteral("stdin.json"));
+        process.start(QStringLiteral(PFSMON_BINARY),
+                      {QStringLiteral("--headless"), QStringLiteral("--replay"), QStringLiteral("-"),
+                       QStringLiteral("--report"), piped});
+        QVERIFY(process.waitForFinished(60000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(out.contains(QLatin1String("Source Capture from standard input: finished, 650 received")),
+                 qPrintable(out));
+        compareReports(piped, expected);
+    }
+
+    void captureOptionsAreChecked()
+    {
+        const Run filter = runBinary({QStringLiteral("--headless"), QStringLiteral("--interface"), QStringLiteral("lo"),
+                                      QStringLiteral("--capture-filter"), QStringLiteral("udp or")});
+        QCOMPARE(filter.code, 2);
+        QVERIFY2(filter.err.startsWith(QLatin1String("pfsmon: invalid capture filter \"udp or\": ")),
+                 qPrintable(filter.err));
+        QCOMPARE(filter.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--listen"),
+                            QStringLiteral("--capture-filter"), QStringLiteral("udp")})
+                     .code,
+                 2);
+        QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--interface"), QStringLiteral("lo"),
+                            QStringLiteral("--capture-with"), QStringLiteral("tcpdump")})
+                     .code,
+                 2);
+        QCOMPARE(runBinary({QStringLiteral("--headless"), QStringLiteral("--interface"), QStringLiteral("lo"),
+                            QStringLiteral("--replay"), QStringLiteral("x.pcap")})
+                     .code,
+                 2);
+        QCommandLineParser parser;
+        CommandLine::setUp(parser);
+        QVERIFY(parser.parse({QStringLiteral("pfsmon"), QStringLiteral("--interface"), QStringLiteral("eth1")}));
+        Options options;
+        QString error;
+        QVERIFY2(CommandLine::read(parser, &options, &error), qPrintable(error));
+        QCOMPARE(options.listen.capture.filter, QLatin1String(kDefaultCaptureFilter));
+        QCOMPARE(options.listen.capture.backend, CaptureOptions::Backend::Auto);
+    }
+
+    // Live capture for real, in a network namespace of its own: a veth pair,
+    // tcpreplay plays a capture into one end while pfsmon captures on the
+    // other (through dumpcap, or libpcap), records it and writes its report;
+    // the report is the file replay's, the recording holds every frame sent.
+    // No address is configured anywhere: nothing can leave the namespace.
+    void capturesOnAVethInANamespace_data()
+    {
+        QTest::addColumn<QString>("with");
+        QTest::addColumn<QString>("capture");
+        for (const char *with : {"libpcap", "dumpcap"}) {
+            for (const char *capture : {"captures/udp-s0.pcap", "captures/tcp-s0.pcap"})
+                QTest::addRow("%s, %s", with, capture) << QString::fromLatin1(with) << QString::fromLatin1(capture);
+        }
+    }
+
+    void capturesOnAVethInANamespace()
+    {
+        QFETCH(QString, with);
+        QFETCH(QString, capture);
+        const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+        const QString tcpreplay = QStandardPaths::findExecutable(QStringLiteral("tcpreplay"));
+        if (tcpreplay.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("tcpdump")).isEmpty())
+            PFSMON_SKIP("tcpreplay or tcpdump is not installed (.ci/setup.sh --tests installs them)");
+        if (with == QLatin1String("dumpcap") && QStandardPaths::findExecutable(QStringLiteral("dumpcap")).isEmpty())
+            PFSMON_SKIP("dumpcap is not installed (.ci/setup.sh --tests installs tshark)");
+        QProcess probe;
+        probe.start(unshare,
+                    {QStringLiteral("--net"), QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("add"),
+                     QStringLiteral("probeA"), QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"),
+                     QStringLiteral("name"), QStringLiteral("probeB")});
+        if (unshare.isEmpty() || !probe.waitForFinished(10000) || probe.exitCode() != 0)
+            PFSMON_SKIP("cannot create a network namespace with a veth pair here (needs root)");
+        QTemporaryDir dir;
+        const QString file = test::dataPath(capture);
+        const QString expected = replayReport(file, dir.filePath(QStringLiteral("file.json")));
+        QVERIFY(!expected.isEmpty());
+        const QString script = QStringLiteral(
+            "set -e\n"
+            "ip link add vethA mtu 9000 type veth peer name vethB mtu 9000\n"
+            "for end in vethA vethB; do\n"
+            "  sysctl -qw net.ipv6.conf.$end.disable_ipv6=1 || true\n" // no IPv6 chatter on the link
+            "  ip link set $end up\n"
+            "done\n"
+            "coproc CAPTURE { exec \"$1\" --headless --interface vethB --capture-with \"$2\" "
+            "  --capture-filter 'udp or tcp' --record \"$4\" --report \"$5\" 2>&1 >\"$6\"; }\n"
+            "exec 3<&\"${CAPTURE[0]}\"\n"
+            "pid=$CAPTURE_PID\n"
+            // pfsmon says it captures once the capture runs: dumpcap's header came, or libpcap's handle is active.
+            "read -r line <&3 || true\n"
+            "case \"$line\" in *capturing*) ;; *) echo \"no capture: $line\"; exit 5;; esac\n"
+            "tcpreplay --topspeed --intf1=vethA \"$3\" >/dev/null\n"
+            "sent=$(tcpdump -r \"$3\" 2>/dev/null | wc -l)\n"
+            // Stopped once every frame sent was captured: dumpcap hands frames
+            // over in blocks (within 250 ms) and loses its last block when stopped.
+            "for i in $(seq 300); do\n"
+            "  [ \"$(tcpdump -r \"$4\" 2>/dev/null | wc -l)\" -ge \"$sent\" ] && break\n"
+            "  sleep 0.1\n"
+            "done\n"
+            "kill -INT $pid\n"
+            "cat <&3\n"
+            "wait $pid\n"
+            // Packets the capturing end transmitted (this namespace's /proc/net/dev): none.
+            "echo sent $sent recorded $(tcpdump -r \"$4\" 2>/dev/null | wc -l) "
+            "transmitted $(awk '/vethB:/ {sub(/.*:/, \"\"); print $10}' /proc/net/dev)\n");
+        const QString recording = dir.filePath(QStringLiteral("captured.pcap"));
+        const QString report = dir.filePath(QStringLiteral("captured.json"));
+        const QString output = dir.filePath(QStringLiteral("captured.txt"));
+        QProcess run;
+        run.start(unshare,
+                  {QStringLiteral("--net"), QStringLiteral("bash"), QStringLiteral("-c"), script,
+                   QStringLiteral("pfsmon-veth"), QStringLiteral(PFSMON_BINARY), with, file, recording, report,
+                   output});
+        QVERIFY(run.waitForFinished(90000));
+        const QString said = QString::fromUtf8(run.readAllStandardOutput() + run.readAllStandardError());
+        const QString summary = QString::fromUtf8(readAll(output));
+        QVERIFY2(run.exitCode() == 0, qPrintable(said + summary));
+        QVERIFY2(summary.contains(QStringLiteral("Source Capture on vethB (%1): listening").arg(with)),
+                 qPrintable(summary));
+        const QRegularExpression counts(QStringLiteral("sent (\\d+) recorded (\\d+) transmitted (\\d+)"));
+        const QRegularExpressionMatch match = counts.match(said);
+        QVERIFY2(match.hasMatch(), qPrintable(said));
+        QCOMPARE(match.captured(2), match.captured(1));
+        QCOMPARE(match.captured(3), QStringLiteral("0")); // passive: nothing went out on the capturing end
+        compareReports(report, expected, false);
     }
 
     // Port 514, where phones send (the field guide), unless told otherwise.
