@@ -530,6 +530,21 @@
     </message>
 </context>
 <context>
+    <name>PcapFileWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>libpcap cannot start the file</source>
+        <translation>libpcap cannot start the file</translation>
+    </message>
+    <message>
+        <source>the disk refused the data</source>
+        <translation>the disk refused the data</translation>
+    </message>
+</context>
+<context>
     <name>PcapReader</name>
     <message>
         <source>cannot open capture %1: %2</source>
