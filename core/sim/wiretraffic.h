@@ -41,6 +41,8 @@
 // since then (at most one milestone interval of the slowest running transfer,
 // a WAN download sharing the link): a data run between two milestones is one
 // small descriptor whose frames are made one at a time as they are written.
+// Measured (peakWaiting()): about 7,000 descriptors at 200 phones, 62,000
+// (some 12 MB) at 1,000.
 namespace pfs::sim {
 
 enum class WireSources : quint8 {
