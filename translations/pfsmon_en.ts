@@ -1770,5 +1770,9 @@ lost in the kernel: datagrams the system dropped before pfsmon could read them (
         <source>pfssim: %1 frames (%2 bytes on the wire) written to %3; WAN bytes: traditional %4, PFS %5</source>
         <translation>pfssim: %1 frames (%2 bytes on the wire) written to %3; WAN bytes: traditional %4, PFS %5</translation>
     </message>
+    <message>
+        <source>--pcap and --out exclude each other: give one of them</source>
+        <translation>--pcap and --out exclude each other: give one of them</translation>
+    </message>
 </context>
 </TS>

@@ -1770,5 +1770,9 @@ perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puiss
         <source>pfssim: %1 frames (%2 bytes on the wire) written to %3; WAN bytes: traditional %4, PFS %5</source>
         <translation>pfssim : %1 trames (%2 octets sur le fil) écrites dans %3 ; octets WAN : traditionnelle %4, PFS %5</translation>
     </message>
+    <message>
+        <source>--pcap and --out exclude each other: give one of them</source>
+        <translation>--pcap et --out s&apos;excluent : n&apos;en donner qu&apos;un</translation>
+    </message>
 </context>
 </TS>

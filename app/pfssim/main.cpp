@@ -70,6 +70,10 @@ void setUp(QCommandLineParser &parser)
 bool readCaptureOptions(const QCommandLineParser &parser, SimOptions *options, QString *error)
 {
     options->pcapFile = parser.value(QStringLiteral("pcap"));
+    if (!options->pcapFile.isEmpty() && parser.isSet(QStringLiteral("out"))) {
+        *error = QCoreApplication::translate("pfssim", "--pcap and --out exclude each other: give one of them");
+        return false;
+    }
     bool ok = false;
     options->wire.snapLength = parser.value(QStringLiteral("snaplen")).toInt(&ok);
     if (!ok || options->wire.snapLength < pfs::sim::FrameWriter::kMinSnapLength

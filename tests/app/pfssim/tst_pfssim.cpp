@@ -316,6 +316,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("snap length") << QStringList{QStringLiteral("--snaplen"), QStringLiteral("10")};
         QTest::newRow("sources") << QStringList{QStringLiteral("--sources"), QStringLiteral("all")};
+        QTest::newRow("two outputs") << QStringList{QStringLiteral("--pcap"), QStringLiteral("x.pcap"),
+                                                    QStringLiteral("--out"), QStringLiteral("x.log")};
         QTest::newRow("no port") << QStringList{QStringLiteral("--syslog"), QStringLiteral("127.0.0.1")};
         QTest::newRow("a name") << QStringList{QStringLiteral("--pfs"), QStringLiteral("phones.example:4051")};
         QTest::newRow("speed") << QStringList{QStringLiteral("--speed"), QStringLiteral("-2")};
