@@ -570,6 +570,21 @@
     </message>
 </context>
 <context>
+    <name>PcapFileWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>libpcap cannot start the file</source>
+        <translation>libpcap cannot start the file</translation>
+    </message>
+    <message>
+        <source>the disk refused the data</source>
+        <translation>the disk refused the data</translation>
+    </message>
+</context>
+<context>
     <name>PcapReader</name>
     <message>
         <source>cannot open capture %1: %2</source>
@@ -1866,6 +1881,34 @@ lost in the kernel: datagrams the system dropped before pfsmon could read them (
     <message>
         <source>pfssim: %1 records, %2 broadcasts, %3 send errors; WAN bytes: traditional %4, PFS %5</source>
         <translation>pfssim: %1 records, %2 broadcasts, %3 send errors; WAN bytes: traditional %4, PFS %5</translation>
+    </message>
+    <message>
+        <source>Write what a mirror port on the site&apos;s switch would capture (syslog, TFTP, TCP 4051, PFS broadcasts) into this pcap file instead of sending, as fast as possible.</source>
+        <translation>Write what a mirror port on the site&apos;s switch would capture (syslog, TFTP, TCP 4051, PFS broadcasts) into this pcap file instead of sending, as fast as possible.</translation>
+    </message>
+    <message>
+        <source>With --pcap: keep at most N bytes of each frame (default %1: every header, syslog line, TFTP request and broadcast whole, only the firmware data cut, about 2 MB a phone; 96: every header, half that; 65535: whole frames, about 10 MB a phone). Byte counts survive any cut.</source>
+        <translation>With --pcap: keep at most N bytes of each frame (default %1: every header, syslog line, TFTP request and broadcast whole, only the firmware data cut, about 2 MB a phone; 96: every header, half that; 65535: whole frames, about 10 MB a phone). Byte counts survive any cut.</translation>
+    </message>
+    <message>
+        <source>With --pcap: traces (the syslog datagrams), wire (TFTP, TCP 4051, broadcasts) or both (default).</source>
+        <translation>With --pcap: traces (the syslog datagrams), wire (TFTP, TCP 4051, broadcasts) or both (default).</translation>
+    </message>
+    <message>
+        <source>--snaplen takes a number of bytes from %1 to %2</source>
+        <translation>--snaplen takes a number of bytes from %1 to %2</translation>
+    </message>
+    <message>
+        <source>--sources takes traces, wire or both</source>
+        <translation>--sources takes traces, wire or both</translation>
+    </message>
+    <message>
+        <source>pfssim: %1 frames (%2 bytes on the wire) written to %3; WAN bytes: traditional %4, PFS %5</source>
+        <translation>pfssim: %1 frames (%2 bytes on the wire) written to %3; WAN bytes: traditional %4, PFS %5</translation>
+    </message>
+    <message>
+        <source>--pcap and --out exclude each other: give one of them</source>
+        <translation>--pcap and --out exclude each other: give one of them</translation>
     </message>
 </context>
 </TS>

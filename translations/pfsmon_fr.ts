@@ -570,6 +570,21 @@
     </message>
 </context>
 <context>
+    <name>PcapFileWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>libpcap cannot start the file</source>
+        <translation>libpcap ne peut pas commencer le fichier</translation>
+    </message>
+    <message>
+        <source>the disk refused the data</source>
+        <translation>le disque a refusé les données</translation>
+    </message>
+</context>
+<context>
     <name>PcapReader</name>
     <message>
         <source>cannot open capture %1: %2</source>
@@ -1866,6 +1881,34 @@ perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puiss
     <message>
         <source>pfssim: %1 records, %2 broadcasts, %3 send errors; WAN bytes: traditional %4, PFS %5</source>
         <translation>pfssim : %1 enregistrements, %2 diffusions, %3 erreurs d&apos;envoi ; octets WAN : traditionnelle %4, PFS %5</translation>
+    </message>
+    <message>
+        <source>Write what a mirror port on the site&apos;s switch would capture (syslog, TFTP, TCP 4051, PFS broadcasts) into this pcap file instead of sending, as fast as possible.</source>
+        <translation>Écrire ce que capturerait un port miroir du commutateur du site (syslog, TFTP, TCP 4051, diffusions PFS) dans ce fichier pcap au lieu de l&apos;envoyer, aussi vite que possible.</translation>
+    </message>
+    <message>
+        <source>With --pcap: keep at most N bytes of each frame (default %1: every header, syslog line, TFTP request and broadcast whole, only the firmware data cut, about 2 MB a phone; 96: every header, half that; 65535: whole frames, about 10 MB a phone). Byte counts survive any cut.</source>
+        <translation>Avec --pcap : garder au plus N octets de chaque trame (%1 par défaut : chaque en-tête, ligne syslog, requête TFTP et diffusion entiers, seules les données du micrologiciel coupées, environ 2 Mo par téléphone ; 96 : chaque en-tête, moitié moins ; 65535 : trames entières, environ 10 Mo par téléphone). Le nombre d&apos;octets survit à toute coupe.</translation>
+    </message>
+    <message>
+        <source>With --pcap: traces (the syslog datagrams), wire (TFTP, TCP 4051, broadcasts) or both (default).</source>
+        <translation>Avec --pcap : traces (les datagrammes syslog), wire (TFTP, TCP 4051, diffusions) ou both (les deux, par défaut).</translation>
+    </message>
+    <message>
+        <source>--snaplen takes a number of bytes from %1 to %2</source>
+        <translation>--snaplen attend un nombre d&apos;octets de %1 à %2</translation>
+    </message>
+    <message>
+        <source>--sources takes traces, wire or both</source>
+        <translation>--sources attend traces, wire ou both</translation>
+    </message>
+    <message>
+        <source>pfssim: %1 frames (%2 bytes on the wire) written to %3; WAN bytes: traditional %4, PFS %5</source>
+        <translation>pfssim : %1 trames (%2 octets sur le fil) écrites dans %3 ; octets WAN : traditionnelle %4, PFS %5</translation>
+    </message>
+    <message>
+        <source>--pcap and --out exclude each other: give one of them</source>
+        <translation>--pcap et --out s&apos;excluent : n&apos;en donner qu&apos;un</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 // pfssim: plays a simulated PFS rollout out over real sockets, or into a file.
 #include "app/common/simulationoptions.h"
+#include "app/pfssim/pcapfilewriter.h"
 #include "app/pfssim/simulationsender.h"
+#include "sim/wiretraffic.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,6 +14,8 @@ namespace {
 struct SimOptions {
     pfs::sim::Config config;
     pfs::SendTargets targets;
+    QString pcapFile;
+    pfs::sim::WireOptions wire;
 };
 
 void setUp(QCommandLineParser &parser)
@@ -40,8 +44,57 @@ void setUp(QCommandLineParser &parser)
         {QStringLiteral("out"),
          QCoreApplication::translate("pfssim", "Write the syslog lines to this file instead of sending."),
          QStringLiteral("file")},
+        {QStringLiteral("pcap"),
+         QCoreApplication::translate("pfssim",
+                                     "Write what a mirror port on the site's switch would capture (syslog, TFTP, "
+                                     "TCP 4051, PFS broadcasts) into this pcap file instead of sending, "
+                                     "as fast as possible."),
+         QStringLiteral("file")},
+        {QStringLiteral("snaplen"),
+         QCoreApplication::translate("pfssim",
+                                     "With --pcap: keep at most N bytes of each frame (default %1: every header, "
+                                     "syslog line, TFTP request and broadcast whole, only the firmware data cut, "
+                                     "about 2 MB a phone; 96: every header, half that; 65535: whole frames, "
+                                     "about 10 MB a phone). Byte counts survive any cut.")
+             .arg(pfs::sim::WireOptions::kDefaultSnapLength),
+         QStringLiteral("N"), QString::number(pfs::sim::WireOptions::kDefaultSnapLength)},
+        {QStringLiteral("sources"),
+         QCoreApplication::translate("pfssim",
+                                     "With --pcap: traces (the syslog datagrams), wire (TFTP, TCP 4051, "
+                                     "broadcasts) or both (default)."),
+         QStringLiteral("traces|wire|both"), QStringLiteral("both")},
     });
     pfs::SimulationOptions::add(parser, 200);
+}
+
+bool readCaptureOptions(const QCommandLineParser &parser, SimOptions *options, QString *error)
+{
+    options->pcapFile = parser.value(QStringLiteral("pcap"));
+    if (!options->pcapFile.isEmpty() && parser.isSet(QStringLiteral("out"))) {
+        *error = QCoreApplication::translate("pfssim", "--pcap and --out exclude each other: give one of them");
+        return false;
+    }
+    bool ok = false;
+    options->wire.snapLength = parser.value(QStringLiteral("snaplen")).toInt(&ok);
+    if (!ok || options->wire.snapLength < pfs::sim::FrameWriter::kMinSnapLength
+        || options->wire.snapLength > pfs::sim::FrameWriter::kMaxSnapLength) {
+        *error = QCoreApplication::translate("pfssim", "--snaplen takes a number of bytes from %1 to %2")
+                     .arg(pfs::sim::FrameWriter::kMinSnapLength)
+                     .arg(pfs::sim::FrameWriter::kMaxSnapLength);
+        return false;
+    }
+    const QString sources = parser.value(QStringLiteral("sources"));
+    if (sources == QLatin1String("traces"))
+        options->wire.sources = pfs::sim::WireSources::Traces;
+    else if (sources == QLatin1String("wire"))
+        options->wire.sources = pfs::sim::WireSources::Wire;
+    else if (sources == QLatin1String("both"))
+        options->wire.sources = pfs::sim::WireSources::Both;
+    else {
+        *error = QCoreApplication::translate("pfssim", "--sources takes traces, wire or both");
+        return false;
+    }
+    return true;
 }
 
 bool read(const QCommandLineParser &parser, SimOptions *options, QString *error)
@@ -63,6 +116,8 @@ bool read(const QCommandLineParser &parser, SimOptions *options, QString *error)
         return false;
     }
     t.outFile = parser.value(QStringLiteral("out"));
+    if (!readCaptureOptions(parser, options, error))
+        return false;
     const QString speed = parser.value(QStringLiteral("speed"));
     ok = speed == QLatin1String("max");
     t.speed = ok ? 0.0 : speed.toDouble(&ok);
@@ -71,6 +126,37 @@ bool read(const QCommandLineParser &parser, SimOptions *options, QString *error)
         return false;
     }
     return true;
+}
+
+// The whole rollout at once, no pacing: frames into the file as they come.
+int writeCapture(const pfs::sim::Config &config, const pfs::FirmwareCatalogue &catalogue, const SimOptions &options)
+{
+    QTextStream err(stderr);
+    pfs::PcapFileWriter file;
+    QString error;
+    if (!file.open(options.pcapFile, options.wire.snapLength, &error)) {
+        err << "pfssim: " << error << Qt::endl;
+        return 1;
+    }
+    pfs::sim::Simulator simulator(config, catalogue);
+    pfs::sim::WireTraffic traffic(simulator, &file, options.wire);
+    simulator.runToEnd(traffic);
+    traffic.finish();
+    if (!file.commit(&error)) {
+        err << "pfssim: " << error << Qt::endl;
+        return 1;
+    }
+    const pfs::sim::GroundTruth &truth = simulator.truth();
+    QTextStream(stdout) << QCoreApplication::translate("pfssim",
+                                                       "pfssim: %1 frames (%2 bytes on the wire) written to %3; "
+                                                       "WAN bytes: traditional %4, PFS %5")
+                               .arg(traffic.frames())
+                               .arg(traffic.wireBytes())
+                               .arg(options.pcapFile)
+                               .arg(truth.traditionalWanBytes)
+                               .arg(truth.actualWanBytes)
+                        << Qt::endl;
+    return 0;
 }
 
 } // namespace
@@ -97,6 +183,8 @@ int main(int argc, char *argv[])
         err << "pfssim: " << error << Qt::endl;
         return 2;
     }
+    if (!options.pcapFile.isEmpty())
+        return writeCapture(options.config, catalogue, options);
     pfs::sim::Simulator simulator(options.config, catalogue);
     pfs::SimulationSender sender(&simulator, options.targets);
     int status = 0;

@@ -318,6 +318,7 @@ struct Simulator::Impl {
     void boot(int i)
     {
         const SimPhone &p = phones[i];
+        sink->configRequested(now, p);
         using namespace verified;
         burst(now, i,
               {{"NOT", modelled::upgradeStart(p.address, p.model.toLatin1(), pathOf(p.load), p.pfsEnabled, p.mac)},
@@ -493,9 +494,11 @@ struct Simulator::Impl {
         s.incoming[file] = id;
         const quint32 xid = hierarchy >= 0 ? hierarchies[size_t(hierarchy)].xid : 0;
         const quint32 from = source == kServerSource ? modelled::kTftp : phones[source].address;
-        emitRecord(phone, "INF",
-                   modelled::transferStart(xid, pathOf(loads[phone]->components[file].file), t.size, from,
-                                           phones[phone].address));
+        const QByteArray path = pathOf(loads[phone]->components[file].file);
+        emitRecord(phone, "INF", modelled::transferStart(xid, path, t.size, from, phones[phone].address));
+        sink->transferStarted(now,
+                              {id, &std::as_const(phones)[phone],
+                               source == kServerSource ? nullptr : &std::as_const(phones)[source], path, t.size, xid});
         settle(t.link);
         links[size_t(t.link)].active.push_back(id);
         share(t.link);
@@ -551,8 +554,10 @@ struct Simulator::Impl {
         const quint32 xid = t.hierarchy >= 0 ? hierarchies[size_t(t.hierarchy)].xid : 0;
         const quint32 self = phones[t.phone].address;
         truth.componentBytes[self][loads[t.phone]->components[t.file].file] = bytes;
+        sink->transferProgress(now, id, bytes);
         if (step == cfg.progressSteps) {
             emitRecord(t.phone, "INF", modelled::transferDone(xid, path, bytes, self));
+            sink->transferEnded(now, id, bytes, TransferEnd::Complete);
             finishTransfer(id);
             return;
         }
@@ -640,8 +645,11 @@ struct Simulator::Impl {
             ++truth.neverBack;
             return;
         }
-        at(now + cfg.rebootUs,
-           [this, phone] { emitRecord(phone, "NOT", modelled::upgradeDone(phones[phone].address)); });
+        at(now + cfg.rebootUs, [this, phone] {
+            emitRecord(phone, "NOT", modelled::upgradeDone(phones[phone].address));
+            if (!state[size_t(phone)].vanished)
+                sink->configRequested(now, phones[phone]);
+        });
     }
 
     // ---- faults -----------------------------------------------------------
@@ -663,8 +671,11 @@ struct Simulator::Impl {
         s.vanished = true;
         ++truth.vanished;
         for (int f = 0; f < s.incoming.size(); ++f) {
-            if (s.incoming[f] >= 0)
-                detach(s.incoming[f]);
+            const int id = s.incoming[f];
+            if (id < 0)
+                continue;
+            detach(id);
+            sink->transferEnded(now, id, qint64(transfers[size_t(id)].done), TransferEnd::ReceiverGone);
         }
         freezeOutgoing(phone);
         for (size_t index = 0; index < hierarchies.size(); ++index) {
@@ -686,6 +697,7 @@ struct Simulator::Impl {
         const int lost = state[size_t(child)].incoming[h.file];
         if (lost >= 0) {
             detach(lost);
+            sink->transferAbandoned(now, lost);
             emitRecord(child, "ERR",
                        modelled::transferFailed(h.xid, pathOf(file), reportedBytes(child, h.file), "peer-lost",
                                                 phones[child].address));
@@ -723,8 +735,10 @@ struct Simulator::Impl {
     {
         Link &uplink = links[size_t(1 + phone)];
         settle(1 + phone);
-        for (const int id : uplink.active)
+        for (const int id : uplink.active) {
             ++transfers[size_t(id)].generation;
+            sink->transferEnded(now, id, qint64(transfers[size_t(id)].done), TransferEnd::SenderGone);
+        }
         uplink.active.clear();
     }
 
@@ -741,9 +755,11 @@ struct Simulator::Impl {
         active.erase(std::remove(active.begin(), active.end(), id), active.end());
         ++t.generation;
         share(t.link);
+        sink->transferEnded(now, id, qint64(t.done), TransferEnd::Stalled);
         at(now + cfg.stallTimeoutUs, [this, id, index, phone] {
             Transfer &st = transfers[size_t(id)];
             st.active = false;
+            sink->transferAbandoned(now, id);
             state[size_t(phone)].incoming[st.file] = -1;
             const Hierarchy &h = hierarchies[size_t(index)];
             const QString &file = loads[phone]->components[st.file].file;

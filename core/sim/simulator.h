@@ -98,6 +98,25 @@ struct GroundTruth {
     int completedPhones = 0;
 };
 
+// One file transfer as it starts: from the TFTP server across the WAN, or
+// from a parent phone over TCP 4051.
+struct TransferStart {
+    int id = 0;                       // unique for the run; the later hooks name the transfer by it
+    const SimPhone *phone = nullptr;  // the receiver
+    const SimPhone *parent = nullptr; // the sending phone; null: the TFTP server
+    QByteArray path;                  // as the records name it ("/dnld/FILE")
+    qint64 size = 0;                  // bytes
+    quint32 xid = 0;                  // the hierarchy's, 0 for a traditional fetch
+};
+
+// Why a transfer's data stopped flowing.
+enum class TransferEnd : quint8 {
+    Complete,     // every byte arrived
+    Stalled,      // the sender stopped sending; the receiver gives up after Config::stallTimeoutUs
+    SenderGone,   // the parent vanished; the receiver notices after Config::peerTimeoutUs
+    ReceiverGone, // the receiving phone vanished
+};
+
 // Where the simulation's output goes; called in time order.
 class Sink {
 public:
@@ -106,6 +125,24 @@ public:
     virtual void record(qint64 timeUs, const SimPhone &phone, const QByteArray &record) = 0;
     // One UDP 4051 broadcast from `phone` (payload in pfsdatagram.h's layout).
     virtual void broadcast(qint64 timeUs, const SimPhone &phone, const QByteArray &payload) = 0;
+
+    // What the transport does, for a sink that writes the wire (wiretraffic.h);
+    // the others ignore it. Called in the same time order as the above, and
+    // never changing what they produce.
+    //
+    // The phone booted and asks the TFTP server for its SEP<MAC>.cnf.xml: at
+    // its first boot, and after the reboot that ends its upgrade.
+    virtual void configRequested(qint64 /*timeUs*/, const SimPhone & /*phone*/) { }
+    // `transfer.phone` and `.parent` point into Simulator::phones().
+    virtual void transferStarted(qint64 /*timeUs*/, const TransferStart & /*transfer*/) { }
+    // `bytes` of the transfer have arrived by `timeUs` (the fluid model knows
+    // them at its progress milestones; in between the pace is even).
+    virtual void transferProgress(qint64 /*timeUs*/, int /*transfer*/, qint64 /*bytes*/) { }
+    // No more data flows: `bytes` arrived in all. Once per transfer.
+    virtual void transferEnded(qint64 /*timeUs*/, int /*transfer*/, qint64 /*bytes*/, TransferEnd /*how*/) { }
+    // The receiver gives up on a transfer that stopped (Stalled or
+    // SenderGone) and closes its side; may come twice for one transfer.
+    virtual void transferAbandoned(qint64 /*timeUs*/, int /*transfer*/) { }
 };
 
 class Simulator {
