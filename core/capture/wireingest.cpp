@@ -150,16 +150,13 @@ void WireIngest::openFlow(const wire::PeerConnection &c)
     Flow flow;
     flow.parent = m_model->phoneOnWire(c.parent.address, c.parentMac, ms);
     flow.child = m_model->phoneOnWire(c.child.address, c.childMac, ms);
-    placeFlow(flow, c);
-    if (flow.file.isEmpty())
-        ++m_counters.filesUnknown;
-    m_flows.insert(c.id, flow);
+    m_flows.insert(c.id, flow); // placed at its first byte: then the parent's own download is seen further
 }
 
 // The edge and the child's transfer, once the file it carries can be inferred.
-void WireIngest::placeFlow(Flow &flow, const wire::PeerConnection &c)
+void WireIngest::placeFlow(Flow &flow, const wire::PeerConnection &c, bool ended)
 {
-    flow.file = m_model->inferServedFile(flow.parent, flow.child);
+    flow.file = m_model->inferServedFile(flow.parent, flow.child, ended ? peerBytes(c) : -1);
     if (flow.file.isEmpty())
         return;
     const qint64 ms = msOf(c.lastUs);
@@ -172,6 +169,26 @@ void WireIngest::placeFlow(Flow &flow, const wire::PeerConnection &c)
     t.stage = WireTransfer::Stage::Started;
     t.from = Provenance::Inferred; // the bytes are seen, the file they belong to is not
     m_model->applyWireTransfer(t, ms);
+}
+
+// A connection's end gives its byte count: one that is not the inferred
+// file's size but is another's of the parent's load means the inference
+// was wrong (the parent's own download of a small file not yet seen): taken
+// back, and placed again by size.
+void WireIngest::checkInference(Flow &flow, const wire::PeerConnection &c)
+{
+    const Phone *parent = m_model->phone(flow.parent);
+    const ComponentProgress *inferred = parent && !flow.file.isEmpty() ? parent->component(flow.file) : nullptr;
+    const qint64 bytes = peerBytes(c);
+    if (!inferred || inferred->total < 0 || inferred->total == bytes)
+        return;
+    const QString sized = m_model->fileOfSize(flow.parent, flow.child, bytes);
+    if (sized.isEmpty() || sized == flow.file)
+        return;
+    m_model->retractWireTransfer(flow.child, flow.file, msOf(c.lastUs));
+    ++m_counters.inferencesCorrected;
+    --m_counters.edges; // placed again below, by size
+    flow.file.clear();
 }
 
 // Closed by both FINs, and not short of a size the wire stated (a child
@@ -195,8 +212,11 @@ void WireIngest::connectionChanged(wire::PeerFlowEvent event, const wire::PeerCo
     if (it == m_flows.end())
         return;
     Flow &flow = *it;
-    if (flow.file.isEmpty())
-        placeFlow(flow, c);
+    const bool closed = event == wire::PeerFlowEvent::Closed;
+    if (closed)
+        checkInference(flow, c);
+    if (flow.file.isEmpty() && (peerBytes(c) > 0 || closed))
+        placeFlow(flow, c, closed);
     if (!flow.file.isEmpty()) {
         WireTransfer t;
         t.phone = flow.child;
@@ -209,8 +229,11 @@ void WireIngest::connectionChanged(wire::PeerFlowEvent event, const wire::PeerCo
             t.stage = endedWhole(flow, c, t.bytes) ? WireTransfer::Stage::Complete : WireTransfer::Stage::Failed;
         m_model->applyWireTransfer(t, msOf(c.lastUs));
     }
-    if (event == wire::PeerFlowEvent::Closed)
+    if (event == wire::PeerFlowEvent::Closed) {
+        if (flow.file.isEmpty())
+            ++m_counters.filesUnknown; // to its end: counted, never guessed
         m_flows.erase(it);
+    }
 }
 
 } // namespace pfs

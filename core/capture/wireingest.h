@@ -31,10 +31,11 @@ struct WireCounters {
     qint64 configRequests = 0;  // SEP<MAC>.cnf.xml requests
     qint64 peerConnections = 0; // TCP 4051 connections opened
     qint64 edges = 0;           // of them, placed as an edge of a hierarchy
-    // Connections whose file nothing tells (the parent has completed
-    // nothing the capture saw): counted, not drawn, never guessed.
+    // Connections ended without anything telling their file (the parent
+    // has nothing the capture saw of that size): counted, not drawn, never guessed.
     qint64 filesUnknown = 0;
-    qint64 broadcasts = 0; // UDP 4051 datagrams: their senders take part in PFS
+    qint64 broadcasts = 0;          // UDP 4051 datagrams: their senders take part in PFS
+    qint64 inferencesCorrected = 0; // a file inferred, then found another by its size at the end
 };
 
 class WireIngest : public wire::PacketSink,
@@ -71,9 +72,10 @@ private:
     void serverDownload(PhoneId phone, const QString &file, WireTransfer::Stage stage, qint64 bytes, qint64 size,
                         qint64 timeUs);
     void openFlow(const wire::PeerConnection &connection);
-    void placeFlow(Flow &flow, const wire::PeerConnection &connection);
+    void placeFlow(Flow &flow, const wire::PeerConnection &connection, bool ended);
     bool isBroadcastFrom(quint32 source, quint32 destination) const;
     static qint64 peerBytes(const wire::PeerConnection &connection);
+    void checkInference(Flow &flow, const wire::PeerConnection &connection);
     bool endedWhole(const Flow &flow, const wire::PeerConnection &connection, qint64 bytes) const;
 
     RolloutModel *m_model;

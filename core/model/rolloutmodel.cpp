@@ -967,25 +967,70 @@ void RolloutModel::inferModel(Phone &phone, const QString &model, const QString 
         setLoad(phone, load);
 }
 
-QString RolloutModel::inferServedFile(PhoneId parentId, PhoneId childId) const
+QString RolloutModel::inferServedFile(PhoneId parentId, PhoneId childId, qint64 bytes) const
 {
     const Phone *parent = phone(parentId), *child = phone(childId);
     if (!parent || !child)
         return {};
-    const auto childLacks = [child](const ComponentProgress &c) {
+    // The child lacks a file it has neither completed nor is receiving:
+    // a phone receives several files at once from several parents, and
+    // one connection carries one of them.
+    const auto lacks = [child](const ComponentProgress &c) {
         const ComponentProgress *own = child->component(c.file);
-        return !own || own->state != ComponentState::Complete;
+        return !own
+            || (own->state != ComponentState::Complete && own->state != ComponentState::FromPeer
+                && own->state != ComponentState::FromTftp);
     };
     const ComponentProgress *best = nullptr;
     for (const ComponentProgress &c : parent->components) {
-        if (c.state == ComponentState::Complete && childLacks(c) && (!best || c.completedMs > best->completedMs))
+        if (c.state == ComponentState::Complete && lacks(c) && (!best || c.completedMs > best->completedMs))
             best = &c;
     }
     for (const ComponentProgress &c : parent->components) {
-        if (!best && (c.state == ComponentState::FromTftp || c.state == ComponentState::FromPeer) && childLacks(c))
+        if (!best && (c.state == ComponentState::FromTftp || c.state == ComponentState::FromPeer) && lacks(c))
             best = &c;
     }
-    return best ? best->file : QString();
+    if (best)
+        return best->file;
+    return fileOfSize(parentId, childId, bytes);
+}
+
+// A file of the parent's load whose size is a connection's final byte
+// count, that the child has not completed (a small file goes down a tree
+// faster than the capture shows its parent receiving it).
+QString RolloutModel::fileOfSize(PhoneId parentId, PhoneId childId, qint64 bytes) const
+{
+    const Phone *parent = phone(parentId), *child = phone(childId);
+    if (!parent || !child || bytes <= 0)
+        return {};
+    for (const ComponentProgress &c : parent->components) {
+        const ComponentProgress *own = child->component(c.file);
+        if (c.total == bytes && (!own || own->state != ComponentState::Complete))
+            return c.file;
+    }
+    return {};
+}
+
+// What an inference put on a component, taken back when the connection's
+// end shows it wrong: its bytes leave the observed sums, and the child
+// leaves the edge it was given in that file's hierarchy.
+void RolloutModel::retractWireTransfer(PhoneId child, const QString &file, qint64 nowMs)
+{
+    const Phone *known = phone(child);
+    const ComponentProgress *seen = known ? known->component(file) : nullptr;
+    if (!seen || seen->progressFrom != Provenance::Inferred || seen->state == ComponentState::Complete)
+        return;
+    touch(nowMs);
+    Phone &phone = editPhone(child);
+    ComponentProgress &c = componentFor(phone, file);
+    c.lanBytes -= qMin(c.lanBytes, c.bytes);
+    m_observedAllBytes -= qMin(m_observedAllBytes, c.bytes);
+    c.bytes = 0;
+    c.state = ComponentState::Waiting;
+    c.progressFrom = Provenance::None;
+    c.peer = 0;
+    if (c.hierarchy && hierarchy(c.hierarchy)->edgeProvenance(child) == Provenance::Wire)
+        detachChild(editHierarchy(c.hierarchy), child);
 }
 
 // The hierarchy that distributes `file` on the parent's subnet to its

@@ -332,10 +332,14 @@ public:
     HierarchyId applyWireEdge(PhoneId child, PhoneId parent, const QString &file, qint64 nowMs);
     // The phone asked for its configuration file: after its upgrade, it came back.
     void applyConfigRequest(PhoneId phone, qint64 nowMs);
-    // Which file `parent` is sending `child` on a new connection: the one
-    // it completed last that the child lacks, else the one it is receiving;
+    // Which file `parent` is sending `child` on a connection: the one it
+    // completed last that the child lacks, else the one it is receiving,
+    // else (given the connection's final byte count) the one of that size;
     // empty when nothing tells. An inference, labelled so wherever used.
-    QString inferServedFile(PhoneId parent, PhoneId child) const;
+    QString inferServedFile(PhoneId parent, PhoneId child, qint64 bytes = -1) const;
+    QString fileOfSize(PhoneId parent, PhoneId child, qint64 bytes) const;
+    // An inferred transfer found wrong (its byte count is another file's size): undone.
+    void retractWireTransfer(PhoneId child, const QString &file, qint64 nowMs);
     QList<SyslogSender> relays() const;
     qint64 untrackedSenderRecords() const { return m_untrackedSenderRecords; }
     // True when two entries are one phone: the same id, MAC or SEP<MAC> name.

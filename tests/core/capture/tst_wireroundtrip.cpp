@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+// The round trip of issue #13: the capture a SPAN port would make of a
+// simulated rollout (pfssim --pcap, the wire only: no syslog, no decodable
+// broadcast), replayed through pfsmon's engine as a user opens it, gives the
+// simulator's ground truth: the trees' edges, every phone's bytes of every
+// file, and the WAN bytes; with and without faults.
+#include "engine/rolloutengine.h"
+#include "modelinvariants.h"
+#include "sim/simulator.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pfs;
+
+namespace {
+
+struct Case {
+    int phones = 0;
+    quint64 seed = 0;
+    sim::Faults faults;
+};
+
+QStringList pfssimArguments(const Case &c, const QString &file, int snapLength)
+{
+    return {QStringLiteral("--phones"),           QString::number(c.phones),
+            QStringLiteral("--seed"),             QString::number(c.seed),
+            QStringLiteral("--fault-vanish"),     QString::number(c.faults.vanish),
+            QStringLiteral("--fault-stall"),      QString::number(c.faults.stall),
+            QStringLiteral("--fault-keep-tftp"),  QString::number(c.faults.keepTftp),
+            QStringLiteral("--fault-never-back"), QString::number(c.faults.neverBack),
+            QStringLiteral("--sources"),          QStringLiteral("wire"),
+            QStringLiteral("--snaplen"),          QString::number(snapLength),
+            QStringLiteral("--pcap"),             file};
+}
+
+// The ground truth of the same rollout, run here: same configuration, same seed.
+sim::GroundTruth truthOf(const Case &c)
+{
+    sim::Config config;
+    config.phones = c.phones;
+    config.seed = c.seed;
+    config.faults = c.faults;
+    sim::Simulator simulator(config);
+    struct Nothing : sim::Sink {
+        void record(qint64, const sim::SimPhone &, const QByteArray &) override {}
+        void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override {}
+    } nothing;
+    simulator.runToEnd(nothing);
+    return simulator.truth();
+}
+
+const Hierarchy *hierarchyOf(const RolloutModel &model, const QString &file, quint32 subnet)
+{
+    for (const Hierarchy &h : model.hierarchies()) {
+        if (h.file == file && h.hasSubnet && h.subnet == subnet)
+            return &h;
+    }
+    return nullptr;
+}
+
+QString addressText(quint32 address)
+{
+    return QStringLiteral("%1.%2.%3.%4").arg(address >> 24).arg((address >> 16) & 0xff).arg((address >> 8) & 0xff).arg(
+        address & 0xff);
+}
+
+} // namespace
+
+class TestWireRoundTrip : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aSimulatedCaptureGivesTheGroundTruth_data()
+    {
+        QTest::addColumn<int>("phones");
+        QTest::addColumn<quint64>("seed");
+        QTest::addColumn<bool>("faults");
+        QTest::addColumn<int>("snapLength");
+        QTest::newRow("120 phones") << 120 << quint64(7) << false << 256;
+        QTest::newRow("120 phones, snap length 96") << 120 << quint64(7) << false << 96;
+        QTest::newRow("150 phones, faults") << 150 << quint64(5) << true << 256;
+        QTest::newRow("150 phones, faults, snap length 96") << 150 << quint64(5) << true << 96;
+    }
+
+    void aSimulatedCaptureGivesTheGroundTruth()
+    {
+        QFETCH(int, phones);
+        QFETCH(quint64, seed);
+        QFETCH(bool, faults);
+        QFETCH(int, snapLength);
+        const Case c{phones, seed, faults ? sim::Faults{2, 2, 2, 2} : sim::Faults{}};
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("rollout.pcap"));
+        QProcess pfssim;
+        pfssim.start(QStringLiteral(PFSSIM_BINARY), pfssimArguments(c, file, snapLength));
+        QVERIFY(pfssim.waitForFinished(120000));
+        QCOMPARE(pfssim.exitCode(), 0);
+
+        RolloutEngine engine;
+        QVERIFY(engine.startReplay(file, 0));
+        engine.runToEnd();
+        const RolloutModel &model = engine.model();
+        const sim::GroundTruth truth = truthOf(c);
+        QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+        QCOMPARE(model.counts().total, 0); // the wire alone: not one record
+
+        // Every phone's bytes of every file, as the last attempt left them.
+        int components = 0;
+        for (auto phone = truth.componentBytes.cbegin(); phone != truth.componentBytes.cend(); ++phone) {
+            const Phone *seen = model.phone(model.phoneByAddress(phone.key()));
+            QVERIFY2(seen, qPrintable(addressText(phone.key())));
+            for (auto f = phone->cbegin(); f != phone->cend(); ++f, ++components) {
+                const ComponentProgress *component = seen->component(f.key());
+                QVERIFY2(component, qPrintable(addressText(phone.key()) + QLatin1Char(' ') + f.key()));
+                QVERIFY2(component->bytes == *f,
+                         qPrintable(QStringLiteral("%1 %2: %3 bytes, truth %4")
+                                        .arg(addressText(phone.key()), f.key())
+                                        .arg(component->bytes)
+                                        .arg(*f)));
+            }
+        }
+        QVERIFY(components > phones * 5);
+
+        // Every edge of every tree, in the hierarchy of its file on its subnet, observed.
+        int edges = 0;
+        for (const sim::GroundTruth::Tree &tree : truth.trees) {
+            const Hierarchy *h = hierarchyOf(model, tree.file, tree.subnet);
+            QVERIFY2(h, qPrintable(tree.file));
+            for (auto it = tree.parentOf.cbegin(); it != tree.parentOf.cend(); ++it, ++edges) {
+                const PhoneId child = model.phoneByAddress(it.key());
+                QVERIFY2(h->parent(child) == model.phoneByAddress(*it),
+                         qPrintable(QStringLiteral("%1 in %2: parent %3, truth %4")
+                                        .arg(addressText(it.key()), tree.file,
+                                             model.phone(h->parent(child))
+                                                 ? addressText(model.phone(h->parent(child))->address)
+                                                 : QStringLiteral("none"),
+                                             addressText(*it))));
+                QCOMPARE(h->edgeProvenance(child), Provenance::Wire);
+            }
+        }
+        QVERIFY(edges > phones);
+
+        // The WAN: every byte the server sent, each once.
+        QCOMPARE(model.observedWanBytes(), truth.actualWanBytes);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWireRoundTrip)
+#include "tst_wireroundtrip.moc"
