@@ -243,6 +243,14 @@
         <source>Write the rollout as a JSON snapshot (pfsmon.snapshot/2).</source>
         <translation>Write the rollout as a JSON snapshot (pfsmon.snapshot/2).</translation>
     </message>
+    <message>
+        <source>What the demo&apos;s console hears: traces (the phones&apos; syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts) or both (default).</source>
+        <translation>What the demo's console hears: traces (the phones' syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts) or both (default).</translation>
+    </message>
+    <message>
+        <source>--demo-sources takes traces, wire or both</source>
+        <translation>--demo-sources takes traces, wire or both</translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>

@@ -243,6 +243,14 @@
         <source>Write the rollout as a JSON snapshot (pfsmon.snapshot/2).</source>
         <translation>Écrire la mise à niveau en instantané JSON (pfsmon.snapshot/2).</translation>
     </message>
+    <message>
+        <source>What the demo&apos;s console hears: traces (the phones&apos; syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts) or both (default).</source>
+        <translation>Ce qu’entend la console de la démo : traces (les enregistrements syslog des téléphones), wire (le trafic que voit un port miroir : TFTP, TCP 4051, diffusions) ou both, les deux (par défaut).</translation>
+    </message>
+    <message>
+        <source>--demo-sources takes traces, wire or both</source>
+        <translation>--demo-sources prend traces, wire ou both</translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>

@@ -280,7 +280,7 @@ void MainWindow::resetViews()
     m_hierarchies->select(0);
 }
 
-void MainWindow::startDemo(const sim::Config &config, double speed)
+void MainWindow::startDemo(const sim::Config &config, double speed, DemoSources sources)
 {
     resetViews();
     const int known = m_speed->findData(speed);
@@ -288,7 +288,7 @@ void MainWindow::startDemo(const sim::Config &config, double speed)
         QSignalBlocker block(m_speed);
         m_speed->setCurrentIndex(known);
     }
-    inEngine([config, speed](RolloutEngine *engine) { engine->startDemo(config, speed); });
+    inEngine([config, speed, sources](RolloutEngine *engine) { engine->startDemo(config, speed, sources); });
 }
 
 void MainWindow::startReplay(const QString &file, double speed)

@@ -40,7 +40,7 @@ public:
     explicit MainWindow(RolloutEngine *engine, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void startDemo(const sim::Config &config, double speed);
+    void startDemo(const sim::Config &config, double speed, DemoSources sources = DemoSources::Both);
     void startReplay(const QString &file, double speed);
     void importLog(const QString &file);
     void startListening(); // as Capture > Settings says, or the command line said

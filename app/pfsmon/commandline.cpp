@@ -24,6 +24,10 @@ void CommandLine::setUp(QCommandLineParser &parser)
          QStringLiteral("en|fr")},
         {QStringLiteral("import"), tr("Read a console-log or syslog text file of DLoad traces."), tr("file")},
         {QStringLiteral("demo"), tr("Watch the built-in simulated rollout.")},
+        {QStringLiteral("demo-sources"),
+         tr("What the demo's console hears: traces (the phones' syslog records), wire (the traffic a mirror port "
+            "sees: TFTP, TCP 4051, broadcasts) or both (default)."),
+         QStringLiteral("traces|wire|both"), QStringLiteral("both")},
         {QStringLiteral("replay"),
          tr("Replay a capture (pcap or pcapng) or a recording through the live path; - (standard input) or a FIFO "
             "is read as it arrives, e.g. from ssh host tcpdump -U -w -."),
@@ -202,6 +206,12 @@ bool CommandLine::read(const QCommandLineParser &parser, Options *options, QStri
     options->demo = parser.isSet(QStringLiteral("demo"));
     if (!SimulationOptions::read(parser, &options->simulation, error))
         return false;
+    const std::optional<DemoSources> demoSources = demoSourcesFromName(parser.value(QStringLiteral("demo-sources")));
+    if (!demoSources) {
+        *error = tr("--demo-sources takes traces, wire or both");
+        return false;
+    }
+    options->demoSources = *demoSources;
     options->importFile = parser.value(QStringLiteral("import"));
     options->reportFile = parser.value(QStringLiteral("report"));
     options->catalogueFile = parser.value(QStringLiteral("catalogue"));

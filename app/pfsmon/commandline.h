@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "capture/livesession.h"
+#include "engine/demofeed.h"
 #include "sim/simulator.h"
 
 // pfsmon's command line. Built by a function that tests call too: parse()
@@ -17,6 +18,7 @@ struct Options {
     bool headless = false;
     bool demo = false;
     sim::Config simulation;
+    DemoSources demoSources = DemoSources::Both; // what the demo's console hears: traces, the wire, or both
     QString importFile;
     QString reportFile;
     QString catalogueFile;

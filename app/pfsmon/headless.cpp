@@ -102,13 +102,13 @@ bool runDemo(const Options &options, EngineRun &run, QTextStream &out, QString *
 {
     QElapsedTimer timer;
     timer.start();
-    if (!run.engine.startDemo(options.simulation, 0)) {
+    if (!run.engine.startDemo(options.simulation, 0, options.demoSources)) {
         *error = run.failure();
         return false;
     }
     run.engine.runToEnd(stopAtUs(options));
     const sim::Simulator &simulator = *run.engine.simulator();
-    const ModelFeed &feed = *run.engine.demoFeed();
+    const DemoFeed &feed = *run.engine.demoFeed();
     const RolloutModel &model = run.engine.model();
     const QLocale locale;
     const sim::GroundTruth &truth = simulator.truth();

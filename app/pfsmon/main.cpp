@@ -36,7 +36,7 @@ int runWindow(QApplication &app, const pfs::Options &options)
         window.show();
         // The demo plays at ×20 unless told otherwise: its 200-phone rollout takes about 12 s.
         if (options.demo)
-            window.startDemo(options.simulation, options.speedGiven ? options.speed : 20.0);
+            window.startDemo(options.simulation, options.speedGiven ? options.speed : 20.0, options.demoSources);
         else if (!options.replayFile.isEmpty()) {
             if (options.live) // a port, address or recording given for the replay
                 window.useListenOptions(options.listen);

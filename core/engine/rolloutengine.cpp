@@ -54,7 +54,7 @@ void RolloutEngine::reset(const QString &source)
     m_tick.start();
 }
 
-bool RolloutEngine::startDemo(const sim::Config &config, double speed)
+bool RolloutEngine::startDemo(const sim::Config &config, double speed, DemoSources sources)
 {
     const QString problem = sim::Simulator::validate(config, m_catalogue);
     if (!problem.isEmpty()) {
@@ -64,7 +64,7 @@ bool RolloutEngine::startDemo(const sim::Config &config, double speed)
     reset(QStringLiteral("demo"));
     m_simulator = std::make_unique<sim::Simulator>(config, m_catalogue);
     // Each record takes the same parser and model path as live.
-    m_demoFeed = std::make_unique<ModelFeed>(m_model.get(), config.startUtcMs);
+    m_demoFeed = std::make_unique<DemoFeed>(*m_simulator, m_model.get(), sources);
     m_demoFeed->setRecordObserver([this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin,
                                          qint64 ms) { observe(record, event, origin, ms); });
     m_demoSpeed = speed;
@@ -90,8 +90,10 @@ void RolloutEngine::demoStep()
         ? m_demoVirtualAtClockStart + qint64(double(m_demoClock.nsecsElapsed()) / 1000.0 * m_demoSpeed)
         : m_simulator->now() + 30'000'000;
     m_simulator->advanceTo(target, *m_demoFeed);
-    if (m_simulator->finished())
+    if (m_simulator->finished()) {
+        m_demoFeed->finish();
         finish();
+    }
 }
 
 void RolloutEngine::runToEnd(qint64 stopAtUs)
@@ -104,6 +106,8 @@ void RolloutEngine::runToEnd(qint64 stopAtUs)
             m_simulator->advanceTo(stopAtUs, *m_demoFeed);
         else
             m_simulator->runToEnd(*m_demoFeed);
+        if (m_simulator->finished())
+            m_demoFeed->finish();
         finish();
         return;
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "capture/livesession.h"
+#include "engine/demofeed.h"
 #include "engine/enginesnapshot.h"
 #include "logs/logimporter.h"
 #include "model/rolloutmodel.h"
@@ -48,12 +49,12 @@ public:
     const RolloutModel &model() const { return *m_model; }
     const LiveSession *session() const { return m_session.get(); }
     const sim::Simulator *simulator() const { return m_simulator.get(); }
-    const ModelFeed *demoFeed() const { return m_demoFeed.get(); }
+    const DemoFeed *demoFeed() const { return m_demoFeed.get(); }
     const ImportStats &importStats() const { return m_importStats; }
 
 public Q_SLOTS:
     // Each returns false when its source could not start (failed() says why).
-    bool startDemo(const pfs::sim::Config &config, double speed);
+    bool startDemo(const pfs::sim::Config &config, double speed, pfs::DemoSources sources = pfs::DemoSources::Both);
     bool startLive(const pfs::SessionConfig &config);
     // `config`: the ports that tell syslog and PFS traffic apart in the capture.
     bool startReplay(const QString &file, double speed, const pfs::SessionConfig &config = pfs::SessionConfig());
@@ -88,7 +89,7 @@ private:
     std::unique_ptr<RolloutModel> m_model;
     std::unique_ptr<LiveSession> m_session;
     std::unique_ptr<sim::Simulator> m_simulator;
-    std::unique_ptr<ModelFeed> m_demoFeed;
+    std::unique_ptr<DemoFeed> m_demoFeed;
     ImportStats m_importStats;
     QTimer m_tick;
     QTimer m_demoTimer;

@@ -13,6 +13,8 @@
 
 namespace pfs {
 
+static int rankOf(Provenance p);
+
 // ---- Progress ------------------------------------------------------------
 
 double Progress::fraction() const
@@ -662,6 +664,11 @@ void RolloutModel::applyJoin(const DLoadEvent &e, PhoneId child, HierarchyId hid
         return;
     }
     addMember(h, parent);
+    if (h.parent(child) == parent) { // told again: the edge keeps its best source
+        if (rankOf(provenanceOf(e.grammar)) > rankOf(h.edgeProvenance(child)))
+            h.parentFrom.insert(child, provenanceOf(e.grammar));
+        return;
+    }
     detachChild(h, child);
     QList<PhoneId> &siblings = h.childrenOf[parent];
     siblings.append(child);
@@ -819,12 +826,28 @@ static int rankOf(Provenance p)
 bool RolloutModel::acceptsProgress(ComponentProgress &c, Provenance from, bool starts, qint64 bytes,
                                    ComponentState state)
 {
-    if (rankOf(from) >= rankOf(c.progressFrom) || (starts && c.state == ComponentState::Failed))
+    if (rankOf(from) >= rankOf(c.progressFrom) || (starts && c.state == ComponentState::Failed)) {
+        // A better source taking over the attempt a lesser one counted
+        // counts it again from its start: what the lesser one counted goes.
+        if (starts && rankOf(from) > rankOf(c.progressFrom) && c.progressFrom != Provenance::None)
+            uncount(c);
         return true;
+    }
     c.claimedBytes = bytes;
     c.claimedState = state;
     c.claimedFrom = from;
     return false;
+}
+
+// Takes the current attempt's bytes out of the observed sums.
+void RolloutModel::uncount(ComponentProgress &c)
+{
+    qint64 &bySource = c.fromTftp ? c.wanBytes : c.lanBytes;
+    const qint64 counted = qMin(bySource, c.bytes);
+    bySource -= counted;
+    m_observedAllBytes -= qMin(m_observedAllBytes, counted);
+    if (c.fromTftp)
+        m_observedWanBytes -= qMin(m_observedWanBytes, counted);
 }
 
 // Both complete, with other sizes: the two sources disagree; both are kept.
@@ -967,27 +990,49 @@ void RolloutModel::inferModel(Phone &phone, const QString &model, const QString 
         setLoad(phone, load);
 }
 
+// A component's state as the wire alone tells it: the inference of which
+// file a connection carries follows the wire's own order of events, never
+// records that run ahead of it (or behind).
+static ComponentState wireState(const ComponentProgress *c)
+{
+    const bool fromWire = c && (c->progressFrom == Provenance::Wire || c->progressFrom == Provenance::Inferred);
+    return fromWire ? c->state : ComponentState::Waiting;
+}
+
 QString RolloutModel::inferServedFile(PhoneId parentId, PhoneId childId, qint64 bytes) const
 {
     const Phone *parent = phone(parentId), *child = phone(childId);
     if (!parent || !child)
         return {};
-    // The child lacks a file it has neither completed nor is receiving:
-    // a phone receives several files at once from several parents, and
-    // one connection carries one of them.
-    const auto lacks = [child](const ComponentProgress &c) {
-        const ComponentProgress *own = child->component(c.file);
-        return !own
-            || (own->state != ComponentState::Complete && own->state != ComponentState::FromPeer
-                && own->state != ComponentState::FromTftp);
+    const auto has = [](const ComponentProgress &c) {
+        const ComponentState state = wireState(&c);
+        return state == ComponentState::Complete || state == ComponentState::FromPeer
+            || state == ComponentState::FromTftp;
+    };
+    // A child that lost a transfer connects again for that file.
+    for (const ComponentProgress &c : parent->components) {
+        if (has(c) && wireState(child->component(c.file)) == ComponentState::Failed)
+            return c.file;
+    }
+    // Else it lacks a file it has neither completed nor is receiving: a
+    // phone receives several files at once from several parents, and one
+    // connection carries one of them.
+    // And a parent that already serves two other children a file (PFS
+    // trees are binary) is not sending it to a third.
+    const auto lacks = [this, parent, child](const ComponentProgress &c) {
+        const ComponentState own = wireState(child->component(c.file));
+        const Hierarchy *h = findWireHierarchy(*parent, c.file);
+        const QList<PhoneId> served = h ? h->children(parent->id) : QList<PhoneId>();
+        return own != ComponentState::Complete && own != ComponentState::FromPeer && own != ComponentState::FromTftp
+            && served.size() - served.count(child->id) < 2;
     };
     const ComponentProgress *best = nullptr;
     for (const ComponentProgress &c : parent->components) {
-        if (c.state == ComponentState::Complete && lacks(c) && (!best || c.completedMs > best->completedMs))
+        if (wireState(&c) == ComponentState::Complete && lacks(c) && (!best || c.completedMs > best->completedMs))
             best = &c;
     }
     for (const ComponentProgress &c : parent->components) {
-        if (!best && (c.state == ComponentState::FromTftp || c.state == ComponentState::FromPeer) && lacks(c))
+        if (!best && has(c) && lacks(c))
             best = &c;
     }
     if (best)
@@ -1004,8 +1049,7 @@ QString RolloutModel::fileOfSize(PhoneId parentId, PhoneId childId, qint64 bytes
     if (!parent || !child || bytes <= 0)
         return {};
     for (const ComponentProgress &c : parent->components) {
-        const ComponentProgress *own = child->component(c.file);
-        if (c.total == bytes && (!own || own->state != ComponentState::Complete))
+        if (c.total == bytes && wireState(child->component(c.file)) != ComponentState::Complete)
             return c.file;
     }
     return {};
@@ -1023,8 +1067,7 @@ void RolloutModel::retractWireTransfer(PhoneId child, const QString &file, qint6
     touch(nowMs);
     Phone &phone = editPhone(child);
     ComponentProgress &c = componentFor(phone, file);
-    c.lanBytes -= qMin(c.lanBytes, c.bytes);
-    m_observedAllBytes -= qMin(m_observedAllBytes, c.bytes);
+    uncount(c);
     c.bytes = 0;
     c.state = ComponentState::Waiting;
     c.progressFrom = Provenance::None;
@@ -1035,15 +1078,21 @@ void RolloutModel::retractWireTransfer(PhoneId child, const QString &file, qint6
 
 // The hierarchy that distributes `file` on the parent's subnet to its
 // model: one the traces named (with an XID) if it matches, else the wire's own.
-Hierarchy &RolloutModel::wireHierarchy(const Phone &parent, const QString &file)
+const Hierarchy *RolloutModel::findWireHierarchy(const Phone &parent, const QString &file) const
 {
     const quint32 subnet = subnetOf(parent.address, m_subnetPrefix);
-    for (size_t i = 0; i < m_hierarchies.size(); ++i) {
-        const Hierarchy &h = m_hierarchies[i];
+    for (const Hierarchy &h : m_hierarchies) {
         if (h.file == file && h.hasSubnet && h.subnet == subnet
             && (h.model.isEmpty() || parent.model.isEmpty() || h.model == parent.model))
-            return editHierarchy(h.id);
+            return &h;
     }
+    return nullptr;
+}
+
+Hierarchy &RolloutModel::wireHierarchy(const Phone &parent, const QString &file)
+{
+    if (const Hierarchy *known = findWireHierarchy(parent, file))
+        return editHierarchy(known->id);
     Hierarchy &h = createHierarchy(0);
     h.file = file;
     if (const FirmwareLoad *load = m_catalogue.loadOfComponent(file))

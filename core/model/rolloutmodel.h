@@ -420,7 +420,9 @@ private:
     void compareClaims(const Phone &phone, const ComponentProgress &c);
     void heardThrough(Phone &phone, Provenance source) { phone.heardFrom |= quint8(1u << unsigned(source)); }
     void inferModel(Phone &phone, const QString &model, const QString &load);
+    const Hierarchy *findWireHierarchy(const Phone &parent, const QString &file) const;
     Hierarchy &wireHierarchy(const Phone &parent, const QString &file);
+    void uncount(ComponentProgress &c);
     void noteWireRoot(Hierarchy &h, PhoneId parent);
     QHash<quint64, PhoneId> m_byMac; // phones named by their MAC on the wire
 

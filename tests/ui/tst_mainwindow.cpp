@@ -177,9 +177,10 @@ private Q_SLOTS:
         const QString name = third.data().toString();
         QVERIFY2(title->text().startsWith(name + QLatin1String("  ")), qPrintable(title->text()));
         QVERIFY(components->rowCount() > 0);
-        // The demo's transfers are modelled, and the table says so beside their source.
+        // The demo's transfers are seen on its simulated wire, and the table says so beside their source.
         const QString source = components->index(0, ComponentModel::ColumnSource).data().toString();
-        QVERIFY2(source.endsWith(QLatin1String(" (modelled)")), qPrintable(source));
+        QVERIFY2(source.endsWith(QLatin1String(")")) && source.contains(ProvenanceNames::name(Provenance::Wire)),
+                 qPrintable(source));
         QVERIFY(trace->rowCount() > 0);
         QVERIFY(trace->rowCount() < window.eventLog()->rowCount());
         const PhoneId id = third.data(PhoneTableModel::PhoneIdRole).toInt();

@@ -25,15 +25,24 @@ struct Case {
 
 QStringList pfssimArguments(const Case &c, const QString &file, int snapLength)
 {
-    return {QStringLiteral("--phones"),           QString::number(c.phones),
-            QStringLiteral("--seed"),             QString::number(c.seed),
-            QStringLiteral("--fault-vanish"),     QString::number(c.faults.vanish),
-            QStringLiteral("--fault-stall"),      QString::number(c.faults.stall),
-            QStringLiteral("--fault-keep-tftp"),  QString::number(c.faults.keepTftp),
-            QStringLiteral("--fault-never-back"), QString::number(c.faults.neverBack),
-            QStringLiteral("--sources"),          QStringLiteral("wire"),
-            QStringLiteral("--snaplen"),          QString::number(snapLength),
-            QStringLiteral("--pcap"),             file};
+    return {QStringLiteral("--phones"),
+            QString::number(c.phones),
+            QStringLiteral("--seed"),
+            QString::number(c.seed),
+            QStringLiteral("--fault-vanish"),
+            QString::number(c.faults.vanish),
+            QStringLiteral("--fault-stall"),
+            QString::number(c.faults.stall),
+            QStringLiteral("--fault-keep-tftp"),
+            QString::number(c.faults.keepTftp),
+            QStringLiteral("--fault-never-back"),
+            QString::number(c.faults.neverBack),
+            QStringLiteral("--sources"),
+            QStringLiteral("wire"),
+            QStringLiteral("--snaplen"),
+            QString::number(snapLength),
+            QStringLiteral("--pcap"),
+            file};
 }
 
 // The ground truth of the same rollout, run here: same configuration, same seed.
@@ -45,8 +54,8 @@ sim::GroundTruth truthOf(const Case &c)
     config.faults = c.faults;
     sim::Simulator simulator(config);
     struct Nothing : sim::Sink {
-        void record(qint64, const sim::SimPhone &, const QByteArray &) override {}
-        void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override {}
+        void record(qint64, const sim::SimPhone &, const QByteArray &) override { }
+        void broadcast(qint64, const sim::SimPhone &, const QByteArray &) override { }
     } nothing;
     simulator.runToEnd(nothing);
     return simulator.truth();
@@ -63,8 +72,11 @@ const Hierarchy *hierarchyOf(const RolloutModel &model, const QString &file, qui
 
 QString addressText(quint32 address)
 {
-    return QStringLiteral("%1.%2.%3.%4").arg(address >> 24).arg((address >> 16) & 0xff).arg((address >> 8) & 0xff).arg(
-        address & 0xff);
+    return QStringLiteral("%1.%2.%3.%4")
+        .arg(address >> 24)
+        .arg((address >> 16) & 0xff)
+        .arg((address >> 8) & 0xff)
+        .arg(address & 0xff);
 }
 
 } // namespace

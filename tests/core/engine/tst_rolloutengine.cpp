@@ -19,6 +19,14 @@ std::shared_ptr<const EngineSnapshot> lastOf(const QSignalSpy &snapshots)
                                : snapshots.constLast().constFirst().value<std::shared_ptr<const EngineSnapshot>>();
 }
 
+// The hierarchy a phone's component of `file` came through.
+HierarchyId seen(const RolloutModel &model, PhoneId phone, const QString &file)
+{
+    const Phone *p = model.phone(phone);
+    const ComponentProgress *c = p ? p->component(file) : nullptr;
+    return c ? c->hierarchy : kNoHierarchy;
+}
+
 qsizetype recordsIn(const QSignalSpy &arrivals)
 {
     qsizetype n = 0;
@@ -54,6 +62,53 @@ private Q_SLOTS:
         QVERIFY(last->bandwidth.overall.savedBytes() > 0);
         QVERIFY(records.size() > 0);
         QCOMPARE(recordsIn(records) + last->rawRecordsNotShown, qsizetype(last->model->counts().total));
+    }
+
+    // --demo-sources: the demo's console hearing the traffic a mirror port
+    // sees (alone, or beside the records) rebuilds the same rollout as from
+    // the records: every phone's bytes of every file, every edge, the WAN;
+    // with the wire, the edges are observed, not modelled.
+    void theDemoOnTheWireRebuildsTheSameRollout()
+    {
+        sim::Config config;
+        config.phones = 80;
+        config.seed = 4;
+        const auto run = [&config](DemoSources sources) {
+            auto engine = std::make_unique<RolloutEngine>();
+            engine->startDemo(config, 0, sources);
+            engine->runToEnd();
+            return engine;
+        };
+        const auto traces = run(DemoSources::Traces);
+        const RolloutModel &expected = traces->model();
+        for (const DemoSources sources : {DemoSources::Wire, DemoSources::Both}) {
+            const auto other = run(sources);
+            const RolloutModel &model = other->model();
+            QCOMPARE(model.observedTraditionalBytes(), expected.observedTraditionalBytes());
+            QCOMPARE(model.observedWanBytes(), expected.observedWanBytes());
+            QVERIFY(model.anomalies().isEmpty());
+            for (const Phone &phone : expected.phones()) {
+                const Phone *seen = model.phone(model.phoneByAddress(phone.address));
+                QVERIFY(seen);
+                for (const ComponentProgress &c : phone.components)
+                    QCOMPARE(seen->component(c.file) ? seen->component(c.file)->bytes : -1, c.bytes);
+            }
+            int edges = 0;
+            for (const Hierarchy &h : expected.hierarchies()) {
+                for (auto it = h.parentOf.cbegin(); it != h.parentOf.cend(); ++it, ++edges) {
+                    const Phone &child = *expected.phone(it.key());
+                    const PhoneId seenChild = model.phoneByAddress(child.address);
+                    const Hierarchy *where = model.hierarchy(seen(model, seenChild, h.file));
+                    QVERIFY2(where, qPrintable(child.displayName() + QLatin1Char(' ') + h.file));
+                    QCOMPARE(model.phone(where->parent(seenChild))->address, expected.phone(*it)->address);
+                    QCOMPARE(where->edgeProvenance(seenChild), Provenance::Wire);
+                }
+            }
+            QVERIFY(edges > 60);
+            // Both: the records' hierarchies (with their XIDs) carry the wire's edges.
+            if (sources == DemoSources::Both)
+                QCOMPARE(model.hierarchies().size(), expected.hierarchies().size());
+        }
     }
 
     void stopEndsTheRunAsStopped()
