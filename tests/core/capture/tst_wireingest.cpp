@@ -43,10 +43,35 @@ public:
         m_us += 1000;
         m_ingest.udp({m_us, mac, from, to, payload.size(), payload});
     }
-    void tcp(Endpoint from, quint64 mac, Endpoint to, quint32 seq, quint32 ack, quint8 flags, qsizetype length = 0)
+    void tcp(Endpoint from, quint64 mac, Endpoint to, quint32 seq, quint32 ack, quint8 flags, qsizetype length = 0,
+             const QByteArray &captured = {})
     {
         m_us += 1000;
-        m_ingest.tcp({m_us, mac, from, to, seq, ack, flags, length, {}});
+        m_ingest.tcp({m_us, mac, from, to, seq, ack, flags, qMax(length, captured.size()), captured});
+    }
+
+    // An HTTP download from the server on TCP 6970: GET, 200 with Content-Length, the body, FIN.
+    void httpDownload(quint32 client, quint64 mac, const QString &file, qint64 size)
+    {
+        const Endpoint phone{client, 51000}, server{kServer, 6970};
+        using F = wire::TcpSegment;
+        const quint32 c = 5000, s = 7000;
+        const QByteArray request = "GET /" + file.toLatin1() + " HTTP/1.1\r\nHost: 10.1.1.10:6970\r\n\r\n";
+        const QByteArray header = "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(size) + "\r\n\r\n";
+        tcp(phone, mac, server, c, 0, F::Syn);
+        tcp(server, kRouterMac, phone, s, c + 1, F::Syn | F::Ack);
+        tcp(phone, mac, server, c + 1, s + 1, F::Ack);
+        tcp(phone, mac, server, c + 1, s + 1, F::Ack | F::Psh, 0, request);
+        const quint32 clientEnd = c + 1 + quint32(request.size());
+        tcp(server, kRouterMac, phone, s + 1, clientEnd, F::Ack | F::Psh, 0, header);
+        quint32 seq = s + 1 + quint32(header.size());
+        for (qint64 sent = 0; sent < size; sent += 1460) {
+            const qsizetype length = qsizetype(qMin<qint64>(1460, size - sent));
+            tcp(server, kRouterMac, phone, seq, clientEnd, F::Ack, length); // the body, cut by the snap length
+            seq += quint32(length);
+        }
+        tcp(server, kRouterMac, phone, seq, clientEnd, F::Fin | F::Ack);
+        tcp(phone, mac, server, clientEnd, seq + 1, F::Fin | F::Ack);
     }
 
     // A whole TFTP download of `size` bytes in 1428-byte blocks, tsize stated.
@@ -221,6 +246,29 @@ private Q_SLOTS:
         wire.tftpDownload(kChild, kChildMac, kFile, kSize, 50001);
         QCOMPARE(model.phones().size(), size_t(2));
         QCOMPARE(model.phone(model.phoneByAddress(kChild))->mac, QStringLiteral("001BD4000002"));
+    }
+
+    // Newer firmware fetches over HTTP from the TFTP server first: the WAN too, its size observed.
+    void anHttpDownloadIsAnObservedWanTransfer()
+    {
+        RolloutModel model;
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        wire.httpDownload(kRoot, kRootMac, kFile, kSize);
+        QCOMPARE(ingest.counters().wanDownloads, 1);
+        const ComponentProgress &c = componentOf(model, kRoot, kFile);
+        QCOMPARE(c.state, ComponentState::Complete);
+        QCOMPARE(c.bytes, kSize);
+        QCOMPARE(c.total, kSize);
+        QVERIFY(!c.totalEstimated); // Content-Length, observed
+        QVERIFY(c.fromTftp);        // from the server, across the WAN
+        QCOMPARE(c.progressFrom, Provenance::Wire);
+        QCOMPARE(model.observedWanBytes(), kSize);
+        QCOMPARE(model.phone(model.phoneByAddress(kRoot))->host, QByteArray("SEP001BD4000001"));
+        // And the child it then serves gets an observed edge, as after a TFTP download.
+        wire.peerTransfer(kChild, kChildMac, kRoot, kRootMac, kSize);
+        QCOMPARE(ingest.counters().edges, 1);
+        QCOMPARE(componentOf(model, kChild, kFile).bytes, kSize);
     }
 
     // A broadcast on 4051 says its sender takes part; one sent to a console's own address does not.
