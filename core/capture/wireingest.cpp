@@ -160,7 +160,7 @@ void WireIngest::placeFlow(Flow &flow, const wire::PeerConnection &c, bool ended
     if (flow.file.isEmpty())
         return;
     const qint64 ms = msOf(c.lastUs);
-    if (m_model->applyWireEdge(flow.child, flow.parent, flow.file, ms) != kNoHierarchy)
+    if (m_model->applyWireEdge(flow.child, flow.parent, flow.file, ms, c.joinedLate) != kNoHierarchy)
         ++m_counters.edges;
     WireTransfer t;
     t.phone = flow.child;

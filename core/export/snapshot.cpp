@@ -85,6 +85,8 @@ QJsonObject hierarchyPhoneJson(const RolloutModel &model, const Hierarchy &h, Ph
     o.insert(QLatin1String("parent"), phoneAddress(model, h.parent(id)));
     if (h.parent(id) != kNoPhone)
         o.insert(QLatin1String("parentFrom"), latin(ProvenanceNames::key(h.edgeProvenance(id))));
+    if (h.joinedLate.contains(id))
+        o.insert(QLatin1String("joinedLate"), true);
     QJsonArray children;
     for (const PhoneId child : h.children(id))
         children.append(phoneAddress(model, child));

@@ -699,6 +699,7 @@ void RolloutModel::detachChild(Hierarchy &h, PhoneId child)
     h.childrenOf[*it].removeAll(child);
     h.parentOf.erase(it);
     h.parentFrom.remove(child);
+    h.joinedLate.remove(child);
 }
 
 ComponentProgress &RolloutModel::componentFor(Phone &phone, const QString &file)
@@ -1102,7 +1103,8 @@ Hierarchy &RolloutModel::wireHierarchy(const Phone &parent, const QString &file)
     return h;
 }
 
-HierarchyId RolloutModel::applyWireEdge(PhoneId child, PhoneId parent, const QString &file, qint64 nowMs)
+HierarchyId RolloutModel::applyWireEdge(PhoneId child, PhoneId parent, const QString &file, qint64 nowMs,
+                                        bool joinedLate)
 {
     if (!phone(child) || !phone(parent) || file.isEmpty())
         return kNoHierarchy;
@@ -1130,6 +1132,10 @@ HierarchyId RolloutModel::applyWireEdge(PhoneId child, PhoneId parent, const QSt
             flag(Anomaly::Kind::ThirdChild, id, child, parent);
     }
     h.parentFrom.insert(child, Provenance::Wire);
+    if (joinedLate)
+        h.joinedLate.insert(child);
+    else
+        h.joinedLate.remove(child);
     noteWireRoot(h, parent);
     for (const PhoneId member : {parent, child}) {
         ComponentProgress &c = componentFor(editPhone(member), file);

@@ -245,6 +245,9 @@ struct Hierarchy {
     QList<PhoneId> members;                // join order
     QHash<PhoneId, PhoneId> parentOf;      // child -> parent
     QHash<PhoneId, Provenance> parentFrom; // child -> where that edge comes from
+    // Children whose connection the capture joined after its start: their
+    // edge is observed, their byte counts are lower bounds.
+    QSet<PhoneId> joinedLate;
     QHash<PhoneId, QList<PhoneId>> childrenOf;
 
     PhoneId parent(PhoneId phone) const { return parentOf.value(phone, kNoPhone); }
@@ -329,7 +332,8 @@ public:
     // A TCP 4051 connection from `child` to `parent` carrying `file`
     // (inferred): an observed edge of the hierarchy that distributes that
     // file on the parent's subnet to its model; found, or made without an XID.
-    HierarchyId applyWireEdge(PhoneId child, PhoneId parent, const QString &file, qint64 nowMs);
+    HierarchyId applyWireEdge(PhoneId child, PhoneId parent, const QString &file, qint64 nowMs,
+                              bool joinedLate = false);
     // The phone asked for its configuration file: after its upgrade, it came back.
     void applyConfigRequest(PhoneId phone, qint64 nowMs);
     // Which file `parent` is sending `child` on a connection: the one it

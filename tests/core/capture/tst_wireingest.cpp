@@ -154,6 +154,7 @@ private Q_SLOTS:
         QCOMPARE(h.rootFrom, Provenance::Inferred); // it fetched the file and serves it: no trace said "root"
         QCOMPARE(h.parent(child), root);
         QCOMPARE(h.edgeProvenance(child), Provenance::Wire);
+        QVERIFY(!h.joinedLate.contains(child)); // its handshake was seen
         QVERIFY(model.hierarchyName(h).contains(kFile));
 
         const ComponentProgress &fetched = componentOf(model, kRoot, kFile);
@@ -269,6 +270,28 @@ private Q_SLOTS:
         wire.peerTransfer(kChild, kChildMac, kRoot, kRootMac, kSize);
         QCOMPARE(ingest.counters().edges, 1);
         QCOMPARE(componentOf(model, kChild, kFile).bytes, kSize);
+    }
+
+    // A capture that begins mid-connection: the edge is observed, marked
+    // joined late, its bytes counted from the first one seen.
+    void aConnectionJoinedLateIsMarkedSo()
+    {
+        RolloutModel model;
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        wire.tftpDownload(kRoot, kRootMac, kFile, kSize);
+        using F = wire::TcpSegment;
+        const Endpoint child{kChild, 40000}, parent{kRoot, 4051};
+        quint32 seq = 200000; // somewhere in the middle of the file
+        for (int i = 0; i < 2; ++i, seq += 1000) {
+            wire.tcp(parent, kRootMac, child, seq, 7000, F::Ack, 1000);
+            wire.tcp(child, kChildMac, parent, 7000, seq + 1000, F::Ack);
+        }
+        const Hierarchy &h = model.hierarchies()[0];
+        const PhoneId joined = model.phoneByAddress(kChild);
+        QCOMPARE(h.parent(joined), model.phoneByAddress(kRoot));
+        QVERIFY(h.joinedLate.contains(joined));
+        QCOMPARE(componentOf(model, kChild, kFile).bytes, 2000); // a lower bound
     }
 
     // A broadcast on 4051 says its sender takes part; one sent to a console's own address does not.
