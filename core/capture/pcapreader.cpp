@@ -169,6 +169,15 @@ void PcapReader::setPorts(quint16 pfsPort, QSet<quint16> syslogPorts)
 {
     m_pfsPort = pfsPort;
     m_syslogPorts = std::move(syslogPorts);
+    m_syslogPortBits = portBits(m_syslogPorts);
+}
+
+std::array<quint64, 65536 / 64> PcapReader::portBits(const QSet<quint16> &ports)
+{
+    std::array<quint64, 65536 / 64> bits{};
+    for (const quint16 port : ports)
+        bits[port >> 6] |= quint64(1) << (port & 63);
+    return bits;
 }
 
 bool PcapReader::clampTime(qint64 seconds, qint64 microseconds, qint64 *out)
@@ -413,7 +422,7 @@ bool PcapReader::decodeUdp(QByteArrayView transport, bool cut, ReceivedDatagram 
             countCut(out->channel);
         return ++m_stats.pfs, true;
     }
-    if (!m_syslogPorts.contains(out->destinationPort) && !looksLikeSyslog(payload))
+    if (!isSyslogPort(out->destinationPort) && !looksLikeSyslog(payload))
         return ++m_stats.skipped, false;
     out->channel = ReceivedDatagram::Channel::SyslogUdp;
     ++m_stats.syslogUdp;
@@ -456,8 +465,8 @@ bool PcapReader::decodeTcp(QByteArrayView transport, qsizetype segmentLength, bo
                      segment.data});
     }
     // A flow is syslog by its port, or by how its first bytes look.
-    if (!m_syslogPorts.contains(out->destinationPort) && !m_flows.contains(key)
-        && (segment.data.isEmpty() || !looksLikeSyslog(segment.data)))
+    if (!isSyslogPort(out->destinationPort) && (segment.data.isEmpty() || !looksLikeSyslog(segment.data))
+        && !m_flows.contains(key))
         return ++m_stats.skipped, false;
     return acceptTcp(key, segment, out);
 }

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+
 typedef struct pcap pcap_t;
 
 // Reads a capture file (pcap or pcapng, through libpcap) and hands out what
@@ -116,6 +118,10 @@ private:
     bool acceptTcp(quint64 key, Segment segment, ReceivedDatagram *out);
     void countCut(ReceivedDatagram::Channel channel);
     QString damageReport() const;
+    // m_syslogPorts as one bit per port: asked for every packet, a set's hash is too dear.
+    bool isSyslogPort(quint16 port) const { return m_syslogPortBits[port >> 6] & (quint64(1) << (port & 63)); }
+
+    static std::array<quint64, 65536 / 64> portBits(const QSet<quint16> &ports);
 
     struct Flow {
         quint32 id = 0;
@@ -129,6 +135,7 @@ private:
     int m_linkType = 0;
     quint16 m_pfsPort = wire::kPfsPort;
     QSet<quint16> m_syslogPorts{514, 5514, 601};
+    std::array<quint64, 65536 / 64> m_syslogPortBits = portBits(m_syslogPorts);
     QHash<quint64, Flow> m_flows; // (src, sport, dst, dport) hashed
     wire::PacketSink *m_sink = nullptr;
     quint64 m_frameMac = 0;      // the frame's link-layer source, 0 when it has none
