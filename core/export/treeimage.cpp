@@ -148,16 +148,17 @@ std::pair<int, int> tiles(const QRectF &rect, QSizeF tile)
             qMax(1, int(std::ceil(rect.height() / tile.height())))};
 }
 
-// The header's lines on the left, the legend of `kinds` on the right of
-// `area`, at about the header's type size and never taller than `area`.
-void drawHeader(QPainter &painter, const QStringList &header, const QList<Provenance> &kinds, const QRect &area,
-                int resolution)
+// The header's lines on the left of `page`, the legend of `kinds` on its
+// right, at about the header's type size and never taller than the header's
+// `height`, so that it never covers the trees below.
+void drawHeader(QPainter &painter, const QStringList &header, const QList<Provenance> &kinds, const QRect &page,
+                int height, int resolution)
 {
     const QSizeF legend = TreeRenderer::legendSize(kinds);
-    const double scale = std::min(7.5 / 11.0 * resolution / 72.0, area.height() * 0.95 / legend.height());
+    const double scale = std::min(7.5 / 11.0 * resolution / 72.0, height * 0.95 / legend.height());
     const double legendWidth = legend.width() * scale;
     painter.save();
-    painter.translate(area.right() - legendWidth, area.top());
+    painter.translate(page.right() - legendWidth, page.top());
     painter.scale(scale, scale);
     TreeRenderer::paintLegend(painter, kinds);
     painter.restore();
@@ -165,7 +166,7 @@ void drawHeader(QPainter &painter, const QStringList &header, const QList<Proven
     font.setPointSizeF(9);
     painter.setFont(font);
     painter.setPen(Qt::black);
-    const QRect text = area.adjusted(0, 0, -int(legendWidth) - resolution / 6, 0);
+    const QRect text = page.adjusted(0, 0, -int(legendWidth) - resolution / 6, 0);
     painter.drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, header.join(QLatin1Char('\n')));
 }
 
@@ -186,7 +187,7 @@ bool writePdf(const Drawn &drawn, const QRectF &rect, const QString &path, const
     const int headerHeight = page.height() / 9;
     const QRect body(page.left(), page.top() + headerHeight, page.width(), page.height() - headerHeight);
     if (!paginate) {
-        drawHeader(painter, header, drawn.kinds, page, pdf.resolution());
+        drawHeader(painter, header, drawn.kinds, page, headerHeight, pdf.resolution());
         drawn.render(painter, body, rect, Qt::KeepAspectRatio);
         painter.end();
         return commit(file, path, error);
@@ -204,7 +205,7 @@ bool writePdf(const Drawn &drawn, const QRectF &rect, const QString &path, const
                                                   .arg(rows * columns)
                                                   .arg(row + 1)
                                                   .arg(column + 1),
-                       drawn.kinds, page, pdf.resolution());
+                       drawn.kinds, page, headerHeight, pdf.resolution());
             const QRectF source(rect.left() + column * tile.width(), rect.top() + row * tile.height(), tile.width(),
                                 tile.height());
             drawn.render(painter, body, source, Qt::KeepAspectRatio);
@@ -230,7 +231,7 @@ QStringList TreeImage::header(const ExportSource &snapshot, HierarchyId hierarch
     if (const Hierarchy *h = model.hierarchy(hierarchy)) {
         lines.append(
             tr("Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone(s)", nullptr, int(h->members.size()))
-                .arg(RolloutModel::xidName(*h), visibleText(h->model),
+                .arg(RolloutModel::xidName(*h), h->model.isEmpty() ? tr("unknown") : visibleText(h->model),
                      h->hasSubnet ? formatSubnet(h->subnet, model.subnetPrefix()) : tr("unknown"), visibleText(h->file),
                      h->load.isEmpty() ? tr("unknown") : visibleText(h->load)));
     } else {
