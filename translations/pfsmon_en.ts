@@ -278,6 +278,62 @@
         <extracomment>A percentage: the number, then the percent sign as the language writes it.</extracomment>
         <translation>%1 %</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln observed (tsize, Content-Length, size=)</source>
+        <comment>component sizes</comment>
+        <translation>
+            <numerusform>%Ln observed (tsize, Content-Length, size=)</numerusform>
+            <numerusform>%Ln observed (tsize, Content-Length, size=)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln estimated from the firmware catalogue</source>
+        <comment>component sizes</comment>
+        <translation>
+            <numerusform>%Ln estimated from the firmware catalogue</numerusform>
+            <numerusform>%Ln estimated from the firmware catalogue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown</source>
+        <comment>component sizes</comment>
+        <translation>
+            <numerusform>%Ln unknown</numerusform>
+            <numerusform>%Ln unknown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sizes: %1.</source>
+        <extracomment>%1: how many component sizes were observed, estimated, unknown, joined by &quot;, &quot;</extracomment>
+        <translation>Sizes: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>EdgeStyle</name>
+    <message>
+        <source>observed on the wire (TCP 4051)</source>
+        <translation>observed on the wire (TCP 4051)</translation>
+    </message>
+    <message>
+        <source>from a trace (verified grammar)</source>
+        <translation>from a trace (verified grammar)</translation>
+    </message>
+    <message>
+        <source>inferred by pfsmon</source>
+        <translation>inferred by pfsmon</translation>
+    </message>
+    <message>
+        <source>modelled (pfsmon&apos;s own records)</source>
+        <translation>modelled (pfsmon&apos;s own records)</translation>
+    </message>
+    <message>
+        <source>source unknown</source>
+        <translation>source unknown</translation>
+    </message>
 </context>
 <context>
     <name>EventNames</name>
@@ -628,6 +684,99 @@
     <message>
         <source>cannot record to %1: %2</source>
         <translation>cannot record to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneEvidence</name>
+    <message>
+        <source>unknown phone</source>
+        <translation>unknown phone</translation>
+    </message>
+    <message>
+        <source>Came back at %1: the wire saw it ask for its configuration after its upgrade</source>
+        <translation>Came back at %1: the wire saw it ask for its configuration after its upgrade</translation>
+    </message>
+    <message>
+        <source>Heard through: nothing yet</source>
+        <translation>Heard through: nothing yet</translation>
+    </message>
+    <message>
+        <source>Heard through: %1</source>
+        <translation>Heard through: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Model %1, load %2 (inferred from the firmware catalogue)</source>
+        <translation>Model %1, load %2 (inferred from the firmware catalogue)</translation>
+    </message>
+    <message>
+        <source>Model %1, load %2</source>
+        <translation>Model %1, load %2</translation>
+    </message>
+    <message>
+        <source>Model %1, load %2 (%3)</source>
+        <translation>Model %1, load %2 (%3)</translation>
+    </message>
+    <message>
+        <source>MAC %1, name %2, seen on the wire</source>
+        <translation>MAC %1, name %2, seen on the wire</translation>
+    </message>
+    <message>
+        <source>MAC %1, name %2</source>
+        <translation>MAC %1, name %2</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>; size unknown</source>
+        <translation>; size unknown</translation>
+    </message>
+    <message>
+        <source>; size %1 bytes, estimated from the firmware catalogue</source>
+        <translation>; size %1 bytes, estimated from the firmware catalogue</translation>
+    </message>
+    <message>
+        <source>; size %1 bytes, observed</source>
+        <translation>; size %1 bytes, observed</translation>
+    </message>
+    <message>
+        <source>; records said %1 bytes, %2 (%3)</source>
+        <extracomment>a lower-ranked source&apos;s claim: &quot;records said 2,999 bytes, complete (modelled)&quot;</extracomment>
+        <translation>; records said %1 bytes, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>In %1: parent %2, edge %3</source>
+        <translation>In %1: parent %2, edge %3</translation>
+    </message>
+    <message>
+        <source>In %1: root (%2)</source>
+        <translation>In %1: root (%2)</translation>
+    </message>
+    <message>
+        <source>In %1: no parent known yet</source>
+        <translation>In %1: no parent known yet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a component&apos;s file, then where its bytes come from</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1190,17 @@
     </message>
 </context>
 <context>
+    <name>TreeRenderer</name>
+    <message>
+        <source>Tree edges</source>
+        <translation>Tree edges</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+</context>
+<context>
     <name>pfs::BandwidthView</name>
     <message>
         <source>Traditional upgrade (MiB over the WAN)</source>
@@ -1353,6 +1513,14 @@
     <message>
         <source>All hierarchies</source>
         <translation>All hierarchies</translation>
+    </message>
+    <message>
+        <source>no XID: %1</source>
+        <translation>no XID: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>

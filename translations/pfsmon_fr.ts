@@ -278,6 +278,62 @@
         <extracomment>A percentage: the number, then the percent sign as the language writes it.</extracomment>
         <translation>%1 %</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln observed (tsize, Content-Length, size=)</source>
+        <comment>component sizes</comment>
+        <translation>
+            <numerusform>%Ln observée (tsize, Content-Length, size=)</numerusform>
+            <numerusform>%Ln observées (tsize, Content-Length, size=)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln estimated from the firmware catalogue</source>
+        <comment>component sizes</comment>
+        <translation>
+            <numerusform>%Ln estimée d’après le catalogue de micrologiciels</numerusform>
+            <numerusform>%Ln estimées d’après le catalogue de micrologiciels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown</source>
+        <comment>component sizes</comment>
+        <translation>
+            <numerusform>%Ln inconnue</numerusform>
+            <numerusform>%Ln inconnues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sizes: %1.</source>
+        <extracomment>%1: how many component sizes were observed, estimated, unknown, joined by &quot;, &quot;</extracomment>
+        <translation>Tailles : %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>EdgeStyle</name>
+    <message>
+        <source>observed on the wire (TCP 4051)</source>
+        <translation>observée sur le réseau (TCP 4051)</translation>
+    </message>
+    <message>
+        <source>from a trace (verified grammar)</source>
+        <translation>d’une trace (grammaire vérifiée)</translation>
+    </message>
+    <message>
+        <source>inferred by pfsmon</source>
+        <translation>déduite par pfsmon</translation>
+    </message>
+    <message>
+        <source>modelled (pfsmon&apos;s own records)</source>
+        <translation>modélisée (enregistrements propres à pfsmon)</translation>
+    </message>
+    <message>
+        <source>source unknown</source>
+        <translation>source inconnue</translation>
+    </message>
 </context>
 <context>
     <name>EventNames</name>
@@ -628,6 +684,99 @@
     <message>
         <source>cannot record to %1: %2</source>
         <translation>impossible d&apos;enregistrer dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneEvidence</name>
+    <message>
+        <source>unknown phone</source>
+        <translation>téléphone inconnu</translation>
+    </message>
+    <message>
+        <source>Came back at %1: the wire saw it ask for its configuration after its upgrade</source>
+        <translation>Revenu à %1 : le réseau l’a vu demander sa configuration après sa mise à niveau</translation>
+    </message>
+    <message>
+        <source>Heard through: nothing yet</source>
+        <translation>Entendu par : rien encore</translation>
+    </message>
+    <message>
+        <source>Heard through: %1</source>
+        <translation>Entendu par : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Model %1, load %2 (inferred from the firmware catalogue)</source>
+        <translation>Modèle %1, version %2 (déduits du catalogue de micrologiciels)</translation>
+    </message>
+    <message>
+        <source>Model %1, load %2</source>
+        <translation>Modèle %1, version %2</translation>
+    </message>
+    <message>
+        <source>Model %1, load %2 (%3)</source>
+        <translation>Modèle %1, version %2 (%3)</translation>
+    </message>
+    <message>
+        <source>MAC %1, name %2, seen on the wire</source>
+        <translation>MAC %1, nom %2, vue sur le réseau</translation>
+    </message>
+    <message>
+        <source>MAC %1, name %2</source>
+        <translation>MAC %1, nom %2</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>; size unknown</source>
+        <translation> ; taille inconnue</translation>
+    </message>
+    <message>
+        <source>; size %1 bytes, estimated from the firmware catalogue</source>
+        <translation> ; taille %1 octets, estimée d’après le catalogue de micrologiciels</translation>
+    </message>
+    <message>
+        <source>; size %1 bytes, observed</source>
+        <translation> ; taille %1 octets, observée</translation>
+    </message>
+    <message>
+        <source>; records said %1 bytes, %2 (%3)</source>
+        <extracomment>a lower-ranked source&apos;s claim: &quot;records said 2,999 bytes, complete (modelled)&quot;</extracomment>
+        <translation> ; les enregistrements disaient %1 octets, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>In %1: parent %2, edge %3</source>
+        <translation>Dans %1 : parent %2, arête %3</translation>
+    </message>
+    <message>
+        <source>In %1: root (%2)</source>
+        <translation>Dans %1 : racine (%2)</translation>
+    </message>
+    <message>
+        <source>In %1: no parent known yet</source>
+        <translation>Dans %1 : aucun parent connu pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a component&apos;s file, then where its bytes come from</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1190,17 @@
     </message>
 </context>
 <context>
+    <name>TreeRenderer</name>
+    <message>
+        <source>Tree edges</source>
+        <translation>Arêtes de l’arbre</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+</context>
+<context>
     <name>pfs::BandwidthView</name>
     <message>
         <source>Traditional upgrade (MiB over the WAN)</source>
@@ -1353,6 +1513,14 @@
     <message>
         <source>All hierarchies</source>
         <translation>Toutes les hiérarchies</translation>
+    </message>
+    <message>
+        <source>no XID: %1</source>
+        <translation>sans XID : %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "export/exporter.h"
 #include "i18n/language.h"
 #include "protocol/dloadevent.h"
+#include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
 
 #include <QAction>
@@ -436,7 +437,23 @@ QString MainWindow::exportedName() const
     const Hierarchy *shown = m_snapshot ? m_snapshot->model->hierarchy(m_tree->hierarchy()) : nullptr;
     if (!shown)
         return QStringLiteral("all");
-    return shown->xid ? xidText(shown->xid) : QStringLiteral("hierarchy-%1").arg(shown->id);
+    if (shown->xid)
+        return xidText(shown->xid);
+    // Known only from the wire: named by what names it, model, subnet and file,
+    // kept to characters every file system and shell takes.
+    const QString subnet
+        = shown->hasSubnet ? formatSubnet(shown->subnet, m_snapshot->model->subnetPrefix()) : QString();
+    QStringList parts;
+    for (const QString &part : {shown->model, subnet, shown->file}) {
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    QString name = parts.join(QLatin1Char('-')).left(80);
+    for (QChar &c : name) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'.' && c != u'-')
+            c = u'_';
+    }
+    return name.isEmpty() || name.startsWith(u'.') ? QStringLiteral("hierarchy-%1").arg(shown->id) : name;
 }
 
 QString MainWindow::exportPreview(const QString &formatName, double scale, bool paginate) const

@@ -5,6 +5,7 @@
 #include "export/displayformat.h"
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
+#include "render/edgestyle.h"
 
 #include <QSaveFile>
 
@@ -52,18 +53,6 @@ QString addressOf(const Phone *phone)
     return phone && phone->address ? formatIpv4(phone->address) : QString();
 }
 
-// An edge says where it comes from: seen (trace, wire) solid, inferred
-// dotted, modelled dashed; the attribute names it for tools that read DOT.
-QByteArray edgeStyle(Provenance from)
-{
-    const QByteArray key = ProvenanceNames::key(from).toByteArray();
-    switch (from) {
-    case Provenance::Modelled: return " [style=dashed, provenance=" + key + "]";
-    case Provenance::Inferred: return " [style=dotted, provenance=" + key + "]";
-    default: return " [provenance=" + key + "]";
-    }
-}
-
 void dotTree(const RolloutModel &model, const Hierarchy &h, QByteArray &out)
 {
     const QByteArray prefix = "h" + QByteArray::number(h.id) + "_";
@@ -84,7 +73,7 @@ void dotTree(const RolloutModel &model, const Hierarchy &h, QByteArray &out)
     }
     for (auto it = h.parentOf.cbegin(); it != h.parentOf.cend(); ++it) {
         out += "    " + prefix + QByteArray::number(it.value()) + " -> " + prefix + QByteArray::number(it.key())
-            + edgeStyle(h.edgeProvenance(it.key())) + ";\n";
+            + EdgeStyle::dotAttributes(h.edgeProvenance(it.key())) + ";\n";
     }
     out += "  }\n";
 }

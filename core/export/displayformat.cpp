@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "export/displayformat.h"
 
+#include "model/bandwidth.h"
+
+#include <QStringList>
+
 namespace pfs {
 
 QString DisplayFormat::size(qint64 bytes, const QLocale &locale)
@@ -23,6 +27,22 @@ QString DisplayFormat::percent(double value, const QLocale &locale, int decimals
 {
     //: A percentage: the number, then the percent sign as the language writes it.
     return tr("%1 %").arg(locale.toString(value, 'f', decimals));
+}
+
+QString DisplayFormat::sizeSources(const BandwidthFigures &f)
+{
+    // %Ln: the count in the default locale, which follows the chosen language.
+    QStringList parts;
+    if (f.observedSizes > 0)
+        parts.append(tr("%Ln observed (tsize, Content-Length, size=)", "component sizes", f.observedSizes));
+    if (f.estimatedSizes > 0)
+        parts.append(tr("%Ln estimated from the firmware catalogue", "component sizes", f.estimatedSizes));
+    if (f.unknownSizes > 0)
+        parts.append(tr("%Ln unknown", "component sizes", f.unknownSizes));
+    if (parts.isEmpty())
+        return {};
+    //: %1: how many component sizes were observed, estimated, unknown, joined by ", "
+    return tr("Sizes: %1.").arg(parts.join(tr(", ")));
 }
 
 } // namespace pfs

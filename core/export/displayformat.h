@@ -8,6 +8,8 @@
 
 namespace pfs {
 
+struct BandwidthFigures;
+
 // Sizes, durations and percentages as every view, report and export shows
 // them: in the given locale, one way each.
 class DisplayFormat {
@@ -19,6 +21,10 @@ public:
     static QString percent(double value, const QLocale &locale, int decimals = 0);
     // A share of a whole (0 to 1), as a whole percentage: progress.
     static QString share(double fraction, const QLocale &locale) { return percent(100.0 * fraction, locale); }
+    // Which sizes bandwidth figures rest on: "Sizes: 58 observed (tsize,
+    // Content-Length, size=), 2 estimated from the firmware catalogue."
+    // Empty when they rest on none.
+    static QString sizeSources(const BandwidthFigures &figures);
 };
 
 } // namespace pfs

@@ -69,6 +69,9 @@ QJsonObject figuresJson(const BandwidthFigures &f, qint64 bitsPerSecond)
     o.insert(QLatin1String("savedBytes"), f.savedBytes());
     o.insert(QLatin1String("savedPercent"), f.savedPercent());
     o.insert(QLatin1String("estimated"), f.estimated);
+    o.insert(QLatin1String("observedSizes"), f.observedSizes);
+    o.insert(QLatin1String("estimatedSizes"), f.estimatedSizes);
+    o.insert(QLatin1String("unknownSizes"), f.unknownSizes);
     if (bitsPerSecond > 0) {
         o.insert(QLatin1String("traditionalSeconds"), f.traditionalSeconds(bitsPerSecond));
         o.insert(QLatin1String("pfsSeconds"), f.pfsSeconds(bitsPerSecond));

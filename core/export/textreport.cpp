@@ -93,6 +93,8 @@ QString TextReport::bandwidth(const BandwidthReport &report, qint64 bps, const Q
     lines.append(
         tr("  saved:               %1 (%2)")
             .arg(DisplayFormat::size(f.savedBytes(), locale), DisplayFormat::percent(f.savedPercent(), locale, 1)));
+    if (const QString sizes = DisplayFormat::sizeSources(f); !sizes.isEmpty())
+        lines.append(QLatin1String("  ") + sizes);
     if (bps > 0) {
         lines.append(tr("  at %1 bit/s: traditional %2, PFS %3")
                          .arg(locale.toString(bps), DisplayFormat::duration(f.traditionalSeconds(bps), locale),

@@ -21,17 +21,32 @@ namespace {
 
 constexpr double kPdfUnitsPerScene = 0.6; // paginated PDF: boxes stay readable
 
+constexpr double kLegendGap = 12; // between the legend and the trees, scene units
+
 // The forest the view draws for this snapshot, and the area worth printing.
+// With `legendAbove` (PNG, SVG: no header) the legend of its edges sits
+// above the trees, in the scene's own units; a PDF draws it in its header.
 struct Drawn {
     const ExportSource &source;
     TreeScene scene;
+    QList<Provenance> kinds;
+    QPointF legendAt; // its top left in the scene, when above
+    bool legendAbove;
     QRectF rect;
 
-    Drawn(const ExportSource &from, HierarchyId hierarchy)
+    Drawn(const ExportSource &from, HierarchyId hierarchy, bool withLegendAbove)
         : source(from)
         , scene(TreeScene::build(*from.model, hierarchy))
+        , kinds(scene.edgeKinds())
+        , legendAbove(withLegendAbove && !scene.isEmpty())
         , rect(scene.bounds(20))
     {
+        if (!legendAbove)
+            return;
+        const QRectF trees = scene.bounds();
+        const QSizeF legend = TreeRenderer::legendSize(kinds);
+        legendAt = QPointF(trees.left(), trees.top() - kLegendGap - legend.height());
+        rect |= QRectF(legendAt, legend).adjusted(-20, -20, 20, 0);
     }
 
     // The scene's `area` into `target` of the painter, scaled to fit and
@@ -48,6 +63,10 @@ struct Drawn {
         painter.scale(sx, sy);
         painter.translate(-area.topLeft());
         TreeRenderer::paint(painter, *source.model, source.clockMs, scene);
+        if (legendAbove) {
+            painter.translate(legendAt);
+            TreeRenderer::paintLegend(painter, kinds);
+        }
         painter.restore();
     }
 };
@@ -129,13 +148,26 @@ std::pair<int, int> tiles(const QRectF &rect, QSizeF tile)
             qMax(1, int(std::ceil(rect.height() / tile.height())))};
 }
 
-void drawHeader(QPainter &painter, const QStringList &header, const QRect &area)
+// The header's lines on the left of `page`, the legend of `kinds` on its
+// right, at about the header's type size and never taller than the header's
+// `height`, so that it never covers the trees below.
+void drawHeader(QPainter &painter, const QStringList &header, const QList<Provenance> &kinds, const QRect &page,
+                int height, int resolution)
 {
+    const QSizeF legend = TreeRenderer::legendSize(kinds);
+    const double scale = std::min(7.5 / 11.0 * resolution / 72.0, height * 0.95 / legend.height());
+    const double legendWidth = legend.width() * scale;
+    painter.save();
+    painter.translate(page.right() - legendWidth, page.top());
+    painter.scale(scale, scale);
+    TreeRenderer::paintLegend(painter, kinds);
+    painter.restore();
     QFont font = painter.font();
     font.setPointSizeF(9);
     painter.setFont(font);
     painter.setPen(Qt::black);
-    painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, header.join(QLatin1Char('\n')));
+    const QRect text = page.adjusted(0, 0, -int(legendWidth) - resolution / 6, 0);
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, header.join(QLatin1Char('\n')));
 }
 
 bool writePdf(const Drawn &drawn, const QRectF &rect, const QString &path, const QStringList &header, bool paginate,
@@ -155,7 +187,7 @@ bool writePdf(const Drawn &drawn, const QRectF &rect, const QString &path, const
     const int headerHeight = page.height() / 9;
     const QRect body(page.left(), page.top() + headerHeight, page.width(), page.height() - headerHeight);
     if (!paginate) {
-        drawHeader(painter, header, page);
+        drawHeader(painter, header, drawn.kinds, page, headerHeight, pdf.resolution());
         drawn.render(painter, body, rect, Qt::KeepAspectRatio);
         painter.end();
         return commit(file, path, error);
@@ -173,7 +205,7 @@ bool writePdf(const Drawn &drawn, const QRectF &rect, const QString &path, const
                                                   .arg(rows * columns)
                                                   .arg(row + 1)
                                                   .arg(column + 1),
-                       page);
+                       drawn.kinds, page, headerHeight, pdf.resolution());
             const QRectF source(rect.left() + column * tile.width(), rect.top() + row * tile.height(), tile.width(),
                                 tile.height());
             drawn.render(painter, body, source, Qt::KeepAspectRatio);
@@ -199,7 +231,7 @@ QStringList TreeImage::header(const ExportSource &snapshot, HierarchyId hierarch
     if (const Hierarchy *h = model.hierarchy(hierarchy)) {
         lines.append(
             tr("Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone(s)", nullptr, int(h->members.size()))
-                .arg(RolloutModel::xidName(*h), visibleText(h->model),
+                .arg(RolloutModel::xidName(*h), h->model.isEmpty() ? tr("unknown") : visibleText(h->model),
                      h->hasSubnet ? formatSubnet(h->subnet, model.subnetPrefix()) : tr("unknown"), visibleText(h->file),
                      h->load.isEmpty() ? tr("unknown") : visibleText(h->load)));
     } else {
@@ -210,6 +242,9 @@ QStringList TreeImage::header(const ExportSource &snapshot, HierarchyId hierarch
                           DisplayFormat::size(f.savedBytes(), locale),
                           DisplayFormat::percent(f.savedPercent(), locale, 1),
                           f.estimated ? tr(", estimated") : QString()));
+    const QString sizes = DisplayFormat::sizeSources(f);
+    if (!sizes.isEmpty())
+        lines.append(sizes);
     return lines;
 }
 
@@ -217,7 +252,7 @@ bool TreeImage::write(const ExportSource &snapshot, ExportFormat format, const Q
                       const ExportOptions &options, QString *error)
 {
     // The view's own layout and painting for this snapshot: what the window shows.
-    const Drawn drawn(snapshot, options.hierarchy);
+    const Drawn drawn(snapshot, options.hierarchy, format != ExportFormat::Pdf);
     const QRectF rect = drawn.rect;
     if (drawn.scene.isEmpty()) {
         *error = tr("there is no tree to export yet");
@@ -235,7 +270,7 @@ bool TreeImage::write(const ExportSource &snapshot, ExportFormat format, const Q
 
 QSize TreeImage::pngSize(const ExportSource &snapshot, const ExportOptions &options)
 {
-    const QRectF rect = Drawn(snapshot, options.hierarchy).rect;
+    const QRectF rect = Drawn(snapshot, options.hierarchy, true).rect;
     return {qCeil(rect.width() * options.scale), qCeil(rect.height() * options.scale)};
 }
 
@@ -251,7 +286,7 @@ int TreeImage::pdfPages(const ExportSource &snapshot, const ExportOptions &optio
     const QRect page = probe.pageLayout().paintRectPixels(probe.resolution());
     const int headerHeight = page.height() / 9;
     const QSizeF tile = pageTile(QSize(page.width(), page.height() - headerHeight), probe.resolution());
-    const auto [columns, rows] = tiles(Drawn(snapshot, options.hierarchy).rect, tile);
+    const auto [columns, rows] = tiles(Drawn(snapshot, options.hierarchy, false).rect, tile);
     return columns * rows;
 }
 

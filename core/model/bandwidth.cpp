@@ -28,6 +28,9 @@ void BandwidthFigures::add(const BandwidthFigures &other)
     traditionalWanBytes += other.traditionalWanBytes;
     actualWanBytes += other.actualWanBytes;
     estimated = estimated || other.estimated;
+    observedSizes += other.observedSizes;
+    estimatedSizes += other.estimatedSizes;
+    unknownSizes += other.unknownSizes;
 }
 
 namespace {
@@ -43,6 +46,16 @@ struct GroupWork {
     GroupBandwidth result;
     QHash<QString, FileSize> files;
 };
+
+void countSize(const ComponentProgress &c, BandwidthFigures &figures)
+{
+    if (c.total < 0)
+        ++figures.unknownSizes;
+    else if (c.totalEstimated)
+        ++figures.estimatedSizes;
+    else
+        ++figures.observedSizes;
+}
 
 bool isRootFetch(const RolloutModel &model, const Phone &phone, const ComponentProgress &c)
 {
@@ -69,6 +82,7 @@ void addPhone(const RolloutModel &model, const Phone &phone, GroupWork &group, B
         const qint64 size = qMax<qint64>(c.total, 0);
         phoneFigures.traditionalWanBytes += size;
         phoneFigures.estimated = phoneFigures.estimated || c.totalEstimated || c.total < 0;
+        countSize(c, phoneFigures);
         if (!pfs) {
             phoneFigures.actualWanBytes += qMax(size, c.wanBytes);
             continue;
@@ -86,6 +100,7 @@ void addPhone(const RolloutModel &model, const Phone &phone, GroupWork &group, B
             BandwidthFigures &h = report.byHierarchy[c.hierarchy];
             h.traditionalWanBytes += size;
             h.estimated = h.estimated || c.totalEstimated;
+            countSize(c, h);
         }
     }
     (pfs ? group.result.pfsPhones : group.result.traditionalPhones) += 1;

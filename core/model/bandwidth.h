@@ -22,6 +22,12 @@ struct BandwidthFigures {
     qint64 traditionalWanBytes = 0;
     qint64 actualWanBytes = 0;
     bool estimated = false;
+    // How many component sizes (phone × file) the figures rest on were
+    // observed (TFTP tsize, HTTP Content-Length, a record's size=, a
+    // completed transfer), estimated (the firmware catalogue), or unknown.
+    int observedSizes = 0;
+    int estimatedSizes = 0;
+    int unknownSizes = 0;
 
     qint64 savedBytes() const { return traditionalWanBytes - actualWanBytes; }
     double savedPercent() const;

@@ -5,11 +5,13 @@
 #include "model/treelayout.h"
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
+#include "render/edgestyle.h"
 #include "render/phonestate.h"
 
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pfs {
@@ -55,8 +57,9 @@ void place(const RolloutModel &model, const Hierarchy &h, const PlacedTree &tree
         const PhoneId parent = h.parent(n.id);
         if (parent != kNoPhone && tree.layout.index.contains(parent)) {
             const TreeLayout::Node &p = tree.layout.nodes[size_t(tree.layout.index.value(parent))];
-            scene.edges.append(QLineF(left + p.x * kSlot, top + p.depth * kLevel + TreeRenderer::kNodeHeight,
-                                      left + n.x * kSlot, top + n.depth * kLevel));
+            const QLineF line(left + p.x * kSlot, top + p.depth * kLevel + TreeRenderer::kNodeHeight,
+                              left + n.x * kSlot, top + n.depth * kLevel);
+            scene.edges.append({line, h.edgeProvenance(n.id)});
         }
     }
     scene.titles.append({titleOf(model, h), QPointF(left - TreeRenderer::kNodeWidth / 2, origin.y())});
@@ -77,7 +80,72 @@ double progressOn(const RolloutModel &model, const Phone &phone, HierarchyId hie
     return c ? c->progress().fraction() : 0.0;
 }
 
+constexpr double kLegendPixels = 11;
+constexpr double kLegendRow = 16;
+constexpr double kLegendPad = 6;
+constexpr double kLegendSample = 34; // an edge's line sample
+constexpr double kLegendSwatch = 11; // a state's colour
+constexpr double kLegendGap = 14;
+constexpr int kLegendStateRows = 4;
+
+QFont legendFont()
+{
+    QFont font;
+    font.setPixelSize(int(kLegendPixels));
+    return font;
+}
+
+QList<PhoneState> legendStates()
+{
+    return {PhoneState::Waiting, PhoneState::FromTftp, PhoneState::FromPeer, PhoneState::Complete,
+            PhoneState::Failed,  PhoneState::Silent,   PhoneState::NotInPfs};
+}
+
+// Where the legend's parts go: the edges' column, then the states' colours
+// in columns of kLegendStateRows, so that it stays low and unobtrusive.
+struct LegendLayout {
+    double edgesWidth = 0;
+    QList<double> stateColumns; // each column's left edge
+    QSizeF size;
+
+    explicit LegendLayout(const QList<Provenance> &kinds)
+    {
+        const QFontMetricsF metrics(legendFont());
+        edgesWidth = metrics.horizontalAdvance(TreeRenderer::tr("Tree edges"));
+        for (const Provenance kind : kinds)
+            edgesWidth
+                = std::max(edgesWidth, kLegendSample + 4 + metrics.horizontalAdvance(EdgeStyle::legendLabel(kind)));
+        double x = kLegendPad + edgesWidth + kLegendGap;
+        const QList<PhoneState> states = legendStates();
+        for (qsizetype first = 0; first < states.size(); first += kLegendStateRows) {
+            stateColumns.append(x);
+            double widest = first == 0 ? metrics.horizontalAdvance(TreeRenderer::tr("Phones")) : 0;
+            for (qsizetype i = first; i < std::min(states.size(), first + kLegendStateRows); ++i)
+                widest
+                    = std::max(widest, kLegendSwatch + 5 + metrics.horizontalAdvance(PhoneStateStyle::name(states[i])));
+            x += widest + kLegendGap / 2;
+        }
+        const qsizetype rows = 1 + std::max<qsizetype>(kinds.size(), kLegendStateRows);
+        size = QSizeF(x - kLegendGap / 2 + kLegendPad, 2 * kLegendPad + double(rows) * kLegendRow);
+    }
+};
+
+void drawLegendText(QPainter &painter, double x, double rowTop, const QString &text)
+{
+    painter.drawText(QRectF(x, rowTop, 1e5, kLegendRow), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, text);
+}
+
 } // namespace
+
+QList<Provenance> TreeScene::edgeKinds() const
+{
+    QList<Provenance> kinds;
+    for (const Provenance kind : EdgeStyle::legendOrder()) {
+        if (std::any_of(edges.cbegin(), edges.cend(), [kind](const Edge &e) { return e.from == kind; }))
+            kinds.append(kind);
+    }
+    return kinds;
+}
 
 TreeScene TreeScene::build(const RolloutModel &model, HierarchyId hierarchy)
 {
@@ -130,7 +198,8 @@ quint64 TreeScene::structureKey(const RolloutModel &model, HierarchyId hierarchy
         const Hierarchy &h = *model.hierarchy(each);
         key = key * 31 + quint64(h.members.size()) * 7 + quint64(model.effectiveRoot(h) + 2);
         for (auto it = h.parentOf.cbegin(); it != h.parentOf.cend(); ++it)
-            key += quint64(it.key() + 1) * 2654435761ULL ^ quint64(it.value() + 1) * 40503ULL;
+            key += quint64(it.key() + 1) * 2654435761ULL
+                ^ (quint64(it.value() + 1) * 40503ULL + quint64(h.edgeProvenance(it.key())) * 7919ULL);
     }
     return key;
 }
@@ -179,16 +248,75 @@ double TreeRenderer::levelOfDetail(const QTransform &transform)
     return std::sqrt(x.length() * y.length());
 }
 
-void TreeRenderer::paintEdges(QPainter &painter, const QList<QLineF> &edges)
+void TreeRenderer::paintEdges(QPainter &painter, const QList<TreeScene::Edge> &edges)
 {
-    QPainterPath path;
-    for (const QLineF &edge : edges) {
-        path.moveTo(edge.p1());
-        path.lineTo(edge.p2());
-    }
-    painter.setPen(QPen(QColor(120, 120, 120), 1.2));
+    // One path per kind: a few pens for thousands of edges.
+    const double detail = levelOfDetail(painter.worldTransform());
     painter.setBrush(Qt::NoBrush);
-    painter.drawPath(path);
+    for (const Provenance kind : EdgeStyle::legendOrder()) {
+        QPainterPath path;
+        for (const TreeScene::Edge &edge : edges) {
+            if (edge.from != kind)
+                continue;
+            path.moveTo(edge.line.p1());
+            path.lineTo(edge.line.p2());
+        }
+        if (path.isEmpty())
+            continue;
+        painter.setPen(EdgeStyle::of(kind).pen(detail));
+        painter.drawPath(path);
+    }
+}
+
+QSizeF TreeRenderer::legendSize(const QList<Provenance> &kinds)
+{
+    return LegendLayout(kinds).size;
+}
+
+void TreeRenderer::paintLegend(QPainter &painter, const QList<Provenance> &kinds)
+{
+    const LegendLayout layout(kinds);
+    painter.save();
+    painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 0));
+    painter.setBrush(QColor(255, 255, 255, 230));
+    painter.drawRoundedRect(QRectF(QPointF(0, 0), layout.size), 4, 4);
+    painter.setFont(legendFont());
+    painter.setPen(Qt::black);
+    drawLegendText(painter, kLegendPad, kLegendPad, tr("Tree edges"));
+    double top = kLegendPad + kLegendRow;
+    for (const Provenance kind : kinds) {
+        const EdgeStyle style = EdgeStyle::of(kind);
+        painter.setPen(style.pen(levelOfDetail(painter.worldTransform())));
+        const double y = top + kLegendRow / 2;
+        painter.drawLine(QPointF(kLegendPad + 2, y), QPointF(kLegendPad + kLegendSample - 4, y));
+        painter.setPen(Qt::black);
+        drawLegendText(painter, kLegendPad + kLegendSample + 4, top, EdgeStyle::legendLabel(kind));
+        top += kLegendRow;
+    }
+    drawLegendText(painter, layout.stateColumns.value(0), kLegendPad, tr("Phones"));
+    const QList<PhoneState> states = legendStates();
+    for (qsizetype i = 0; i < states.size(); ++i) {
+        const double x = layout.stateColumns.value(i / kLegendStateRows);
+        const double rowTop = kLegendPad + kLegendRow * double(1 + i % kLegendStateRows);
+        const QColor colour = PhoneStateStyle::colour(states[i]);
+        painter.setPen(QPen(colour.darker(130), 0));
+        painter.setBrush(colour);
+        painter.drawRect(QRectF(x, rowTop + (kLegendRow - kLegendSwatch) / 2, kLegendSwatch, kLegendSwatch));
+        painter.setPen(Qt::black);
+        drawLegendText(painter, x + kLegendSwatch + 5, rowTop, PhoneStateStyle::name(states[i]));
+    }
+    painter.restore();
+}
+
+QStringList TreeRenderer::legendLines(const QList<Provenance> &kinds)
+{
+    QStringList lines{tr("Tree edges")};
+    for (const Provenance kind : kinds)
+        lines.append(EdgeStyle::legendLabel(kind));
+    lines.append(tr("Phones"));
+    for (const PhoneState state : legendStates())
+        lines.append(PhoneStateStyle::name(state));
+    return lines;
 }
 
 void TreeRenderer::paintTitle(QPainter &painter, const TreeScene::Title &title)

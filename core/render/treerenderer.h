@@ -4,11 +4,14 @@
 
 #include "model/rolloutmodel.h"
 
+#include <QCoreApplication>
 #include <QLineF>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -31,24 +34,32 @@ struct TreeScene {
         HierarchyId hierarchy = kNoHierarchy;
         QPointF topCentre; // the box is TreeRenderer::nodeRect() around it
     };
+    struct Edge {
+        QLineF line; // parent's bottom to child's top
+        Provenance from = Provenance::None;
+    };
     struct Title {
         QString text; // the hierarchy's name, model and file, made visible
         QPointF topLeft;
     };
 
     std::vector<Node> nodes;
-    QList<QLineF> edges; // parent's bottom to child's top
+    QList<Edge> edges;
     QList<Title> titles;
 
     static TreeScene build(const RolloutModel &model, HierarchyId hierarchy);
     bool isEmpty() const { return nodes.empty(); }
+    // The provenances its edges have, in the legend's order (EdgeStyle::legendOrder).
+    QList<Provenance> edgeKinds() const;
     // Every box, edge and title, with a margin.
     QRectF bounds(double margin = 0) const;
-    // Changes whenever the drawn trees would: members, edges, the chosen hierarchy.
+    // Changes whenever the drawn trees would: members, edges and their
+    // provenance, the chosen hierarchy.
     static quint64 structureKey(const RolloutModel &model, HierarchyId hierarchy);
 };
 
 class TreeRenderer {
+    Q_DECLARE_TR_FUNCTIONS(TreeRenderer)
 public:
     static constexpr double kNodeWidth = 132;
     static constexpr double kNodeHeight = 46;
@@ -63,7 +74,15 @@ public:
                           HierarchyId hierarchy, double detail, bool selected);
     // The painter's scale, the detail paintNode() is given.
     static double levelOfDetail(const QTransform &transform);
-    static void paintEdges(QPainter &painter, const QList<QLineF> &edges);
+    // Each edge in the style of its provenance (render/edgestyle.h).
+    static void paintEdges(QPainter &painter, const QList<TreeScene::Edge> &edges);
+    // The legend of the edge kinds `kinds`, in scene units, its top left at
+    // the painter's origin: a line sample and its words per kind, then the
+    // phones' state colours. Drawn by the view's overlay and by the exports.
+    static QSizeF legendSize(const QList<Provenance> &kinds);
+    static void paintLegend(QPainter &painter, const QList<Provenance> &kinds);
+    // The legend's lines as words, for tests and accessibility.
+    static QStringList legendLines(const QList<Provenance> &kinds);
     static void paintTitle(QPainter &painter, const TreeScene::Title &title);
     // The whole forest, as the window shows it with nothing selected.
     static void paint(QPainter &painter, const RolloutModel &model, qint64 nowMs, const TreeScene &scene);

@@ -361,3 +361,29 @@ QString writeCutCopy(const QString &dataFile, const QString &folder, qsizetype c
                      readData(dataFile).chopped(chop));
 }
 } // namespace pfs::test
+
+#include "protocol/dloadparser.h"
+
+namespace pfs::test {
+WireRollout wireRollout()
+{
+    WireRollout w;
+    const qint64 t0 = 1'796'000'000'000; // model time of a capture: milliseconds since the epoch
+    RolloutModel &m = w.model;
+    w.root = m.phoneOnWire(WireRollout::kRoot, 0x001bd4000001ULL, t0);
+    w.child = m.phoneOnWire(WireRollout::kChild, 0x001bd4000002ULL, t0);
+    using Stage = WireTransfer::Stage;
+    m.applyWireTransfer({w.root, WireRollout::kFile, 0, 0, 3000, Stage::Started, Provenance::Wire}, t0 + 500);
+    m.applyWireTransfer({w.root, WireRollout::kFile, 0, 3000, 3000, Stage::Complete, Provenance::Wire}, t0 + 1000);
+    w.hierarchy = m.applyWireEdge(w.child, w.root, WireRollout::kFile, t0 + 2000);
+    m.applyWireTransfer({w.child, WireRollout::kFile, WireRollout::kRoot, 0, -1, Stage::Started, Provenance::Inferred},
+                        t0 + 2500);
+    m.applyWireTransfer(
+        {w.child, WireRollout::kFile, WireRollout::kRoot, 1000, -1, Stage::Progress, Provenance::Inferred}, t0 + 3000);
+    const QByteArray path = "/dnld/" + WireRollout::kFile.toLatin1();
+    DLoadEvent done;
+    if (DLoadParser::parse(modelled::record("INF", 0, modelled::transferDone(0, path, 2999, WireRollout::kRoot)), done))
+        m.apply(done, {}, t0 + 4000);
+    return w;
+}
+} // namespace pfs::test

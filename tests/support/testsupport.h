@@ -124,3 +124,21 @@ namespace pfs::test {
 // `folder`: a capture or log cut short, as a full disk or a killed tool leaves it.
 QString writeCutCopy(const QString &dataFile, const QString &folder, qsizetype chop);
 } // namespace pfs::test
+
+namespace pfs::test {
+// A rollout the wire saw, built by hand through the model's wire API: a root
+// (10.20.0.5, MAC 001BD4000001) fetched kWireFile over TFTP with its tsize
+// (3,000 bytes, observed), and a child (10.20.0.6) connected to it over TCP
+// 4051 (an observed edge) and received 1,000 bytes of it (the file inferred).
+// A modelled record then says the root received 2,999 bytes: kept as a claim.
+struct WireRollout {
+    static constexpr quint32 kRoot = 0x0a140005;
+    static constexpr quint32 kChild = 0x0a140006;
+    static inline const QString kFile = QStringLiteral("apps41.9-4-2ES26.sbn"); // in the catalogue
+    RolloutModel model;
+    PhoneId root = kNoPhone;
+    PhoneId child = kNoPhone;
+    HierarchyId hierarchy = kNoHierarchy;
+};
+WireRollout wireRollout();
+} // namespace pfs::test

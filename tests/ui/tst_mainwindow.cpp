@@ -6,6 +6,7 @@
 #include "logfiles.h"
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
+#include "render/edgestyle.h"
 #include "render/phonestate.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
@@ -255,6 +256,12 @@ private Q_SLOTS:
         }
         QVERIFY(trees > 8);
         QVERIFY(window.bandwidthView()->headline().contains(QLatin1String("Saved")));
+        // Which sizes the figures rest on, and the legend of the demo's modelled edges.
+        const QString sizes = DisplayFormat::sizeSources(snapshot->bandwidth.overall);
+        QVERIFY(sizes.startsWith(QLatin1String("Sizes: ")));
+        QVERIFY2(window.bandwidthView()->headline().endsWith(sizes), qPrintable(window.bandwidthView()->headline()));
+        QVERIFY(window.treeView()->legendLines().contains(EdgeStyle::legendLabel(Provenance::Modelled)));
+        QVERIFY(!window.treeView()->legendLines().contains(EdgeStyle::legendLabel(Provenance::Wire)));
     }
 
     // A replay that finished with a warning (snap length) says so in the status bar.
@@ -362,6 +369,9 @@ private Q_SLOTS:
             QVERIFY2(firstHiddenCell(components).isEmpty(), qPrintable(firstHiddenCell(components)));
             for (const QLabel *label : window.findChildren<QLabel *>())
                 QVERIFY2(test::hiddenCharacter(label->text()).isEmpty(), qPrintable(label->text()));
+            const QString evidence = window.findChild<PhoneDetailTab *>()->evidenceText();
+            QVERIFY(evidence.contains(QLatin1String("Heard through: ")));
+            QVERIFY2(test::hiddenCharacter(evidence, true).isEmpty(), qPrintable(evidence));
         }
         QVERIFY(window.statusBar()->currentMessage().isEmpty()
                 || test::hiddenCharacter(window.statusBar()->currentMessage()).isEmpty());

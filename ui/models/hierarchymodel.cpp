@@ -101,6 +101,8 @@ QVariant HierarchyModel::data(const QModelIndex &index, int role) const
         const double p = m_progress.value(h ? h->id : kNoHierarchy);
         return role == RawRole ? QVariant(p) : QVariant(DisplayFormat::share(p, QLocale()));
     }
+    if (role == Qt::ToolTipRole && h)
+        return model.hierarchyName(*h); // a wire hierarchy's whole name: model, subnet, file
     if (role != Qt::DisplayRole && role != RawRole)
         return {};
     if (!h) {
@@ -113,8 +115,11 @@ QVariant HierarchyModel::data(const QModelIndex &index, int role) const
         }
     }
     switch (index.column()) {
-    case ColumnName: return RolloutModel::xidName(*h);
-    case ColumnModel: return visibleText(h->model);
+    // One known only from the wire has no XID: its file tells the rows apart
+    // even when the panel is too narrow for the File column.
+    case ColumnName:
+        return h->xid || h->file.isEmpty() ? RolloutModel::xidName(*h) : tr("no XID: %1").arg(visibleText(h->file));
+    case ColumnModel: return h->model.isEmpty() ? tr("unknown") : visibleText(h->model);
     case ColumnSubnet: return h->hasSubnet ? formatSubnet(h->subnet, model.subnetPrefix()) : QString();
     case ColumnFile: return visibleText(h->file);
     case ColumnPhones:

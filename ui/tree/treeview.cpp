@@ -65,14 +65,51 @@ public:
     }
 
 private:
-    QList<QLineF> m_edges;
+    QList<TreeScene::Edge> m_edges;
     QList<TreeScene::Title> m_titles;
     QRectF m_bounds;
 };
 
+// The legend in a corner of the view, painted by the renderer the exports
+// use. A child of the view, not of its viewport, and not a scene item: it
+// stays put and the same size while the trees are scrolled and zoomed, and a
+// scrolled viewport never drags a copy of it along.
+class LegendOverlay : public QWidget {
+public:
+    explicit LegendOverlay(QWidget *parent)
+        : QWidget(parent)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_NoSystemBackground);
+    }
+
+    void setKinds(const QList<Provenance> &kinds)
+    {
+        m_kinds = kinds;
+        setToolTip(TreeRenderer::legendLines(kinds).join(QLatin1Char('\n')));
+        resize(TreeRenderer::legendSize(kinds).toSize() + QSize(2, 2));
+        update();
+    }
+    const QList<Provenance> &kinds() const { return m_kinds; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.translate(0.5, 0.5);
+        TreeRenderer::paintLegend(painter, m_kinds);
+    }
+
+private:
+    QList<Provenance> m_kinds;
+};
+
 TreeView::TreeView(QWidget *parent)
     : QGraphicsView(parent)
+    , m_legend(new LegendOverlay(this))
 {
+    m_legend->hide(); // until there is a tree
     setScene(new QGraphicsScene(this));
     setRenderHint(QPainter::Antialiasing);
     setDragMode(ScrollHandDrag);
@@ -142,9 +179,12 @@ void TreeView::rebuild()
         }
         for (const TreeScene::Title &title : forest.titles)
             m_titles.append(title.text);
+        m_legend->setKinds(forest.edgeKinds());
         if (!forest.isEmpty())
             scene()->addItem(new ForestItem(forest));
     }
+    m_legend->setVisible(!m_nodes.empty());
+    placeLegend();
     scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40));
     for (const PhoneId id : std::as_const(selected))
         selectPhone(id, false);
@@ -152,6 +192,32 @@ void TreeView::rebuild()
     if (m_autoFit && !m_nodes.empty())
         fitInView(scene()->itemsBoundingRect(), Qt::KeepAspectRatio);
     m_rebuildMs = double(m_sinceRebuild.nsecsElapsed()) / 1e6;
+}
+
+void TreeView::placeLegend()
+{
+    // Bottom left of the viewport, where a tidy tree, root on top, leaves room.
+    const QRect area = viewport()->geometry();
+    m_legend->move(area.left() + 6, area.bottom() - m_legend->height() - 5);
+    m_legend->raise();
+}
+
+void TreeView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeLegend();
+}
+
+void TreeView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_legend->setKinds(m_legend->kinds()); // its words and so its size
+    QGraphicsView::changeEvent(event);
+}
+
+QStringList TreeView::legendLines() const
+{
+    return m_legend->isVisibleTo(this) ? TreeRenderer::legendLines(m_legend->kinds()) : QStringList();
 }
 
 QHash<PhoneId, int> TreeView::drawnChildren(HierarchyId hierarchy) const

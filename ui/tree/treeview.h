@@ -14,6 +14,7 @@
 // selects it everywhere (phoneSelected).
 namespace pfs {
 
+class LegendOverlay;
 class PhoneNodeItem;
 
 class TreeView : public QGraphicsView {
@@ -35,6 +36,9 @@ public:
     int nodeCount() const { return int(m_nodes.size()); }
     // The trees' titles as drawn ("XID…  model  file").
     QStringList titles() const { return m_titles; }
+    // The legend's lines as shown over the trees (edge kinds present, state
+    // colours); empty while it is hidden (no tree).
+    QStringList legendLines() const;
     // For tests: the children drawn under each node, by phone, in one hierarchy.
     QHash<PhoneId, int> drawnChildren(HierarchyId hierarchy) const;
 
@@ -44,15 +48,19 @@ Q_SIGNALS:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+    void placeLegend();
     quint64 structureKey() const;
 
     std::shared_ptr<const EngineSnapshot> m_snapshot;
     HierarchyId m_hierarchy = kNoHierarchy;
     quint64 m_structure = 0;
     std::vector<PhoneNodeItem *> m_nodes;
+    LegendOverlay *m_legend;
     QStringList m_titles;
     bool m_selecting = false;
     bool m_autoFit = true; // until the user zooms or pans by hand

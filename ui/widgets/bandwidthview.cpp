@@ -158,7 +158,13 @@ void BandwidthView::updateHeadline()
                    DisplayFormat::size(f.traditionalWanBytes, locale), DisplayFormat::size(f.actualWanBytes, locale),
                    locale.toString(m_wanRate), DisplayFormat::duration(f.traditionalSeconds(m_wanRate), locale),
                    DisplayFormat::duration(f.pfsSeconds(m_wanRate), locale));
-    if (f.estimated)
+    // Which sizes the figures rest on, counted: observed (wire, records) or the
+    // catalogue's estimates. It says "estimated" with numbers, so it replaces
+    // the bare warning whenever there are sizes to count.
+    const QString sizes = DisplayFormat::sizeSources(f);
+    if (!sizes.isEmpty())
+        text += QLatin1Char(' ') + sizes;
+    else if (f.estimated)
         text += QLatin1Char(' ') + tr("Estimates: some sizes come from the firmware catalogue.");
     m_headline->setText(text);
 }

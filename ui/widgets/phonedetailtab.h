@@ -7,9 +7,11 @@
 #include <QWidget>
 
 class QLabel;
+class QPlainTextEdit;
 
 // The Phone detail tab: the chosen phone's name, address, model and load,
-// every component of its load with its own bar, and its own trace lines.
+// every component of its load with its own bar, the evidence (where each
+// fact comes from: ui/widgets/phoneevidence.h), and its own trace lines.
 namespace pfs {
 
 class ComponentModel;
@@ -23,19 +25,22 @@ public:
     explicit PhoneDetailTab(EventLogModel *log, QWidget *parent = nullptr);
 
     void setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
-    void showPhone(PhoneId id); // kNoPhone: none
+    void showPhone(PhoneId id);   // kNoPhone: none
+    QString evidenceText() const; // as shown
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void showTitle();
+    void showEvidence(const Phone *phone);
 
     std::shared_ptr<const EngineSnapshot> m_snapshot;
     PhoneId m_phone = kNoPhone;
     ComponentModel *m_components;
     EventLogFilter *m_trace;
     QLabel *m_title;
+    QPlainTextEdit *m_evidence;
 };
 
 } // namespace pfs

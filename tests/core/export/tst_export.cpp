@@ -9,6 +9,7 @@
 #include "protocol/dloadparser.h"
 #include "protocol/modelledgrammar.h"
 #include "protocol/visibletext.h"
+#include "render/treerenderer.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -134,6 +135,18 @@ private:
         return rows;
     }
 
+    // Every <text> element's text, trimmed.
+    static QStringList svgTexts(const QByteArray &svg)
+    {
+        QXmlStreamReader xml(svg);
+        QStringList texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+        }
+        return xml.hasError() ? QStringList() : texts;
+    }
+
     static QString firstBadByte(const QByteArray &bytes, QByteArrayView allowedControls)
     {
         return test::unsafeText(bytes, allowedControls);
@@ -183,6 +196,59 @@ private Q_SLOTS:
         const Hierarchy &h = *m_model.hierarchy(m_biggest);
         for (const PhoneId id : h.members)
             QCOMPARE(texts.value(m_model.phone(id)->displayName()), 1);
+    }
+
+    // The legend sits above the trees and names the edge kinds drawn: the
+    // demo's modelled edges, then one edge the wire observed.
+    void svgHasTheLegend()
+    {
+        RolloutModel model = m_model;
+        const Hierarchy &h = *model.hierarchy(m_biggest);
+        const PhoneId child = h.members.last();
+        QVERIFY(h.parent(child) != kNoPhone);
+        model.applyWireEdge(child, h.parent(child), h.file, model.lastEventMs());
+        EngineSnapshot snapshot = m_snapshot;
+        snapshot.model = std::shared_ptr<const RolloutModel>(std::shared_ptr<const RolloutModel>{}, &model);
+        ExportOptions options;
+        options.hierarchy = m_biggest;
+        QString error;
+        QVERIFY2(TreeImage::write(sourceOf(snapshot), ExportFormat::Svg, path("legend.svg"), options, &error),
+                 qPrintable(error));
+        QVERIFY2(TreeImage::write(sourceOf(m_snapshot), ExportFormat::Svg, path("modelled.svg"), options, &error),
+                 qPrintable(error));
+        const QStringList both = svgTexts(read(path("legend.svg")));
+        const QStringList modelled = svgTexts(read(path("modelled.svg")));
+        for (const char *line : {"Tree edges", "modelled (pfsmon's own records)", "Phones", "complete"}) {
+            QVERIFY2(both.contains(QLatin1String(line)), line);
+            QVERIFY2(modelled.contains(QLatin1String(line)), line);
+        }
+        // Only the kinds present: the wire's line appears with the wire's edge.
+        QVERIFY(both.contains(QLatin1String("observed on the wire (TCP 4051)")));
+        QVERIFY(!modelled.contains(QLatin1String("observed on the wire (TCP 4051)")));
+        // The PNG grows by the legend, and so does what the dialog announces.
+        const QSize png = TreeImage::pngSize(sourceOf(m_snapshot), options);
+        QVERIFY(png.height() > TreeScene::build(m_model, m_biggest).bounds(20).height() + 60);
+    }
+
+    // Which sizes the figures rest on, said in the header and by DisplayFormat.
+    void sizeSourcesAreCounted()
+    {
+        const BandwidthFigures &f = m_snapshot.bandwidth.overall;
+        qsizetype components = 0;
+        for (const Phone &phone : m_model.phones())
+            components += phone.merged ? 0 : phone.components.size();
+        QCOMPARE(qsizetype(f.observedSizes + f.estimatedSizes + f.unknownSizes), components);
+        QVERIFY(f.observedSizes > 0); // the demo's records state size=
+
+        BandwidthFigures mixed;
+        mixed.observedSizes = 12;
+        mixed.estimatedSizes = 1;
+        QCOMPARE(DisplayFormat::sizeSources(mixed),
+                 QStringLiteral("Sizes: 12 observed (tsize, Content-Length, size=), 1 estimated from the firmware "
+                                "catalogue."));
+        QCOMPARE(DisplayFormat::sizeSources(BandwidthFigures{}), QString());
+        const QStringList header = TreeImage::header(sourceOf(m_snapshot), m_biggest);
+        QVERIFY(header.contains(DisplayFormat::sizeSources(f)));
     }
 
     void pdf_data()
@@ -302,7 +368,8 @@ private Q_SLOTS:
         const QByteArray dot = DataExport::dot(m_model, m_biggest);
         const qsizetype arrows = dot.count("->");
         QVERIFY(arrows > 5);
-        QCOMPARE(dot.count("[style=dashed, provenance=modelled]"), arrows);
+        QCOMPARE(dot.count("[style=dashed, color="), arrows);
+        QCOMPARE(dot.count("provenance=modelled]"), arrows);
 
         const QList<QByteArray> lines = DataExport::csv(m_model).trimmed().split('\n');
         const qsizetype column = lines.first().split(',').indexOf("progress_from");

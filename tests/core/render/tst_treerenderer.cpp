@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 // How a phone and a tree look, on a QImage, with no widget: a phone's state
 // from its components, every member of a hierarchy in its scene with an edge
-// to its parent, boxes that never overlap, and each box in its state's colour.
+// to its parent, boxes that never overlap, and each box in its state's colour;
+// each edge in the style of its provenance, one table for every output.
+#include "render/edgestyle.h"
 #include "render/phonestate.h"
 #include "render/treerenderer.h"
 #include "testsupport.h"
@@ -37,6 +39,7 @@ Phone phoneWith(std::initializer_list<ComponentState> states, qint64 lastHeardMs
 } // namespace
 
 Q_DECLARE_METATYPE(pfs::Phone)
+Q_DECLARE_METATYPE(pfs::Provenance)
 
 class TestTreeRenderer : public QObject {
     Q_OBJECT
@@ -130,6 +133,92 @@ private Q_SLOTS:
                 QCOMPARE(image.pixelColor(at).rgb(), complete.rgb());
             }
         }
+    }
+
+    // The demo's edges are modelled; one edge the wire then observes is
+    // drawn as observed, the others stay modelled, and the scene says so.
+    void edgesCarryTheirProvenance()
+    {
+        RolloutModel model = m_model;
+        const Hierarchy &before = *model.hierarchy(m_biggest);
+        const PhoneId child = before.members.last();
+        const PhoneId parent = before.parent(child);
+        QVERIFY(parent != kNoPhone);
+        QCOMPARE(model.applyWireEdge(child, parent, before.file, model.lastEventMs()), m_biggest);
+        const TreeScene scene = TreeScene::build(model, m_biggest);
+        QMap<Provenance, int> kinds;
+        for (const TreeScene::Edge &edge : scene.edges)
+            ++kinds[edge.from];
+        QCOMPARE(kinds.value(Provenance::Wire), 1);
+        QCOMPARE(kinds.value(Provenance::Modelled), int(scene.edges.size()) - 1);
+        QCOMPARE(scene.edgeKinds(), (QList<Provenance>{Provenance::Wire, Provenance::Modelled}));
+        QCOMPARE(TreeScene::build(m_model, m_biggest).edgeKinds(), QList<Provenance>{Provenance::Modelled});
+        // A change of provenance alone redraws the tree.
+        QVERIFY(TreeScene::structureKey(model, m_biggest) != TreeScene::structureKey(m_model, m_biggest));
+    }
+
+    // One table: solid for seen edges, dotted inferred, dashed modelled, in
+    // the painter and in DOT alike; never thinner than a device pixel and a half.
+    void edgeStylesAreOneRule_data()
+    {
+        QTest::addColumn<Provenance>("from");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QByteArray>("dot");
+        QTest::newRow("wire") << Provenance::Wire << int(Qt::SolidLine) << QByteArray("style=solid");
+        QTest::newRow("trace") << Provenance::Trace << int(Qt::SolidLine) << QByteArray("style=solid");
+        QTest::newRow("inferred") << Provenance::Inferred << int(Qt::DotLine) << QByteArray("style=dotted");
+        QTest::newRow("modelled") << Provenance::Modelled << int(Qt::DashLine) << QByteArray("style=dashed");
+    }
+
+    void edgeStylesAreOneRule()
+    {
+        QFETCH(Provenance, from);
+        QFETCH(int, line);
+        QFETCH(QByteArray, dot);
+        const EdgeStyle style = EdgeStyle::of(from);
+        QCOMPARE(int(style.pen(1).style()), line);
+        QVERIFY(EdgeStyle::dotAttributes(from).contains(dot));
+        QVERIFY(EdgeStyle::dotAttributes(from).contains(style.colour.name().toLatin1()));
+        QVERIFY(style.pen(0.05).widthF() * 0.05 >= 1.5 - 1e-9);
+        QVERIFY(!EdgeStyle::legendLabel(from).isEmpty());
+    }
+
+    // Painted, a wire edge is an unbroken line, a modelled one a dashed line.
+    void edgesArePaintedInTheirStyle()
+    {
+        QImage image(220, 40, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        TreeRenderer::paintEdges(
+            painter, {{QLineF(10, 10, 210, 10), Provenance::Wire}, {QLineF(10, 30, 210, 30), Provenance::Modelled}});
+        painter.end();
+        auto inked = [&image](int y) {
+            int count = 0;
+            for (int x = 20; x < 200; ++x)
+                count += qGray(image.pixel(x, y)) < 200 ? 1 : 0;
+            return count;
+        };
+        QCOMPARE(inked(10), 180);
+        QVERIFY(inked(30) > 40);
+        QVERIFY(inked(30) < 150);
+    }
+
+    // The legend lists the kinds asked for, then the states' colours.
+    void legendNamesEdgesAndStates()
+    {
+        const QStringList lines = TreeRenderer::legendLines({Provenance::Wire, Provenance::Inferred});
+        QCOMPARE(lines.value(1), EdgeStyle::legendLabel(Provenance::Wire));
+        QCOMPARE(lines.value(2), EdgeStyle::legendLabel(Provenance::Inferred));
+        QVERIFY(!lines.contains(EdgeStyle::legendLabel(Provenance::Modelled)));
+        QVERIFY(lines.contains(PhoneStateStyle::name(PhoneState::FromPeer)));
+        const QSizeF two = TreeRenderer::legendSize({Provenance::Wire, Provenance::Inferred});
+        QVERIFY(two.width() > 100 && two.height() > 40);
+        QImage image(two.toSize(), QImage::Format_RGB32);
+        image.fill(Qt::black);
+        QPainter painter(&image);
+        TreeRenderer::paintLegend(painter, {Provenance::Wire, Provenance::Inferred});
+        painter.end();
+        QVERIFY(qGray(image.pixel(image.width() / 2, 3)) > 100); // its light box, above the words
     }
 };
 
