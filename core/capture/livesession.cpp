@@ -381,6 +381,22 @@ void LiveSession::drain()
     resumeTcp();
 }
 
+// A capture's packets reach the wire ingest as they are read, and its
+// syslog and broadcasts reach the model from the queue: what the queue
+// holds is earlier in the capture, so it goes first (a trace's hierarchy
+// then exists when the wire's edges join it).
+void LiveSession::InOrder::udp(const wire::UdpPacket &packet)
+{
+    session->processQueue();
+    session->m_wire.udp(packet);
+}
+
+void LiveSession::InOrder::tcp(const wire::TcpSegment &segment)
+{
+    session->processQueue();
+    session->m_wire.tcp(segment);
+}
+
 void LiveSession::processQueue()
 {
     m_processedSinceTick = m_processedSinceTick || !m_queue.empty();
@@ -416,7 +432,7 @@ std::unique_ptr<PcapReader> LiveSession::captureDecoder()
     if (m_config.syslogTcpPort)
         syslogPorts.insert(m_config.syslogTcpPort);
     reader->setPorts(m_config.pfsPort ? m_config.pfsPort : kPfsPort, syslogPorts);
-    reader->setPacketSink(&m_wire);
+    reader->setPacketSink(&m_inOrder);
     return reader;
 }
 

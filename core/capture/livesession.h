@@ -179,6 +179,15 @@ private:
     SessionConfig m_config;
     Ingest m_ingest;
     WireIngest m_wire;
+    struct InOrder : wire::PacketSink {
+        LiveSession *session;
+        explicit InOrder(LiveSession *s)
+            : session(s)
+        {
+        }
+        void udp(const wire::UdpPacket &packet) override;
+        void tcp(const wire::TcpSegment &segment) override;
+    } m_inOrder{this};
     PcapRecorder m_recorder;
     std::unique_ptr<Source> m_pfs, m_syslogUdp, m_syslogTcp, m_replaySource;
     std::unique_ptr<QTcpServer> m_tcpServer;
