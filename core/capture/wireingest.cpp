@@ -8,6 +8,11 @@ namespace pfs {
 
 namespace {
 
+// The model hears of a transfer's progress once in this many bytes (and at
+// its start and end), not once a packet: a view redraws no faster, and one
+// update a packet would cost more than reading the packet.
+constexpr qint64 kProgressStep = 64 * 1024;
+
 qint64 msOf(qint64 timeUs)
 {
     return timeUs / 1000;
@@ -98,6 +103,9 @@ void WireIngest::transferChanged(wire::TftpEvent event, const wire::TftpTransfer
     const PhoneId phone = m_model->phoneByAddress(t.client.address);
     if (t.configMac || phone == kNoPhone)
         return;
+    const bool crossesStep = t.bytes / kProgressStep != qMax<qint64>(0, t.bytes - t.blockSize) / kProgressStep;
+    if (event == wire::TftpEvent::Progress && !crossesStep)
+        return; // the model hears of progress once in a step, not per block
     const WireTransfer::Stage stage = event == wire::TftpEvent::Completed ? WireTransfer::Stage::Complete
         : event == wire::TftpEvent::Progress                              ? WireTransfer::Stage::Progress
                                                                           : WireTransfer::Stage::Failed;
@@ -208,16 +216,18 @@ void WireIngest::connectionChanged(wire::PeerFlowEvent event, const wire::PeerCo
         openFlow(c);
         return;
     }
-    const auto it = m_flows.find(c.id);
-    if (it == m_flows.end())
+    // Looked up without detaching: a segment of a live connection is the common case.
+    const auto known = m_flows.constFind(c.id);
+    if (known == m_flows.cend())
         return;
-    Flow &flow = *it;
+    Flow &flow = const_cast<Flow &>(*known);
     const bool closed = event == wire::PeerFlowEvent::Closed;
     if (closed)
         checkInference(flow, c);
     if (flow.file.isEmpty() && (peerBytes(c) > 0 || closed))
         placeFlow(flow, c, closed);
-    if (!flow.file.isEmpty()) {
+    const bool due = closed || peerBytes(c) - flow.appliedBytes >= kProgressStep || flow.appliedBytes == 0;
+    if (!flow.file.isEmpty() && due) {
         WireTransfer t;
         t.phone = flow.child;
         t.file = flow.file;
@@ -228,11 +238,12 @@ void WireIngest::connectionChanged(wire::PeerFlowEvent event, const wire::PeerCo
         if (event == wire::PeerFlowEvent::Closed)
             t.stage = endedWhole(flow, c, t.bytes) ? WireTransfer::Stage::Complete : WireTransfer::Stage::Failed;
         m_model->applyWireTransfer(t, msOf(c.lastUs));
+        flow.appliedBytes = t.bytes;
     }
     if (event == wire::PeerFlowEvent::Closed) {
         if (flow.file.isEmpty())
             ++m_counters.filesUnknown; // to its end: counted, never guessed
-        m_flows.erase(it);
+        m_flows.erase(known);
     }
 }
 

@@ -62,7 +62,8 @@ private:
     struct Flow {
         PhoneId child = kNoPhone;
         PhoneId parent = kNoPhone;
-        QString file; // inferred; empty until something tells
+        QString file;            // inferred; empty until something tells
+        qint64 appliedBytes = 0; // what the model was last told
     };
 
     void transferChanged(wire::TftpEvent event, const wire::TftpTransfer &transfer) override;

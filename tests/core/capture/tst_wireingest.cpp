@@ -287,6 +287,8 @@ private Q_SLOTS:
             wire.tcp(parent, kRootMac, child, seq, 7000, F::Ack, 1000);
             wire.tcp(child, kChildMac, parent, 7000, seq + 1000, F::Ack);
         }
+        wire.tcp(parent, kRootMac, child, seq, 7000, F::Fin | F::Ack);
+        wire.tcp(child, kChildMac, parent, 7000, seq + 1, F::Fin | F::Ack);
         const Hierarchy &h = model.hierarchies()[0];
         const PhoneId joined = model.phoneByAddress(kChild);
         QCOMPARE(h.parent(joined), model.phoneByAddress(kRoot));
