@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>What the demo&apos;s console hears: traces (the phones&apos; syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts) or both (default).</source>
-        <translation>What the demo's console hears: traces (the phones' syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts) or both (default).</translation>
+        <translation>What the demo&apos;s console hears: traces (the phones&apos; syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts) or both (default).</translation>
     </message>
     <message>
         <source>--demo-sources takes traces, wire or both</source>
@@ -834,16 +834,16 @@
         <translation>trace</translation>
     </message>
     <message>
-        <source>wire (observed)</source>
-        <translation>wire (observed)</translation>
-    </message>
-    <message>
         <source>inferred</source>
         <translation>inferred</translation>
     </message>
     <message>
         <source>modelled</source>
         <translation>modelled</translation>
+    </message>
+    <message>
+        <source>observed on the wire</source>
+        <translation>observed on the wire</translation>
     </message>
 </context>
 <context>

@@ -834,16 +834,16 @@
         <translation>trace</translation>
     </message>
     <message>
-        <source>wire (observed)</source>
-        <translation>réseau (observé)</translation>
-    </message>
-    <message>
         <source>inferred</source>
         <translation>déduit</translation>
     </message>
     <message>
         <source>modelled</source>
         <translation>modélisé</translation>
+    </message>
+    <message>
+        <source>observed on the wire</source>
+        <translation>observé sur le réseau</translation>
     </message>
 </context>
 <context>

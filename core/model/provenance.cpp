@@ -19,7 +19,7 @@ QString ProvenanceNames::name(Provenance provenance)
     switch (provenance) {
     case Provenance::None: return tr("unknown");
     case Provenance::Trace: return tr("trace");
-    case Provenance::Wire: return tr("wire (observed)");
+    case Provenance::Wire: return tr("observed on the wire");
     case Provenance::Inferred: return tr("inferred");
     case Provenance::Modelled: return tr("modelled");
     }
