@@ -381,8 +381,10 @@ WireRollout wireRollout()
     m.applyWireTransfer(
         {w.child, WireRollout::kFile, WireRollout::kRoot, 1000, -1, Stage::Progress, Provenance::Inferred}, t0 + 3000);
     const QByteArray path = "/dnld/" + WireRollout::kFile.toLatin1();
+    // The event views its record's text: the record must outlive it.
+    const QByteArray record = modelled::record("INF", 0, modelled::transferDone(0, path, 2999, WireRollout::kRoot));
     DLoadEvent done;
-    if (DLoadParser::parse(modelled::record("INF", 0, modelled::transferDone(0, path, 2999, WireRollout::kRoot)), done))
+    if (DLoadParser::parse(record, done))
         m.apply(done, {}, t0 + 4000);
     return w;
 }
