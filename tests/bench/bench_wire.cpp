@@ -22,6 +22,7 @@
 #include "engine/rolloutengine.h"
 #include "export/snapshot.h"
 #include "model/bandwidth.h"
+#include "testsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,18 +61,6 @@ struct Figures {
     QByteArray digest; // of the JSON snapshot: the whole rollout
     double rate() const { return seconds > 0 ? double(packets) / seconds : 0; }
 };
-
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 void describe(const RolloutModel &model, Figures *f)
 {
@@ -283,7 +272,7 @@ int main(int argc, char **argv)
             f = measureDecode(args[3]);
         else if (args[2] == QLatin1String("engine"))
             f = measureEngine(args[3]);
-        f.peakKb = peakRssKb();
+        f.peakKb = pfs::test::peakRssKib();
         std::printf("%s\n", toLine(f).constData());
         return f.ok ? 0 : 1;
     }

@@ -141,6 +141,18 @@ void simulateInto(RolloutModel *model, int phones, quint64 seed)
     simulator.runToEnd(feed);
 }
 
+qint64 peakRssKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
 HierarchyId biggestHierarchy(const RolloutModel &model)
 {
     HierarchyId biggest = kNoHierarchy;

@@ -52,6 +52,9 @@ void simulateInto(RolloutModel *model, int phones, quint64 seed);
 // The hierarchy with the most members (the first of them on a tie); 0 when none.
 HierarchyId biggestHierarchy(const RolloutModel &model);
 
+// Peak resident memory of this process so far (VmHWM), in KiB; -1 where unknown (not Linux).
+qint64 peakRssKib();
+
 } // namespace pfs::test
 
 #include <QList>

@@ -127,19 +127,6 @@ QByteArray gzipBomb(qint64 total, qsizetype lineLength)
     return out;
 }
 
-// Peak resident memory of this process, in KiB (Linux).
-qint64 peakRssKib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 // Gives at most three bytes a read: every code unit and gzip header cut.
 class TrickleDevice : public QIODevice {
 public:
@@ -513,9 +500,9 @@ private Q_SLOTS:
         if (clear.open(QIODevice::WriteOnly))
             clear.write("5"); // resets the peak below to the current size
         clear.close();
-        const qint64 before = peakRssKib();
+        const qint64 before = test::peakRssKib();
         const Imported r = importBytes(bomb);
-        const qint64 grown = peakRssKib() - before;
+        const qint64 grown = test::peakRssKib() - before;
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(r.stats.damage.isEmpty());
         QVERIFY(r.stats.lines > total / (lineLength + 1));
