@@ -244,12 +244,12 @@
         <translation>Write the rollout as a JSON snapshot (pfsmon.snapshot/2).</translation>
     </message>
     <message>
-        <source>What the demo&apos;s console hears: traces (the phones&apos; syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts) or both (default).</source>
-        <translation>What the demo&apos;s console hears: traces (the phones&apos; syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts) or both (default).</translation>
+        <source>What the demo&apos;s console hears: traces (the phones&apos; syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts), both (default), or site: what a real site gives, the wire and only the traces real phones print.</source>
+        <translation>What the demo's console hears: traces (the phones' syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts), both (default), or site: what a real site gives, the wire and only the traces real phones print.</translation>
     </message>
     <message>
-        <source>--demo-sources takes traces, wire or both</source>
-        <translation>--demo-sources takes traces, wire or both</translation>
+        <source>--demo-sources takes traces, wire, both or site</source>
+        <translation>--demo-sources takes traces, wire, both or site</translation>
     </message>
 </context>
 <context>
@@ -558,6 +558,22 @@
         <source>no hierarchy %1 in this rollout</source>
         <translation>no hierarchy %1 in this rollout</translation>
     </message>
+    <message>
+        <source>big-endian</source>
+        <translation>big-endian</translation>
+    </message>
+    <message>
+        <source>little-endian</source>
+        <translation>little-endian</translation>
+    </message>
+    <message>
+        <source>PFS broadcasts carry the traced XIDs at byte %1 (%2), inferred from %3 payloads: %4 sightings tie their sender to its hierarchy; %5 held no known XID there, %6 were too short</source>
+        <translation>PFS broadcasts carry the traced XIDs at byte %1 (%2), inferred from %3 payloads: %4 sightings tie their sender to its hierarchy; %5 held no known XID there, %6 were too short</translation>
+    </message>
+    <message>
+        <source>PFS broadcasts: %1 of %2 payloads hold a traced XID, at no place consistent enough to tie their senders to a hierarchy</source>
+        <translation>PFS broadcasts: %1 of %2 payloads hold a traced XID, at no place consistent enough to tie their senders to a hierarchy</translation>
+    </message>
 </context>
 <context>
     <name>LogImporter</name>
@@ -778,6 +794,15 @@
         <extracomment>a component&apos;s file, then where its bytes come from</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>In %1: a member (inferred: its broadcasts carry the XID); no parent known yet</source>
+        <translation>In %1: a member (inferred: its broadcasts carry the XID); no parent known yet</translation>
+    </message>
+    <message>
+        <source>; another source (%1) names %2</source>
+        <extracomment>another source&apos;s parent for the phone, kept beside the edge drawn</extracomment>
+        <translation>; another source (%1) names %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneStateStyle</name>
@@ -940,6 +965,10 @@
     <message>
         <source>%1: the wire and the records of %2 give other sizes for one file; both are kept</source>
         <translation>%1: the wire and the records of %2 give other sizes for one file; both are kept</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s parent is %3 (%4), but another source names %5; both are kept</source>
+        <translation>%1: %2's parent is %3 (%4), but another source names %5; both are kept</translation>
     </message>
 </context>
 <context>
@@ -2067,16 +2096,8 @@ lost in the kernel: datagrams the system dropped before pfsmon could read them (
         <translation>With --pcap: keep at most N bytes of each frame (default %1: every header, syslog line, TFTP request and broadcast whole, only the firmware data cut, about 2 MB a phone; 96: every header, half that; 65535: whole frames, about 10 MB a phone). Byte counts survive any cut.</translation>
     </message>
     <message>
-        <source>With --pcap: traces (the syslog datagrams), wire (TFTP, TCP 4051, broadcasts) or both (default).</source>
-        <translation>With --pcap: traces (the syslog datagrams), wire (TFTP, TCP 4051, broadcasts) or both (default).</translation>
-    </message>
-    <message>
         <source>--snaplen takes a number of bytes from %1 to %2</source>
         <translation>--snaplen takes a number of bytes from %1 to %2</translation>
-    </message>
-    <message>
-        <source>--sources takes traces, wire or both</source>
-        <translation>--sources takes traces, wire or both</translation>
     </message>
     <message>
         <source>pfssim: %1 frames (%2 bytes on the wire) written to %3; WAN bytes: traditional %4, PFS %5</source>
@@ -2085,6 +2106,14 @@ lost in the kernel: datagrams the system dropped before pfsmon could read them (
     <message>
         <source>--pcap and --out exclude each other: give one of them</source>
         <translation>--pcap and --out exclude each other: give one of them</translation>
+    </message>
+    <message>
+        <source>With --pcap: traces (the syslog datagrams), wire (TFTP, TCP 4051, broadcasts), both (default), or site: the wire and only the traces real phones print (the verified root-side lines).</source>
+        <translation>With --pcap: traces (the syslog datagrams), wire (TFTP, TCP 4051, broadcasts), both (default), or site: the wire and only the traces real phones print (the verified root-side lines).</translation>
+    </message>
+    <message>
+        <source>--sources takes traces, wire, both or site</source>
+        <translation>--sources takes traces, wire, both or site</translation>
     </message>
 </context>
 </TS>

@@ -244,12 +244,12 @@
         <translation>Écrire la mise à niveau en instantané JSON (pfsmon.snapshot/2).</translation>
     </message>
     <message>
-        <source>What the demo&apos;s console hears: traces (the phones&apos; syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts) or both (default).</source>
-        <translation>Ce qu’entend la console de la démo : traces (les enregistrements syslog des téléphones), wire (le trafic que voit un port miroir : TFTP, TCP 4051, diffusions) ou both, les deux (par défaut).</translation>
+        <source>What the demo&apos;s console hears: traces (the phones&apos; syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts), both (default), or site: what a real site gives, the wire and only the traces real phones print.</source>
+        <translation>Ce qu'entend la console de la démo : traces (les enregistrements syslog des téléphones), wire (le trafic que voit un port miroir : TFTP, TCP 4051, diffusions), both (par défaut), ou site : ce que donne un vrai site, le réseau et seulement les traces qu'impriment les vrais téléphones.</translation>
     </message>
     <message>
-        <source>--demo-sources takes traces, wire or both</source>
-        <translation>--demo-sources prend traces, wire ou both</translation>
+        <source>--demo-sources takes traces, wire, both or site</source>
+        <translation>--demo-sources prend traces, wire, both ou site</translation>
     </message>
 </context>
 <context>
@@ -558,6 +558,22 @@
         <source>no hierarchy %1 in this rollout</source>
         <translation>aucune hiérarchie %1 dans cette mise à niveau</translation>
     </message>
+    <message>
+        <source>big-endian</source>
+        <translation>gros-boutiste</translation>
+    </message>
+    <message>
+        <source>little-endian</source>
+        <translation>petit-boutiste</translation>
+    </message>
+    <message>
+        <source>PFS broadcasts carry the traced XIDs at byte %1 (%2), inferred from %3 payloads: %4 sightings tie their sender to its hierarchy; %5 held no known XID there, %6 were too short</source>
+        <translation>Les diffusions PFS portent les XID des traces à l'octet %1 (%2), déduit de %3 contenus : %4 observations rattachent leur émetteur à sa hiérarchie ; %5 n'y portaient aucun XID connu, %6 étaient trop courtes</translation>
+    </message>
+    <message>
+        <source>PFS broadcasts: %1 of %2 payloads hold a traced XID, at no place consistent enough to tie their senders to a hierarchy</source>
+        <translation>Diffusions PFS : %1 contenus sur %2 portent un XID des traces, à aucun emplacement assez constant pour rattacher leurs émetteurs à une hiérarchie</translation>
+    </message>
 </context>
 <context>
     <name>LogImporter</name>
@@ -778,6 +794,15 @@
         <extracomment>a component&apos;s file, then where its bytes come from</extracomment>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>In %1: a member (inferred: its broadcasts carry the XID); no parent known yet</source>
+        <translation>Dans %1 : membre (déduit : ses diffusions portent le XID) ; pas encore de parent connu</translation>
+    </message>
+    <message>
+        <source>; another source (%1) names %2</source>
+        <extracomment>another source&apos;s parent for the phone, kept beside the edge drawn</extracomment>
+        <translation> ; une autre source (%1) désigne %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneStateStyle</name>
@@ -940,6 +965,10 @@
     <message>
         <source>%1: the wire and the records of %2 give other sizes for one file; both are kept</source>
         <translation>%1 : le réseau et les traces de %2 donnent des tailles différentes pour un même fichier ; les deux sont conservées</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s parent is %3 (%4), but another source names %5; both are kept</source>
+        <translation>%1 : le parent de %2 est %3 (%4), mais une autre source désigne %5 ; les deux sont conservés</translation>
     </message>
 </context>
 <context>
@@ -2067,16 +2096,8 @@ perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puiss
         <translation>Avec --pcap : garder au plus N octets de chaque trame (%1 par défaut : chaque en-tête, ligne syslog, requête TFTP et diffusion entiers, seules les données du micrologiciel coupées, environ 2 Mo par téléphone ; 96 : chaque en-tête, moitié moins ; 65535 : trames entières, environ 10 Mo par téléphone). Le nombre d&apos;octets survit à toute coupe.</translation>
     </message>
     <message>
-        <source>With --pcap: traces (the syslog datagrams), wire (TFTP, TCP 4051, broadcasts) or both (default).</source>
-        <translation>Avec --pcap : traces (les datagrammes syslog), wire (TFTP, TCP 4051, diffusions) ou both (les deux, par défaut).</translation>
-    </message>
-    <message>
         <source>--snaplen takes a number of bytes from %1 to %2</source>
         <translation>--snaplen attend un nombre d&apos;octets de %1 à %2</translation>
-    </message>
-    <message>
-        <source>--sources takes traces, wire or both</source>
-        <translation>--sources attend traces, wire ou both</translation>
     </message>
     <message>
         <source>pfssim: %1 frames (%2 bytes on the wire) written to %3; WAN bytes: traditional %4, PFS %5</source>
@@ -2085,6 +2106,14 @@ perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puiss
     <message>
         <source>--pcap and --out exclude each other: give one of them</source>
         <translation>--pcap et --out s&apos;excluent : n&apos;en donner qu&apos;un</translation>
+    </message>
+    <message>
+        <source>With --pcap: traces (the syslog datagrams), wire (TFTP, TCP 4051, broadcasts), both (default), or site: the wire and only the traces real phones print (the verified root-side lines).</source>
+        <translation>Avec --pcap : traces (les datagrammes syslog), wire (TFTP, TCP 4051, diffusions), both (par défaut), ou site : le réseau et seulement les traces qu'impriment les vrais téléphones (les lignes vérifiées côté racine).</translation>
+    </message>
+    <message>
+        <source>--sources takes traces, wire, both or site</source>
+        <translation>--sources prend traces, wire, both ou site</translation>
     </message>
 </context>
 </TS>

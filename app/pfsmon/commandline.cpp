@@ -26,8 +26,9 @@ void CommandLine::setUp(QCommandLineParser &parser)
         {QStringLiteral("demo"), tr("Watch the built-in simulated rollout.")},
         {QStringLiteral("demo-sources"),
          tr("What the demo's console hears: traces (the phones' syslog records), wire (the traffic a mirror port "
-            "sees: TFTP, TCP 4051, broadcasts) or both (default)."),
-         QStringLiteral("traces|wire|both"), QStringLiteral("both")},
+            "sees: TFTP, TCP 4051, broadcasts), both (default), or site: what a real site gives, the wire and only "
+            "the traces real phones print."),
+         QStringLiteral("traces|wire|both|site"), QStringLiteral("both")},
         {QStringLiteral("replay"),
          tr("Replay a capture (pcap or pcapng) or a recording through the live path; - (standard input) or a FIFO "
             "is read as it arrives, e.g. from ssh host tcpdump -U -w -."),
@@ -206,9 +207,10 @@ bool CommandLine::read(const QCommandLineParser &parser, Options *options, QStri
     options->demo = parser.isSet(QStringLiteral("demo"));
     if (!SimulationOptions::read(parser, &options->simulation, error))
         return false;
-    const std::optional<DemoSources> demoSources = demoSourcesFromName(parser.value(QStringLiteral("demo-sources")));
+    const std::optional<DemoSources> demoSources
+        = sim::wireSourcesFromName(parser.value(QStringLiteral("demo-sources")));
     if (!demoSources) {
-        *error = tr("--demo-sources takes traces, wire or both");
+        *error = tr("--demo-sources takes traces, wire, both or site");
         return false;
     }
     options->demoSources = *demoSources;

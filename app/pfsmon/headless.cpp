@@ -97,6 +97,28 @@ bool runImport(const Options &options, EngineRun &run, QTextStream &out, QTextSt
     return true;
 }
 
+// Where the broadcasts carry the traced XIDs: said only once there is
+// something to say, and always as the inference it is.
+void printXidPlace(const IngestCounters &i, const QLocale &locale, QTextStream &out)
+{
+    if (i.xidPlace.found()) {
+        const QString order
+            = i.xidPlace.order == XidPlace::ByteOrder::Big ? Headless::tr("big-endian") : Headless::tr("little-endian");
+        out << Headless::tr("PFS broadcasts carry the traced XIDs at byte %1 (%2), inferred from %3 payloads: %4 "
+                            "sightings tie their sender to its hierarchy; %5 held no known XID there, %6 were too "
+                            "short")
+                   .arg(locale.toString(i.xidPlace.offset), order, locale.toString(i.xids.withKnownXid),
+                        locale.toString(i.xids.ties), locale.toString(i.xids.unknownAtPlace),
+                        locale.toString(i.xids.tooShort))
+            << '\n';
+    } else if (i.xids.withKnownXid > 0) {
+        out << Headless::tr("PFS broadcasts: %1 of %2 payloads hold a traced XID, at no place consistent enough to "
+                            "tie their senders to a hierarchy")
+                   .arg(locale.toString(i.xids.withKnownXid), locale.toString(i.xids.payloads))
+            << '\n';
+    }
+}
+
 // Runs the built-in simulation to its end, as fast as it goes.
 bool runDemo(const Options &options, EngineRun &run, QTextStream &out, QString *error)
 {
@@ -127,6 +149,8 @@ bool runDemo(const Options &options, EngineRun &run, QTextStream &out, QString *
                .arg(truth.neverBack)
         << '\n'
         << TextReport::records(model, nullptr, locale) << '\n';
+    if (const Ingest *broadcasts = feed.broadcastIngest())
+        printXidPlace(broadcasts->counters(), locale, out);
     return true;
 }
 
@@ -205,6 +229,7 @@ void printSession(const LiveSession &session, const QList<SourceStatus> &states,
                     locale.toString(session.ingest().broadcastSenders().size()))
         << '\n'
         << TextReport::truncatedRecords(i.syslog.truncatedRecords, locale) << '\n';
+    printXidPlace(i, locale, out);
     if (i.tcpResyncs || i.tcpOversizedFrames || c.tcpRefused || c.tcpPaused) {
         out << Headless::tr("TCP: %1 connections, %2 refused, %3 pauses for a full queue; %4 oversized frames "
                             "skipped, %5 resynchronisations after malformed frames, %6 bytes discarded")

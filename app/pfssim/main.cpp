@@ -61,8 +61,9 @@ void setUp(QCommandLineParser &parser)
         {QStringLiteral("sources"),
          QCoreApplication::translate("pfssim",
                                      "With --pcap: traces (the syslog datagrams), wire (TFTP, TCP 4051, "
-                                     "broadcasts) or both (default)."),
-         QStringLiteral("traces|wire|both"), QStringLiteral("both")},
+                                     "broadcasts), both (default), or site: the wire and only the traces real "
+                                     "phones print (the verified root-side lines)."),
+         QStringLiteral("traces|wire|both|site"), QStringLiteral("both")},
     });
     pfs::SimulationOptions::add(parser, 200);
 }
@@ -83,17 +84,13 @@ bool readCaptureOptions(const QCommandLineParser &parser, SimOptions *options, Q
                      .arg(pfs::sim::FrameWriter::kMaxSnapLength);
         return false;
     }
-    const QString sources = parser.value(QStringLiteral("sources"));
-    if (sources == QLatin1String("traces"))
-        options->wire.sources = pfs::sim::WireSources::Traces;
-    else if (sources == QLatin1String("wire"))
-        options->wire.sources = pfs::sim::WireSources::Wire;
-    else if (sources == QLatin1String("both"))
-        options->wire.sources = pfs::sim::WireSources::Both;
-    else {
-        *error = QCoreApplication::translate("pfssim", "--sources takes traces, wire or both");
+    const std::optional<pfs::sim::WireSources> sources
+        = pfs::sim::wireSourcesFromName(parser.value(QStringLiteral("sources")));
+    if (!sources) {
+        *error = QCoreApplication::translate("pfssim", "--sources takes traces, wire, both or site");
         return false;
     }
+    options->wire.sources = *sources;
     return true;
 }
 

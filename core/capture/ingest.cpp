@@ -12,6 +12,7 @@ namespace pfs {
 
 Ingest::Ingest(RolloutModel *model)
     : m_model(model)
+    , m_knownXid([model](quint32 xid) { return model->hierarchyByXid(xid) != nullptr; })
 {
 }
 
@@ -143,6 +144,13 @@ void Ingest::readBroadcast(const ReceivedDatagram &d)
         ++sender.undecoded;
         ++m_counters.pfsUndecoded;
     }
+    // Whatever the layout, modelled or not: the place is found in the payloads, not assumed.
+    m_ties.clear();
+    m_xids.feed(d.source, d.payload, d.timeUs / 1000, m_knownXid, &m_ties);
+    for (const XidLocator::Tie &tie : std::as_const(m_ties))
+        m_model->applyBroadcastXid(tie.sender, tie.xid, tie.timeMs);
+    m_counters.xidPlace = m_xids.place();
+    m_counters.xids = m_xids.stats();
 }
 
 } // namespace pfs

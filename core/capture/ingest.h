@@ -3,6 +3,7 @@
 #pragma once
 
 #include "capture/receiveddatagram.h"
+#include "capture/xidlocator.h"
 #include "logs/syslogparser.h"
 #include "model/rolloutmodel.h"
 
@@ -12,7 +13,8 @@
 // The one path from what the console heard to the rollout model, shared by
 // live sources and capture replay: syslog (UDP datagrams, TCP stream bytes)
 // to DLoad records to events; PFS broadcasts decoded when they follow the
-// modelled layout, else kept as counted, undecoded traffic per sender.
+// modelled layout, else kept as counted, undecoded traffic per sender, and
+// searched for the XIDs the traces name (XidLocator: an inference).
 namespace pfs {
 
 struct BroadcastSender {
@@ -34,6 +36,8 @@ struct IngestCounters {
     qint64 tcpResyncs = 0;        // malformed frame starts skipped to the next frame
     qint64 tcpDiscardedBytes = 0; // of oversized, malformed or cut-short frames
     SyslogStats syslog;
+    XidPlace xidPlace; // where the broadcasts carry the traced XIDs, once found (inferred)
+    XidLocatorStats xids;
 };
 
 class Ingest {
@@ -68,6 +72,9 @@ private:
     RolloutModel *m_model;
     QHash<quint32, SyslogStreamSplitter> m_streams;
     QHash<quint32, BroadcastSender> m_senders;
+    XidLocator m_xids; // where the broadcasts carry the traced XIDs, if they do
+    XidLocator::KnownXid m_knownXid;
+    QList<XidLocator::Tie> m_ties;
     IngestCounters m_counters;
     RecordObserver m_observer;
     QList<QByteArrayView> m_frames;

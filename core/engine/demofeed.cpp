@@ -10,23 +10,15 @@ constexpr int kLinkEthernet = 1; // DLT_EN10MB: sim::WireTraffic writes Ethernet
 
 } // namespace
 
-std::optional<DemoSources> demoSourcesFromName(QStringView name)
-{
-    if (name == QLatin1String("traces"))
-        return DemoSources::Traces;
-    if (name == QLatin1String("wire"))
-        return DemoSources::Wire;
-    if (name == QLatin1String("both"))
-        return DemoSources::Both;
-    return std::nullopt;
-}
-
 DemoFeed::DemoFeed(const sim::Simulator &simulator, RolloutModel *model, DemoSources sources)
 {
-    if (quint8(sources) & quint8(DemoSources::Traces))
+    if (sim::carriesTraces(sources)) {
         m_traces = std::make_unique<ModelFeed>(model, simulator.config().startUtcMs);
-    if (quint8(sources) & quint8(DemoSources::Wire)) {
+        m_traces->keepVerifiedOnly(sim::verifiedTracesOnly(sources));
+    }
+    if (sim::carriesWire(sources)) {
         m_wire = std::make_unique<WireIngest>(model);
+        m_broadcasts = std::make_unique<Ingest>(model);
         m_decoder.setPacketSink(m_wire.get());
         sim::WireOptions options;
         options.sources = sim::WireSources::Wire; // the records come as traces, or not at all
@@ -51,7 +43,9 @@ void DemoFeed::finish()
 
 void DemoFeed::frame(qint64 utcUs, QByteArrayView captured, qint64 originalLength)
 {
-    m_decoder.decodeFrame(kLinkEthernet, captured, utcUs, &m_unused, originalLength);
+    if (m_decoder.decodeFrame(kLinkEthernet, captured, utcUs, &m_found, originalLength)
+        && m_found.channel == ReceivedDatagram::Channel::Pfs)
+        m_broadcasts->receive(m_found);
 }
 
 void DemoFeed::record(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
+#include "capture/ingest.h"
 #include "capture/pcapreader.h"
 #include "capture/wireingest.h"
 #include "sim/modelfeed.h"
@@ -18,13 +19,12 @@
 //   a capture's frames are (PcapReader) and read by the wire trackers
 //   (WireIngest), as pfsmon reads a real site's capture;
 // - both: each, into one model, where the wire's observed facts outrank the
-//   modelled records (RolloutModel's provenance ranks).
+//   modelled records (RolloutModel's provenance ranks);
+// - site: what a real site gives, the wire and only the verified traces.
 namespace pfs {
 
-enum class DemoSources : quint8 { Traces = 1, Wire = 2, Both = 3 };
-
-// "traces", "wire", "both"; nullopt for anything else.
-std::optional<DemoSources> demoSourcesFromName(QStringView name);
+// What the demo's console hears: the simulator's vocabulary (sim::WireSources).
+using DemoSources = sim::WireSources;
 
 class DemoFeed : public sim::Sink, private sim::FrameConsumer {
 public:
@@ -40,7 +40,8 @@ public:
     qint64 records() const { return m_traces ? m_traces->records() : 0; }
     qint64 broadcasts() const { return m_traces ? m_traces->broadcasts() : 0; }
     qint64 frames() const { return m_traffic ? m_traffic->frames() : 0; }
-    const WireIngest *wire() const { return m_wire.get(); } // null without the wire
+    const WireIngest *wire() const { return m_wire.get(); }              // null without the wire
+    const Ingest *broadcastIngest() const { return m_broadcasts.get(); } // null without the wire
 
     void record(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record) override;
     void broadcast(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &payload) override;
@@ -55,9 +56,10 @@ private:
 
     std::unique_ptr<ModelFeed> m_traces;
     std::unique_ptr<WireIngest> m_wire;
+    std::unique_ptr<Ingest> m_broadcasts;        // the broadcasts' payloads, as a capture's reach the console
     PcapReader m_decoder;                        // takes the frames apart, as a capture's
     std::unique_ptr<sim::WireTraffic> m_traffic; // last: it hands frames to the decoder
-    ReceivedDatagram m_unused;                   // what the decoder finds for the console: the traces give it
+    ReceivedDatagram m_found; // what the decoder finds for the console: its broadcasts (the traces give the syslog)
 };
 
 } // namespace pfs

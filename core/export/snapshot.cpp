@@ -90,6 +90,12 @@ QJsonObject hierarchyPhoneJson(const RolloutModel &model, const Hierarchy &h, Ph
         o.insert(QLatin1String("parentFrom"), latin(ProvenanceNames::key(h.edgeProvenance(id))));
     if (h.joinedLate.contains(id))
         o.insert(QLatin1String("joinedLate"), true);
+    if (const auto claim = h.otherParent.constFind(id); claim != h.otherParent.cend()) {
+        o.insert(QLatin1String("otherParent"), phoneAddress(model, claim->parent));
+        o.insert(QLatin1String("otherParentFrom"), latin(ProvenanceNames::key(claim->from)));
+    }
+    if (h.xid && phone->broadcastXid == h.xid)
+        o.insert(QLatin1String("memberFrom"), latin(ProvenanceNames::key(Provenance::Inferred)));
     QJsonArray children;
     for (const PhoneId child : h.children(id))
         children.append(phoneAddress(model, child));
@@ -151,9 +157,9 @@ QJsonObject recordsJson(const RecordCounts &counts)
 
 QJsonArray anomaliesJson(const RolloutModel &model)
 {
-    static constexpr const char *kKinds[]
-        = {"thirdChild", "cycle", "selfParent", "modelMismatch", "subnetMismatch", "rootChanged", "sourcesDisagree"};
-    static_assert(std::size(kKinds) == size_t(Anomaly::Kind::SourcesDisagree) + 1, "a key for every kind");
+    static constexpr const char *kKinds[] = {"thirdChild",     "cycle",       "selfParent",      "modelMismatch",
+                                             "subnetMismatch", "rootChanged", "sourcesDisagree", "parentsDisagree"};
+    static_assert(std::size(kKinds) == size_t(Anomaly::Kind::ParentsDisagree) + 1, "a key for every kind");
     QJsonArray array;
     for (const Anomaly &a : model.anomalies()) {
         QJsonObject o;

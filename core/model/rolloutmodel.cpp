@@ -664,19 +664,48 @@ void RolloutModel::applyJoin(const DLoadEvent &e, PhoneId child, HierarchyId hid
         return;
     }
     addMember(h, parent);
-    if (h.parent(child) == parent) { // told again: the edge keeps its best source
-        if (rankOf(provenanceOf(e.grammar)) > rankOf(h.edgeProvenance(child)))
-            h.parentFrom.insert(child, provenanceOf(e.grammar));
-        return;
+    if (weighParent(h, child, parent, provenanceOf(e.grammar)))
+        attachChild(h, child, parent, provenanceOf(e.grammar));
+}
+
+// Who a child's parent is when sources name it: the best-ranked source's
+// edge is drawn, and a parent a lower-ranked one names besides is kept as
+// its claim (Hierarchy::otherParent) until they agree; of one rank, the
+// later names the parent (a child that moved). True when the edge is to be
+// drawn to `parent`.
+bool RolloutModel::weighParent(Hierarchy &h, PhoneId child, PhoneId parent, Provenance from)
+{
+    const PhoneId current = h.parent(child);
+    const Provenance currentFrom = h.edgeProvenance(child);
+    bool draw = false;
+    if (current != kNoPhone && rankOf(from) < rankOf(currentFrom)) {
+        if (current == parent)
+            h.otherParent.remove(child); // the lesser source agrees now
+        else
+            h.otherParent.insert(child, {parent, from});
+    } else {
+        if (current != kNoPhone && current != parent && rankOf(from) > rankOf(currentFrom))
+            h.otherParent.insert(child, {current, currentFrom}); // the lesser source it outranks said so
+        else if (h.otherParent.value(child).parent == parent)
+            h.otherParent.remove(child);
+        draw = current != parent;
+        if (!draw && rankOf(from) > rankOf(currentFrom)) // told again: the edge keeps its best source
+            h.parentFrom.insert(child, from);
     }
+    compareParents(h, child);
+    return draw;
+}
+
+void RolloutModel::attachChild(Hierarchy &h, PhoneId child, PhoneId parent, Provenance from)
+{
     detachChild(h, child);
     QList<PhoneId> &siblings = h.childrenOf[parent];
     siblings.append(child);
     h.parentOf.insert(child, parent);
-    h.parentFrom.insert(child, provenanceOf(e.grammar));
+    h.parentFrom.insert(child, from);
     // Kept, so the view shows what the phones say; flagged, since PFS trees are binary.
     if (siblings.size() > 2)
-        flag(Anomaly::Kind::ThirdChild, hid, child, parent);
+        flag(Anomaly::Kind::ThirdChild, h.id, child, parent);
 }
 
 bool RolloutModel::isDescendant(const Hierarchy &h, PhoneId node, PhoneId ancestor) const
@@ -856,6 +885,21 @@ void RolloutModel::compareClaims(const Phone &phone, const ComponentProgress &c)
 {
     if (c.state == ComponentState::Complete && c.claimedState == ComponentState::Complete && c.claimedBytes != c.bytes)
         flagOnce(Anomaly::Kind::SourcesDisagree, c.hierarchy, phone.id);
+    if (const Hierarchy *h = c.state == ComponentState::Complete ? hierarchy(c.hierarchy) : nullptr)
+        compareParents(*h, phone.id);
+}
+
+// Once the child has the hierarchy's file, the sources have had their say
+// of where it came from: a parent still in dispute is a disagreement. Not
+// before: a child that moves is named by one source a moment before the other.
+void RolloutModel::compareParents(const Hierarchy &h, PhoneId child)
+{
+    const auto claim = h.otherParent.constFind(child);
+    if (claim == h.otherParent.cend())
+        return;
+    const ComponentProgress *c = m_phones[size_t(child)].component(h.file);
+    if (c && c->state == ComponentState::Complete)
+        flagOnce(Anomaly::Kind::ParentsDisagree, h.id, child, claim->parent);
 }
 
 // ---- The wire ----------------------------------------------------------------
@@ -1123,15 +1167,8 @@ HierarchyId RolloutModel::applyWireEdge(PhoneId child, PhoneId parent, const QSt
     const Phone &from = m_phones[size_t(parent)];
     inferModel(editPhone(child), from.model, from.load);
     addMember(h, child);
-    if (h.parent(child) != parent) {
-        detachChild(h, child);
-        QList<PhoneId> &siblings = h.childrenOf[parent];
-        siblings.append(child);
-        h.parentOf.insert(child, parent);
-        if (siblings.size() > 2)
-            flag(Anomaly::Kind::ThirdChild, id, child, parent);
-    }
-    h.parentFrom.insert(child, Provenance::Wire);
+    if (weighParent(h, child, parent, Provenance::Wire))
+        attachChild(h, child, parent, Provenance::Wire);
     if (joinedLate)
         h.joinedLate.insert(child);
     else
@@ -1155,6 +1192,27 @@ void RolloutModel::noteWireRoot(Hierarchy &h, PhoneId parent)
     if (c && c->fromTftp) {
         h.root = parent;
         h.rootFrom = Provenance::Inferred;
+    }
+}
+
+void RolloutModel::applyBroadcastXid(quint32 address, quint32 xid, qint64 nowMs)
+{
+    const HierarchyId hid = m_byXid.value(xid, kNoHierarchy);
+    if (!hid || !address)
+        return;
+    const PhoneId id = phoneOnWire(address, 0, nowMs);
+    Hierarchy &h = editHierarchy(hid);
+    Phone &phone = editPhone(id);
+    phone.broadcastXid = xid;
+    inferModel(phone, h.model, h.load);
+    addMember(h, id);
+    // It is to receive the hierarchy's file: a row of its tree from now on, waiting.
+    if (!h.file.isEmpty()) {
+        ComponentProgress &c = componentFor(phone, h.file);
+        if (c.hierarchy == kNoHierarchy) {
+            c.hierarchy = hid;
+            c.xid = xid;
+        }
     }
 }
 
@@ -1199,13 +1257,13 @@ void RolloutModel::flag(Anomaly::Kind kind, HierarchyId hierarchy, PhoneId phone
 }
 
 // A member's misfit is checked again whenever its model or address is learnt: said once.
-void RolloutModel::flagOnce(Anomaly::Kind kind, HierarchyId hierarchy, PhoneId phone)
+void RolloutModel::flagOnce(Anomaly::Kind kind, HierarchyId hierarchy, PhoneId phone, PhoneId other)
 {
     const bool known = std::any_of(m_anomalies.cbegin(), m_anomalies.cend(), [&](const Anomaly &a) {
-        return a.kind == kind && a.hierarchy == hierarchy && a.phone == phone;
+        return a.kind == kind && a.hierarchy == hierarchy && a.phone == phone && a.other == other;
     });
     if (!known)
-        flag(kind, hierarchy, phone);
+        flag(kind, hierarchy, phone, other);
 }
 
 QString RolloutModel::anomalyText(const Anomaly &a, const RolloutModel &model)
@@ -1233,6 +1291,12 @@ QString RolloutModel::anomalyText(const Anomaly &a, const RolloutModel &model)
     case Anomaly::Kind::SourcesDisagree:
         return tr("%1: the wire and the records of %2 give other sizes for one file; both are kept")
             .arg(xid, name(a.phone));
+    case Anomaly::Kind::ParentsDisagree: {
+        const Provenance drawn = h ? h->edgeProvenance(a.phone) : Provenance::None;
+        return tr("%1: %2's parent is %3 (%4), but another source names %5; both are kept")
+            .arg(xid, name(a.phone), h ? name(h->parent(a.phone)) : tr("(unknown)"), ProvenanceNames::name(drawn),
+                 name(a.other));
+    }
     }
     return {};
 }

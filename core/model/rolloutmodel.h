@@ -138,6 +138,9 @@ struct Phone {
     quint8 heardFrom = 0;           // bit 1 << Provenance for each kind of source that told of it
     Provenance modelFrom = Provenance::None;
     qint64 cameBackMs = -1; // the wire saw it ask for its configuration after its upgrade
+    // The XID its broadcasts carry at the place found in them (XidLocator):
+    // its hierarchy, inferred; 0 when none is known.
+    quint32 broadcastXid = 0;
 
     bool heardThrough(Provenance source) const { return heardFrom & (1u << unsigned(source)); }
 
@@ -245,6 +248,14 @@ struct Hierarchy {
     QList<PhoneId> members;                // join order
     QHash<PhoneId, PhoneId> parentOf;      // child -> parent
     QHash<PhoneId, Provenance> parentFrom; // child -> where that edge comes from
+    // Another parent a lower-ranked source names for a child than the edge's
+    // (a modelled record beside the wire's connection): kept, not drawn;
+    // compared once the child has its file (Anomaly::ParentsDisagree).
+    struct ParentClaim {
+        PhoneId parent = kNoPhone;
+        Provenance from = Provenance::None;
+    };
+    QHash<PhoneId, ParentClaim> otherParent;
     // Children whose connection the capture joined after its start: their
     // edge is observed, their byte counts are lower bounds.
     QSet<PhoneId> joinedLate;
@@ -267,6 +278,10 @@ struct Anomaly {
         // The wire and a trace (or a modelled record) say different things
         // of one component: both kept (ComponentProgress::claimedBytes).
         SourcesDisagree,
+        // The wire and a trace (or a modelled record) name other parents for
+        // one child: the better source's edge is drawn, the other kept
+        // (Hierarchy::otherParent); `other` is the parent the lesser one names.
+        ParentsDisagree,
     };
     Kind kind;
     qint64 timeMs;
@@ -334,6 +349,9 @@ public:
     // file on the parent's subnet to its model; found, or made without an XID.
     HierarchyId applyWireEdge(PhoneId child, PhoneId parent, const QString &file, qint64 nowMs,
                               bool joinedLate = false);
+    // The broadcasts from `address` carry `xid` (a traced hierarchy's) where
+    // the phones put it: the sender is a member of that hierarchy, inferred.
+    void applyBroadcastXid(quint32 address, quint32 xid, qint64 nowMs);
     // The phone asked for its configuration file: after its upgrade, it came back.
     void applyConfigRequest(PhoneId phone, qint64 nowMs);
     // Which file `parent` is sending `child` on a connection: the one it
@@ -413,15 +431,18 @@ private:
     QString fileNameOf(QByteArrayView path);
     void account(ComponentProgress &component, qint64 newBytes);
     bool isDescendant(const Hierarchy &h, PhoneId node, PhoneId ancestor) const;
+    bool weighParent(Hierarchy &h, PhoneId child, PhoneId parent, Provenance from);
+    void attachChild(Hierarchy &h, PhoneId child, PhoneId parent, Provenance from);
     void detachChild(Hierarchy &h, PhoneId child);
     void flag(Anomaly::Kind kind, HierarchyId hierarchy, PhoneId phone, PhoneId other = kNoPhone);
-    void flagOnce(Anomaly::Kind kind, HierarchyId hierarchy, PhoneId phone);
+    void flagOnce(Anomaly::Kind kind, HierarchyId hierarchy, PhoneId phone, PhoneId other = kNoPhone);
     void complete(ComponentProgress &c);
     void touch(qint64 nowMs);
     void noteFallback(Phone &phone, const ComponentProgress &c, quint32 peer);
     void learnLoadFrom(Phone &phone, const QString &file);
     bool acceptsProgress(ComponentProgress &c, Provenance from, bool starts, qint64 bytes, ComponentState state);
     void compareClaims(const Phone &phone, const ComponentProgress &c);
+    void compareParents(const Hierarchy &h, PhoneId child);
     void heardThrough(Phone &phone, Provenance source) { phone.heardFrom |= quint8(1u << unsigned(source)); }
     void inferModel(Phone &phone, const QString &model, const QString &load);
     const Hierarchy *findWireHierarchy(const Phone &parent, const QString &file) const;

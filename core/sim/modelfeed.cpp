@@ -15,7 +15,7 @@ ModelFeed::ModelFeed(RolloutModel *model, qint64 startUtcMs)
 void ModelFeed::record(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record)
 {
     DLoadEvent event;
-    if (!DLoadParser::parse(record, event))
+    if (!DLoadParser::parse(record, event) || (m_verifiedOnly && event.grammar != Grammar::Verified))
         return;
     ++m_records;
     m_origin.host = phone.host;

@@ -22,6 +22,8 @@ public:
     // Called with every record once the model has it, e.g. for an event log,
     // as the live path's Ingest and the LogImporter do.
     void setRecordObserver(RecordObserver observer) { m_observer = std::move(observer); }
+    // Only the records real phones print (the verified grammar): a real site's traces.
+    void keepVerifiedOnly(bool verifiedOnly) { m_verifiedOnly = verifiedOnly; }
 
     void record(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record) override;
     void broadcast(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &payload) override;
@@ -34,6 +36,7 @@ private:
     qint64 m_startUtcMs;
     qint64 m_records = 0;
     qint64 m_broadcasts = 0;
+    bool m_verifiedOnly = false;
     RecordOrigin m_origin;
     RecordObserver m_observer;
 };

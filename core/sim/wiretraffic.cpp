@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "sim/wiretraffic.h"
 
+#include "protocol/dloadparser.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -278,9 +280,28 @@ WireTraffic::WireTraffic(const Simulator &simulator, FrameConsumer *consumer, Wi
 
 WireTraffic::~WireTraffic() = default;
 
+std::optional<WireSources> wireSourcesFromName(QStringView name)
+{
+    if (name == QLatin1String("traces"))
+        return WireSources::Traces;
+    if (name == QLatin1String("wire"))
+        return WireSources::Wire;
+    if (name == QLatin1String("both"))
+        return WireSources::Both;
+    if (name == QLatin1String("site"))
+        return WireSources::Site;
+    return std::nullopt;
+}
+
+bool isVerifiedRecord(QByteArrayView record)
+{
+    DLoadEvent event;
+    return DLoadParser::parse(record, event) && event.grammar == Grammar::Verified;
+}
+
 bool WireTraffic::wantsWire() const
 {
-    return quint8(m_options.sources) & quint8(WireSources::Wire);
+    return carriesWire(m_options.sources);
 }
 
 qint64 WireTraffic::configFileSize(const SimPhone &phone, quint64 seed)
@@ -292,7 +313,7 @@ qint64 WireTraffic::configFileSize(const SimPhone &phone, quint64 seed)
 
 void WireTraffic::record(qint64 timeUs, const SimPhone &phone, const QByteArray &record)
 {
-    if (quint8(m_options.sources) & quint8(WireSources::Traces)) {
+    if (carriesTraces(m_options.sources) && (!verifiedTracesOnly(m_options.sources) || isVerifiedRecord(record))) {
         WireFrame f;
         f.timeUs = timeUs;
         f.sourceMac = macOf(phone);

@@ -7,10 +7,12 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QStringView>
 #include <QtGlobal>
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 // What a SPAN (mirror) port on the site's switch would see of a simulated
@@ -49,7 +51,29 @@ enum class WireSources : quint8 {
     Traces = 1, // the syslog datagrams of the DLoad records
     Wire = 2,   // TFTP, TCP 4051 and the PFS broadcasts
     Both = 3,
+    // What a real site gives (../shared/docs/pfs-field-guide.md): the wire,
+    // and of the traces only those real phones print (the verified grammar's
+    // root-side lines), none of pfsmon's modelled child-side lines.
+    Site = 4 | 2,
 };
+
+// "traces", "wire", "both", "site"; nullopt for anything else. The one
+// vocabulary of pfssim's --sources and pfsmon's --demo-sources.
+std::optional<WireSources> wireSourcesFromName(QStringView name);
+inline bool carriesWire(WireSources s)
+{
+    return quint8(s) & quint8(WireSources::Wire);
+}
+inline bool carriesTraces(WireSources s)
+{
+    return (quint8(s) & quint8(WireSources::Traces)) || s == WireSources::Site;
+}
+inline bool verifiedTracesOnly(WireSources s)
+{
+    return s == WireSources::Site;
+}
+// True for a record of the verified grammar: one a real phone prints.
+bool isVerifiedRecord(QByteArrayView record);
 
 struct WireOptions {
     // Keeps every header and the whole of every syslog line (the longest

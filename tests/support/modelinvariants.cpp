@@ -131,6 +131,12 @@ QByteArray treeViolation(const RolloutModel &model, const Hierarchy &h)
             node = h.parent(node);
         }
     }
+    // Another source's parent is kept beside an edge, and only while it differs from it.
+    for (auto it = h.otherParent.cbegin(); it != h.otherParent.cend(); ++it) {
+        if (h.parent(it.key()) == kNoPhone || h.parent(it.key()) == it->parent || it->from == Provenance::None)
+            return where() + ": " + phoneName(it.key()) + " keeps another parent " + phoneName(it->parent)
+                + " beside no edge, or beside the same";
+    }
     return {};
 }
 

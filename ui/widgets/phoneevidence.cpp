@@ -109,11 +109,18 @@ QString PhoneEvidence::edge(const RolloutModel &model, const Hierarchy &h, const
         = h.xid ? tr("%1 (%2)").arg(model.hierarchyName(h), visibleText(h.file)) : model.hierarchyName(h);
     const PhoneId parent = h.parent(phone.id);
     if (parent != kNoPhone) {
-        return tr("In %1: parent %2, edge %3")
-            .arg(where, phoneName(model, parent), provenance(h.edgeProvenance(phone.id)));
+        QString text = tr("In %1: parent %2, edge %3")
+                           .arg(where, phoneName(model, parent), provenance(h.edgeProvenance(phone.id)));
+        if (const auto claim = h.otherParent.constFind(phone.id); claim != h.otherParent.cend()) {
+            //: another source's parent for the phone, kept beside the edge drawn
+            text += tr("; another source (%1) names %2").arg(provenance(claim->from), phoneName(model, claim->parent));
+        }
+        return text;
     }
     if (model.effectiveRoot(h) == phone.id)
         return tr("In %1: root (%2)").arg(where, provenance(h.rootFrom));
+    if (h.xid && phone.broadcastXid == h.xid)
+        return tr("In %1: a member (inferred: its broadcasts carry the XID); no parent known yet").arg(where);
     return tr("In %1: no parent known yet").arg(where);
 }
 

@@ -7,6 +7,7 @@
 #include "modelinvariants.h"
 #include "protocol/dloadparser.h"
 #include "protocol/modelledgrammar.h"
+#include "protocol/verifiedgrammar.h"
 
 #include <QTest>
 
@@ -108,8 +109,15 @@ public:
             seq += quint32(length);
             tcp(c, childMac, p, cIsn + 1, seq, F::Ack);
         }
-        if (!close)
-            return;
+        if (close)
+            peerClose(child, childMac, parent, parentMac, size);
+    }
+    // Both FINs of peerTransfer's connection, once `size` bytes went through.
+    void peerClose(quint32 child, quint64 childMac, quint32 parent, quint64 parentMac, qint64 size)
+    {
+        const Endpoint c{child, 40000}, p{parent, 4051};
+        using F = wire::TcpSegment;
+        const quint32 cIsn = 1000, seq = 0xFFFFF000 + 1 + quint32(size);
         tcp(p, parentMac, c, seq, cIsn + 1, F::Fin | F::Ack);
         tcp(c, childMac, p, cIsn + 1, seq + 1, F::Fin | F::Ack);
         tcp(p, parentMac, c, seq + 1, cIsn + 2, F::Ack);
@@ -119,6 +127,26 @@ private:
     WireIngest &m_ingest;
     qint64 m_us = 1'795'507'200'000'000;
 };
+
+constexpr quint32 kOther = 0x0A14000C; // 10.20.0.12
+constexpr quint32 kXid = 0x080027F8;
+
+// A record as a phone's syslog would carry it, into the model at `ms`.
+void applyRecord(RolloutModel &model, const QByteArray &body, qint64 ms)
+{
+    DLoadEvent event;
+    QVERIFY(DLoadParser::parse(modelled::record("INF", 0, body), event));
+    model.apply(event, {}, ms);
+}
+
+// The root's trace names the hierarchy of kFile; a modelled record says the
+// child joined kOther; the wire then shows the child fetching from the root.
+void traceAndRecordNameAnotherParent(RolloutModel &model, Wire &wire)
+{
+    applyRecord(model, verified::hierarchyRoot(kXid, 1, "CP-7911G", kRoot, QByteArray("/dnld/" + kFile.toLatin1())), 1);
+    applyRecord(model, modelled::joined(kXid, kOther, kChild), 2);
+    wire.tftpDownload(kRoot, kRootMac, kFile, kSize);
+}
 
 const ComponentProgress &componentOf(const RolloutModel &model, quint32 address, const QString &file)
 {
@@ -351,6 +379,53 @@ private Q_SLOTS:
         QCOMPARE(model.anomalies().size(), 1);
         QCOMPARE(model.anomalies()[0].kind, Anomaly::Kind::SourcesDisagree);
         QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+    }
+
+    // Both kept: the wire's edge drawn, the record's parent beside it, and
+    // once the child has its file, an anomaly naming both.
+    void aRecordNamingAnotherParentThanTheWireIsKeptAndFlagged()
+    {
+        RolloutModel model;
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        traceAndRecordNameAnotherParent(model, wire);
+        const Hierarchy *h = model.hierarchyByXid(kXid);
+        QVERIFY(h);
+        const PhoneId child = model.phoneByAddress(kChild), other = model.phoneByAddress(kOther);
+        QCOMPARE(h->parent(child), other);
+        wire.peerTransfer(kChild, kChildMac, kRoot, kRootMac, kSize, false);
+        h = model.hierarchyByXid(kXid);
+        QCOMPARE(h->parent(child), model.phoneByAddress(kRoot)); // the wire outranks the record
+        QCOMPARE(h->edgeProvenance(child), Provenance::Wire);
+        QCOMPARE(h->otherParent.value(child).parent, other);
+        QCOMPARE(h->otherParent.value(child).from, Provenance::Modelled);
+        QVERIFY(model.anomalies().isEmpty()); // not yet: it may still be on its way to its new parent
+        wire.peerClose(kChild, kChildMac, kRoot, kRootMac, kSize); // the file whole
+        QCOMPARE(componentOf(model, kChild, kFile).state, ComponentState::Complete);
+        QCOMPARE(model.anomalies().size(), 1);
+        const Anomaly &a = model.anomalies().first();
+        QCOMPARE(a.kind, Anomaly::Kind::ParentsDisagree);
+        QCOMPARE(a.phone, child);
+        QCOMPARE(a.other, other);
+        QVERIFY(RolloutModel::anomalyText(a, model).contains(QStringLiteral("observed on the wire")));
+        QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+    }
+
+    // A child that moved: the record of its new parent comes after the
+    // wire's connection to it. The sources agree in the end: no anomaly.
+    void aRecordThatCatchesUpWithTheWireRaisesNothing()
+    {
+        RolloutModel model;
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        traceAndRecordNameAnotherParent(model, wire);
+        wire.peerTransfer(kChild, kChildMac, kRoot, kRootMac, kSize, false);
+        QVERIFY(model.hierarchyByXid(kXid)->otherParent.contains(model.phoneByAddress(kChild)));
+        applyRecord(model, modelled::joined(kXid, kRoot, kChild), wire.now() / 1000);
+        QVERIFY(!model.hierarchyByXid(kXid)->otherParent.contains(model.phoneByAddress(kChild)));
+        wire.peerClose(kChild, kChildMac, kRoot, kRootMac, kSize);
+        QCOMPARE(componentOf(model, kChild, kFile).state, ComponentState::Complete);
+        QVERIFY(model.anomalies().isEmpty());
     }
 };
 

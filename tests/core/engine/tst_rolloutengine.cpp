@@ -81,7 +81,7 @@ private Q_SLOTS:
         };
         const auto traces = run(DemoSources::Traces);
         const RolloutModel &expected = traces->model();
-        for (const DemoSources sources : {DemoSources::Wire, DemoSources::Both}) {
+        for (const DemoSources sources : {DemoSources::Wire, DemoSources::Both, DemoSources::Site}) {
             const auto other = run(sources);
             const RolloutModel &model = other->model();
             QCOMPARE(model.observedTraditionalBytes(), expected.observedTraditionalBytes());
@@ -105,9 +105,17 @@ private Q_SLOTS:
                 }
             }
             QVERIFY(edges > 60);
-            // Both: the records' hierarchies (with their XIDs) carry the wire's edges.
-            if (sources == DemoSources::Both)
+            // Both, and a real site's verified traces alone: the traces'
+            // hierarchies (with their XIDs) carry the wire's edges.
+            if (sources != DemoSources::Wire)
                 QCOMPARE(model.hierarchies().size(), expected.hierarchies().size());
+            if (sources == DemoSources::Site) {
+                QCOMPARE(model.counts().byGrammar[size_t(Grammar::Modelled)], 0);
+                for (const Hierarchy &h : expected.hierarchies())
+                    QCOMPARE(model.hierarchyByXid(h.xid)->members.size(), h.members.size());
+                // The broadcasts' XIDs found where the simulator's layout keeps them (pfsdatagram.h).
+                QCOMPARE(other->demoFeed()->broadcastIngest()->counters().xidPlace.offset, 8);
+            }
         }
     }
 
