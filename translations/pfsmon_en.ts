@@ -96,14 +96,6 @@
         <translation>With --demo or --replay: export the state this many seconds into the rollout.</translation>
     </message>
     <message>
-        <source>The hierarchy (XID, e.g. XID080027F8) to draw or export; all by default.</source>
-        <translation>The hierarchy (XID, e.g. XID080027F8) to draw or export; all by default.</translation>
-    </message>
-    <message>
-        <source>xid</source>
-        <translation>xid</translation>
-    </message>
-    <message>
         <source>PNG export: pixels per tree unit (default 2).</source>
         <translation>PNG export: pixels per tree unit (default 2).</translation>
     </message>
@@ -170,10 +162,6 @@
     <message>
         <source>--at takes a number of seconds</source>
         <translation>--at takes a number of seconds</translation>
-    </message>
-    <message>
-        <source>--hierarchy takes an XID such as XID080027F8</source>
-        <translation>--hierarchy takes an XID such as XID080027F8</translation>
     </message>
     <message>
         <source>--scale takes a number from 0.1 to 16</source>
@@ -245,11 +233,19 @@
     </message>
     <message>
         <source>What the demo&apos;s console hears: traces (the phones&apos; syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts), both (default), or site: what a real site gives, the wire and only the traces real phones print.</source>
-        <translation>What the demo's console hears: traces (the phones' syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts), both (default), or site: what a real site gives, the wire and only the traces real phones print.</translation>
+        <translation>What the demo&apos;s console hears: traces (the phones&apos; syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts), both (default), or site: what a real site gives, the wire and only the traces real phones print.</translation>
     </message>
     <message>
         <source>--demo-sources takes traces, wire, both or site</source>
         <translation>--demo-sources takes traces, wire, both or site</translation>
+    </message>
+    <message>
+        <source>The hierarchy to draw or export (all by default): its XID (XID080027F8), the file it distributes (with @SUBNET when several subnets share it, e.g. SCCP41.9-4-2SR3-1S.loads@10.20.0.0/24: what a capture&apos;s own trees, which have no XID, are known by), or its number in the JSON report.</source>
+        <translation>The hierarchy to draw or export (all by default): its XID (XID080027F8), the file it distributes (with @SUBNET when several subnets share it, e.g. SCCP41.9-4-2SR3-1S.loads@10.20.0.0/24: what a capture's own trees, which have no XID, are known by), or its number in the JSON report.</translation>
+    </message>
+    <message>
+        <source>hierarchy</source>
+        <translation>hierarchy</translation>
     </message>
 </context>
 <context>
@@ -555,10 +551,6 @@
         <translation>Wire: %1 downloads from the server (TFTP, HTTP), %2 configuration requests; TCP 4051: %3 connections, %4 drawn as tree edges, %5 whose file nothing tells; %6 PFS broadcasts</translation>
     </message>
     <message>
-        <source>no hierarchy %1 in this rollout</source>
-        <translation>no hierarchy %1 in this rollout</translation>
-    </message>
-    <message>
         <source>big-endian</source>
         <translation>big-endian</translation>
     </message>
@@ -573,6 +565,38 @@
     <message>
         <source>PFS broadcasts: %1 of %2 payloads hold a traced XID, at no place consistent enough to tie their senders to a hierarchy</source>
         <translation>PFS broadcasts: %1 of %2 payloads hold a traced XID, at no place consistent enough to tie their senders to a hierarchy</translation>
+    </message>
+</context>
+<context>
+    <name>HierarchyChoice</name>
+    <message>
+        <source>no hierarchy %1 in this rollout</source>
+        <translation>no hierarchy %1 in this rollout</translation>
+    </message>
+    <message>
+        <source>no hierarchy number %1 in this rollout (there are %2)</source>
+        <translation>no hierarchy number %1 in this rollout (there are %2)</translation>
+    </message>
+    <message>
+        <source>no hierarchy distributes %1 in this rollout</source>
+        <translation>no hierarchy distributes %1 in this rollout</translation>
+    </message>
+    <message>
+        <source>%1 names %2 hierarchies: give one of %3</source>
+        <translation>%1 names %2 hierarchies: give one of %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a hierarchy&apos;s name for --hierarchy, then its model</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>model unknown</source>
+        <translation>model unknown</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
     </message>
 </context>
 <context>
@@ -968,7 +992,7 @@
     </message>
     <message>
         <source>%1: %2&apos;s parent is %3 (%4), but another source names %5; both are kept</source>
-        <translation>%1: %2's parent is %3 (%4), but another source names %5; both are kept</translation>
+        <translation>%1: %2&apos;s parent is %3 (%4), but another source names %5; both are kept</translation>
     </message>
 </context>
 <context>

@@ -96,14 +96,6 @@
         <translation>Avec --demo ou --replay : exporter l&apos;état après ce nombre de secondes de mise à niveau.</translation>
     </message>
     <message>
-        <source>The hierarchy (XID, e.g. XID080027F8) to draw or export; all by default.</source>
-        <translation>La hiérarchie (XID, par ex. XID080027F8) à dessiner ou exporter ; toutes par défaut.</translation>
-    </message>
-    <message>
-        <source>xid</source>
-        <translation>xid</translation>
-    </message>
-    <message>
         <source>PNG export: pixels per tree unit (default 2).</source>
         <translation>Export PNG : pixels par unité de l&apos;arbre (2 par défaut).</translation>
     </message>
@@ -170,10 +162,6 @@
     <message>
         <source>--at takes a number of seconds</source>
         <translation>--at attend un nombre de secondes</translation>
-    </message>
-    <message>
-        <source>--hierarchy takes an XID such as XID080027F8</source>
-        <translation>--hierarchy attend un XID comme XID080027F8</translation>
     </message>
     <message>
         <source>--scale takes a number from 0.1 to 16</source>
@@ -245,11 +233,19 @@
     </message>
     <message>
         <source>What the demo&apos;s console hears: traces (the phones&apos; syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts), both (default), or site: what a real site gives, the wire and only the traces real phones print.</source>
-        <translation>Ce qu'entend la console de la démo : traces (les enregistrements syslog des téléphones), wire (le trafic que voit un port miroir : TFTP, TCP 4051, diffusions), both (par défaut), ou site : ce que donne un vrai site, le réseau et seulement les traces qu'impriment les vrais téléphones.</translation>
+        <translation>Ce qu&apos;entend la console de la démo : traces (les enregistrements syslog des téléphones), wire (le trafic que voit un port miroir : TFTP, TCP 4051, diffusions), both (par défaut), ou site : ce que donne un vrai site, le réseau et seulement les traces qu&apos;impriment les vrais téléphones.</translation>
     </message>
     <message>
         <source>--demo-sources takes traces, wire, both or site</source>
         <translation>--demo-sources prend traces, wire, both ou site</translation>
+    </message>
+    <message>
+        <source>The hierarchy to draw or export (all by default): its XID (XID080027F8), the file it distributes (with @SUBNET when several subnets share it, e.g. SCCP41.9-4-2SR3-1S.loads@10.20.0.0/24: what a capture&apos;s own trees, which have no XID, are known by), or its number in the JSON report.</source>
+        <translation>La hiérarchie à dessiner ou exporter (toutes par défaut) : son XID (XID080027F8), le fichier qu'elle distribue (avec @SOUS-RÉSEAU quand plusieurs sous-réseaux le partagent, p. ex. SCCP41.9-4-2SR3-1S.loads@10.20.0.0/24 : c'est ainsi que se nomment les arbres d'une capture, qui n'ont pas de XID), ou son numéro dans le rapport JSON.</translation>
+    </message>
+    <message>
+        <source>hierarchy</source>
+        <translation>hiérarchie</translation>
     </message>
 </context>
 <context>
@@ -555,10 +551,6 @@
         <translation>Réseau : %1 téléchargements depuis le serveur (TFTP, HTTP), %2 demandes de configuration ; TCP 4051 : %3 connexions, %4 tracées comme arêtes d’arbre, %5 dont rien n’indique le fichier ; %6 diffusions PFS</translation>
     </message>
     <message>
-        <source>no hierarchy %1 in this rollout</source>
-        <translation>aucune hiérarchie %1 dans cette mise à niveau</translation>
-    </message>
-    <message>
         <source>big-endian</source>
         <translation>gros-boutiste</translation>
     </message>
@@ -568,11 +560,43 @@
     </message>
     <message>
         <source>PFS broadcasts carry the traced XIDs at byte %1 (%2), inferred from %3 payloads: %4 sightings tie their sender to its hierarchy; %5 held no known XID there, %6 were too short</source>
-        <translation>Les diffusions PFS portent les XID des traces à l'octet %1 (%2), déduit de %3 contenus : %4 observations rattachent leur émetteur à sa hiérarchie ; %5 n'y portaient aucun XID connu, %6 étaient trop courtes</translation>
+        <translation>Les diffusions PFS portent les XID des traces à l&apos;octet %1 (%2), déduit de %3 contenus : %4 observations rattachent leur émetteur à sa hiérarchie ; %5 n&apos;y portaient aucun XID connu, %6 étaient trop courtes</translation>
     </message>
     <message>
         <source>PFS broadcasts: %1 of %2 payloads hold a traced XID, at no place consistent enough to tie their senders to a hierarchy</source>
         <translation>Diffusions PFS : %1 contenus sur %2 portent un XID des traces, à aucun emplacement assez constant pour rattacher leurs émetteurs à une hiérarchie</translation>
+    </message>
+</context>
+<context>
+    <name>HierarchyChoice</name>
+    <message>
+        <source>no hierarchy %1 in this rollout</source>
+        <translation>aucune hiérarchie %1 dans ce déploiement</translation>
+    </message>
+    <message>
+        <source>no hierarchy number %1 in this rollout (there are %2)</source>
+        <translation>aucune hiérarchie numéro %1 dans ce déploiement (il y en a %2)</translation>
+    </message>
+    <message>
+        <source>no hierarchy distributes %1 in this rollout</source>
+        <translation>aucune hiérarchie ne distribue %1 dans ce déploiement</translation>
+    </message>
+    <message>
+        <source>%1 names %2 hierarchies: give one of %3</source>
+        <translation>%1 désigne %2 hiérarchies : donnez l'une de celles-ci : %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a hierarchy&apos;s name for --hierarchy, then its model</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>model unknown</source>
+        <translation>modèle inconnu</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2133,7 @@ perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puiss
     </message>
     <message>
         <source>With --pcap: traces (the syslog datagrams), wire (TFTP, TCP 4051, broadcasts), both (default), or site: the wire and only the traces real phones print (the verified root-side lines).</source>
-        <translation>Avec --pcap : traces (les datagrammes syslog), wire (TFTP, TCP 4051, diffusions), both (par défaut), ou site : le réseau et seulement les traces qu'impriment les vrais téléphones (les lignes vérifiées côté racine).</translation>
+        <translation>Avec --pcap : traces (les datagrammes syslog), wire (TFTP, TCP 4051, diffusions), both (par défaut), ou site : le réseau et seulement les traces qu&apos;impriment les vrais téléphones (les lignes vérifiées côté racine).</translation>
     </message>
     <message>
         <source>--sources takes traces, wire, both or site</source>

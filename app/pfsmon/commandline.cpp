@@ -62,8 +62,11 @@ void CommandLine::setUp(QCommandLineParser &parser)
         {QStringLiteral("output"), tr("File the export is written to."), tr("file")},
         {QStringLiteral("at"), tr("With --demo or --replay: export the state this many seconds into the rollout."),
          tr("seconds")},
-        {QStringLiteral("hierarchy"), tr("The hierarchy (XID, e.g. XID080027F8) to draw or export; all by default."),
-         tr("xid")},
+        {QStringLiteral("hierarchy"),
+         tr("The hierarchy to draw or export (all by default): its XID (XID080027F8), the file it distributes "
+            "(with @SUBNET when several subnets share it, e.g. SCCP41.9-4-2SR3-1S.loads@10.20.0.0/24: what a "
+            "capture's own trees, which have no XID, are known by), or its number in the JSON report."),
+         tr("hierarchy")},
         {QStringLiteral("scale"), tr("PNG export: pixels per tree unit (default 2)."), tr("factor"),
          QStringLiteral("2")},
         {QStringLiteral("paginate"), tr("PDF export: spread the tree over pages instead of fitting one page.")},
@@ -178,15 +181,7 @@ bool CommandLine::readExport(const QCommandLineParser &parser, Options *options,
             return false;
         }
     }
-    const QString xid = parser.value(QStringLiteral("hierarchy"));
-    if (!xid.isEmpty()) {
-        options->exportXid
-            = QStringView(xid).mid(xid.startsWith(QLatin1String("XID"), Qt::CaseInsensitive) ? 3 : 0).toUInt(&ok, 16);
-        if (!ok || !options->exportXid) {
-            *error = tr("--hierarchy takes an XID such as XID080027F8");
-            return false;
-        }
-    }
+    options->exportHierarchy = parser.value(QStringLiteral("hierarchy")); // found once the rollout is read
     options->exportScale = parser.value(QStringLiteral("scale")).toDouble(&ok);
     if (!ok || options->exportScale <= 0 || options->exportScale > 16) {
         *error = tr("--scale takes a number from 0.1 to 16");

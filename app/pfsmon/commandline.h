@@ -32,8 +32,8 @@ struct Options {
     // Export
     QString exportFormat; // png, svg, pdf, json, csv, dot
     QString exportFile;
-    double atSeconds = -1; // demo or replay: export the state at this point
-    quint32 exportXid = 0; // the hierarchy to draw, by its XID; 0: all
+    double atSeconds = -1;   // demo or replay: export the state at this point
+    QString exportHierarchy; // the hierarchy to draw (HierarchyChoice); empty: all
     double exportScale = 2.0;
     bool paginate = false;
     int subnetPrefix = 24;

@@ -9,6 +9,7 @@
 #include "export/textreport.h"
 #include "logs/logimporter.h"
 #include "model/bandwidth.h"
+#include "model/hierarchychoice.h"
 #include "protocol/visibletext.h"
 
 #include <QElapsedTimer>
@@ -370,12 +371,10 @@ bool exportTo(const Options &options, const RolloutModel &model, const Bandwidth
         return false;
     }
     ExportOptions exportOptions;
-    if (options.exportXid) {
-        const Hierarchy *chosen = model.hierarchyByXid(options.exportXid);
-        if (!chosen) {
-            *error = Headless::tr("no hierarchy %1 in this rollout").arg(xidText(options.exportXid));
+    if (!options.exportHierarchy.isEmpty()) {
+        const Hierarchy *chosen = HierarchyChoice::find(model, options.exportHierarchy, error);
+        if (!chosen)
             return false;
-        }
         exportOptions.hierarchy = chosen->id;
     }
     exportOptions.scale = options.exportScale;

@@ -23,8 +23,7 @@ quint32 XidLocator::valueAt(QByteArrayView payload, int offset, XidPlace::ByteOr
 
 // Before a place is found: every offset of the payload's head, in both byte
 // orders. A payload counts once per place, however often an XID repeats.
-void XidLocator::search(quint32 sender, QByteArrayView payload, qint64 timeMs, const KnownXid &known,
-                        QList<Tie> *ties)
+void XidLocator::search(quint32 sender, QByteArrayView payload, qint64 timeMs, const KnownXid &known, QList<Tie> *ties)
 {
     const int end = int(qMin<qsizetype>(payload.size(), kScanBytes)) - 4;
     int best = -1;

@@ -29,12 +29,12 @@ struct XidPlace {
 };
 
 struct XidLocatorStats {
-    qint64 payloads = 0;           // searched
-    qint64 withKnownXid = 0;       // that held a known XID somewhere before a place was found
-    qint64 ties = 0;               // sender tied to a hierarchy (pending ones included once the place is found)
-    qint64 tooShort = 0;           // once a place is found: payloads ending before it
-    qint64 unknownAtPlace = 0;     // once a place is found: no known XID there
-    qint64 pendingDropped = 0;     // early sightings forgotten, over the bound, before a place was found
+    qint64 payloads = 0;       // searched
+    qint64 withKnownXid = 0;   // that held a known XID somewhere before a place was found
+    qint64 ties = 0;           // sender tied to a hierarchy (pending ones included once the place is found)
+    qint64 tooShort = 0;       // once a place is found: payloads ending before it
+    qint64 unknownAtPlace = 0; // once a place is found: no known XID there
+    qint64 pendingDropped = 0; // early sightings forgotten, over the bound, before a place was found
 };
 
 class XidLocator {

@@ -669,6 +669,47 @@ private Q_SLOTS:
         QVERIFY(unwritable.err.contains(QLatin1String("/nonexistent-dir/x.json")));
     }
 
+    // --hierarchy names a capture's own trees (no XID) by their file, and
+    // says in one line which to choose from when a name fits none or several.
+    void exportsOneHierarchyByItsName()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("report.json")), dot = dir.filePath(QStringLiteral("h.dot"));
+        const QStringList wire{QStringLiteral("--headless"),     QStringLiteral("--demo"),
+                               QStringLiteral("--phones"),       QStringLiteral("30"),
+                               QStringLiteral("--demo-sources"), QStringLiteral("wire")};
+        QCOMPARE(run(wire + QStringList{QStringLiteral("--report"), report}).code, 0);
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject chosen = QJsonDocument::fromJson(f.readAll())
+                                       .object()
+                                       .value(QLatin1String("hierarchies"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QVERIFY(chosen.value(QLatin1String("xid")).isNull());
+        const QString file = chosen.value(QLatin1String("file")).toString();
+        const QString subnet = chosen.value(QLatin1String("subnet")).toString();
+        const QStringList toDot{QStringLiteral("--export"), QStringLiteral("dot"), QStringLiteral("--output"), dot,
+                                QStringLiteral("--hierarchy")};
+        for (const QString &name : QStringList{file + QLatin1Char('@') + subnet,
+                                               QString::number(chosen.value(QLatin1String("id")).toInt())}) {
+            QCOMPARE(run(wire + toDot + QStringList{name}).code, 0);
+            QFile out(dot);
+            QVERIFY(out.open(QIODevice::ReadOnly));
+            const QByteArray text = out.readAll();
+            QCOMPARE(text.count("subgraph cluster_"), 1);
+            QVERIFY2(text.contains(file.toUtf8()), qPrintable(name));
+        }
+        const Run none = runBinary(wire + toDot + QStringList{file + QStringLiteral("@10.99.0.0/24")});
+        QCOMPARE(none.code, 1);
+        QVERIFY(none.err.contains(QLatin1String("no hierarchy distributes")));
+        QCOMPARE(none.err.count(QLatin1Char('\n')), 1);
+        const Run noXid = runBinary(wire + toDot + QStringList{QStringLiteral("XID080027F8")});
+        QCOMPARE(noXid.code, 1);
+        QVERIFY(noXid.err.contains(QLatin1String("no hierarchy XID080027F8")));
+    }
+
     void speaksFrenchWhenAsked()
     {
         const Run fr = runBinary({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--headless"),

@@ -20,7 +20,7 @@ namespace {
 
 constexpr quint32 kXid = 0x080027F8;
 constexpr quint32 kOtherXid = 0x1536E79D;
-constexpr int kPlace = 13; // where this made-up layout keeps the XID, little-endian
+constexpr int kPlace = 13;            // where this made-up layout keeps the XID, little-endian
 constexpr quint32 kRoot = 0x0A14000A; // 10.20.0.10
 
 quint32 phoneAddress(int index)
