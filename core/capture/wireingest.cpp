@@ -210,16 +210,16 @@ bool WireIngest::endedWhole(const Flow &flow, const wire::PeerConnection &c, qin
     return !component || component->total < 0 || component->totalEstimated || bytes >= component->total;
 }
 
-void WireIngest::connectionChanged(wire::PeerFlowEvent event, const wire::PeerConnection &c)
+quint64 WireIngest::connectionChanged(wire::PeerFlowEvent event, const wire::PeerConnection &c)
 {
     if (event == wire::PeerFlowEvent::Opened) {
         openFlow(c);
-        return;
+        return 0; // every segment until its file is placed
     }
     // Looked up without detaching: a segment of a live connection is the common case.
     const auto known = m_flows.constFind(c.id);
     if (known == m_flows.cend())
-        return;
+        return 0;
     Flow &flow = const_cast<Flow &>(*known);
     const bool closed = event == wire::PeerFlowEvent::Closed;
     if (closed)
@@ -240,11 +240,14 @@ void WireIngest::connectionChanged(wire::PeerFlowEvent event, const wire::PeerCo
         m_model->applyWireTransfer(t, msOf(c.lastUs));
         flow.appliedBytes = t.bytes;
     }
-    if (event == wire::PeerFlowEvent::Closed) {
+    if (closed) {
         if (flow.file.isEmpty())
             ++m_counters.filesUnknown; // to its end: counted, never guessed
         m_flows.erase(known);
+        return 0;
     }
+    // Placed: the next step is all the model hears of. Not yet: every segment, to place it at once.
+    return flow.file.isEmpty() || flow.appliedBytes == 0 ? 0 : quint64(flow.appliedBytes + kProgressStep);
 }
 
 } // namespace pfs

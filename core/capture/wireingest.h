@@ -67,7 +67,7 @@ private:
     };
 
     void transferChanged(wire::TftpEvent event, const wire::TftpTransfer &transfer) override;
-    void connectionChanged(wire::PeerFlowEvent event, const wire::PeerConnection &connection) override;
+    quint64 connectionChanged(wire::PeerFlowEvent event, const wire::PeerConnection &connection) override;
     void downloadChanged(wire::HttpDownloadEvent event, const wire::HttpDownload &download) override;
 
     void serverDownload(PhoneId phone, const QString &file, WireTransfer::Stage stage, qint64 bytes, qint64 size,

@@ -211,7 +211,7 @@ void PeerFlowTracker::update(qint32 slot, const TcpSegment &segment, bool fromPa
     bool progressed = fromParent && received.advanced > 0;
     if (!fromParent && segment.has(TcpSegment::Ack))
         progressed |= applyAcknowledgement(entry, segment.acknowledgement);
-    if (progressed)
+    if (progressed && qMax(connection.parentToChildBytes, connection.acknowledgedBytes) >= entry.quietBelow)
         notify(PeerFlowEvent::Progress, entry);
     if (segment.has(TcpSegment::Fin) && !received.outOfWindow)
         applyFin(slot, fromParent, received.end);
@@ -349,10 +349,10 @@ void PeerFlowTracker::unlink(EntryList &list, qint32 slot)
     --list.size;
 }
 
-void PeerFlowTracker::notify(PeerFlowEvent event, const Entry &entry)
+void PeerFlowTracker::notify(PeerFlowEvent event, Entry &entry)
 {
     if (m_observer)
-        m_observer->connectionChanged(event, entry.connection);
+        entry.quietBelow = m_observer->connectionChanged(event, entry.connection);
 }
 
 void PeerFlowTracker::setIsn(Direction &direction, quint32 isn)

@@ -77,7 +77,13 @@ enum class PeerFlowEvent : quint8 {
 class PeerFlowObserver {
 public:
     virtual ~PeerFlowObserver() = default;
-    virtual void connectionChanged(PeerFlowEvent event, const PeerConnection &connection) = 0;
+    // Returns the byte count (the larger of parentToChildBytes and
+    // acknowledgedBytes) below which this connection's progress need not be
+    // told again: 0 to hear of every segment. An observer that shows
+    // progress by the step spares a call per segment (two, with the child's
+    // acknowledgements), and still hears of every segment while it waits
+    // for something (which file a connection carries).
+    virtual quint64 connectionChanged(PeerFlowEvent event, const PeerConnection &connection) = 0;
 };
 
 struct PeerFlowStats {
@@ -158,9 +164,10 @@ private:
     struct Entry {
         FlowKey key;
         PeerConnection connection;
-        Direction parent;     // parent to child
-        Direction child;      // child to parent
-        qint64 touchedUs = 0; // the tracker's clock at its latest segment (or at its close)
+        Direction parent;       // parent to child
+        Direction child;        // child to parent
+        qint64 touchedUs = 0;   // the tracker's clock at its latest segment (or at its close)
+        quint64 quietBelow = 0; // progress below this count is not told (the observer's wish)
         bool closed = false;
         qint32 previous = -1; // in the live list (by last activity) or the closed list (by closing)
         qint32 next = -1;
@@ -194,7 +201,7 @@ private:
     qint32 takeSlot();
     void append(EntryList &list, qint32 slot);
     void unlink(EntryList &list, qint32 slot);
-    void notify(PeerFlowEvent event, const Entry &entry);
+    void notify(PeerFlowEvent event, Entry &entry);
 
     static void setIsn(Direction &direction, quint32 isn);
 

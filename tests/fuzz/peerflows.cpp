@@ -59,16 +59,19 @@ QByteArray describe(const PeerConnection &c)
 // What a consumer may rely on, checked on every event and after every segment.
 class Checker : public PeerFlowObserver {
 public:
-    void connectionChanged(PeerFlowEvent event, const PeerConnection &connection) override
+    quint64 connectionChanged(PeerFlowEvent event, const PeerConnection &connection) override
     {
         checkShape(connection);
+        // Every other connection asks to hear of progress only 4 KiB on: never told below that.
+        const quint64 progress = qMax(connection.parentToChildBytes, connection.acknowledgedBytes);
+        const quint64 quietBelow = connection.id % 2 ? progress + 4096 : 0;
         if (event == PeerFlowEvent::Opened) {
             fuzz::check(m_seen.count(connection.id) == 0, "a connection opened twice",
                         [&] { return describe(connection); });
             fuzz::check(connection.state != PeerConnectionState::Closed, "opened closed");
-            m_seen[connection.id] = Seen{connection, false};
+            m_seen[connection.id] = Seen{connection, false, quietBelow};
             ++opened;
-            return;
+            return quietBelow;
         }
         const auto seen = m_seen.find(connection.id);
         fuzz::check(seen != m_seen.end(), "an event for a connection never opened");
@@ -79,6 +82,8 @@ public:
             fuzz::check(connection.parentToChildBytes > seen->second.last.parentToChildBytes
                             || connection.acknowledgedBytes > seen->second.last.acknowledgedBytes,
                         "progress without growth", [&] { return describe(connection); });
+            fuzz::check(progress >= seen->second.quietBelow, "progress told below the count asked for",
+                        [&] { return describe(connection); });
         } else {
             fuzz::check(connection.state == PeerConnectionState::Closed
                             && connection.closeReason != PeerCloseReason::None,
@@ -87,6 +92,8 @@ public:
             ++closed;
         }
         seen->second.last = connection;
+        seen->second.quietBelow = quietBelow;
+        return quietBelow;
     }
 
     // The live connections as the tracker lists them, between events.
@@ -117,6 +124,7 @@ private:
     struct Seen {
         PeerConnection last;
         bool closed = false;
+        quint64 quietBelow = 0;
     };
 
     static void checkShape(const PeerConnection &c)

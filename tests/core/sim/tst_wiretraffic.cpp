@@ -62,10 +62,11 @@ struct Observed : wire::PacketSink, wire::TftpObserver, wire::PeerFlowObserver {
         if (event == wire::TftpEvent::Completed)
             tftpCompleted.append(transfer);
     }
-    void connectionChanged(wire::PeerFlowEvent event, const wire::PeerConnection &connection) override
+    quint64 connectionChanged(wire::PeerFlowEvent event, const wire::PeerConnection &connection) override
     {
         if (event == wire::PeerFlowEvent::Closed)
             connections.append(connection);
+        return 0;
     }
     void end()
     {

@@ -28,10 +28,12 @@ public:
         PeerConnection connection;
     };
 
-    void connectionChanged(PeerFlowEvent event, const PeerConnection &connection) override
+    quint64 connectionChanged(PeerFlowEvent event, const PeerConnection &connection) override
     {
         changes.append({event, connection});
+        return quietBelow;
     }
+    quint64 quietBelow = 0; // what the tracker is told back
 
     int count(PeerFlowEvent event) const
     {
@@ -202,6 +204,34 @@ private Q_SLOTS:
         watch.feed(link.childAck(1000)); // a duplicate ACK
         QCOMPARE(watch.recorder.count(PeerFlowEvent::Progress), 2);
         QCOMPARE(watch.recorder.last().acknowledgedBytes, quint64(1000));
+    }
+
+    // An observer that shows progress by the step asks to hear of it again
+    // only past a count: the segments below it are not told, the close is.
+    void progressBelowTheObserversStepIsNotTold()
+    {
+        Watch watch;
+        Link link(1000, 2000);
+        watch.handshake(link);
+        watch.recorder.quietBelow = 3000;
+        watch.feed(link.data(0, 1000)); // told: the observer had not asked for quiet yet
+        for (quint64 offset = 1000; offset < 5000; offset += 1000) {
+            watch.feed(link.data(offset, 1000));
+            watch.feed(link.childAck(offset + 1000));
+        }
+        // Told at 1,000 bytes, then from 3,000 on, and never between.
+        QList<quint64> told;
+        for (const Recorder::Change &change : std::as_const(watch.recorder.changes)) {
+            if (change.event == PeerFlowEvent::Progress)
+                told.append(qMax(change.connection.parentToChildBytes, change.connection.acknowledgedBytes));
+        }
+        QCOMPARE(told.first(), quint64(1000));
+        for (qsizetype i = 1; i < told.size(); ++i)
+            QVERIFY(told[i] >= 3000);
+        QCOMPARE(told.size(), 1 + 6); // past 3,000, each data segment and each acknowledgement
+        watch.recorder.quietBelow = 0;
+        watch.feed(link.data(5000, 1000));
+        QCOMPARE(watch.recorder.last().parentToChildBytes, quint64(6000)); // every segment again
     }
 
     void sequenceWrapAround()
