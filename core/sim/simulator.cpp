@@ -610,11 +610,16 @@ struct Simulator::Impl {
             finishUpgrade(t.phone);
     }
 
+    // Only the children that have joined: a planned child connects to its
+    // parent once it announces its join (join() starts the transfer then), and
+    // a small file can go down a tree faster than the joins are announced.
     void serveChildren(int index, int parent)
     {
         const Hierarchy &h = hierarchies[size_t(index)];
-        for (const int child : h.children.value(parent))
-            startTransfer(child, h.file, index, parent);
+        for (const int child : h.children.value(parent)) {
+            if (h.joined.contains(child))
+                startTransfer(child, h.file, index, parent);
+        }
     }
 
     // The TFTP server sends the files one by one: the next file's election

@@ -95,6 +95,8 @@ private Q_SLOTS:
         QTest::newRow("120 phones, snap length 96") << 120 << quint64(7) << false << 96;
         QTest::newRow("150 phones, faults") << 150 << quint64(5) << true << 256;
         QTest::newRow("150 phones, faults, snap length 96") << 150 << quint64(5) << true << 96;
+        // A parent vanished while the .loads went down a tree faster than the joins were announced.
+        QTest::newRow("240 phones, faults, snap length 96") << 240 << quint64(11) << true << 96;
     }
 
     void aSimulatedCaptureGivesTheGroundTruth()
