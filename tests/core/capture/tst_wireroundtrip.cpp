@@ -97,6 +97,8 @@ private Q_SLOTS:
         QTest::newRow("150 phones, faults, snap length 96") << 150 << quint64(5) << true << 96;
         // A parent vanished while the .loads went down a tree faster than the joins were announced.
         QTest::newRow("240 phones, faults, snap length 96") << 240 << quint64(11) << true << 96;
+        // A phone vanished mid-step of a transfer it received: no reset, no end in the capture.
+        QTest::newRow("200 phones, faults, snap length 96") << 200 << quint64(2) << true << 96;
     }
 
     void aSimulatedCaptureGivesTheGroundTruth()
