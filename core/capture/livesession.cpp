@@ -468,6 +468,7 @@ void LiveSession::replayTick()
         if (!m_hasPending || pastStop) {
             m_replayTimer.stop();
             drain();
+            m_wire.flushProgress();
             // Damage and snap-length losses are warnings: what was read is replayed.
             const bool failed = !m_replay->error().isEmpty();
             m_replaySource->status.state = failed ? SourceState::Failed : SourceState::Finished;
@@ -593,6 +594,7 @@ void LiveSession::finishFeed(SourceState state, const QString &detail)
     m_feedFinished = true;
     disconnect(m_feed.get(), &CaptureFeed::changed, this, &LiveSession::takeFrames);
     drain();
+    m_wire.flushProgress();
     m_recorder.flush();
     m_replaySource->status.state = state;
     m_replaySource->status.detail = detail;
@@ -620,6 +622,7 @@ void LiveSession::stop()
             status.detail = m_feed->failure();
     }
     m_replayTimer.stop();
+    m_wire.flushProgress(); // what a capture or a replay read so far, whole
     for (Source *source : {m_pfs.get(), m_syslogUdp.get()}) {
         if (source && source->udp)
             source->udp->stop(); // joined: what it read is all in its hand-off

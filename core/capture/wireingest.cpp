@@ -70,6 +70,33 @@ void WireIngest::expire(qint64 nowUs)
     m_http.expire(nowUs);
 }
 
+// HTTP downloads report every change: only TFTP and TCP 4051 are paced.
+void WireIngest::flushProgress()
+{
+    for (const wire::TftpTransfer &t : m_tftp.transfersInProgress()) {
+        const PhoneId phone = m_model->phoneByAddress(t.client.address);
+        if (!t.write && !t.configMac && t.bytes > 0 && isCurrentAttempt(phone, t.fileName, 0))
+            serverDownload(phone, t.fileName, WireTransfer::Stage::Progress, t.bytes, t.tsize, t.lastUs);
+    }
+    for (const wire::PeerConnection &c : m_peers.liveConnections()) {
+        const auto known = m_flows.find(c.id);
+        if (known != m_flows.end() && peerBytes(c) != known->appliedBytes
+            && isCurrentAttempt(known->child, known->file, c.parent.address))
+            applyPeerBytes(*known, c, WireTransfer::Stage::Progress);
+    }
+}
+
+// Whether the phone's attempt at the file still comes from `peer` (0: the
+// server): a transfer that fell silent may have been followed by another
+// attempt (its end unseen), whose bytes it must not overwrite.
+bool WireIngest::isCurrentAttempt(PhoneId phone, const QString &file, quint32 peer) const
+{
+    const Phone *known = m_model->phone(phone);
+    const ComponentProgress *c = known && !file.isEmpty() ? known->component(file) : nullptr;
+    const ComponentState receiving = peer ? ComponentState::FromPeer : ComponentState::FromTftp;
+    return c && c->state == receiving && c->peer == peer;
+}
+
 // ---- The WAN: TFTP and HTTP from the server ----------------------------------
 
 void WireIngest::serverDownload(PhoneId phone, const QString &file, WireTransfer::Stage stage, qint64 bytes,
@@ -210,6 +237,19 @@ bool WireIngest::endedWhole(const Flow &flow, const wire::PeerConnection &c, qin
     return !component || component->total < 0 || component->totalEstimated || bytes >= component->total;
 }
 
+void WireIngest::applyPeerBytes(Flow &flow, const wire::PeerConnection &c, WireTransfer::Stage stage)
+{
+    WireTransfer t;
+    t.phone = flow.child;
+    t.file = flow.file;
+    t.peer = c.parent.address;
+    t.bytes = peerBytes(c);
+    t.from = Provenance::Inferred;
+    t.stage = stage;
+    m_model->applyWireTransfer(t, msOf(c.lastUs));
+    flow.appliedBytes = t.bytes;
+}
+
 quint64 WireIngest::connectionChanged(wire::PeerFlowEvent event, const wire::PeerConnection &c)
 {
     if (event == wire::PeerFlowEvent::Opened) {
@@ -228,17 +268,10 @@ quint64 WireIngest::connectionChanged(wire::PeerFlowEvent event, const wire::Pee
         placeFlow(flow, c, closed);
     const bool due = closed || peerBytes(c) - flow.appliedBytes >= kProgressStep || flow.appliedBytes == 0;
     if (!flow.file.isEmpty() && due) {
-        WireTransfer t;
-        t.phone = flow.child;
-        t.file = flow.file;
-        t.peer = c.parent.address;
-        t.bytes = peerBytes(c);
-        t.from = Provenance::Inferred;
-        t.stage = WireTransfer::Stage::Progress;
-        if (event == wire::PeerFlowEvent::Closed)
-            t.stage = endedWhole(flow, c, t.bytes) ? WireTransfer::Stage::Complete : WireTransfer::Stage::Failed;
-        m_model->applyWireTransfer(t, msOf(c.lastUs));
-        flow.appliedBytes = t.bytes;
+        WireTransfer::Stage stage = WireTransfer::Stage::Progress;
+        if (closed)
+            stage = endedWhole(flow, c, peerBytes(c)) ? WireTransfer::Stage::Complete : WireTransfer::Stage::Failed;
+        applyPeerBytes(flow, c, stage);
     }
     if (closed) {
         if (flow.file.isEmpty())

@@ -52,6 +52,11 @@ public:
     void tcp(const wire::TcpSegment &segment) override;
     // The capture ended (or paused) at `nowUs`: what has been idle since is abandoned.
     void expire(qint64 nowUs);
+    // The capture ended or stopped: the model hears every live transfer's
+    // latest byte count. It hears of progress once in a step, and a transfer
+    // that fell silent mid-step (a receiver gone without a reset) may never
+    // end in the capture.
+    void flushProgress();
 
     const WireCounters &counters() const { return m_counters; }
     const wire::TftpStats &tftpStats() const { return m_tftp.stats(); }
@@ -77,6 +82,8 @@ private:
     bool isBroadcastFrom(quint32 source, quint32 destination) const;
     static qint64 peerBytes(const wire::PeerConnection &connection);
     void checkInference(Flow &flow, const wire::PeerConnection &connection);
+    void applyPeerBytes(Flow &flow, const wire::PeerConnection &connection, WireTransfer::Stage stage);
+    bool isCurrentAttempt(PhoneId phone, const QString &file, quint32 peer) const;
     bool endedWhole(const Flow &flow, const wire::PeerConnection &connection, qint64 bytes) const;
 
     RolloutModel *m_model;

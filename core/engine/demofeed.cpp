@@ -39,6 +39,8 @@ void DemoFeed::finish()
 {
     if (m_traffic)
         m_traffic->finish();
+    if (m_wire)
+        m_wire->flushProgress();
 }
 
 void DemoFeed::frame(qint64 utcUs, QByteArrayView captured, qint64 originalLength)

@@ -34,7 +34,8 @@ public:
     DemoFeed &operator=(const DemoFeed &) = delete;
 
     void setRecordObserver(ModelFeed::RecordObserver observer);
-    // Hands over the frames still waiting for their turn; once the simulation has ended.
+    // Hands over the frames still waiting for their turn, then the wire's
+    // latest byte counts (WireIngest::flushProgress); once the simulation has ended.
     void finish();
 
     qint64 records() const { return m_traces ? m_traces->records() : 0; }

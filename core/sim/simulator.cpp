@@ -64,6 +64,7 @@ struct Transfer {
     int nextStep = 1;
     quint64 generation = 0;
     bool active = true;
+    bool flowing = true; // false once its data stopped (TransferEnd told)
 };
 
 struct Hierarchy {
@@ -442,7 +443,8 @@ struct Simulator::Impl {
         }
     }
 
-    // What the phone last said it had of the file: all a console can know.
+    // What the phone has of the file, as its failure record reports it: the
+    // bytes of its attempt that arrived (noteBytes).
     qint64 reportedBytes(int phone, int file) const
     {
         return truth.componentBytes.value(phones[phone].address).value(loads[phone]->components[file].file);
@@ -492,6 +494,7 @@ struct Simulator::Impl {
         const int id = int(transfers.size());
         transfers.push_back(t);
         s.incoming[file] = id;
+        noteBytes(t, 0);
         const quint32 xid = hierarchy >= 0 ? hierarchies[size_t(hierarchy)].xid : 0;
         const quint32 from = source == kServerSource ? modelled::kTftp : phones[source].address;
         const QByteArray path = pathOf(loads[phone]->components[file].file);
@@ -553,11 +556,11 @@ struct Simulator::Impl {
         const QByteArray path = pathOf(loads[t.phone]->components[t.file].file);
         const quint32 xid = t.hierarchy >= 0 ? hierarchies[size_t(t.hierarchy)].xid : 0;
         const quint32 self = phones[t.phone].address;
-        truth.componentBytes[self][loads[t.phone]->components[t.file].file] = bytes;
+        noteBytes(t, bytes);
         sink->transferProgress(now, id, bytes);
         if (step == cfg.progressSteps) {
             emitRecord(t.phone, "INF", modelled::transferDone(xid, path, bytes, self));
-            sink->transferEnded(now, id, bytes, TransferEnd::Complete);
+            endTransfer(id, TransferEnd::Complete);
             finishTransfer(id);
             return;
         }
@@ -570,6 +573,30 @@ struct Simulator::Impl {
             && step == cfg.progressSteps * 4 / 10)
             return stall(id);
         scheduleMilestone(id);
+    }
+
+    // The truth's bytes of the phone's current attempt at the file: what has
+    // arrived of it. Set to 0 when an attempt starts, at each milestone, and
+    // where its data stops (endTransfer). Not the phone's last progress trace,
+    // which comes once a tenth of the file: a field engineer counts what the
+    // phone holds, which is what flowed on the wire, and a lost parent or the
+    // phone's own end cuts a transfer between two traces. A phone still there
+    // says that count in its failure record (reportedBytes); a vanished one
+    // says nothing more, so its traces may show less than it received.
+    void noteBytes(const Transfer &t, qint64 bytes)
+    {
+        truth.componentBytes[phones[t.phone].address][loads[t.phone]->components[t.file].file] = bytes;
+    }
+
+    // No more data flows: what arrived by now is the attempt's count.
+    void endTransfer(int id, TransferEnd how)
+    {
+        Transfer &t = transfers[size_t(id)];
+        if (!t.flowing)
+            return; // told once per transfer (a stalled one may then lose its receiver)
+        t.flowing = false;
+        noteBytes(t, qint64(t.done));
+        sink->transferEnded(now, id, qint64(t.done), how);
     }
 
     void detach(int id)
@@ -610,11 +637,16 @@ struct Simulator::Impl {
             finishUpgrade(t.phone);
     }
 
+    // Only the children that have joined: a planned child connects to its
+    // parent once it announces its join (join() starts the transfer then), and
+    // a small file can go down a tree faster than the joins are announced.
     void serveChildren(int index, int parent)
     {
         const Hierarchy &h = hierarchies[size_t(index)];
-        for (const int child : h.children.value(parent))
-            startTransfer(child, h.file, index, parent);
+        for (const int child : h.children.value(parent)) {
+            if (h.joined.contains(child))
+                startTransfer(child, h.file, index, parent);
+        }
     }
 
     // The TFTP server sends the files one by one: the next file's election
@@ -675,7 +707,7 @@ struct Simulator::Impl {
             if (id < 0)
                 continue;
             detach(id);
-            sink->transferEnded(now, id, qint64(transfers[size_t(id)].done), TransferEnd::ReceiverGone);
+            endTransfer(id, TransferEnd::ReceiverGone);
         }
         freezeOutgoing(phone);
         for (size_t index = 0; index < hierarchies.size(); ++index) {
@@ -737,7 +769,7 @@ struct Simulator::Impl {
         settle(1 + phone);
         for (const int id : uplink.active) {
             ++transfers[size_t(id)].generation;
-            sink->transferEnded(now, id, qint64(transfers[size_t(id)].done), TransferEnd::SenderGone);
+            endTransfer(id, TransferEnd::SenderGone);
         }
         uplink.active.clear();
     }
@@ -755,19 +787,28 @@ struct Simulator::Impl {
         active.erase(std::remove(active.begin(), active.end(), id), active.end());
         ++t.generation;
         share(t.link);
-        sink->transferEnded(now, id, qint64(t.done), TransferEnd::Stalled);
-        at(now + cfg.stallTimeoutUs, [this, id, index, phone] {
-            Transfer &st = transfers[size_t(id)];
-            st.active = false;
-            sink->transferAbandoned(now, id);
-            state[size_t(phone)].incoming[st.file] = -1;
-            const Hierarchy &h = hierarchies[size_t(index)];
-            const QString &file = loads[phone]->components[st.file].file;
-            emitRecord(phone, "ERR",
-                       modelled::transferFailed(h.xid, pathOf(file), reportedBytes(phone, st.file), "stalled",
-                                                phones[phone].address));
-            fallBackToTftp(index, phone, "stalled");
-        });
+        endTransfer(id, TransferEnd::Stalled);
+        at(now + cfg.stallTimeoutUs, [this, id, index] { giveUpStalled(id, index); });
+    }
+
+    // The receiver gives up on its stalled transfer and falls back to TFTP,
+    // unless the transfer was taken off it meanwhile: the phone vanished, or
+    // its parent did and it rejoined (the new attempt is not to be touched).
+    void giveUpStalled(int id, int index)
+    {
+        Transfer &st = transfers[size_t(id)];
+        const int phone = st.phone;
+        if (state[size_t(phone)].incoming[st.file] != id)
+            return;
+        st.active = false;
+        sink->transferAbandoned(now, id);
+        state[size_t(phone)].incoming[st.file] = -1;
+        const Hierarchy &h = hierarchies[size_t(index)];
+        const QString &file = loads[phone]->components[st.file].file;
+        emitRecord(phone, "ERR",
+                   modelled::transferFailed(h.xid, pathOf(file), reportedBytes(phone, st.file), "stalled",
+                                            phones[phone].address));
+        fallBackToTftp(index, phone, "stalled");
     }
 
     void fallBackToTftp(int index, int phone, QByteArrayView reason)

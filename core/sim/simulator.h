@@ -88,6 +88,7 @@ struct GroundTruth {
         QList<quint32> members;
     };
     QList<Tree> trees;
+    // What arrived of the current attempt: its traces may lag (simulator.cpp, noteBytes).
     QHash<quint32, QHash<QString, qint64>> componentBytes; // phone -> file -> bytes of the current attempt
     qint64 traditionalWanBytes = 0;                        // every phone × its load size
     qint64 actualWanBytes = 0;                             // every byte that crossed the WAN
@@ -141,7 +142,7 @@ public:
     // No more data flows: `bytes` arrived in all. Once per transfer.
     virtual void transferEnded(qint64 /*timeUs*/, int /*transfer*/, qint64 /*bytes*/, TransferEnd /*how*/) { }
     // The receiver gives up on a transfer that stopped (Stalled or
-    // SenderGone) and closes its side; may come twice for one transfer.
+    // SenderGone) and closes its side: once, or never when it vanished first.
     virtual void transferAbandoned(qint64 /*timeUs*/, int /*transfer*/) { }
 };
 

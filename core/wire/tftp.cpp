@@ -225,6 +225,17 @@ bool TftpTracker::feed(const UdpPacket &packet)
     return consumed;
 }
 
+QList<TftpTransfer> TftpTracker::transfersInProgress() const
+{
+    QList<TftpTransfer> transfers;
+    transfers.reserve(m_live);
+    for (const Entry &entry : m_entries) {
+        if (!entry.finished)
+            transfers.append(entry.transfer);
+    }
+    return transfers;
+}
+
 void TftpTracker::expire(qint64 nowUs)
 {
     m_nowUs = qMax(m_nowUs, nowUs);

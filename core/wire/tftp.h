@@ -147,6 +147,7 @@ public:
     const TftpTrackerSettings &settings() const { return m_settings; }
     qsizetype liveTransfers() const { return m_live; }            // Requested or Transferring
     qsizetype trackedTransfers() const { return m_index.size(); } // live and tombstones
+    QList<TftpTransfer> transfersInProgress() const;              // the live ones, least recently active first
 
     // SEP + 12 hex digits + .cnf.xml (or .cnf.xml.sgn), case-insensitive:
     // the phone's configuration file, whose request says the phone came (back).

@@ -245,6 +245,56 @@ private Q_SLOTS:
         QCOMPARE(componentOf(model, kChild, kFile).state, ComponentState::FromPeer);
     }
 
+    // The model hears of progress once in a step: a transfer that falls
+    // silent mid-step (its receiver gone, no reset) and never ends in the
+    // capture is counted whole when the capture ends.
+    void aTransferSilentMidStepIsCountedAtTheEnd()
+    {
+        RolloutModel model;
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        wire.tftpDownload(kRoot, kRootMac, kFile, kSize);
+        wire.peerTransfer(kChild, kChildMac, kRoot, kRootMac, 2920, false);
+        const Endpoint phone{kChild, 50000}, tid{kServer, 40000};
+        wire.udp(phone, kChildMac, {kServer, 69},
+                 word(1) + "/dnld/other.sbn" + '\0' + "octet" + '\0' + "tsize" + '\0' + "0" + '\0');
+        wire.udp(tid, kRouterMac, phone, word(6) + "tsize" + '\0' + "100000" + '\0');
+        for (quint16 block = 1; block <= 2; ++block) {
+            wire.udp(tid, kRouterMac, phone, word(3) + word(block) + QByteArray(512, 'x'));
+            wire.udp(phone, kChildMac, tid, word(4) + word(block));
+        }
+        QCOMPARE(componentOf(model, kChild, kFile).bytes, 1460);
+        QCOMPARE(componentOf(model, kChild, QStringLiteral("other.sbn")).bytes, 0);
+
+        ingest.flushProgress();
+        QCOMPARE(componentOf(model, kChild, kFile).bytes, 2920);
+        QCOMPARE(componentOf(model, kChild, kFile).state, ComponentState::FromPeer); // not ended: no more said
+        QCOMPARE(componentOf(model, kChild, QStringLiteral("other.sbn")).bytes, 1024);
+        QCOMPARE(model.observedTraditionalBytes(), kSize + 2920 + 1024);
+        QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+    }
+
+    // A silent connection followed by another attempt (its end unseen) does
+    // not overwrite that attempt's count at the end.
+    void aSilentTransferLeavesANewerAttemptAlone()
+    {
+        RolloutModel model;
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        constexpr quint32 other = 0x0A14000C; // 10.20.0.12, another phone with the file
+        constexpr quint64 otherMac = 0x001BD4000003ULL;
+        wire.tftpDownload(kRoot, kRootMac, kFile, kSize);
+        wire.tftpDownload(other, otherMac, kFile, kSize, 50001);
+        wire.peerTransfer(kChild, kChildMac, kRoot, kRootMac, 2920, false);
+        wire.peerTransfer(kChild, kChildMac, other, otherMac, kSize); // the child got it whole elsewhere
+        QCOMPARE(componentOf(model, kChild, kFile).state, ComponentState::Complete);
+        ingest.flushProgress();
+        const ComponentProgress &c = componentOf(model, kChild, kFile);
+        QCOMPARE(c.state, ComponentState::Complete);
+        QCOMPARE(c.peer, other);
+        QCOMPARE(c.bytes, kSize);
+    }
+
     // A phone a trace knows by its SEP name is the one whose frames carry that MAC.
     void theWireAndATraceNameOnePhone()
     {

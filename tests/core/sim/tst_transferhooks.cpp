@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
+#include "protocol/modelledgrammar.h"
 #include "sim/simulator.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTest>
 
 using namespace pfs;
@@ -20,7 +22,13 @@ public:
         int abandons = 0;
     };
 
-    void record(qint64 t, const sim::SimPhone &, const QByteArray &) override { tick(t); }
+    void record(qint64 t, const sim::SimPhone &, const QByteArray &record) override
+    {
+        tick(t);
+        const qsizetype body = record.indexOf("DLoad: ");
+        if (body >= 0 && record.contains(" Joined "))
+            joins.insert(record.mid(body + 7));
+    }
     void broadcast(qint64 t, const sim::SimPhone &, const QByteArray &) override { tick(t); }
     void configRequested(qint64 t, const sim::SimPhone &phone) override
     {
@@ -33,6 +41,10 @@ public:
         QVERIFY(!transfers.contains(start.id));
         QVERIFY(start.phone && start.size > 0 && start.path.startsWith("/dnld/"));
         QVERIFY(start.parent != start.phone);
+        // A child connects to its parent once it has said it joined it: a
+        // small file may run down a tree faster than the joins are announced.
+        if (start.parent)
+            QVERIFY(joins.contains(modelled::joined(start.xid, start.parent->address, start.phone->address)));
         transfers[start.id].start = start;
     }
     void transferProgress(qint64 t, int id, qint64 bytes) override
@@ -70,6 +82,7 @@ public:
 
     QHash<int, Transfer> transfers;
     QHash<quint32, int> configs;
+    QSet<QByteArray> joins; // the bodies of the children's "Joined" records
     bool inOrder = true;
 
 private:
@@ -116,10 +129,12 @@ private Q_SLOTS:
         qint64 wanBytes = 0;
         int stalled = 0;
         for (const Checker::Transfer &t : std::as_const(checker.transfers)) {
-            QCOMPARE(t.ends, 1); // every transfer ends, once
+            QCOMPARE(t.ends, 1);      // every transfer ends, once
+            QVERIFY(t.abandons <= 1); // and is given up at most once
             if (t.how == sim::TransferEnd::Stalled) {
                 ++stalled;
-                QVERIFY(t.abandons >= 1); // and the receiver gives it up
+                // by its receiver, unless the receiver vanished first
+                QVERIFY(t.abandons == 1 || t.start.phone->fault == sim::SimPhone::Fault::Vanish);
             }
             if (!t.start.parent && t.how == sim::TransferEnd::Complete)
                 wanBytes += t.start.size;
