@@ -692,7 +692,6 @@ bool RolloutModel::weighParent(Hierarchy &h, PhoneId child, PhoneId parent, Prov
         if (!draw && rankOf(from) > rankOf(currentFrom)) // told again: the edge keeps its best source
             h.parentFrom.insert(child, from);
     }
-    compareParents(h, child);
     return draw;
 }
 
@@ -889,9 +888,11 @@ void RolloutModel::compareClaims(const Phone &phone, const ComponentProgress &c)
         compareParents(*h, phone.id);
 }
 
-// Once the child has the hierarchy's file, the sources have had their say
-// of where it came from: a parent still in dispute is a disagreement. Not
-// before: a child that moves is named by one source a moment before the other.
+// When the child gets the hierarchy's file, the sources have had their say
+// of where it came from: a parent then in dispute is a disagreement. Not
+// before: a child that moves is named by one source a moment before the
+// other; nor after: a child whose parent vanishes joins another, with the
+// file already in hand, and the sources tell of it one after the other.
 void RolloutModel::compareParents(const Hierarchy &h, PhoneId child)
 {
     const auto claim = h.otherParent.constFind(child);
@@ -1117,21 +1118,36 @@ void RolloutModel::retractWireTransfer(PhoneId child, const QString &file, qint6
     c.state = ComponentState::Waiting;
     c.progressFrom = Provenance::None;
     c.peer = 0;
-    if (c.hierarchy && hierarchy(c.hierarchy)->edgeProvenance(child) == Provenance::Wire)
-        detachChild(editHierarchy(c.hierarchy), child);
+    if (c.hierarchy && hierarchy(c.hierarchy)->edgeProvenance(child) == Provenance::Wire) {
+        Hierarchy &h = editHierarchy(c.hierarchy);
+        detachChild(h, child);
+        // What a lesser source said of its parent is all that is left: drawn again.
+        const Hierarchy::ParentClaim claim = h.otherParent.take(child);
+        if (claim.parent != kNoPhone && !isDescendant(h, claim.parent, child))
+            attachChild(h, child, claim.parent, claim.from);
+    }
 }
 
-// The hierarchy that distributes `file` on the parent's subnet to its
-// model: one the traces named (with an XID) if it matches, else the wire's own.
+// The hierarchy of `file` on the parent's subnet for the parent's model.
+// Two models may share a file (the 7941G and 7961G run one load), each in
+// its own hierarchy: with the parent's model unknown, the one it is already
+// a member of; failing that, none of them, rather than a guess (the wire
+// then makes its own, of unknown model).
 const Hierarchy *RolloutModel::findWireHierarchy(const Phone &parent, const QString &file) const
 {
     const quint32 subnet = subnetOf(parent.address, m_subnetPrefix);
+    const Hierarchy *found = nullptr;
+    int candidates = 0;
     for (const Hierarchy &h : m_hierarchies) {
-        if (h.file == file && h.hasSubnet && h.subnet == subnet
-            && (h.model.isEmpty() || parent.model.isEmpty() || h.model == parent.model))
+        if (h.file != file || !h.hasSubnet || h.subnet != subnet
+            || !(h.model.isEmpty() || parent.model.isEmpty() || h.model == parent.model))
+            continue;
+        if (parent.hierarchies.contains(h.id))
             return &h;
+        found = &h;
+        ++candidates;
     }
-    return nullptr;
+    return candidates == 1 ? found : nullptr;
 }
 
 Hierarchy &RolloutModel::wireHierarchy(const Phone &parent, const QString &file)

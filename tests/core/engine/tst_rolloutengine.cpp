@@ -4,6 +4,7 @@
 // both rely on. Each source ends in a snapshot that says how it ended, and
 // every record that reached the model reaches the event log's signal.
 #include "engine/rolloutengine.h"
+#include "modelinvariants.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -116,6 +117,29 @@ private Q_SLOTS:
                 // The broadcasts' XIDs found where the simulator's layout keeps them (pfsdatagram.h).
                 QCOMPARE(other->demoFeed()->broadcastIngest()->counters().xidPlace.offset, 8);
             }
+        }
+    }
+
+    // Every kind of fault, heard through every source: what the wire and
+    // the records say of one phone never makes a false anomaly (a parent
+    // that moved, a file guessed wrong and taken back, two models sharing
+    // a load), and the model stays whole.
+    void faultsOnEverySourceRaiseNoFalseAnomaly()
+    {
+        sim::Config config;
+        config.phones = 300;
+        config.seed = 1;
+        config.faults = sim::Faults{3, 3, 3, 3};
+        for (const DemoSources sources : {DemoSources::Wire, DemoSources::Both, DemoSources::Site}) {
+            RolloutEngine engine;
+            QVERIFY(engine.startDemo(config, 0, sources));
+            engine.runToEnd();
+            const RolloutModel &model = engine.model();
+            QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+            QStringList anomalies;
+            for (const Anomaly &a : model.anomalies())
+                anomalies.append(RolloutModel::anomalyText(a, model));
+            QVERIFY2(anomalies.isEmpty(), qPrintable(anomalies.join(QLatin1Char('\n'))));
         }
     }
 
