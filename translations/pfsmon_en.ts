@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>The hierarchy to draw or export (all by default): its XID (XID080027F8), the file it distributes (with @SUBNET when several subnets share it, e.g. SCCP41.9-4-2SR3-1S.loads@10.20.0.0/24: what a capture&apos;s own trees, which have no XID, are known by), or its number in the JSON report.</source>
-        <translation>The hierarchy to draw or export (all by default): its XID (XID080027F8), the file it distributes (with @SUBNET when several subnets share it, e.g. SCCP41.9-4-2SR3-1S.loads@10.20.0.0/24: what a capture's own trees, which have no XID, are known by), or its number in the JSON report.</translation>
+        <translation>The hierarchy to draw or export (all by default): its XID (XID080027F8), the file it distributes (with @SUBNET when several subnets share it, e.g. SCCP41.9-4-2SR3-1S.loads@10.20.0.0/24: what a capture&apos;s own trees, which have no XID, are known by), or its number in the JSON report.</translation>
     </message>
     <message>
         <source>hierarchy</source>
@@ -568,6 +568,69 @@
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>%1: %2 has made no progress since %3, waiting on its parent %4; if it stays so, the phone gives up and fetches it from the TFTP server. Check the parent.</source>
+        <translation>%1: %2 has made no progress since %3, waiting on its parent %4; if it stays so, the phone gives up and fetches it from the TFTP server. Check the parent.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has made no progress since %3 from the TFTP server; check the WAN link and the server.</source>
+        <translation>%1: %2 has made no progress since %3 from the TFTP server; check the WAN link and the server.</translation>
+    </message>
+    <message>
+        <source>%1 fetched %2 from the TFTP server although its hierarchy distributes it: WAN bandwidth PFS should have saved. Check that it can reach its parent on TCP 4051.</source>
+        <translation>%1 fetched %2 from the TFTP server although its hierarchy distributes it: WAN bandwidth PFS should have saved. Check that it can reach its parent on TCP 4051.</translation>
+    </message>
+    <message>
+        <source>%1 fetches every file from the TFTP server with PFS on: the known PFS bug CSCus67416. Move it to a load with the fix, or upgrade it on its own.</source>
+        <translation>%1 fetches every file from the TFTP server with PFS on: the known PFS bug CSCus67416. Move it to a load with the fix, or upgrade it on its own.</translation>
+    </message>
+    <message>
+        <source>%1 finished its upgrade at %2 and has not been heard from since: it did not come back after its reboot (the known PFS bug CSCtg96408). Check the phone and power-cycle it.</source>
+        <translation>%1 finished its upgrade at %2 and has not been heard from since: it did not come back after its reboot (the known PFS bug CSCtg96408). Check the phone and power-cycle it.</translation>
+    </message>
+    <message>
+        <source>%1 stopped reporting at %2 in the middle of its upgrade while the other phones go on: it may have lost power or its network.</source>
+        <translation>%1 stopped reporting at %2 in the middle of its upgrade while the other phones go on: it may have lost power or its network.</translation>
+    </message>
+    <message>
+        <source>%1 upgrades the traditional way (PFS off, or a model without PFS): every file over the WAN.</source>
+        <translation>%1 upgrades the traditional way (PFS off, or a model without PFS): every file over the WAN.</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>stalled</translation>
+    </message>
+    <message>
+        <source>fell back to the WAN</source>
+        <translation>fell back to the WAN</translation>
+    </message>
+    <message>
+        <source>keeps going to the server</source>
+        <translation>keeps going to the server</translation>
+    </message>
+    <message>
+        <source>never came back</source>
+        <translation>never came back</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silent</translation>
+    </message>
+    <message>
+        <source>traditional upgrade</source>
+        <translation>traditional upgrade</translation>
+    </message>
+    <message>
+        <source>tree anomaly</source>
+        <translation>tree anomaly</translation>
+    </message>
+</context>
+<context>
     <name>HierarchyChoice</name>
     <message>
         <source>no hierarchy %1 in this rollout</source>
@@ -826,6 +889,10 @@
         <source>; another source (%1) names %2</source>
         <extracomment>another source&apos;s parent for the phone, kept beside the edge drawn</extracomment>
         <translation>; another source (%1) names %2</translation>
+    </message>
+    <message>
+        <source>Came back at %1: its records say its upgrade is done (%2)</source>
+        <translation>Came back at %1: its records say its upgrade is done (%2)</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1258,10 @@
     <message>
         <source>Syslog relays (sources, never phones): %1</source>
         <translation>Syslog relays (sources, never phones): %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1 errors, %2 warnings; %3 phones upgrading the traditional way</source>
+        <translation>Findings: %1 errors, %2 warnings; %3 phones upgrading the traditional way</translation>
     </message>
 </context>
 <context>

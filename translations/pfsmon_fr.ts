@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>The hierarchy to draw or export (all by default): its XID (XID080027F8), the file it distributes (with @SUBNET when several subnets share it, e.g. SCCP41.9-4-2SR3-1S.loads@10.20.0.0/24: what a capture&apos;s own trees, which have no XID, are known by), or its number in the JSON report.</source>
-        <translation>La hiérarchie à dessiner ou exporter (toutes par défaut) : son XID (XID080027F8), le fichier qu'elle distribue (avec @SOUS-RÉSEAU quand plusieurs sous-réseaux le partagent, p. ex. SCCP41.9-4-2SR3-1S.loads@10.20.0.0/24 : c'est ainsi que se nomment les arbres d'une capture, qui n'ont pas de XID), ou son numéro dans le rapport JSON.</translation>
+        <translation>La hiérarchie à dessiner ou exporter (toutes par défaut) : son XID (XID080027F8), le fichier qu&apos;elle distribue (avec @SOUS-RÉSEAU quand plusieurs sous-réseaux le partagent, p. ex. SCCP41.9-4-2SR3-1S.loads@10.20.0.0/24 : c&apos;est ainsi que se nomment les arbres d&apos;une capture, qui n&apos;ont pas de XID), ou son numéro dans le rapport JSON.</translation>
     </message>
     <message>
         <source>hierarchy</source>
@@ -568,6 +568,69 @@
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>%1: %2 has made no progress since %3, waiting on its parent %4; if it stays so, the phone gives up and fetches it from the TFTP server. Check the parent.</source>
+        <translation>%1 : %2 n'avance plus depuis %3, en attente de son parent %4 ; si cela dure, le téléphone abandonne et le télécharge depuis le serveur TFTP. Vérifiez le parent.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has made no progress since %3 from the TFTP server; check the WAN link and the server.</source>
+        <translation>%1 : %2 n'avance plus depuis %3 depuis le serveur TFTP ; vérifiez le lien WAN et le serveur.</translation>
+    </message>
+    <message>
+        <source>%1 fetched %2 from the TFTP server although its hierarchy distributes it: WAN bandwidth PFS should have saved. Check that it can reach its parent on TCP 4051.</source>
+        <translation>%1 a téléchargé %2 depuis le serveur TFTP alors que sa hiérarchie le distribue : de la bande passante WAN que PFS aurait dû économiser. Vérifiez qu'il peut joindre son parent en TCP 4051.</translation>
+    </message>
+    <message>
+        <source>%1 fetches every file from the TFTP server with PFS on: the known PFS bug CSCus67416. Move it to a load with the fix, or upgrade it on its own.</source>
+        <translation>%1 télécharge chaque fichier depuis le serveur TFTP alors que PFS est activé : le bogue PFS connu CSCus67416. Passez-le à une version corrigée, ou mettez-le à niveau seul.</translation>
+    </message>
+    <message>
+        <source>%1 finished its upgrade at %2 and has not been heard from since: it did not come back after its reboot (the known PFS bug CSCtg96408). Check the phone and power-cycle it.</source>
+        <translation>%1 a terminé sa mise à niveau à %2 et n'a plus donné signe de vie depuis : il n'est pas revenu après son redémarrage (le bogue PFS connu CSCtg96408). Vérifiez le téléphone et redémarrez-le électriquement.</translation>
+    </message>
+    <message>
+        <source>%1 stopped reporting at %2 in the middle of its upgrade while the other phones go on: it may have lost power or its network.</source>
+        <translation>%1 s'est tu à %2 au milieu de sa mise à niveau alors que les autres téléphones continuent : il a peut-être perdu son alimentation ou son réseau.</translation>
+    </message>
+    <message>
+        <source>%1 upgrades the traditional way (PFS off, or a model without PFS): every file over the WAN.</source>
+        <translation>%1 se met à niveau de façon traditionnelle (PFS désactivé, ou modèle sans PFS) : chaque fichier par le WAN.</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>fell back to the WAN</source>
+        <translation>repli sur le WAN</translation>
+    </message>
+    <message>
+        <source>keeps going to the server</source>
+        <translation>retourne toujours au serveur</translation>
+    </message>
+    <message>
+        <source>never came back</source>
+        <translation>jamais revenu</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>muet</translation>
+    </message>
+    <message>
+        <source>traditional upgrade</source>
+        <translation>mise à niveau traditionnelle</translation>
+    </message>
+    <message>
+        <source>tree anomaly</source>
+        <translation>anomalie d'arbre</translation>
+    </message>
+</context>
+<context>
     <name>HierarchyChoice</name>
     <message>
         <source>no hierarchy %1 in this rollout</source>
@@ -583,7 +646,7 @@
     </message>
     <message>
         <source>%1 names %2 hierarchies: give one of %3</source>
-        <translation>%1 désigne %2 hiérarchies : donnez l'une de celles-ci : %3</translation>
+        <translation>%1 désigne %2 hiérarchies : donnez l&apos;une de celles-ci : %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -826,6 +889,10 @@
         <source>; another source (%1) names %2</source>
         <extracomment>another source&apos;s parent for the phone, kept beside the edge drawn</extracomment>
         <translation> ; une autre source (%1) désigne %2</translation>
+    </message>
+    <message>
+        <source>Came back at %1: its records say its upgrade is done (%2)</source>
+        <translation>Revenu à %1 : ses enregistrements disent sa mise à niveau terminée (%2)</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1258,10 @@
     <message>
         <source>Syslog relays (sources, never phones): %1</source>
         <translation>Relais syslog (des sources, jamais des téléphones) : %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1 errors, %2 warnings; %3 phones upgrading the traditional way</source>
+        <translation>Constats : %1 erreurs, %2 avertissements ; %3 téléphones mis à niveau de façon traditionnelle</translation>
     </message>
 </context>
 <context>

@@ -415,7 +415,8 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
     if (!model.senders().isEmpty()) // only live and replayed syslog has senders
         out << TextReport::relays(model, locale) << '\n';
     out << TextReport::bandwidth(bandwidth, options.wanBitsPerSecond, locale) << '\n'
-        << TextReport::anomalies(model) << Qt::endl;
+        << TextReport::anomalies(model) << '\n'
+        << TextReport::findings(model, model.lastEventMs(), locale) << Qt::endl;
     if (!options.reportFile.isEmpty()) {
         const SnapshotContext context{sourceName(options), options.wanBitsPerSecond};
         if (!Snapshot::write(Snapshot::toJson(model, bandwidth, context), options.reportFile, &error)) {

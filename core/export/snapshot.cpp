@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "export/snapshot.h"
 
+#include "health/health.h"
+
 #include "protocol/ipv4.h"
 
 #include <QJsonArray>
@@ -155,6 +157,25 @@ QJsonObject recordsJson(const RecordCounts &counts)
     return o;
 }
 
+// What core/health finds at the time of the last event.
+QJsonArray findingsJson(const RolloutModel &model, qint64 nowMs)
+{
+    QJsonArray array;
+    for (const Finding &f : Health::assess(model, nowMs)) {
+        QJsonObject o;
+        o.insert(QLatin1String("kind"), latin(Health::kindKey(f.kind)));
+        o.insert(QLatin1String("severity"), latin(Health::severityKey(f.severity)));
+        o.insert(QLatin1String("phone"), phoneAddress(model, f.phone));
+        o.insert(QLatin1String("hierarchy"), f.hierarchy);
+        o.insert(QLatin1String("file"), f.file.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.file));
+        o.insert(QLatin1String("other"), phoneAddress(model, f.other));
+        o.insert(QLatin1String("sinceMs"), f.sinceMs);
+        o.insert(QLatin1String("text"), Health::text(f, model));
+        array.append(o);
+    }
+    return array;
+}
+
 QJsonArray anomaliesJson(const RolloutModel &model)
 {
     static constexpr const char *kKinds[] = {"thirdChild",     "cycle",       "selfParent",      "modelMismatch",
@@ -217,6 +238,7 @@ QJsonObject Snapshot::toJson(const RolloutModel &model, const BandwidthReport &b
     }
     root.insert(QLatin1String("phones"), phones);
     root.insert(QLatin1String("anomalies"), anomaliesJson(model));
+    root.insert(QLatin1String("findings"), findingsJson(model, model.lastEventMs()));
     root.insert(QLatin1String("relays"), relaysJson(model));
     QJsonObject bandwidth = figuresJson(bw.overall, context.wanBitsPerSecond);
     bandwidth.insert(QLatin1String("wanBitsPerSecond"), context.wanBitsPerSecond);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "export/textreport.h"
 
+#include "health/health.h"
+
 #include "export/displayformat.h"
 
 #include "logs/syslogparser.h"
@@ -127,6 +129,23 @@ QString TextReport::relays(const RolloutModel &model, const QLocale &locale)
     lines.append(tr("Syslog relays (sources, never phones): %1").arg(locale.toString(qlonglong(relays.size()))));
     for (const SyslogSender &sender : relays)
         lines.append(QLatin1String("  ") + relay(sender, locale));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TextReport::findings(const RolloutModel &model, qint64 nowMs, const QLocale &locale)
+{
+    const QList<Finding> found = Health::assess(model, nowMs);
+    QStringList lines;
+    int errors = 0, warnings = 0, traditional = 0;
+    for (const Finding &f : found) {
+        errors += f.severity == Finding::Severity::Error;
+        warnings += f.severity == Finding::Severity::Warning;
+        traditional += f.kind == Finding::Kind::Traditional;
+        if (f.severity != Finding::Severity::Info && f.kind != Finding::Kind::TreeAnomaly)
+            lines.append(QLatin1String("  ") + Health::text(f, model));
+    }
+    lines.prepend(tr("Findings: %1 errors, %2 warnings; %3 phones upgrading the traditional way")
+                      .arg(locale.toString(errors), locale.toString(warnings), locale.toString(traditional)));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -23,6 +23,9 @@ public:
     static QString hierarchies(const RolloutModel &model, const QLocale &locale, int treeDepth = -1);
     static QString bandwidth(const BandwidthReport &report, qint64 wanBitsPerSecond, const QLocale &locale);
     static QString anomalies(const RolloutModel &model);
+    // The health findings at `nowMs` (core/health), warnings and errors one
+    // a line; the phones upgrading the traditional way counted.
+    static QString findings(const RolloutModel &model, qint64 nowMs, const QLocale &locale);
     // The senders that relay other phones' records, with what came through each.
     static QString relays(const RolloutModel &model, const QLocale &locale);
     static QString relay(const SyslogSender &sender, const QLocale &locale);

@@ -245,7 +245,13 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
             setModel(phone, e.model);
         break;
     case EventKind::UpgradeStart: applyUpgradeStart(e, phone); break;
-    case EventKind::UpgradeDone: phone.upgradeDone = true; break;
+    case EventKind::UpgradeDone:
+        phone.upgradeDone = true;
+        if (phone.cameBackMs < 0) {
+            phone.cameBackMs = nowMs;
+            phone.cameBackFrom = provenanceOf(e.grammar);
+        }
+        break;
     case EventKind::JoinedParent:
         if (inHierarchy)
             applyJoin(e, id, hid);
@@ -767,6 +773,8 @@ void RolloutModel::account(ComponentProgress &c, qint64 newBytes)
         c.total = c.bytes;
     if (delta <= 0)
         return;
+    c.grewMs = m_now;
+    ++c.growths;
     qint64 &bySource = c.fromTftp ? c.wanBytes : c.lanBytes;
     bySource = saturatingAdd(bySource, delta);
     m_observedAllBytes = saturatingAdd(m_observedAllBytes, delta);
@@ -802,6 +810,7 @@ void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone, Hierarchy *h
     c.progressFrom = from;
     switch (e.kind) {
     case EventKind::TransferStart:
+        startAttempt(c);
         c.bytes = 0;
         c.fromTftp = e.fromTftp;
         c.peer = e.fromTftp ? 0 : e.peer;
@@ -821,6 +830,13 @@ void RolloutModel::applyTransfer(const DLoadEvent &e, Phone &phone, Hierarchy *h
         break;
     default: break;
     }
+}
+
+void RolloutModel::startAttempt(ComponentProgress &c)
+{
+    c.startedMs = m_now;
+    c.grewMs = m_now;
+    c.growths = 0;
 }
 
 void RolloutModel::complete(ComponentProgress &c)
@@ -978,6 +994,7 @@ void RolloutModel::applyWireTransfer(const WireTransfer &t, qint64 nowMs)
     c.progressFrom = t.from;
     if (starts) {
         noteFallback(phone, c, t.peer);
+        startAttempt(c);
         c.bytes = 0;
         c.fromTftp = t.peer == 0;
         c.peer = t.peer;
@@ -1243,8 +1260,10 @@ void RolloutModel::applyConfigRequest(PhoneId id, qint64 nowMs)
     const Progress load = phone.progress();
     if (load.components > 0 && load.completeComponents == load.components) {
         phone.upgradeDone = true; // it rebooted on its new load and asked for its configuration
-        if (phone.cameBackMs < 0)
+        if (phone.cameBackMs < 0) {
             phone.cameBackMs = nowMs;
+            phone.cameBackFrom = Provenance::Wire;
+        }
     }
 }
 

@@ -105,6 +105,11 @@ struct ComponentProgress {
     qint64 lanBytes = 0;                        // every byte received from peers
     Provenance progressFrom = Provenance::None; // where its bytes, source and state come from
     qint64 completedMs = -1;                    // when it completed (model time), -1 not yet
+    // The current attempt's pace, for the health checks (core/health): when
+    // it began, when its bytes last grew, and how many times they did.
+    qint64 startedMs = -1;
+    qint64 grewMs = -1;
+    int growths = 0;
     // What a source of lower rank than progressFrom last said of it (a
     // modelled record beside the wire's count): kept, never shown as the
     // progress; compared once both are complete (Anomaly::SourcesDisagree).
@@ -137,7 +142,10 @@ struct Phone {
     QList<HierarchyId> hierarchies; // the ones it takes part in
     quint8 heardFrom = 0;           // bit 1 << Provenance for each kind of source that told of it
     Provenance modelFrom = Provenance::None;
-    qint64 cameBackMs = -1; // the wire saw it ask for its configuration after its upgrade
+    // It came back on its new load: it asked for its configuration after
+    // its upgrade (the wire), or said its upgrade was done (a record).
+    qint64 cameBackMs = -1;
+    Provenance cameBackFrom = Provenance::None;
     // The XID its broadcasts carry at the place found in them (XidLocator):
     // its hierarchy, inferred; 0 when none is known.
     quint32 broadcastXid = 0;
@@ -437,6 +445,7 @@ private:
     void flag(Anomaly::Kind kind, HierarchyId hierarchy, PhoneId phone, PhoneId other = kNoPhone);
     void flagOnce(Anomaly::Kind kind, HierarchyId hierarchy, PhoneId phone, PhoneId other = kNoPhone);
     void complete(ComponentProgress &c);
+    void startAttempt(ComponentProgress &c);
     void touch(qint64 nowMs);
     void noteFallback(Phone &phone, const ComponentProgress &c, quint32 peer);
     void learnLoadFrom(Phone &phone, const QString &file);

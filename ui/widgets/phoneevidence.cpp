@@ -34,9 +34,12 @@ QStringList PhoneEvidence::lines(const RolloutModel &model, const Phone &phone, 
     if (const QString mac = address(phone); !mac.isEmpty())
         lines.append(mac);
     if (phone.cameBackMs >= 0) {
-        lines.append(tr("Came back at %1: the wire saw it ask for its configuration after its upgrade")
-                         .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(phone.cameBackMs).time(),
-                                              QStringLiteral("HH:mm:ss")))); // as the event log
+        const QString at = locale.toString(QDateTime::fromMSecsSinceEpoch(phone.cameBackMs).time(),
+                                           QStringLiteral("HH:mm:ss")); // as the event log
+        lines.append(phone.cameBackFrom == Provenance::Wire
+                         ? tr("Came back at %1: the wire saw it ask for its configuration after its upgrade").arg(at)
+                         : tr("Came back at %1: its records say its upgrade is done (%2)")
+                               .arg(at, provenance(phone.cameBackFrom)));
     }
     for (const ComponentProgress &c : phone.components)
         lines.append(component(c, locale));

@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+#include "health/health.h"
+
+#include "protocol/ipv4.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+#include <vector>
+
+namespace pfs {
+
+namespace {
+
+qint64 median(std::vector<qint64> values)
+{
+    if (values.empty())
+        return -1;
+    const auto middle = values.begin() + std::ptrdiff_t(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    return *middle;
+}
+
+bool inFlight(const ComponentProgress &c)
+{
+    return c.state == ComponentState::FromPeer || c.state == ComponentState::FromTftp;
+}
+
+// When its whole load arrived; -1 while some component is missing.
+qint64 loadDoneMs(const Phone &phone)
+{
+    qint64 done = -1;
+    for (const ComponentProgress &c : phone.components) {
+        if (c.state != ComponentState::Complete)
+            return -1;
+        done = qMax(done, c.completedMs);
+    }
+    return done;
+}
+
+// The time between two reports of one transfer's progress, as far as it went.
+qint64 ownGapMs(const ComponentProgress &c)
+{
+    return c.growths >= 2 && c.startedMs >= 0 ? (c.grewMs - c.startedMs) / c.growths : -1;
+}
+
+// Its throughput over the current attempt, as far as it was reported; 0 unknown.
+qint64 bytesPerSecond(const ComponentProgress &c)
+{
+    const qint64 elapsed = c.grewMs - c.startedMs;
+    return c.startedMs >= 0 && elapsed > 0 && c.bytes > 0 ? c.bytes * 1000 / elapsed : 0;
+}
+
+// Who distributes what where: the roots of every hierarchy, by file and
+// subnet, so that a phone fetching a file from the server can be told from
+// the root that must.
+class Distributors {
+public:
+    explicit Distributors(const RolloutModel &model)
+    {
+        for (const Hierarchy &h : model.hierarchies()) {
+            const PhoneId root = model.effectiveRoot(h);
+            if (h.hasSubnet && root != kNoPhone && !h.file.isEmpty())
+                m_roots[key(h.file, h.subnet)].append({root, h.model, h.id});
+        }
+    }
+    // The hierarchy that distributes `file` to `phone` from another root, or none.
+    HierarchyId servingOther(const RolloutModel &model, const Phone &phone, const QString &file) const
+    {
+        const auto found = m_roots.constFind(key(file, subnetOf(phone.address, model.subnetPrefix())));
+        if (found == m_roots.cend())
+            return kNoHierarchy;
+        for (const Root &r : *found) {
+            if (r.root == phone.id || model.samePhone(r.root, phone.id))
+                return kNoHierarchy; // the root itself: the server is its source
+        }
+        for (const Root &r : *found) {
+            if (r.model.isEmpty() || phone.model.isEmpty() || r.model == phone.model)
+                return r.hierarchy;
+        }
+        return kNoHierarchy;
+    }
+
+private:
+    struct Root {
+        PhoneId root;
+        QString model;
+        HierarchyId hierarchy;
+    };
+    static QString key(const QString &file, quint32 subnet)
+    {
+        return file + QLatin1Char('@') + QString::number(subnet);
+    }
+    QHash<QString, QList<Root>> m_roots;
+};
+
+class Assessor {
+public:
+    Assessor(const RolloutModel &model, qint64 nowMs)
+        : m_model(model)
+        , m_now(nowMs)
+        , m_pace(Health::pace(model))
+        , m_distributors(model)
+    {
+        countCompletions();
+    }
+
+    QList<Finding> run()
+    {
+        for (const Phone &phone : m_model.phones()) {
+            if (!phone.merged && !phone.components.isEmpty())
+                assessPhone(phone);
+        }
+        for (qsizetype i = 0; i < m_model.anomalies().size(); ++i) {
+            const Anomaly &a = m_model.anomalies()[i];
+            Finding f = make(Finding::Kind::TreeAnomaly, Finding::Severity::Warning, a.phone, a.timeMs);
+            f.hierarchy = a.hierarchy;
+            f.other = a.other;
+            f.anomaly = int(i);
+            m_findings.append(f);
+        }
+        return m_findings;
+    }
+
+private:
+    static Finding make(Finding::Kind kind, Finding::Severity severity, PhoneId phone, qint64 sinceMs)
+    {
+        Finding f;
+        f.kind = kind;
+        f.severity = severity;
+        f.phone = phone;
+        f.sinceMs = sinceMs;
+        return f;
+    }
+
+    void assessPhone(const Phone &phone)
+    {
+        if (!m_model.usesPfs(phone))
+            m_findings.append(make(Finding::Kind::Traditional, Finding::Severity::Info, phone.id, firstStartMs(phone)));
+        else
+            checkServerFetches(phone);
+        const qint64 done = loadDoneMs(phone);
+        if (done >= 0) {
+            checkCameBack(phone, done);
+            return;
+        }
+        if (!checkSilent(phone))
+            checkStalls(phone);
+    }
+
+    static qint64 firstStartMs(const Phone &phone)
+    {
+        qint64 first = -1;
+        for (const ComponentProgress &c : phone.components) {
+            if (c.startedMs >= 0 && (first < 0 || c.startedMs < first))
+                first = c.startedMs;
+        }
+        return first;
+    }
+
+    // A PFS phone fetching from the server a file that another phone, the
+    // root of its hierarchy, distributes on its subnet: once is a fall back,
+    // every time is the known bug.
+    void checkServerFetches(const Phone &phone)
+    {
+        QList<const ComponentProgress *> fetched;
+        for (const ComponentProgress &c : phone.components) {
+            if ((c.fromTftp && c.wanBytes > 0) && m_distributors.servingOther(m_model, phone, c.file))
+                fetched.append(&c);
+        }
+        if (fetched.isEmpty())
+            return;
+        if (fetched.size() >= 2) {
+            Finding f = make(Finding::Kind::KeepsGoingToServer, Finding::Severity::Warning, phone.id,
+                             fetched.first()->startedMs);
+            f.file = fetched.last()->file;
+            m_findings.append(f);
+            return;
+        }
+        Finding f
+            = make(Finding::Kind::FellBackToWan, Finding::Severity::Warning, phone.id, fetched.first()->startedMs);
+        f.file = fetched.first()->file;
+        f.hierarchy = m_distributors.servingOther(m_model, phone, f.file);
+        m_findings.append(f);
+    }
+
+    // Only once the sources have shown they can tell a phone came back (one did).
+    void checkCameBack(const Phone &phone, qint64 doneMs)
+    {
+        if (phone.cameBackMs >= 0 || m_pace.comebackMs < 0)
+            return;
+        const qint64 limit = qMax(Health::kMinSilenceMs, Health::kComebackFactor * m_pace.comebackMs);
+        if (m_now - doneMs > limit)
+            m_findings.append(make(Finding::Kind::NeverCameBack, Finding::Severity::Error, phone.id, doneMs));
+    }
+
+    // In the middle of a transfer, then not a word while the others go on:
+    // not a phone waiting its turn (none of its files on the way), which
+    // says nothing until its parent has the next file, nor a rollout that is over.
+    bool checkSilent(const Phone &phone)
+    {
+        qint64 gap = -1;
+        for (const ComponentProgress &c : phone.components) {
+            if (inFlight(c))
+                gap = qMax(gap, m_pace.reportGapMs(c));
+        }
+        if (phone.lastHeardMs < 0 || (gap < 0 && !owedAFile(phone)))
+            return false;
+        const qint64 limit = qMax(Health::kMinSilenceMs, Health::kPaceFactor * qMax<qint64>(gap, 0));
+        const bool quiet = m_now - phone.lastHeardMs > limit;
+        const bool othersGoOn = m_model.lastEventMs() - phone.lastHeardMs > limit;
+        if (!quiet || !othersGoOn)
+            return false;
+        m_findings.append(make(Finding::Kind::Silent, Finding::Severity::Error, phone.id, phone.lastHeardMs));
+        return true;
+    }
+
+    // Most phones of its load on its subnet have had a file for long that it
+    // has not even begun: it is not waiting its turn any more.
+    bool owedAFile(const Phone &phone) const
+    {
+        const QString group = groupOf(phone);
+        for (const ComponentProgress &c : phone.components) {
+            if (c.startedMs >= 0)
+                continue;
+            const auto done = m_completions.constFind(group + c.file);
+            const qsizetype doneLongAgo
+                = done == m_completions.cend() ? 0 : std::count_if(done->cbegin(), done->cend(), [&](qint64 ms) {
+                      return m_now - ms > Health::kMinSilenceMs;
+                  });
+            if (doneLongAgo * 2 > m_groupSizes.value(group))
+                return true;
+        }
+        return false;
+    }
+
+    QString groupOf(const Phone &phone) const
+    {
+        return phone.load + QLatin1Char('@') + QString::number(subnetOf(phone.address, m_model.subnetPrefix()))
+            + QLatin1Char('/');
+    }
+
+    void countCompletions()
+    {
+        for (const Phone &phone : m_model.phones()) {
+            if (phone.merged || phone.load.isEmpty())
+                continue;
+            const QString group = groupOf(phone);
+            ++m_groupSizes[group];
+            for (const ComponentProgress &c : phone.components) {
+                if (c.state == ComponentState::Complete)
+                    m_completions[group + c.file].push_back(c.completedMs);
+            }
+        }
+    }
+
+    void checkStalls(const Phone &phone)
+    {
+        for (const ComponentProgress &c : phone.components) {
+            if (!inFlight(c) || c.grewMs < 0 || (c.total >= 0 && c.bytes >= c.total))
+                continue;
+            const qint64 gap = m_pace.reportGapMs(c); // none known: no judgement
+            if (gap < 0 || m_now - c.grewMs <= qMax(Health::kMinStallMs, Health::kPaceFactor * gap))
+                continue;
+            Finding f = make(Finding::Kind::Stalled, Finding::Severity::Warning, phone.id, c.grewMs);
+            f.file = c.file;
+            f.hierarchy = c.hierarchy;
+            f.other = c.fromTftp ? kNoPhone : m_model.phoneByAddress(c.peer);
+            m_findings.append(f);
+        }
+    }
+
+    const RolloutModel &m_model;
+    qint64 m_now;
+    RolloutPace m_pace;
+    Distributors m_distributors;
+    QHash<QString, qsizetype> m_groupSizes;            // phones by load and subnet
+    QHash<QString, std::vector<qint64>> m_completions; // by load, subnet and file: when each phone completed it
+    QList<Finding> m_findings;
+};
+
+QString phoneName(const RolloutModel &model, PhoneId id)
+{
+    const Phone *phone = model.phone(id);
+    return phone ? phone->displayName() : Health::tr("(unknown)");
+}
+
+QString timeText(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).time(), QStringLiteral("HH:mm:ss"));
+}
+
+} // namespace
+
+RolloutPace Health::pace(const RolloutModel &model)
+{
+    std::vector<qint64> wanRates, lanRates, comebacks;
+    qint64 wanNow = 0, wanInFlight = 0;
+    for (const Phone &phone : model.phones()) {
+        for (const ComponentProgress &c : phone.components) {
+            const qint64 rate = bytesPerSecond(c);
+            if (rate > 0)
+                (c.fromTftp ? wanRates : lanRates).push_back(rate);
+            if (c.fromTftp && inFlight(c)) {
+                wanNow += rate;
+                ++wanInFlight;
+            }
+        }
+        const qint64 done = loadDoneMs(phone);
+        if (phone.cameBackMs >= 0 && done >= 0 && phone.cameBackMs >= done)
+            comebacks.push_back(phone.cameBackMs - done);
+    }
+    RolloutPace pace;
+    pace.wanBytesPerSecond = qMax<qint64>(0, median(std::move(wanRates)));
+    pace.lanBytesPerSecond = qMax<qint64>(0, median(std::move(lanRates)));
+    pace.wanShareBytesPerSecond = wanInFlight ? wanNow / wanInFlight : 0;
+    pace.comebackMs = median(std::move(comebacks));
+    return pace;
+}
+
+qint64 RolloutPace::reportGapMs(const ComponentProgress &c) const
+{
+    if (const qint64 own = ownGapMs(c); own >= 0) {
+        // On the WAN, at what the link gives each transfer now: its own past pace may have been a larger share.
+        const qint64 perReport = c.bytes / c.growths;
+        const qint64 atShare = c.fromTftp && wanShareBytesPerSecond > 0 ? perReport * 1000 / wanShareBytesPerSecond : 0;
+        return qMax(own, atShare);
+    }
+    const qint64 rate = c.fromTftp ? wanBytesPerSecond : lanBytesPerSecond;
+    if (rate <= 0 || c.total <= 0)
+        return -1;
+    return c.total * 1000 / rate;
+}
+
+QList<Finding> Health::assess(const RolloutModel &model, qint64 nowMs)
+{
+    return Assessor(model, nowMs).run();
+}
+
+QString Health::text(const Finding &f, const RolloutModel &model)
+{
+    const QString phone = phoneName(model, f.phone);
+    switch (f.kind) {
+    case Finding::Kind::Stalled:
+        if (f.other != kNoPhone) {
+            return tr("%1: %2 has made no progress since %3, waiting on its parent %4; if it stays so, the phone "
+                      "gives up and fetches it from the TFTP server. Check the parent.")
+                .arg(phone, f.file, timeText(f.sinceMs), phoneName(model, f.other));
+        }
+        return tr("%1: %2 has made no progress since %3 from the TFTP server; check the WAN link and the server.")
+            .arg(phone, f.file, timeText(f.sinceMs));
+    case Finding::Kind::FellBackToWan:
+        return tr("%1 fetched %2 from the TFTP server although its hierarchy distributes it: WAN bandwidth PFS "
+                  "should have saved. Check that it can reach its parent on TCP 4051.")
+            .arg(phone, f.file);
+    case Finding::Kind::KeepsGoingToServer:
+        return tr("%1 fetches every file from the TFTP server with PFS on: the known PFS bug CSCus67416. Move it to a "
+                  "load with the fix, or upgrade it on its own.")
+            .arg(phone);
+    case Finding::Kind::NeverCameBack:
+        return tr("%1 finished its upgrade at %2 and has not been heard from since: it did not come back after its "
+                  "reboot (the known PFS bug CSCtg96408). Check the phone and power-cycle it.")
+            .arg(phone, timeText(f.sinceMs));
+    case Finding::Kind::Silent:
+        return tr("%1 stopped reporting at %2 in the middle of its upgrade while the other phones go on: it may have "
+                  "lost power or its network.")
+            .arg(phone, timeText(f.sinceMs));
+    case Finding::Kind::Traditional:
+        return tr("%1 upgrades the traditional way (PFS off, or a model without PFS): every file over the WAN.")
+            .arg(phone);
+    case Finding::Kind::TreeAnomaly:
+        if (f.anomaly >= 0 && f.anomaly < model.anomalies().size())
+            return RolloutModel::anomalyText(model.anomalies()[f.anomaly], model);
+        return {};
+    }
+    return {};
+}
+
+QString Health::kindName(Finding::Kind kind)
+{
+    switch (kind) {
+    case Finding::Kind::Stalled: return tr("stalled");
+    case Finding::Kind::FellBackToWan: return tr("fell back to the WAN");
+    case Finding::Kind::KeepsGoingToServer: return tr("keeps going to the server");
+    case Finding::Kind::NeverCameBack: return tr("never came back");
+    case Finding::Kind::Silent: return tr("silent");
+    case Finding::Kind::Traditional: return tr("traditional upgrade");
+    case Finding::Kind::TreeAnomaly: return tr("tree anomaly");
+    }
+    return {};
+}
+
+QByteArrayView Health::kindKey(Finding::Kind kind)
+{
+    switch (kind) {
+    case Finding::Kind::Stalled: return "stalled";
+    case Finding::Kind::FellBackToWan: return "fellBackToWan";
+    case Finding::Kind::KeepsGoingToServer: return "keepsGoingToServer";
+    case Finding::Kind::NeverCameBack: return "neverCameBack";
+    case Finding::Kind::Silent: return "silent";
+    case Finding::Kind::Traditional: return "traditional";
+    case Finding::Kind::TreeAnomaly: return "treeAnomaly";
+    }
+    return {};
+}
+
+QByteArrayView Health::severityKey(Finding::Severity severity)
+{
+    switch (severity) {
+    case Finding::Severity::Info: return "info";
+    case Finding::Severity::Warning: return "warning";
+    case Finding::Severity::Error: return "error";
+    }
+    return {};
+}
+
+} // namespace pfs

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+#pragma once
+
+#include "model/rolloutmodel.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+// What is wrong with the rollout, phone by phone, and why (issue #14): the
+// one place its rules live. A pure function of the model and the time: the
+// same model always gives the same findings, live, in a replay and in tests.
+// Every threshold comes from the rollout's own observed pace, never from a
+// fixed number alone, so that a phone waiting its turn is not "silent".
+namespace pfs {
+
+struct Finding {
+    enum class Kind : quint8 {
+        Stalled,            // its current file makes no progress for longer than its pace makes plausible
+        FellBackToWan,      // fetched from the server a file its hierarchy distributes
+        KeepsGoingToServer, // did so for every file (CSCus67416)
+        NeverCameBack,      // finished, rebooted, and was not heard from again (CSCtg96408)
+        Silent,             // stopped in the middle of a transfer, and not heard since, while the rollout goes on
+        Traditional,        // PFS off, or a model without it: every file over the WAN
+        TreeAnomaly,        // one of the model's anomalies (third child, cycle, …)
+    };
+    enum class Severity : quint8 { Info, Warning, Error };
+
+    Kind kind = Kind::Stalled;
+    Severity severity = Severity::Warning;
+    PhoneId phone = kNoPhone;
+    HierarchyId hierarchy = kNoHierarchy;
+    qint64 sinceMs = -1;      // when it began (model time)
+    PhoneId other = kNoPhone; // the parent a stalled phone waits on, an anomaly's other phone
+    QString file;             // the component concerned, when one is
+    int anomaly = -1;         // TreeAnomaly: its index in RolloutModel::anomalies()
+};
+
+// The rollout's own pace, from which every "too long" is judged.
+struct RolloutPace {
+    // Typical throughput of one transfer from the server (the WAN) and from
+    // a parent (the LAN), in bytes per second; 0 while none is known.
+    qint64 wanBytesPerSecond = 0;
+    qint64 lanBytesPerSecond = 0;
+    // The WAN is one link: what each transfer on it gets now, its
+    // throughput shared by those in flight (a transfer slows as others start).
+    qint64 wanShareBytesPerSecond = 0;
+    qint64 comebackMs = -1; // typical time from a phone's last file to its coming back; -1 none seen
+
+    // How long the next report of a transfer's progress may plausibly take:
+    // its own time between reports once it has some, else the whole file at
+    // the typical throughput of its kind (a source may report only at the
+    // end); -1 when nothing supports a guess.
+    qint64 reportGapMs(const ComponentProgress &c) const;
+};
+
+class Health {
+    Q_DECLARE_TR_FUNCTIONS(Health)
+public:
+    // No transfer is stalled, nor a phone silent, before this long, however brisk the pace.
+    static constexpr qint64 kMinStallMs = 5'000;
+    static constexpr qint64 kMinSilenceMs = 30'000;
+    // A phone that is not back this many times the typical reboot never came back.
+    static constexpr int kComebackFactor = 3;
+    static constexpr int kPaceFactor = 4;
+
+    static RolloutPace pace(const RolloutModel &model);
+    // Every finding at `nowMs` (model time), phone by phone, then the anomalies.
+    static QList<Finding> assess(const RolloutModel &model, qint64 nowMs);
+
+    // What happened and what to do, in the user's language.
+    static QString text(const Finding &finding, const RolloutModel &model);
+    static QString kindName(Finding::Kind kind);
+    static QByteArrayView kindKey(Finding::Kind kind); // stable, for exports
+    static QByteArrayView severityKey(Finding::Severity severity);
+};
+
+} // namespace pfs
