@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Device name</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC address</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Device pool</source>
+        <translation>Device pool</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Watches a Cisco Peer Firmware Sharing (PFS) rollout: rebuilds the distribution trees from the phones&apos; DLoad traces and shows the WAN bandwidth saved.</source>
@@ -660,6 +691,123 @@
     <message>
         <source>…</source>
         <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCsv</name>
+    <message>
+        <source>line %1: a quoted field opened there is never closed: the rest of the file was skipped</source>
+        <translation>line %1: a quoted field opened there is never closed: the rest of the file was skipped</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped: %1 (first at line %2)</source>
+        <translation>
+            <numerusform>%n row skipped: %1 (first at line %2)</numerusform>
+            <numerusform>%n rows skipped: %1 (first at line %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a usable device name or MAC address skipped (first at line %1)</source>
+        <translation>
+            <numerusform>%n row without a usable device name or MAC address skipped (first at line %1)</numerusform>
+            <numerusform>%n rows without a usable device name or MAC address skipped (first at line %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeating an earlier phone skipped, the first kept (line %1 repeats line %2)</source>
+        <translation>
+            <numerusform>%n row repeating an earlier phone skipped, the first kept (line %1 repeats line %2)</numerusform>
+            <numerusform>%n rows repeating an earlier phone skipped, the first kept (line %1 repeats line %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose MAC address is not the device name&apos;s kept under the device name (first at line %1)</source>
+        <translation>
+            <numerusform>%n row whose MAC address is not the device name's kept under the device name (first at line %1)</numerusform>
+            <numerusform>%n rows whose MAC address is not the device name's kept under the device name (first at line %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose IP address is not an IPv4 address kept without one (first at line %1: %2)</source>
+        <translation>
+            <numerusform>%n row whose IP address is not an IPv4 address kept without one (first at line %1: %2)</numerusform>
+            <numerusform>%n rows whose IP address is not an IPv4 address kept without one (first at line %1: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a model pfsmon does not know kept as written (first at line %1: %2)</source>
+        <translation>
+            <numerusform>%n row with a model pfsmon does not know kept as written (first at line %1: %2)</numerusform>
+            <numerusform>%n rows with a model pfsmon does not know kept as written (first at line %1: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>phone list %1: %2</source>
+        <translation>phone list %1: %2</translation>
+    </message>
+    <message>
+        <source>an Excel workbook, not CSV: save it as CSV first</source>
+        <translation>an Excel workbook, not CSV: save it as CSV first</translation>
+    </message>
+    <message>
+        <source>line %1 holds a NUL byte: not a text file</source>
+        <translation>line %1 holds a NUL byte: not a text file</translation>
+    </message>
+    <message>
+        <source>not UTF-8: read as Windows-1252, as Excel saves CSV</source>
+        <translation>not UTF-8: read as Windows-1252, as Excel saves CSV</translation>
+    </message>
+    <message>
+        <source>line %1: the first row cannot be read: %2</source>
+        <translation>line %1: the first row cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the first row holds a phone, not column names: it is read as one</source>
+        <translation>the first row holds a phone, not column names: it is read as one</translation>
+    </message>
+    <message>
+        <source>%1: no column name matches; column %2 (&quot;%3&quot;) was chosen by its contents</source>
+        <translation>%1: no column name matches; column %2 ("%3") was chosen by its contents</translation>
+    </message>
+    <message>
+        <source>no phone list was loaded</source>
+        <translation>no phone list was loaded</translation>
+    </message>
+    <message>
+        <source>no column is chosen for the device name or the MAC address</source>
+        <translation>no column is chosen for the device name or the MAC address</translation>
+    </message>
+    <message>
+        <source>more than %1 rows: only the first %1 were read</source>
+        <translation>more than %1 rows: only the first %1 were read</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB, more than any phone list</source>
+        <translation>larger than %1 MiB, more than any phone list</translation>
+    </message>
+    <message>
+        <source>more than %1 fields</source>
+        <translation>more than %1 fields</translation>
+    </message>
+    <message>
+        <source>a field longer than %1 bytes</source>
+        <translation>a field longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>text after the closing quote of a field</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>a quoted field is never closed</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Device name</source>
+        <translation>Nom de l'appareil</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Device pool</source>
+        <translation>Pool d'appareils</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Watches a Cisco Peer Firmware Sharing (PFS) rollout: rebuilds the distribution trees from the phones&apos; DLoad traces and shows the WAN bandwidth saved.</source>
@@ -575,15 +606,15 @@
     </message>
     <message>
         <source>%1: %2 has made no progress since %3, waiting on its parent %4; if it stays so, the phone gives up and fetches it from the TFTP server. Check the parent.</source>
-        <translation>%1 : %2 n'avance plus depuis %3, en attente de son parent %4 ; si cela dure, le téléphone abandonne et le télécharge depuis le serveur TFTP. Vérifiez le parent.</translation>
+        <translation>%1 : %2 n&apos;avance plus depuis %3, en attente de son parent %4 ; si cela dure, le téléphone abandonne et le télécharge depuis le serveur TFTP. Vérifiez le parent.</translation>
     </message>
     <message>
         <source>%1: %2 has made no progress since %3 from the TFTP server; check the WAN link and the server.</source>
-        <translation>%1 : %2 n'avance plus depuis %3 depuis le serveur TFTP ; vérifiez le lien WAN et le serveur.</translation>
+        <translation>%1 : %2 n&apos;avance plus depuis %3 depuis le serveur TFTP ; vérifiez le lien WAN et le serveur.</translation>
     </message>
     <message>
         <source>%1 fetched %2 from the TFTP server although its hierarchy distributes it: WAN bandwidth PFS should have saved. Check that it can reach its parent on TCP 4051.</source>
-        <translation>%1 a téléchargé %2 depuis le serveur TFTP alors que sa hiérarchie le distribue : de la bande passante WAN que PFS aurait dû économiser. Vérifiez qu'il peut joindre son parent en TCP 4051.</translation>
+        <translation>%1 a téléchargé %2 depuis le serveur TFTP alors que sa hiérarchie le distribue : de la bande passante WAN que PFS aurait dû économiser. Vérifiez qu&apos;il peut joindre son parent en TCP 4051.</translation>
     </message>
     <message>
         <source>%1 fetches every file from the TFTP server with PFS on: the known PFS bug CSCus67416. Move it to a load with the fix, or upgrade it on its own.</source>
@@ -591,11 +622,11 @@
     </message>
     <message>
         <source>%1 finished its upgrade at %2 and has not been heard from since: it did not come back after its reboot (the known PFS bug CSCtg96408). Check the phone and power-cycle it.</source>
-        <translation>%1 a terminé sa mise à niveau à %2 et n'a plus donné signe de vie depuis : il n'est pas revenu après son redémarrage (le bogue PFS connu CSCtg96408). Vérifiez le téléphone et redémarrez-le électriquement.</translation>
+        <translation>%1 a terminé sa mise à niveau à %2 et n&apos;a plus donné signe de vie depuis : il n&apos;est pas revenu après son redémarrage (le bogue PFS connu CSCtg96408). Vérifiez le téléphone et redémarrez-le électriquement.</translation>
     </message>
     <message>
         <source>%1 stopped reporting at %2 in the middle of its upgrade while the other phones go on: it may have lost power or its network.</source>
-        <translation>%1 s'est tu à %2 au milieu de sa mise à niveau alors que les autres téléphones continuent : il a peut-être perdu son alimentation ou son réseau.</translation>
+        <translation>%1 s&apos;est tu à %2 au milieu de sa mise à niveau alors que les autres téléphones continuent : il a peut-être perdu son alimentation ou son réseau.</translation>
     </message>
     <message>
         <source>%1 upgrades the traditional way (PFS off, or a model without PFS): every file over the WAN.</source>
@@ -627,7 +658,7 @@
     </message>
     <message>
         <source>tree anomaly</source>
-        <translation>anomalie d'arbre</translation>
+        <translation>anomalie d&apos;arbre</translation>
     </message>
 </context>
 <context>
@@ -660,6 +691,123 @@
     <message>
         <source>…</source>
         <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCsv</name>
+    <message>
+        <source>line %1: a quoted field opened there is never closed: the rest of the file was skipped</source>
+        <translation>ligne %1 : un champ entre guillemets ouvert là n'est jamais fermé : le reste du fichier a été ignoré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped: %1 (first at line %2)</source>
+        <translation>
+            <numerusform>%n ligne ignorée : %1 (la première à la ligne %2)</numerusform>
+            <numerusform>%n lignes ignorées : %1 (la première à la ligne %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a usable device name or MAC address skipped (first at line %1)</source>
+        <translation>
+            <numerusform>%n ligne sans nom d'appareil ni adresse MAC utilisable ignorée (la première à la ligne %1)</numerusform>
+            <numerusform>%n lignes sans nom d'appareil ni adresse MAC utilisable ignorées (la première à la ligne %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeating an earlier phone skipped, the first kept (line %1 repeats line %2)</source>
+        <translation>
+            <numerusform>%n ligne répétant un téléphone déjà lu ignorée, la première gardée (la ligne %1 répète la ligne %2)</numerusform>
+            <numerusform>%n lignes répétant un téléphone déjà lu ignorées, la première gardée (la ligne %1 répète la ligne %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose MAC address is not the device name&apos;s kept under the device name (first at line %1)</source>
+        <translation>
+            <numerusform>%n ligne dont l'adresse MAC n'est pas celle du nom d'appareil gardée sous le nom d'appareil (la première à la ligne %1)</numerusform>
+            <numerusform>%n lignes dont l'adresse MAC n'est pas celle du nom d'appareil gardées sous le nom d'appareil (la première à la ligne %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose IP address is not an IPv4 address kept without one (first at line %1: %2)</source>
+        <translation>
+            <numerusform>%n ligne dont l'adresse IP n'est pas une adresse IPv4 gardée sans adresse (la première à la ligne %1 : %2)</numerusform>
+            <numerusform>%n lignes dont l'adresse IP n'est pas une adresse IPv4 gardées sans adresse (la première à la ligne %1 : %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a model pfsmon does not know kept as written (first at line %1: %2)</source>
+        <translation>
+            <numerusform>%n ligne d'un modèle que pfsmon ne connaît pas gardée telle quelle (la première à la ligne %1 : %2)</numerusform>
+            <numerusform>%n lignes d'un modèle que pfsmon ne connaît pas gardées telles quelles (la première à la ligne %1 : %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>phone list %1: %2</source>
+        <translation>liste de téléphones %1 : %2</translation>
+    </message>
+    <message>
+        <source>an Excel workbook, not CSV: save it as CSV first</source>
+        <translation>un classeur Excel, pas du CSV : enregistrez-le d'abord en CSV</translation>
+    </message>
+    <message>
+        <source>line %1 holds a NUL byte: not a text file</source>
+        <translation>la ligne %1 contient un octet NUL : ce n'est pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>not UTF-8: read as Windows-1252, as Excel saves CSV</source>
+        <translation>pas en UTF-8 : lu en Windows-1252, comme Excel enregistre le CSV</translation>
+    </message>
+    <message>
+        <source>line %1: the first row cannot be read: %2</source>
+        <translation>ligne %1 : la première ligne est illisible : %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the first row holds a phone, not column names: it is read as one</source>
+        <translation>la première ligne contient un téléphone, pas des noms de colonnes : elle est lue comme tel</translation>
+    </message>
+    <message>
+        <source>%1: no column name matches; column %2 (&quot;%3&quot;) was chosen by its contents</source>
+        <translation>%1 : aucun nom de colonne ne correspond ; la colonne %2 (« %3 ») a été choisie d'après son contenu</translation>
+    </message>
+    <message>
+        <source>no phone list was loaded</source>
+        <translation>aucune liste de téléphones n'a été chargée</translation>
+    </message>
+    <message>
+        <source>no column is chosen for the device name or the MAC address</source>
+        <translation>aucune colonne n'est choisie pour le nom de l'appareil ou l'adresse MAC</translation>
+    </message>
+    <message>
+        <source>more than %1 rows: only the first %1 were read</source>
+        <translation>plus de %1 lignes : seules les %1 premières ont été lues</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB, more than any phone list</source>
+        <translation>plus de %1 Mio, plus que toute liste de téléphones</translation>
+    </message>
+    <message>
+        <source>more than %1 fields</source>
+        <translation>plus de %1 champs</translation>
+    </message>
+    <message>
+        <source>a field longer than %1 bytes</source>
+        <translation>un champ de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>du texte après le guillemet fermant d'un champ</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un champ entre guillemets n'est jamais fermé</translation>
     </message>
 </context>
 <context>
