@@ -278,6 +278,14 @@
         <source>hierarchy</source>
         <translation>hierarchy</translation>
     </message>
+    <message>
+        <source>The site&apos;s phone list, as CUCM exports it (CSV): every phone listed is expected, and the report says which were never heard.</source>
+        <translation>The site's phone list, as CUCM exports it (CSV): every phone listed is expected, and the report says which were never heard.</translation>
+    </message>
+    <message>
+        <source>file.csv</source>
+        <translation>file.csv</translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>
@@ -597,6 +605,13 @@
         <source>PFS broadcasts: %1 of %2 payloads hold a traced XID, at no place consistent enough to tie their senders to a hierarchy</source>
         <translation>PFS broadcasts: %1 of %2 payloads hold a traced XID, at no place consistent enough to tie their senders to a hierarchy</translation>
     </message>
+    <message numerus="yes">
+        <source>Inventory %1: %Ln phone(s) expected</source>
+        <translation>
+            <numerusform>Inventory %1: %Ln phone expected</numerusform>
+            <numerusform>Inventory %1: %Ln phones expected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -659,6 +674,14 @@
     <message>
         <source>tree anomaly</source>
         <translation>tree anomaly</translation>
+    </message>
+    <message>
+        <source>%1 is in the site&apos;s inventory but has not been heard, while most phones listed with it have: it may be off, unplugged, or on another subnet.</source>
+        <translation>%1 is in the site's inventory but has not been heard, while most phones listed with it have: it may be off, unplugged, or on another subnet.</translation>
+    </message>
+    <message>
+        <source>never heard</source>
+        <translation>never heard</translation>
     </message>
 </context>
 <context>
@@ -723,8 +746,8 @@
     <message numerus="yes">
         <source>%n row(s) whose MAC address is not the device name&apos;s kept under the device name (first at line %1)</source>
         <translation>
-            <numerusform>%n row whose MAC address is not the device name's kept under the device name (first at line %1)</numerusform>
-            <numerusform>%n rows whose MAC address is not the device name's kept under the device name (first at line %1)</numerusform>
+            <numerusform>%n row whose MAC address is not the device name&apos;s kept under the device name (first at line %1)</numerusform>
+            <numerusform>%n rows whose MAC address is not the device name&apos;s kept under the device name (first at line %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -775,7 +798,7 @@
     </message>
     <message>
         <source>%1: no column name matches; column %2 (&quot;%3&quot;) was chosen by its contents</source>
-        <translation>%1: no column name matches; column %2 ("%3") was chosen by its contents</translation>
+        <translation>%1: no column name matches; column %2 (&quot;%3&quot;) was chosen by its contents</translation>
     </message>
     <message>
         <source>no phone list was loaded</source>
@@ -1109,6 +1132,10 @@
         <source>observed on the wire</source>
         <translation>observed on the wire</translation>
     </message>
+    <message>
+        <source>listed in the inventory</source>
+        <translation>listed in the inventory</translation>
+    </message>
 </context>
 <context>
     <name>RolloutModel</name>
@@ -1410,6 +1437,26 @@
     <message>
         <source>Findings: %1 errors, %2 warnings; %3 phones upgrading the traditional way</source>
         <translation>Findings: %1 errors, %2 warnings; %3 phones upgrading the traditional way</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, listed as a %3</source>
+        <translation>%1 is a %2, listed as a %3</translation>
+    </message>
+    <message>
+        <source>%1 runs %2, listed with %3</source>
+        <translation>%1 runs %2, listed with %3</translation>
+    </message>
+    <message>
+        <source>Inventory: %1 phones listed, %2 never heard, %3 heard but not listed, %4 differ</source>
+        <translation>Inventory: %1 phones listed, %2 never heard, %3 heard but not listed, %4 differ</translation>
+    </message>
+    <message>
+        <source>  never heard: %1</source>
+        <translation>  never heard: %1</translation>
+    </message>
+    <message>
+        <source>  not listed: %1</source>
+        <translation>  not listed: %1</translation>
     </message>
 </context>
 <context>

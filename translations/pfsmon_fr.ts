@@ -5,7 +5,7 @@
     <name>ColumnMapping</name>
     <message>
         <source>Device name</source>
-        <translation>Nom de l'appareil</translation>
+        <translation>Nom de l&apos;appareil</translation>
     </message>
     <message>
         <source>MAC address</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Device pool</source>
-        <translation>Pool d'appareils</translation>
+        <translation>Pool d&apos;appareils</translation>
     </message>
     <message>
         <source>Load</source>
@@ -277,6 +277,14 @@
     <message>
         <source>hierarchy</source>
         <translation>hiérarchie</translation>
+    </message>
+    <message>
+        <source>The site&apos;s phone list, as CUCM exports it (CSV): every phone listed is expected, and the report says which were never heard.</source>
+        <translation>La liste des téléphones du site, telle que CUCM l'exporte (CSV) : chaque téléphone listé est attendu, et le rapport dit lesquels n'ont jamais été entendus.</translation>
+    </message>
+    <message>
+        <source>file.csv</source>
+        <translation>fichier.csv</translation>
     </message>
 </context>
 <context>
@@ -597,6 +605,13 @@
         <source>PFS broadcasts: %1 of %2 payloads hold a traced XID, at no place consistent enough to tie their senders to a hierarchy</source>
         <translation>Diffusions PFS : %1 contenus sur %2 portent un XID des traces, à aucun emplacement assez constant pour rattacher leurs émetteurs à une hiérarchie</translation>
     </message>
+    <message numerus="yes">
+        <source>Inventory %1: %Ln phone(s) expected</source>
+        <translation>
+            <numerusform>Inventaire %1 : %Ln téléphone attendu</numerusform>
+            <numerusform>Inventaire %1 : %Ln téléphones attendus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -660,6 +675,14 @@
         <source>tree anomaly</source>
         <translation>anomalie d&apos;arbre</translation>
     </message>
+    <message>
+        <source>%1 is in the site&apos;s inventory but has not been heard, while most phones listed with it have: it may be off, unplugged, or on another subnet.</source>
+        <translation>%1 figure dans l'inventaire du site mais n'a pas été entendu, alors que la plupart des téléphones listés avec lui l'ont été : il est peut-être éteint, débranché, ou sur un autre sous-réseau.</translation>
+    </message>
+    <message>
+        <source>never heard</source>
+        <translation>jamais entendu</translation>
+    </message>
 </context>
 <context>
     <name>HierarchyChoice</name>
@@ -697,7 +720,7 @@
     <name>InventoryCsv</name>
     <message>
         <source>line %1: a quoted field opened there is never closed: the rest of the file was skipped</source>
-        <translation>ligne %1 : un champ entre guillemets ouvert là n'est jamais fermé : le reste du fichier a été ignoré</translation>
+        <translation>ligne %1 : un champ entre guillemets ouvert là n&apos;est jamais fermé : le reste du fichier a été ignoré</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped: %1 (first at line %2)</source>
@@ -709,8 +732,8 @@
     <message numerus="yes">
         <source>%n row(s) without a usable device name or MAC address skipped (first at line %1)</source>
         <translation>
-            <numerusform>%n ligne sans nom d'appareil ni adresse MAC utilisable ignorée (la première à la ligne %1)</numerusform>
-            <numerusform>%n lignes sans nom d'appareil ni adresse MAC utilisable ignorées (la première à la ligne %1)</numerusform>
+            <numerusform>%n ligne sans nom d&apos;appareil ni adresse MAC utilisable ignorée (la première à la ligne %1)</numerusform>
+            <numerusform>%n lignes sans nom d&apos;appareil ni adresse MAC utilisable ignorées (la première à la ligne %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -723,22 +746,22 @@
     <message numerus="yes">
         <source>%n row(s) whose MAC address is not the device name&apos;s kept under the device name (first at line %1)</source>
         <translation>
-            <numerusform>%n ligne dont l'adresse MAC n'est pas celle du nom d'appareil gardée sous le nom d'appareil (la première à la ligne %1)</numerusform>
-            <numerusform>%n lignes dont l'adresse MAC n'est pas celle du nom d'appareil gardées sous le nom d'appareil (la première à la ligne %1)</numerusform>
+            <numerusform>%n ligne dont l&apos;adresse MAC n&apos;est pas celle du nom d&apos;appareil gardée sous le nom d&apos;appareil (la première à la ligne %1)</numerusform>
+            <numerusform>%n lignes dont l&apos;adresse MAC n&apos;est pas celle du nom d&apos;appareil gardées sous le nom d&apos;appareil (la première à la ligne %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) whose IP address is not an IPv4 address kept without one (first at line %1: %2)</source>
         <translation>
-            <numerusform>%n ligne dont l'adresse IP n'est pas une adresse IPv4 gardée sans adresse (la première à la ligne %1 : %2)</numerusform>
-            <numerusform>%n lignes dont l'adresse IP n'est pas une adresse IPv4 gardées sans adresse (la première à la ligne %1 : %2)</numerusform>
+            <numerusform>%n ligne dont l&apos;adresse IP n&apos;est pas une adresse IPv4 gardée sans adresse (la première à la ligne %1 : %2)</numerusform>
+            <numerusform>%n lignes dont l&apos;adresse IP n&apos;est pas une adresse IPv4 gardées sans adresse (la première à la ligne %1 : %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with a model pfsmon does not know kept as written (first at line %1: %2)</source>
         <translation>
-            <numerusform>%n ligne d'un modèle que pfsmon ne connaît pas gardée telle quelle (la première à la ligne %1 : %2)</numerusform>
-            <numerusform>%n lignes d'un modèle que pfsmon ne connaît pas gardées telles quelles (la première à la ligne %1 : %2)</numerusform>
+            <numerusform>%n ligne d&apos;un modèle que pfsmon ne connaît pas gardée telle quelle (la première à la ligne %1 : %2)</numerusform>
+            <numerusform>%n lignes d&apos;un modèle que pfsmon ne connaît pas gardées telles quelles (la première à la ligne %1 : %2)</numerusform>
         </translation>
     </message>
     <message>
@@ -751,11 +774,11 @@
     </message>
     <message>
         <source>an Excel workbook, not CSV: save it as CSV first</source>
-        <translation>un classeur Excel, pas du CSV : enregistrez-le d'abord en CSV</translation>
+        <translation>un classeur Excel, pas du CSV : enregistrez-le d&apos;abord en CSV</translation>
     </message>
     <message>
         <source>line %1 holds a NUL byte: not a text file</source>
-        <translation>la ligne %1 contient un octet NUL : ce n'est pas un fichier texte</translation>
+        <translation>la ligne %1 contient un octet NUL : ce n&apos;est pas un fichier texte</translation>
     </message>
     <message>
         <source>not UTF-8: read as Windows-1252, as Excel saves CSV</source>
@@ -775,15 +798,15 @@
     </message>
     <message>
         <source>%1: no column name matches; column %2 (&quot;%3&quot;) was chosen by its contents</source>
-        <translation>%1 : aucun nom de colonne ne correspond ; la colonne %2 (« %3 ») a été choisie d'après son contenu</translation>
+        <translation>%1 : aucun nom de colonne ne correspond ; la colonne %2 (« %3 ») a été choisie d&apos;après son contenu</translation>
     </message>
     <message>
         <source>no phone list was loaded</source>
-        <translation>aucune liste de téléphones n'a été chargée</translation>
+        <translation>aucune liste de téléphones n&apos;a été chargée</translation>
     </message>
     <message>
         <source>no column is chosen for the device name or the MAC address</source>
-        <translation>aucune colonne n'est choisie pour le nom de l'appareil ou l'adresse MAC</translation>
+        <translation>aucune colonne n&apos;est choisie pour le nom de l&apos;appareil ou l&apos;adresse MAC</translation>
     </message>
     <message>
         <source>more than %1 rows: only the first %1 were read</source>
@@ -803,11 +826,11 @@
     </message>
     <message>
         <source>text after the closing quote of a field</source>
-        <translation>du texte après le guillemet fermant d'un champ</translation>
+        <translation>du texte après le guillemet fermant d&apos;un champ</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation>un champ entre guillemets n'est jamais fermé</translation>
+        <translation>un champ entre guillemets n&apos;est jamais fermé</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1131,10 @@
     <message>
         <source>observed on the wire</source>
         <translation>observé sur le réseau</translation>
+    </message>
+    <message>
+        <source>listed in the inventory</source>
+        <translation>listé dans l'inventaire</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1437,26 @@
     <message>
         <source>Findings: %1 errors, %2 warnings; %3 phones upgrading the traditional way</source>
         <translation>Constats : %1 erreurs, %2 avertissements ; %3 téléphones mis à niveau de façon traditionnelle</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, listed as a %3</source>
+        <translation>%1 est un %2, listé comme %3</translation>
+    </message>
+    <message>
+        <source>%1 runs %2, listed with %3</source>
+        <translation>%1 utilise %2, listé avec %3</translation>
+    </message>
+    <message>
+        <source>Inventory: %1 phones listed, %2 never heard, %3 heard but not listed, %4 differ</source>
+        <translation>Inventaire : %1 téléphones listés, %2 jamais entendus, %3 entendus mais non listés, %4 divergents</translation>
+    </message>
+    <message>
+        <source>  never heard: %1</source>
+        <translation>  jamais entendus : %1</translation>
+    </message>
+    <message>
+        <source>  not listed: %1</source>
+        <translation>  non listés : %1</translation>
     </message>
 </context>
 <context>

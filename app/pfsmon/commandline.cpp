@@ -71,6 +71,10 @@ void CommandLine::setUp(QCommandLineParser &parser)
          QStringLiteral("2")},
         {QStringLiteral("paginate"), tr("PDF export: spread the tree over pages instead of fitting one page.")},
         {QStringLiteral("report"), tr("Write the rollout as a JSON snapshot (pfsmon.snapshot/2)."), tr("file.json")},
+        {QStringLiteral("inventory"),
+         tr("The site's phone list, as CUCM exports it (CSV): every phone listed is expected, and the report says "
+            "which were never heard."),
+         tr("file.csv")},
         {QStringLiteral("catalogue"), tr("Use this firmware catalogue (JSON) instead of the built-in one."),
          tr("file.json")},
         {QStringLiteral("subnet-prefix"), tr("Prefix length of the phones' subnets (default 24)."), tr("bits"),
@@ -212,6 +216,7 @@ bool CommandLine::read(const QCommandLineParser &parser, Options *options, QStri
     options->importFile = parser.value(QStringLiteral("import"));
     options->reportFile = parser.value(QStringLiteral("report"));
     options->catalogueFile = parser.value(QStringLiteral("catalogue"));
+    options->inventoryFile = parser.value(QStringLiteral("inventory"));
     bool ok = false;
     options->subnetPrefix = parser.value(QStringLiteral("subnet-prefix")).toInt(&ok);
     if (!ok || options->subnetPrefix < 8 || options->subnetPrefix > 32) {

@@ -33,6 +33,7 @@ struct Options {
     QString exportFormat; // png, svg, pdf, json, csv, dot
     QString exportFile;
     double atSeconds = -1;   // demo or replay: export the state at this point
+    QString inventoryFile;   // the site's phone list (CSV); empty: none
     QString exportHierarchy; // the hierarchy to draw (HierarchyChoice); empty: all
     double exportScale = 2.0;
     bool paginate = false;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "app/pfsmon/headless.h"
 
+#include "engine/inventoryfile.h"
 #include "engine/rolloutengine.h"
 #include "export/displayformat.h"
 #include "export/exporter.h"
@@ -35,6 +36,21 @@ bool loadCatalogue(const Options &options, FirmwareCatalogue *catalogue, QString
 {
     *catalogue = FirmwareCatalogue::builtIn();
     return options.catalogueFile.isEmpty() || catalogue->loadFile(options.catalogueFile, error);
+}
+
+// The site's phone list: every run starts with its phones expected.
+bool loadInventory(const QString &file, RolloutEngine &engine, QTextStream &out, QString *error)
+{
+    InventoryFile inventory;
+    if (!readInventoryFile(file, &inventory, error))
+        return false;
+    engine.setInventory(inventory.phones);
+    out << Headless::tr("Inventory %1: %Ln phone(s) expected", nullptr, int(inventory.phones.size()))
+               .arg(visibleText(file))
+        << '\n';
+    for (const QString &warning : std::as_const(inventory.warnings))
+        out << "  " << warning << '\n';
+    return true;
 }
 
 // The engine the run drives, on this thread, and what it said went wrong.
@@ -395,6 +411,10 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
         return 1;
     }
     EngineRun run(catalogue, options.subnetPrefix);
+    if (!options.inventoryFile.isEmpty() && !loadInventory(options.inventoryFile, run.engine, out, &error)) {
+        printError(err, error);
+        return 1;
+    }
     bool read = false;
     if (options.demo)
         read = runDemo(options, run, out, &error);
@@ -417,6 +437,8 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
     out << TextReport::bandwidth(bandwidth, options.wanBitsPerSecond, locale) << '\n'
         << TextReport::anomalies(model) << '\n'
         << TextReport::findings(model, model.lastEventMs(), locale) << Qt::endl;
+    if (const QString inventory = TextReport::inventory(model, locale); !inventory.isEmpty())
+        out << inventory << Qt::endl;
     if (!options.reportFile.isEmpty()) {
         const SnapshotContext context{sourceName(options), options.wanBitsPerSecond};
         if (!Snapshot::write(Snapshot::toJson(model, bandwidth, context), options.reportFile, &error)) {

@@ -37,6 +37,7 @@ void RolloutEngine::reset(const QString &source)
 {
     halt();
     m_model = std::make_unique<RolloutModel>(m_catalogue, m_subnetPrefix);
+    m_model->expectPhones(m_inventory);
     m_pending.clear();
     m_notShown = 0;
     m_rateSamples.clear();
@@ -230,6 +231,11 @@ void RolloutEngine::halt()
 void RolloutEngine::setTickInterval(int milliseconds)
 {
     m_tick.setInterval(qMax(10, milliseconds));
+}
+
+void RolloutEngine::setInventory(const QList<ExpectedPhone> &phones)
+{
+    m_inventory = phones;
 }
 
 void RolloutEngine::setCatalogue(const FirmwareCatalogue &catalogue)

@@ -65,6 +65,8 @@ public Q_SLOTS:
     void stop();
     void setTickInterval(int milliseconds);
     void setCatalogue(const pfs::FirmwareCatalogue &catalogue);
+    // The site's inventory: every run from now on starts with these phones expected.
+    void setInventory(const QList<pfs::ExpectedPhone> &phones);
     void setDemoSpeed(double speed);
 
 Q_SIGNALS:
@@ -85,6 +87,7 @@ private:
     bool watched(const QMetaMethod &signal) const;
 
     FirmwareCatalogue m_catalogue;
+    QList<ExpectedPhone> m_inventory;
     int m_subnetPrefix;
     std::unique_ptr<RolloutModel> m_model;
     std::unique_ptr<LiveSession> m_session;

@@ -144,6 +144,15 @@ QJsonObject phoneJson(const RolloutModel &model, const Phone &phone)
     o.insert(QLatin1String("unknownRecords"), phone.unknownRecords);
     o.insert(QLatin1String("lastHeardMs"), phone.lastHeardMs);
     o.insert(QLatin1String("components"), componentsJson(phone.components));
+    o.insert(QLatin1String("heard"), phone.heardFrom != 0);
+    if (phone.expected) {
+        QJsonObject listed;
+        listed.insert(QLatin1String("model"), phone.listedModel);
+        listed.insert(QLatin1String("load"), phone.listedLoad);
+        listed.insert(QLatin1String("address"), addressValue(phone.listedAddress));
+        listed.insert(QLatin1String("description"), phone.description);
+        o.insert(QLatin1String("listed"), listed);
+    }
     return o;
 }
 

@@ -149,6 +149,48 @@ QString TextReport::findings(const RolloutModel &model, qint64 nowMs, const QLoc
     return lines.join(QLatin1Char('\n'));
 }
 
+QString TextReport::inventory(const RolloutModel &model, const QLocale &locale)
+{
+    constexpr int kNamesShown = 20;
+    QStringList neverHeard, notListed, differ;
+    int expected = 0;
+    for (const Phone &phone : model.phones()) {
+        if (phone.merged)
+            continue;
+        const bool heard = phone.heardFrom != 0;
+        expected += phone.expected;
+        if (phone.expected && !heard)
+            neverHeard.append(phone.displayName());
+        else if (!phone.expected && heard)
+            notListed.append(phone.displayName());
+        else if (phone.expected && heard && !phone.listedModel.isEmpty() && phone.model != phone.listedModel)
+            differ.append(tr("%1 is a %2, listed as a %3")
+                              .arg(phone.displayName(), visibleText(phone.model), visibleText(phone.listedModel)));
+        else if (phone.expected && heard && !phone.listedLoad.isEmpty() && !phone.load.isEmpty()
+                 && phone.load != phone.listedLoad)
+            differ.append(tr("%1 runs %2, listed with %3")
+                              .arg(phone.displayName(), visibleText(phone.load), visibleText(phone.listedLoad)));
+    }
+    if (expected == 0)
+        return {};
+    const auto names = [](const QStringList &all) {
+        QStringList shown = all.mid(0, kNamesShown);
+        if (all.size() > kNamesShown)
+            shown.append(QStringLiteral("…"));
+        return shown.join(QLatin1String(", "));
+    };
+    QStringList lines{tr("Inventory: %1 phones listed, %2 never heard, %3 heard but not listed, %4 differ")
+                          .arg(locale.toString(expected), locale.toString(neverHeard.size()),
+                               locale.toString(notListed.size()), locale.toString(differ.size()))};
+    if (!neverHeard.isEmpty())
+        lines.append(tr("  never heard: %1").arg(names(neverHeard)));
+    if (!notListed.isEmpty())
+        lines.append(tr("  not listed: %1").arg(names(notListed)));
+    for (const QString &line : differ.mid(0, kNamesShown))
+        lines.append(QLatin1String("  ") + line);
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString TextReport::anomalies(const RolloutModel &model)
 {
     QStringList lines;

@@ -23,6 +23,10 @@ public:
     static QString hierarchies(const RolloutModel &model, const QLocale &locale, int treeDepth = -1);
     static QString bandwidth(const BandwidthReport &report, qint64 wanBitsPerSecond, const QLocale &locale);
     static QString anomalies(const RolloutModel &model);
+    // Against the site's inventory: the phones it lists that were never
+    // heard, those heard that it does not list, and where model or load
+    // differ; empty without an inventory.
+    static QString inventory(const RolloutModel &model, const QLocale &locale);
     // The health findings at `nowMs` (core/health), warnings and errors one
     // a line; the phones upgrading the traditional way counted.
     static QString findings(const RolloutModel &model, qint64 nowMs, const QLocale &locale);

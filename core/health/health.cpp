@@ -109,8 +109,13 @@ public:
 
     QList<Finding> run()
     {
+        countListed();
         for (const Phone &phone : m_model.phones()) {
-            if (!phone.merged && !phone.components.isEmpty())
+            if (phone.merged)
+                continue;
+            if (phone.heardFrom == 0)
+                checkNeverHeard(phone);
+            else if (!phone.components.isEmpty())
                 assessPhone(phone);
         }
         for (qsizetype i = 0; i < m_model.anomalies().size(); ++i) {
@@ -217,6 +222,32 @@ private:
         return true;
     }
 
+    // Listed, and not a word while most phones listed with its model (all
+    // listed phones, when few share its model) have been heard: not a phone
+    // whose turn has not come, since the phones of a site start together.
+    void checkNeverHeard(const Phone &phone)
+    {
+        if (!phone.expected)
+            return;
+        Listed listed = m_listed.value(phone.listedModel);
+        if (listed.total < kFewListed)
+            listed = m_allListed;
+        if (listed.heard * 2 > listed.total)
+            m_findings.append(make(Finding::Kind::NeverHeard, Finding::Severity::Warning, phone.id, -1));
+    }
+
+    void countListed()
+    {
+        for (const Phone &phone : m_model.phones()) {
+            if (phone.merged || !phone.expected)
+                continue;
+            for (Listed *listed : {&m_listed[phone.listedModel], &m_allListed}) {
+                ++listed->total;
+                listed->heard += phone.heardFrom != 0;
+            }
+        }
+    }
+
     // Most phones of its load on its subnet have had a file for long that it
     // has not even begun: it is not waiting its turn any more.
     bool owedAFile(const Phone &phone) const
@@ -276,6 +307,13 @@ private:
     qint64 m_now;
     RolloutPace m_pace;
     Distributors m_distributors;
+    struct Listed {
+        int total = 0;
+        int heard = 0;
+    };
+    static constexpr int kFewListed = 3;
+    QHash<QString, Listed> m_listed; // the inventory's phones by listed model
+    Listed m_allListed;
     QHash<QString, qsizetype> m_groupSizes;            // phones by load and subnet
     QHash<QString, std::vector<qint64>> m_completions; // by load, subnet and file: when each phone completed it
     QList<Finding> m_findings;
@@ -370,6 +408,10 @@ QString Health::text(const Finding &f, const RolloutModel &model)
     case Finding::Kind::Traditional:
         return tr("%1 upgrades the traditional way (PFS off, or a model without PFS): every file over the WAN.")
             .arg(phone);
+    case Finding::Kind::NeverHeard:
+        return tr("%1 is in the site's inventory but has not been heard, while most phones listed with it have: it "
+                  "may be off, unplugged, or on another subnet.")
+            .arg(phone);
     case Finding::Kind::TreeAnomaly:
         if (f.anomaly >= 0 && f.anomaly < model.anomalies().size())
             return RolloutModel::anomalyText(model.anomalies()[f.anomaly], model);
@@ -387,6 +429,7 @@ QString Health::kindName(Finding::Kind kind)
     case Finding::Kind::NeverCameBack: return tr("never came back");
     case Finding::Kind::Silent: return tr("silent");
     case Finding::Kind::Traditional: return tr("traditional upgrade");
+    case Finding::Kind::NeverHeard: return tr("never heard");
     case Finding::Kind::TreeAnomaly: return tr("tree anomaly");
     }
     return {};
@@ -401,6 +444,7 @@ QByteArrayView Health::kindKey(Finding::Kind kind)
     case Finding::Kind::NeverCameBack: return "neverCameBack";
     case Finding::Kind::Silent: return "silent";
     case Finding::Kind::Traditional: return "traditional";
+    case Finding::Kind::NeverHeard: return "neverHeard";
     case Finding::Kind::TreeAnomaly: return "treeAnomaly";
     }
     return {};

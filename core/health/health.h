@@ -22,6 +22,7 @@ struct Finding {
         NeverCameBack,      // finished, rebooted, and was not heard from again (CSCtg96408)
         Silent,             // stopped in the middle of a transfer, and not heard since, while the rollout goes on
         Traditional,        // PFS off, or a model without it: every file over the WAN
+        NeverHeard,         // listed in the site's inventory, silent while most phones of its model take part
         TreeAnomaly,        // one of the model's anomalies (third child, cycle, …)
     };
     enum class Severity : quint8 { Info, Warning, Error };

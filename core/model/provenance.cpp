@@ -22,6 +22,7 @@ QString ProvenanceNames::name(Provenance provenance)
     case Provenance::Wire: return tr("observed on the wire");
     case Provenance::Inferred: return tr("inferred");
     case Provenance::Modelled: return tr("modelled");
+    case Provenance::Listed: return tr("listed in the inventory");
     }
     return {};
 }
@@ -34,6 +35,7 @@ QByteArrayView ProvenanceNames::key(Provenance provenance)
     case Provenance::Wire: return "wire";
     case Provenance::Inferred: return "inferred";
     case Provenance::Modelled: return "modelled";
+    case Provenance::Listed: return "inventory";
     }
     return "none";
 }

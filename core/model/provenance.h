@@ -15,10 +15,12 @@
 // - inferred: derived by pfsmon from other facts (a file's size from the
 //   catalogue, which file a connection carried);
 // - modelled: a record of pfsmon's own grammar, which real phones do not
-//   print (the simulator's child-side records).
+//   print (the simulator's child-side records);
+// - listed: the site's inventory (CUCM's list of its phones): what a phone
+//   is configured as, not what it was seen doing.
 namespace pfs {
 
-enum class Provenance : quint8 { None, Trace, Wire, Inferred, Modelled };
+enum class Provenance : quint8 { None, Trace, Wire, Inferred, Modelled, Listed };
 
 // What a record of `grammar` makes of the facts it states.
 Provenance provenanceOf(Grammar grammar);

@@ -857,6 +857,7 @@ static int rankOf(Provenance p)
     case Provenance::Wire: return 4;
     case Provenance::Trace: return 3;
     case Provenance::Inferred: return 2;
+    case Provenance::Listed: return 1; // a configuration, beside the phones' own word
     case Provenance::Modelled: return 1;
     case Provenance::None: return 0;
     }
@@ -1226,6 +1227,54 @@ void RolloutModel::noteWireRoot(Hierarchy &h, PhoneId parent)
         h.root = parent;
         h.rootFrom = Provenance::Inferred;
     }
+}
+
+void RolloutModel::expectPhones(const QList<ExpectedPhone> &phones)
+{
+    for (const ExpectedPhone &listed : phones)
+        expectPhone(listed);
+    ++m_revision;
+}
+
+// Found by its name or MAC when something already told of it, else made.
+// Its listed address is kept aside, never bound: DHCP may have given it
+// another since the export, and the phone heard there would be another.
+void RolloutModel::expectPhone(const ExpectedPhone &listed)
+{
+    if (listed.name.isEmpty())
+        return;
+    PhoneId id = phoneByKey(listed.name);
+    if (id == kNoPhone && listed.mac)
+        id = m_byMac.value(listed.mac, kNoPhone);
+    if (id == kNoPhone) {
+        id = createPhone(0, listed.name);
+        m_byHost.insert(listed.name, id);
+    }
+    Phone &phone = editPhone(id);
+    if (listed.mac && phone.mac.isEmpty() && !m_byMac.contains(listed.mac)) {
+        phone.mac = QString::fromLatin1(listed.name.mid(3));
+        m_byMac.insert(listed.mac, id);
+    }
+    phone.expected = true;
+    phone.listedModel = listed.model;
+    phone.listedLoad = catalogueLoad(listed.load);
+    phone.listedAddress = listed.address;
+    phone.description = listed.description;
+    if (phone.model.isEmpty() && !listed.model.isEmpty()) {
+        setModel(phone, listed.model.toUtf8());
+        phone.modelFrom = Provenance::Listed;
+    }
+    if (phone.load.isEmpty() && m_catalogue.load(phone.listedLoad))
+        setLoad(phone, phone.listedLoad);
+}
+
+// "SCCP41.9-4-2SR2-2S" as CUCM writes a load: the catalogue's .loads file.
+QString RolloutModel::catalogueLoad(const QString &listed) const
+{
+    if (listed.isEmpty() || m_catalogue.load(listed))
+        return listed;
+    const QString loads = listed + QStringLiteral(".loads");
+    return m_catalogue.load(loads) ? loads : listed;
 }
 
 void RolloutModel::applyBroadcastXid(quint32 address, quint32 xid, qint64 nowMs)

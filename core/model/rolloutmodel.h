@@ -146,6 +146,12 @@ struct Phone {
     // its upgrade (the wire), or said its upgrade was done (a record).
     qint64 cameBackMs = -1;
     Provenance cameBackFrom = Provenance::None;
+    // The site's inventory lists it (expectPhones): what CUCM says it is.
+    bool expected = false;
+    QString listedModel;
+    QString listedLoad; // a .loads name when the catalogue knows it, else as listed
+    quint32 listedAddress = 0;
+    QString description;
     // The XID its broadcasts carry at the place found in them (XidLocator):
     // its hierarchy, inferred; 0 when none is known.
     quint32 broadcastXid = 0;
@@ -298,6 +304,17 @@ struct Anomaly {
     PhoneId other; // the parent, the previous root…
 };
 
+// A phone of the site's inventory (CUCM's export, core/inventory): known
+// before anything is heard of it.
+struct ExpectedPhone {
+    QByteArray name; // SEP + 12 hex digits
+    quint64 mac = 0;
+    QString model; // CP-7961G, or as listed
+    QString load;  // as listed, with or without ".loads"; empty: the device default
+    quint32 address = 0;
+    QString description;
+};
+
 // A transfer as the wire shows it (core/capture's WireIngest): a download
 // from the TFTP server over TFTP or HTTP (the WAN), or from a parent over
 // TCP 4051. Its bytes are observed; which file a TCP 4051 transfer carries
@@ -360,6 +377,9 @@ public:
     // The broadcasts from `address` carry `xid` (a traced hierarchy's) where
     // the phones put it: the sender is a member of that hierarchy, inferred.
     void applyBroadcastXid(quint32 address, quint32 xid, qint64 nowMs);
+    // The phones the site's inventory lists: each has its row from the start,
+    // "not heard yet", with its model and load (listed) and their sizes.
+    void expectPhones(const QList<ExpectedPhone> &phones);
     // The phone asked for its configuration file: after its upgrade, it came back.
     void applyConfigRequest(PhoneId phone, qint64 nowMs);
     // Which file `parent` is sending `child` on a connection: the one it
@@ -457,6 +477,8 @@ private:
     const Hierarchy *findWireHierarchy(const Phone &parent, const QString &file) const;
     Hierarchy &wireHierarchy(const Phone &parent, const QString &file);
     void uncount(ComponentProgress &c);
+    void expectPhone(const ExpectedPhone &listed);
+    QString catalogueLoad(const QString &listed) const;
     void noteWireRoot(Hierarchy &h, PhoneId parent);
     QHash<quint64, PhoneId> m_byMac; // phones named by their MAC on the wire
 

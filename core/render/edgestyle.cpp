@@ -18,6 +18,7 @@ EdgeStyle EdgeStyle::of(Provenance from)
     case Provenance::Trace: return {Qt::SolidLine, QColor(0x6e, 0x6e, 0x6e), 1.4, "solid"};
     case Provenance::Inferred: return {Qt::DotLine, QColor(0x40, 0x40, 0x40), 1.8, "dotted"};
     case Provenance::Modelled: return {Qt::DashLine, QColor(0x80, 0x80, 0x80), 1.4, "dashed"};
+    case Provenance::Listed: // an inventory names no edge
     case Provenance::None: break;
     }
     return {Qt::SolidLine, QColor(0xa8, 0xa8, 0xa8), 1.0, "solid"};
@@ -45,6 +46,7 @@ QString EdgeStyle::legendLabel(Provenance from)
     case Provenance::Trace: return tr("from a trace (verified grammar)");
     case Provenance::Inferred: return tr("inferred by pfsmon");
     case Provenance::Modelled: return tr("modelled (pfsmon's own records)");
+    case Provenance::Listed:
     case Provenance::None: break;
     }
     return tr("source unknown");

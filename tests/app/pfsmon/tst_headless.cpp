@@ -710,6 +710,41 @@ private Q_SLOTS:
         QVERIFY(noXid.err.contains(QLatin1String("no hierarchy XID080027F8")));
     }
 
+    // --inventory: the phones a CUCM export lists are expected; the two
+    // that never take part are named, as findings and in the report.
+    void namesTheListedPhonesNeverHeard()
+    {
+        QTemporaryDir dir;
+        QByteArray csv = "Device Name,Description,Device Pool,Device Type\r\n";
+        for (int i = 0; i < 30; ++i)
+            csv += "SEP001BD41000" + QByteArray::number(i, 16).rightJustified(2, '0').toUpper() + ",Desk,DP,\r\n";
+        csv += "SEP00AABBCCDD01,\"Lobby, ground floor\",DP,Cisco 7961\r\nSEP00AABBCCDD02,Room,DP,Cisco 7941\r\n";
+        const QString file = dir.filePath(QStringLiteral("phones.csv")),
+                      report = dir.filePath(QStringLiteral("r.json"));
+        test::writeFile(file, csv);
+        const Run r = runBinary({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--phones"),
+                                 QStringLiteral("30"), QStringLiteral("--inventory"), file, QStringLiteral("--report"),
+                                 report});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Inventory: 32 phones listed, 2 never heard, 0 heard but not listed")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("never heard: SEP00AABBCCDD01, SEP00AABBCCDD02")));
+        QCOMPARE(r.out.count(QLatin1String("is in the site's inventory but has not been heard")), 2);
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        int neverHeard = 0;
+        for (const QJsonValue &finding :
+             QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("findings")).toArray())
+            neverHeard += finding.toObject().value(QLatin1String("kind")).toString() == QLatin1String("neverHeard");
+        QCOMPARE(neverHeard, 2);
+
+        const Run refused
+            = runBinary({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--phones"),
+                         QStringLiteral("10"), QStringLiteral("--inventory"), report}); // JSON, no CSV
+        QCOMPARE(refused.code, 1);
+        QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
+    }
+
     void speaksFrenchWhenAsked()
     {
         const Run fr = runBinary({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--headless"),

@@ -29,7 +29,7 @@ struct Seen {
 // Every finding raised at any step, by phone address and kind: the first time.
 using Raised = std::map<std::pair<quint32, Finding::Kind>, Seen>;
 
-Raised assessWhileRunning(const sim::Config &config, DemoSources sources, RolloutModel *model)
+Raised assessWhileRunning(const sim::Config &config, DemoSources sources, RolloutModel *model, int minutesAfter = 5)
 {
     sim::Simulator simulator(config);
     DemoFeed feed(simulator, model, sources);
@@ -50,7 +50,7 @@ Raised assessWhileRunning(const sim::Config &config, DemoSources sources, Rollou
     }
     feed.finish();
     // Then the console stays open a while after the last event: what never came back shows.
-    for (int minute = 1; minute <= 5; ++minute)
+    for (int minute = 1; minute <= minutesAfter; ++minute)
         assess(config.startUtcMs + untilUs / 1000 + minute * 60'000);
     return raised;
 }
@@ -117,6 +117,31 @@ private Q_SLOTS:
                                          QString::fromLatin1(Health::kindKey(expected)), describe(raised))));
         }
         QCOMPARE(faults, 8);
+    }
+
+    // The site's inventory lists the demo's phones and two that never take
+    // part: those two, and only they, are never heard.
+    void listedPhonesNeverHeardAreFound()
+    {
+        sim::Config config;
+        config.phones = 60;
+        RolloutModel model;
+        QList<ExpectedPhone> listed;
+        const sim::Simulator reference(config);
+        for (const sim::SimPhone &phone : reference.phones())
+            listed.append({phone.host, 0, phone.model, {}, 0, {}});
+        listed.append({"SEP00AABBCCDD01", 0x00AABBCCDD01, QStringLiteral("CP-7961G"), {}, 0, {}});
+        listed.append({"SEP00AABBCCDD02", 0x00AABBCCDD02, QStringLiteral("CP-7941G"), {}, 0, {}});
+        model.expectPhones(listed);
+        QCOMPARE(model.phones().size(), size_t(62));
+        assessWhileRunning(config, DemoSources::Both, &model, 0);
+        QCOMPARE(model.phones().size(), size_t(62)); // every phone heard is one listed: no second row
+        QSet<QByteArray> neverHeard;
+        for (const Finding &f : Health::assess(model, model.lastEventMs())) {
+            if (f.kind == Finding::Kind::NeverHeard)
+                neverHeard.insert(model.phone(f.phone)->host);
+        }
+        QCOMPARE(neverHeard, (QSet<QByteArray>{"SEP00AABBCCDD01", "SEP00AABBCCDD02"}));
     }
 
     // A fault-free rollout of 1,000 phones: not one warning or error at any

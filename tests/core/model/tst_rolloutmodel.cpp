@@ -82,6 +82,31 @@ class TestRolloutModel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // The inventory's phone is the one later heard, by its MAC on the wire:
+    // one row, its listed address never bound (DHCP may have moved it), its
+    // model listed until something better tells.
+    void aListedPhoneIsTheOneHeardLater()
+    {
+        RolloutModel model;
+        const quint32 listedAddress = 0x0A140063, realAddress = 0x0A140064;
+        model.expectPhones({{"SEP00AABBCCDD01", 0x00AABBCCDD01, QStringLiteral("CP-7961G"),
+                             QStringLiteral("SCCP41.9-4-2SR2-2S"), listedAddress, QStringLiteral("Lobby")}});
+        QCOMPARE(model.phones().size(), size_t(1));
+        const Phone &listed = model.phones()[0];
+        QVERIFY(listed.expected);
+        QCOMPARE(listed.heardFrom, quint8(0));
+        QCOMPARE(listed.modelFrom, Provenance::Listed);
+        QCOMPARE(listed.load, QStringLiteral("SCCP41.9-4-2SR2-2S.loads")); // the catalogue's name
+        QVERIFY(!listed.components.isEmpty());                             // its load's files, expected
+        QCOMPARE(model.phoneByAddress(listedAddress), kNoPhone);
+        const PhoneId heard = model.phoneOnWire(realAddress, 0x00AABBCCDD01, 1000);
+        QCOMPARE(heard, listed.id);
+        QCOMPARE(model.phones().size(), size_t(1));
+        QCOMPARE(model.phone(heard)->address, realAddress);
+        QVERIFY(model.phone(heard)->heardThrough(Provenance::Wire));
+        QCOMPARE(test::modelInvariantViolation(model), QByteArray());
+    }
+
     void seedBuildsOneConfirmedHierarchy()
     {
         RolloutModel model;
