@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "app/pfsmon/commandline.h"
 #include "app/pfsmon/headless.h"
+#include "engine/inventoryfile.h"
 #include "i18n/language.h"
+#include "protocol/visibletext.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -27,6 +29,15 @@ int runWindow(QApplication &app, const pfs::Options &options)
     QThread worker;
     worker.setObjectName(QStringLiteral("pfsmon engine"));
     auto *engine = new pfs::RolloutEngine(catalogue, options.subnetPrefix);
+    if (!options.inventoryFile.isEmpty()) { // before the engine's thread owns it
+        pfs::InventoryFile inventory;
+        if (!pfs::readInventoryFile(options.inventoryFile, &inventory, &error)) {
+            QTextStream(stderr) << "pfsmon: " << pfs::visibleText(error) << Qt::endl;
+            delete engine;
+            return 1;
+        }
+        engine->setInventory(inventory.phones);
+    }
     engine->moveToThread(&worker);
     QObject::connect(&worker, &QThread::finished, engine, &QObject::deleteLater);
     worker.start();
