@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>The site&apos;s phone list, as CUCM exports it (CSV): every phone listed is expected, and the report says which were never heard.</source>
-        <translation>The site's phone list, as CUCM exports it (CSV): every phone listed is expected, and the report says which were never heard.</translation>
+        <translation>The site&apos;s phone list, as CUCM exports it (CSV): every phone listed is expected, and the report says which were never heard.</translation>
     </message>
     <message>
         <source>file.csv</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>%1 is in the site&apos;s inventory but has not been heard, while most phones listed with it have: it may be off, unplugged, or on another subnet.</source>
-        <translation>%1 is in the site's inventory but has not been heard, while most phones listed with it have: it may be off, unplugged, or on another subnet.</translation>
+        <translation>%1 is in the site&apos;s inventory but has not been heard, while most phones listed with it have: it may be off, unplugged, or on another subnet.</translation>
     </message>
     <message>
         <source>never heard</source>
@@ -1804,6 +1804,41 @@
     </message>
 </context>
 <context>
+    <name>pfs::FindingModel</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>What happened, what to do</source>
+        <translation>What happened, what to do</translation>
+    </message>
+</context>
+<context>
     <name>pfs::HierarchyModel</name>
     <message>
         <source>Hierarchy</source>
@@ -2091,6 +2126,14 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
         <source>Listen for PFS broadcasts and DLoad syslog on the configured ports, or capture on the configured interface</source>
         <translation>Listen for PFS broadcasts and DLoad syslog on the configured ports, or capture on the configured interface</translation>
     </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
 </context>
 <context>
     <name>pfs::PhoneDetailTab</name>
@@ -2171,6 +2214,13 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
     <message>
         <source>Filter phones (any column)</source>
         <translation>Filter phones (any column)</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::ProblemsTab</name>
+    <message>
+        <source>Filter problems (any column)</source>
+        <translation>Filter problems (any column)</translation>
     </message>
 </context>
 <context>

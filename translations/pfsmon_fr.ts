@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>The site&apos;s phone list, as CUCM exports it (CSV): every phone listed is expected, and the report says which were never heard.</source>
-        <translation>La liste des téléphones du site, telle que CUCM l'exporte (CSV) : chaque téléphone listé est attendu, et le rapport dit lesquels n'ont jamais été entendus.</translation>
+        <translation>La liste des téléphones du site, telle que CUCM l&apos;exporte (CSV) : chaque téléphone listé est attendu, et le rapport dit lesquels n&apos;ont jamais été entendus.</translation>
     </message>
     <message>
         <source>file.csv</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>%1 is in the site&apos;s inventory but has not been heard, while most phones listed with it have: it may be off, unplugged, or on another subnet.</source>
-        <translation>%1 figure dans l'inventaire du site mais n'a pas été entendu, alors que la plupart des téléphones listés avec lui l'ont été : il est peut-être éteint, débranché, ou sur un autre sous-réseau.</translation>
+        <translation>%1 figure dans l&apos;inventaire du site mais n&apos;a pas été entendu, alors que la plupart des téléphones listés avec lui l&apos;ont été : il est peut-être éteint, débranché, ou sur un autre sous-réseau.</translation>
     </message>
     <message>
         <source>never heard</source>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <source>listed in the inventory</source>
-        <translation>listé dans l'inventaire</translation>
+        <translation>listé dans l&apos;inventaire</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1804,41 @@
     </message>
 </context>
 <context>
+    <name>pfs::FindingModel</name>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>What happened, what to do</source>
+        <translation>Ce qui s'est passé, que faire</translation>
+    </message>
+</context>
+<context>
     <name>pfs::HierarchyModel</name>
     <message>
         <source>Hierarchy</source>
@@ -2091,6 +2126,14 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
         <source>Listen for PFS broadcasts and DLoad syslog on the configured ports, or capture on the configured interface</source>
         <translation>Écouter les diffusions PFS et le syslog DLoad sur les ports configurés, ou capturer sur l&apos;interface configurée</translation>
     </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
 </context>
 <context>
     <name>pfs::PhoneDetailTab</name>
@@ -2171,6 +2214,13 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
     <message>
         <source>Filter phones (any column)</source>
         <translation>Filtrer les téléphones (toutes colonnes)</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::ProblemsTab</name>
+    <message>
+        <source>Filter problems (any column)</source>
+        <translation>Filtrer les problèmes (toute colonne)</translation>
     </message>
 </context>
 <context>

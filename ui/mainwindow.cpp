@@ -11,6 +11,7 @@
 #include "ui/widgets/hierarchypicker.h"
 #include "ui/widgets/phonedetailtab.h"
 #include "ui/widgets/phonestab.h"
+#include "ui/widgets/problemstab.h"
 #include "ui/widgets/statuspanel.h"
 
 #include "export/exporter.h"
@@ -205,6 +206,12 @@ void MainWindow::buildViews()
     m_tabs->addTab(m_phoneDetail, QString());
     m_tabs->addTab(m_bandwidth, QString());
     m_tabs->addTab(new EventLogTab(m_events, this), QString());
+    m_problems = new ProblemsTab(this);
+    m_tabs->addTab(m_problems, QString());
+    connect(m_problems, &ProblemsTab::phoneChosen, this, [this](PhoneId id) {
+        selectPhone(id, m_problems);
+        m_tabs->setCurrentWidget(m_phoneDetail); // the evidence behind the finding
+    });
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_tree);
@@ -256,6 +263,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(1, tr("Phone detail"));
     m_tabs->setTabText(2, tr("Bandwidth"));
     m_tabs->setTabText(3, tr("Event log"));
+    showProblemCount();
     m_events->retranslate();
     updateStatus();
 }
@@ -355,6 +363,8 @@ void MainWindow::showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
     m_phoneDetail->setSnapshot(snapshot);
     m_tree->setSnapshot(snapshot);
     m_bandwidth->setSnapshot(snapshot);
+    m_problems->setSnapshot(snapshot);
+    showProblemCount();
     if (first && !m_hierarchies->hasChoice())
         m_hierarchies->select(0);
     updateStatus();
@@ -364,6 +374,14 @@ void MainWindow::showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
 void MainWindow::showRecords(const QList<RawRecord> &records)
 {
     m_events->append(records);
+}
+
+// The tab says how many warnings and errors there are: seen from every tab.
+void MainWindow::showProblemCount()
+{
+    const int problems = m_problems->problems();
+    m_tabs->setTabText(m_tabs->indexOf(m_problems),
+                       problems ? tr("Problems (%1)").arg(QLocale().toString(problems)) : tr("Problems"));
 }
 
 // One selection for every view; `from` is the view the user clicked in.

@@ -25,12 +25,13 @@ class HierarchyModel;
 class HierarchyPicker;
 class PhoneDetailTab;
 class PhonesTab;
+class ProblemsTab;
 class PhoneTableModel;
 class StatusPanel;
 class TreeView;
 
 // The console: hierarchy picker, live tree, and the tabs below it (phones,
-// phone detail, bandwidth, event log), menus, toolbar and status bar. The
+// phone detail, bandwidth, event log, problems), menus, toolbar and status bar. The
 // window wires them together: one selection of hierarchy and phone for every
 // view. All data comes from a RolloutEngine living in a worker thread, as
 // snapshots once per tick.
@@ -55,6 +56,8 @@ public:
     TreeView *treeView() const { return m_tree; }
     QTableView *phoneTable() const;
     BandwidthView *bandwidthView() const { return m_bandwidth; }
+    ProblemsTab *problemsTab() const { return m_problems; }
+    QTabWidget *tabs() const { return m_tabs; }
     EventLogModel *eventLog() const { return m_events; }
     std::shared_ptr<const EngineSnapshot> lastSnapshot() const { return m_snapshot; }
     void selectHierarchy(HierarchyId hierarchy);
@@ -89,6 +92,7 @@ private:
     void showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
     void showRecords(const QList<RawRecord> &records);
     void selectPhone(PhoneId id, QObject *from);
+    void showProblemCount();
     void updateStatus();
     void openLog();
     void openCapture();
@@ -111,6 +115,7 @@ private:
     PhonesTab *m_phonesTab;
     PhoneDetailTab *m_phoneDetail;
     BandwidthView *m_bandwidth;
+    ProblemsTab *m_problems;
     StatusPanel *m_statusPanel;
 
     struct Menus {

@@ -319,6 +319,7 @@ std::shared_ptr<const EngineSnapshot> RolloutEngine::snapshot()
     s->clockMs = m_simulator                ? m_simulator->config().startUtcMs + m_simulator->now() / 1000
         : m_source == QLatin1String("live") ? QDateTime::currentMSecsSinceEpoch()
                                             : m_model->lastEventMs();
+    s->findings = Health::assess(*m_model, s->clockMs);
     s->rawRecordsNotShown = m_notShown;
     s->running = !m_finished && !m_stopped;
     s->finished = m_finished;

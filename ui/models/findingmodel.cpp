@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+#include "ui/models/findingmodel.h"
+
+#include "health/health.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QStyle>
+
+namespace pfs {
+
+FindingModel::FindingModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void FindingModel::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
+{
+    beginResetModel();
+    m_snapshot = std::move(snapshot);
+    endResetModel();
+}
+
+int FindingModel::problems() const
+{
+    if (!m_snapshot)
+        return 0;
+    return int(std::count_if(m_snapshot->findings.cbegin(), m_snapshot->findings.cend(),
+                             [](const Finding &f) { return f.severity != Finding::Severity::Info; }));
+}
+
+int FindingModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->findings.size());
+}
+
+int FindingModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FindingModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_snapshot || !index.isValid() || index.row() >= m_snapshot->findings.size())
+        return {};
+    const Finding &f = m_snapshot->findings[index.row()];
+    switch (role) {
+    case Qt::DisplayRole: return display(f, index.column());
+    case Qt::ToolTipRole: return index.column() == Text ? display(f, Text) : QVariant();
+    case kSortRole: return sortValue(f, index.column());
+    case kPhoneRole: return f.phone;
+    case Qt::DecorationRole:
+        if (index.column() != Severity)
+            return {};
+        return QApplication::style()->standardIcon(
+            f.severity == Finding::Severity::Error         ? QStyle::SP_MessageBoxCritical
+                : f.severity == Finding::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                           : QStyle::SP_MessageBoxInformation);
+    default: return {};
+    }
+}
+
+QVariant FindingModel::display(const Finding &f, int column) const
+{
+    const RolloutModel &model = *m_snapshot->model;
+    switch (column) {
+    case Severity:
+        return f.severity == Finding::Severity::Error  ? tr("error")
+            : f.severity == Finding::Severity::Warning ? tr("warning")
+                                                       : tr("information");
+    case Phone: {
+        const pfs::Phone *phone = model.phone(f.phone);
+        return phone ? phone->displayName() : QString();
+    }
+    case Kind: return Health::kindName(f.kind);
+    case Since:
+        return f.sinceMs < 0
+            ? QString()
+            : QLocale().toString(QDateTime::fromMSecsSinceEpoch(f.sinceMs, Qt::UTC).time(), QStringLiteral("HH:mm:ss"));
+    case Text: return Health::text(f, model);
+    }
+    return {};
+}
+
+QVariant FindingModel::sortValue(const Finding &f, int column) const
+{
+    switch (column) {
+    case Severity: return int(f.severity);
+    case Since: return f.sinceMs;
+    default: return display(f, column);
+    }
+}
+
+QVariant FindingModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Severity: return tr("Severity");
+    case Phone: return tr("Phone");
+    case Kind: return tr("Problem");
+    case Since: return tr("Since");
+    case Text: return tr("What happened, what to do");
+    }
+    return {};
+}
+
+} // namespace pfs
