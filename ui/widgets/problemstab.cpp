@@ -46,6 +46,7 @@ ProblemsTab::ProblemsTab(QWidget *parent)
 void ProblemsTab::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
 {
     m_model->setSnapshot(std::move(snapshot));
+    m_table->resizeColumnToContents(FindingModel::Severity);
     m_table->resizeColumnToContents(FindingModel::Phone);
     m_table->resizeColumnToContents(FindingModel::Kind);
 }
