@@ -134,8 +134,9 @@ constexpr quint32 kXid = 0x080027F8;
 // A record as a phone's syslog would carry it, into the model at `ms`.
 void applyRecord(RolloutModel &model, const QByteArray &body, qint64 ms)
 {
+    const QByteArray record = modelled::record("INF", 0, body); // the event's views point into it
     DLoadEvent event;
-    QVERIFY(DLoadParser::parse(modelled::record("INF", 0, body), event));
+    QVERIFY(DLoadParser::parse(record, event));
     model.apply(event, {}, ms);
 }
 
