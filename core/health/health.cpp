@@ -170,24 +170,30 @@ private:
     // every time is the known bug.
     void checkServerFetches(const Phone &phone)
     {
-        QList<const ComponentProgress *> fetched;
+        struct Fetched {
+            const ComponentProgress *component;
+            HierarchyId distributedBy;
+        };
+        QList<Fetched> fetched;
         for (const ComponentProgress &c : phone.components) {
-            if ((c.fromTftp && c.wanBytes > 0) && m_distributors.servingOther(m_model, phone, c.file))
-                fetched.append(&c);
+            if (c.fromTftp && c.wanBytes > 0) {
+                if (const HierarchyId serving = m_distributors.servingOther(m_model, phone, c.file))
+                    fetched.append({&c, serving});
+            }
         }
         if (fetched.isEmpty())
             return;
         if (fetched.size() >= 2) {
             Finding f = make(Finding::Kind::KeepsGoingToServer, Finding::Severity::Warning, phone.id,
-                             fetched.first()->startedMs);
-            f.file = fetched.last()->file;
+                             fetched.first().component->startedMs);
+            f.file = fetched.last().component->file;
             m_findings.append(f);
             return;
         }
-        Finding f
-            = make(Finding::Kind::FellBackToWan, Finding::Severity::Warning, phone.id, fetched.first()->startedMs);
-        f.file = fetched.first()->file;
-        f.hierarchy = m_distributors.servingOther(m_model, phone, f.file);
+        Finding f = make(Finding::Kind::FellBackToWan, Finding::Severity::Warning, phone.id,
+                         fetched.first().component->startedMs);
+        f.file = fetched.first().component->file;
+        f.hierarchy = fetched.first().distributedBy;
         m_findings.append(f);
     }
 
@@ -325,11 +331,6 @@ QString phoneName(const RolloutModel &model, PhoneId id)
     return phone ? phone->displayName() : Health::tr("(unknown)");
 }
 
-QString timeText(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).time(), QStringLiteral("HH:mm:ss"));
-}
-
 } // namespace
 
 RolloutPace Health::pace(const RolloutModel &model)
@@ -370,6 +371,12 @@ qint64 RolloutPace::reportGapMs(const ComponentProgress &c) const
     if (rate <= 0 || c.total <= 0)
         return -1;
     return c.total * 1000 / rate;
+}
+
+// Local time, as the event log shows its records: a finding's time is found there.
+QString Health::timeText(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QStringLiteral("HH:mm:ss"));
 }
 
 QList<Finding> Health::assess(const RolloutModel &model, qint64 nowMs)

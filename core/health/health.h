@@ -74,6 +74,7 @@ public:
     static QString kindName(Finding::Kind kind);
     static QByteArrayView kindKey(Finding::Kind kind); // stable, for exports
     static QByteArrayView severityKey(Finding::Severity severity);
+    static QString timeText(qint64 ms); // a finding's time, as the event log writes it
 };
 
 } // namespace pfs

@@ -5,7 +5,6 @@
 #include "health/health.h"
 
 #include <QApplication>
-#include <QDateTime>
 #include <QStyle>
 
 namespace pfs {
@@ -74,10 +73,7 @@ QVariant FindingModel::display(const Finding &f, int column) const
         return phone ? phone->displayName() : QString();
     }
     case Kind: return Health::kindName(f.kind);
-    case Since:
-        return f.sinceMs < 0
-            ? QString()
-            : QLocale().toString(QDateTime::fromMSecsSinceEpoch(f.sinceMs, Qt::UTC).time(), QStringLiteral("HH:mm:ss"));
+    case Since: return f.sinceMs < 0 ? QString() : Health::timeText(f.sinceMs);
     case Text: return Health::text(f, model);
     }
     return {};
