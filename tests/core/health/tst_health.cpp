@@ -147,14 +147,24 @@ private Q_SLOTS:
     // A fault-free rollout of 1,000 phones: not one warning or error at any
     // second of it, nor once it is over (the phones waiting their turn are
     // waiting, not silent).
+    void aFaultFreeRolloutRaisesNothing_data()
+    {
+        QTest::addColumn<DemoSources>("sources");
+        QTest::addColumn<int>("phones");
+        QTest::newRow("traces 1000") << DemoSources::Traces << 1000;
+        // Wire, both and site: see the note in the forecast's commit (a wire inference leaves a false stall).
+    }
+
     void aFaultFreeRolloutRaisesNothing()
     {
+        QFETCH(DemoSources, sources);
+        QFETCH(int, phones);
         sim::Config config;
-        config.phones = 1000;
+        config.phones = phones;
         config.seed = 2;
         config.pfsDisabledShare = 0;
         RolloutModel model;
-        const Raised raised = assessWhileRunning(config, DemoSources::Traces, &model);
+        const Raised raised = assessWhileRunning(config, sources, &model);
         Raised problems;
         for (const auto &[key, seen] : raised) {
             if (seen.severity != Finding::Severity::Info)
