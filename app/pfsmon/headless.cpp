@@ -379,6 +379,15 @@ QString sourceName(const Options &options)
                                         : QStringLiteral("live");
 }
 
+// Where the rollout stands at its last event, and when it will end.
+QString forecastAtEnd(const RolloutModel &model, const BandwidthReport &bandwidth, qint64 wanBitsPerSecond,
+                      const QLocale &locale)
+{
+    const qint64 now = model.lastEventMs();
+    const Forecast forecast(model, Health::assess(model, now), now);
+    return TextReport::forecast(forecast.rollout(), bandwidth, wanBitsPerSecond, locale);
+}
+
 bool exportTo(const Options &options, const RolloutModel &model, const BandwidthReport &bandwidth, QString *error)
 {
     const std::optional<ExportFormat> format = Exporter::fromName(options.exportFormat);
@@ -436,7 +445,8 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
         out << TextReport::relays(model, locale) << '\n';
     out << TextReport::bandwidth(bandwidth, options.wanBitsPerSecond, locale) << '\n'
         << TextReport::anomalies(model) << '\n'
-        << TextReport::findings(model, model.lastEventMs(), locale) << Qt::endl;
+        << TextReport::findings(model, model.lastEventMs(), locale) << '\n'
+        << forecastAtEnd(model, bandwidth, options.wanBitsPerSecond, locale) << Qt::endl;
     if (const QString inventory = TextReport::inventory(model, locale); !inventory.isEmpty())
         out << inventory << Qt::endl;
     if (!options.reportFile.isEmpty()) {

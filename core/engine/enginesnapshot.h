@@ -3,6 +3,7 @@
 #pragma once
 
 #include "capture/livesession.h"
+#include "health/forecast.h"
 #include "health/health.h"
 #include "model/bandwidth.h"
 #include "model/rolloutmodel.h"
@@ -32,7 +33,9 @@ struct EngineSnapshot {
     QList<SourceStatus> sources;
     SessionCounters counters;
     IngestCounters ingest;
-    QList<Finding> findings; // core/health's, at clockMs
+    QList<Finding> findings;   // core/health's, at clockMs
+    FindingIndex findingIndex; // the same, by phone
+    Forecast forecast;         // at clockMs
     double recordsPerSecond = 0;
     qint64 clockMs = 0;            // the rollout's "now": virtual in the demo, wall clock live
     qint64 rawRecordsNotShown = 0; // over the per-tick bound of the event log

@@ -320,6 +320,8 @@ std::shared_ptr<const EngineSnapshot> RolloutEngine::snapshot()
         : m_source == QLatin1String("live") ? QDateTime::currentMSecsSinceEpoch()
                                             : m_model->lastEventMs();
     s->findings = Health::assess(*m_model, s->clockMs);
+    s->findingIndex = FindingIndex(s->findings);
+    s->forecast = Forecast(*m_model, s->findings, s->clockMs);
     s->rawRecordsNotShown = m_notShown;
     s->running = !m_finished && !m_stopped;
     s->finished = m_finished;

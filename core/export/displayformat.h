@@ -9,6 +9,7 @@
 namespace pfs {
 
 struct BandwidthFigures;
+struct TimeLeft;
 
 // Sizes, durations and percentages as every view, report and export shows
 // them: in the given locale, one way each.
@@ -17,6 +18,9 @@ class DisplayFormat {
 public:
     static QString size(qint64 bytes, const QLocale &locale);
     static QString duration(double seconds, const QLocale &locale);
+    // A forecast's time left: "done", "about 3 min", "2 min 10 s to 4 min",
+    // "unknown" when nothing supports a guess.
+    static QString timeLeft(const TimeLeft &left, const QLocale &locale);
     // `value` is already a percentage (0 to 100): "42 %", "12.5 %".
     static QString percent(double value, const QLocale &locale, int decimals = 0);
     // A share of a whole (0 to 1), as a whole percentage: progress.

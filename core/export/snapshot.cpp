@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "export/snapshot.h"
 
+#include "health/forecast.h"
 #include "health/health.h"
 
 #include "protocol/ipv4.h"
@@ -130,7 +131,40 @@ QJsonObject hierarchyJson(const RolloutModel &model, const Hierarchy &h, const B
     return o;
 }
 
-QJsonObject phoneJson(const RolloutModel &model, const Phone &phone)
+// Seconds, or null for a time nothing supports.
+QJsonValue secondsOrNull(qint64 ms)
+{
+    return ms < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(ms) / 1000);
+}
+
+QJsonValue timeLeftJson(const TimeLeft &left)
+{
+    if (!left.known())
+        return QJsonValue::Null;
+    return QJsonArray{secondsOrNull(left.lowMs), secondsOrNull(left.highMs)};
+}
+
+// The forecast at the time of the last event (core/health/forecast.h): seconds left as [low, high].
+QJsonObject etaJson(const RolloutForecast &f, const BandwidthReport &bw, qint64 wanBitsPerSecond, qint64 atMs)
+{
+    QJsonObject counts;
+    counts.insert(QLatin1String("done"), f.counts.done);
+    counts.insert(QLatin1String("inProgress"), f.counts.inProgress);
+    counts.insert(QLatin1String("waiting"), f.counts.waiting);
+    counts.insert(QLatin1String("inTrouble"), f.counts.inTrouble);
+    counts.insert(QLatin1String("notHeard"), f.counts.notHeard);
+    QJsonObject o;
+    o.insert(QLatin1String("atMs"), atMs);
+    o.insert(QLatin1String("end"), timeLeftJson(f.end));
+    o.insert(QLatin1String("traditionalLeft"), secondsOrNull(f.traditionalLeftMs(bw.overall, wanBitsPerSecond)));
+    o.insert(QLatin1String("wanBytesLeft"),
+             f.wanBytesLeft < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(f.wanBytesLeft));
+    o.insert(QLatin1String("wanBytesPerSecond"), f.wanBytesPerSecond);
+    o.insert(QLatin1String("phones"), counts);
+    return o;
+}
+
+QJsonObject phoneJson(const RolloutModel &model, const Phone &phone, const Forecast &forecast)
 {
     QJsonObject o;
     o.insert(QLatin1String("address"), addressValue(phone.address));
@@ -145,6 +179,10 @@ QJsonObject phoneJson(const RolloutModel &model, const Phone &phone)
     o.insert(QLatin1String("lastHeardMs"), phone.lastHeardMs);
     o.insert(QLatin1String("components"), componentsJson(phone.components));
     o.insert(QLatin1String("heard"), phone.heardFrom != 0);
+    const PhoneForecast eta = forecast.phone(phone.id);
+    o.insert(
+        QLatin1String("eta"),
+        QJsonObject{{QLatin1String("file"), timeLeftJson(eta.file)}, {QLatin1String("load"), timeLeftJson(eta.load)}});
     if (phone.expected) {
         QJsonObject listed;
         listed.insert(QLatin1String("model"), phone.listedModel);
@@ -240,14 +278,17 @@ QJsonObject Snapshot::toJson(const RolloutModel &model, const BandwidthReport &b
     for (const HierarchyId id : model.hierarchyIds())
         hierarchies.append(hierarchyJson(model, *model.hierarchy(id), bw, context.wanBitsPerSecond));
     root.insert(QLatin1String("hierarchies"), hierarchies);
+    const qint64 nowMs = model.lastEventMs();
+    const Forecast forecast(model, Health::assess(model, nowMs), nowMs);
     QJsonArray phones;
     for (const Phone &phone : model.phones()) {
         if (!phone.merged)
-            phones.append(phoneJson(model, phone));
+            phones.append(phoneJson(model, phone, forecast));
     }
     root.insert(QLatin1String("phones"), phones);
     root.insert(QLatin1String("anomalies"), anomaliesJson(model));
-    root.insert(QLatin1String("findings"), findingsJson(model, model.lastEventMs()));
+    root.insert(QLatin1String("findings"), findingsJson(model, nowMs));
+    root.insert(QLatin1String("eta"), etaJson(forecast.rollout(), bw, context.wanBitsPerSecond, nowMs));
     root.insert(QLatin1String("relays"), relaysJson(model));
     QJsonObject bandwidth = figuresJson(bw.overall, context.wanBitsPerSecond);
     bandwidth.insert(QLatin1String("wanBitsPerSecond"), context.wanBitsPerSecond);

@@ -149,6 +149,44 @@ QString TextReport::findings(const RolloutModel &model, qint64 nowMs, const QLoc
     return lines.join(QLatin1Char('\n'));
 }
 
+namespace {
+
+QString phoneCounts(const RolloutCounts &c, const QLocale &locale)
+{
+    //: The rollout's phones, each in one bucket
+    QString text = TextReport::tr("%1 done, %2 in progress, %3 waiting, %4 in trouble")
+                       .arg(locale.toString(c.done), locale.toString(c.inProgress), locale.toString(c.waiting),
+                            locale.toString(c.inTrouble));
+    if (c.notHeard > 0)
+        //: %1: the counts before; %2: listed phones never heard
+        text = TextReport::tr("%1, %2 not heard").arg(text, locale.toString(c.notHeard));
+    return text;
+}
+
+} // namespace
+
+QString TextReport::forecast(const RolloutForecast &f, const BandwidthReport &bandwidth, qint64 wanBitsPerSecond,
+                             const QLocale &locale)
+{
+    QString text = tr("Phones: %1.").arg(phoneCounts(f.counts, locale));
+    if (f.end.known() && f.end.highMs == 0)
+        text += QLatin1Char(' ') + tr("Every load is in.");
+    else
+        text += QLatin1Char(' ')
+            + tr("Every load in: %1 (from the rates observed so far).").arg(DisplayFormat::timeLeft(f.end, locale));
+    if (const qint64 left = f.traditionalLeftMs(bandwidth.overall, wanBitsPerSecond); left >= 0)
+        text += QLatin1Char(' ')
+            + tr("A traditional upgrade begun at the same time would still need %1 at %2 bit/s.")
+                  .arg(DisplayFormat::duration(double(left) / 1000, locale), locale.toString(wanBitsPerSecond));
+    return text;
+}
+
+QString TextReport::forecastBrief(const RolloutForecast &f, const QLocale &locale)
+{
+    //: Status bar: %1 the phones' counts, %2 the time left ("about 3 min")
+    return tr("%1; time left: %2").arg(phoneCounts(f.counts, locale), DisplayFormat::timeLeft(f.end, locale));
+}
+
 QString TextReport::inventory(const RolloutModel &model, const QLocale &locale)
 {
     constexpr int kNamesShown = 20;

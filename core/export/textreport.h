@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
+#include "health/forecast.h"
+
 #include "logs/logimporter.h"
 #include "model/bandwidth.h"
 #include "model/rolloutmodel.h"
@@ -31,6 +33,12 @@ public:
     // a line; the phones upgrading the traditional way counted.
     static QString findings(const RolloutModel &model, qint64 nowMs, const QLocale &locale);
     // The senders that relay other phones' records, with what came through each.
+    // "Phones: 180 done, 12 in progress, …" then when every load will be in,
+    // and what a traditional upgrade would still need.
+    static QString forecast(const RolloutForecast &forecast, const BandwidthReport &bandwidth, qint64 wanBitsPerSecond,
+                            const QLocale &locale);
+    // The same, short, for a status bar.
+    static QString forecastBrief(const RolloutForecast &forecast, const QLocale &locale);
     static QString relays(const RolloutModel &model, const QLocale &locale);
     static QString relay(const SyslogSender &sender, const QLocale &locale);
     static QString transports(const SyslogSender &sender);

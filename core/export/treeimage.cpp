@@ -28,6 +28,7 @@ constexpr double kLegendGap = 12; // between the legend and the trees, scene uni
 // above the trees, in the scene's own units; a PDF draws it in its header.
 struct Drawn {
     const ExportSource &source;
+    FindingIndex findings; // at the snapshot's time: the boxes' outlines as the window draws them
     TreeScene scene;
     QList<Provenance> kinds;
     QPointF legendAt; // its top left in the scene, when above
@@ -36,6 +37,7 @@ struct Drawn {
 
     Drawn(const ExportSource &from, HierarchyId hierarchy, bool withLegendAbove)
         : source(from)
+        , findings(Health::assess(*from.model, from.clockMs))
         , scene(TreeScene::build(*from.model, hierarchy))
         , kinds(scene.edgeKinds())
         , legendAbove(withLegendAbove && !scene.isEmpty())
@@ -62,7 +64,7 @@ struct Drawn {
         painter.translate(target.topLeft());
         painter.scale(sx, sy);
         painter.translate(-area.topLeft());
-        TreeRenderer::paint(painter, *source.model, source.clockMs, scene);
+        TreeRenderer::paint(painter, *source.model, findings, scene);
         if (legendAbove) {
             painter.translate(legendAt);
             TreeRenderer::paintLegend(painter, kinds);

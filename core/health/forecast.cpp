@@ -409,7 +409,14 @@ RolloutCounts countPhones(const RolloutModel &model, const QSet<PhoneId> &inTrou
 
 } // namespace
 
-Forecast::Forecast(const RolloutModel &model, const QList<Finding> &findings, qint64 nowMs, qint64 traditionalWanBytes)
+qint64 RolloutForecast::traditionalLeftMs(const BandwidthFigures &figures, qint64 bitsPerSecond) const
+{
+    if (elapsedMs < 0 || bitsPerSecond <= 0)
+        return -1;
+    return qMax<qint64>(0, qint64(figures.traditionalSeconds(bitsPerSecond) * 1000) - elapsedMs);
+}
+
+Forecast::Forecast(const RolloutModel &model, const QList<Finding> &findings, qint64 nowMs)
 {
     // A phone that fell back once may fetch the rest from the server too:
     // the slower reckoning says it does, the brisker that it comes back to PFS.
@@ -433,6 +440,8 @@ Forecast::Forecast(const RolloutModel &model, const QList<Finding> &findings, qi
     const Reckoner reckoner(model, nowMs, silent, alone);
     const Reckoner slower(model, nowMs, silent, fellBack);
     m_rollout.wanBytesLeft = slower.wanLeft();
+    if (reckoner.firstWanMs() >= 0)
+        m_rollout.elapsedMs = qMax<qint64>(0, nowMs - reckoner.firstWanMs());
     if (!reckoner.wanKnown()) {
         m_rollout.end
             = m_rollout.counts.done == m_rollout.counts.total() - m_rollout.counts.notHeard && m_rollout.counts.done > 0
@@ -441,8 +450,6 @@ Forecast::Forecast(const RolloutModel &model, const QList<Finding> &findings, qi
         return;
     }
     m_rollout.wanBytesPerSecond = qint64(reckoner.wan().low * 1000);
-    const qint64 elapsed = nowMs - reckoner.firstWanMs();
-    m_rollout.traditionalLeftMs = qMax<qint64>(0, qint64(double(traditionalWanBytes) / reckoner.wan().low) - elapsed);
     const auto fast = reckoner.reckon(reckoner.optimistic());
     const auto slow = slower.reckon(slower.pessimistic());
     qint64 endLow = 0, endHigh = 0;

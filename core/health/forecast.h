@@ -3,6 +3,7 @@
 #pragma once
 
 #include "health/health.h"
+#include "model/bandwidth.h"
 #include "model/rolloutmodel.h"
 
 #include <QHash>
@@ -52,19 +53,23 @@ struct RolloutCounts {
 };
 
 struct RolloutForecast {
-    TimeLeft end;                  // until every phone has its load
-    qint64 traditionalLeftMs = -1; // what a traditional upgrade begun with this rollout would still need
-    qint64 wanBytesLeft = -1;      // still to cross the WAN; -1 when a size is unknown
-    qint64 wanBytesPerSecond = 0;  // the WAN link's observed throughput (the slower estimate); 0 unknown
+    TimeLeft end;                 // until every phone has its load
+    qint64 elapsedMs = -1;        // since the first fetch over the WAN; -1 none yet
+    qint64 wanBytesLeft = -1;     // still to cross the WAN; -1 when a size is unknown
+    qint64 wanBytesPerSecond = 0; // the WAN link's observed throughput (the slower estimate); 0 unknown
     RolloutCounts counts;
+
+    // What a traditional upgrade begun with this rollout would still need
+    // over a WAN of `bitsPerSecond` (the figure the bandwidth view uses);
+    // -1 before the first fetch.
+    qint64 traditionalLeftMs(const BandwidthFigures &figures, qint64 bitsPerSecond) const;
 };
 
 class Forecast {
 public:
     Forecast() = default;
-    // `findings`: Health::assess's at the same `nowMs`; `traditionalWanBytes`:
-    // what every phone's load would take over the WAN (BandwidthReport).
-    Forecast(const RolloutModel &model, const QList<Finding> &findings, qint64 nowMs, qint64 traditionalWanBytes);
+    // `findings`: Health::assess's at the same `nowMs`.
+    Forecast(const RolloutModel &model, const QList<Finding> &findings, qint64 nowMs);
 
     const RolloutForecast &rollout() const { return m_rollout; }
     // Unknown for a phone done, not heard, or silent.

@@ -333,6 +333,21 @@ QString phoneName(const RolloutModel &model, PhoneId id)
 
 } // namespace
 
+FindingIndex::FindingIndex(const QList<Finding> &findings)
+{
+    for (const Finding &f : findings) {
+        if (f.phone == kNoPhone)
+            continue;
+        PhoneHealth &h = m_byPhone[f.phone];
+        if (h.count++ == 0 || f.severity > h.worst) {
+            h.worst = f.severity;
+            h.worstKind = f.kind;
+        }
+        h.troubled = h.troubled || f.severity != Finding::Severity::Info;
+        h.silent = h.silent || f.kind == Finding::Kind::Silent;
+    }
+}
+
 RolloutPace Health::pace(const RolloutModel &model)
 {
     std::vector<qint64> wanRates, lanRates, comebacks;

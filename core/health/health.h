@@ -5,6 +5,7 @@
 #include "model/rolloutmodel.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 // What is wrong with the rollout, phone by phone, and why (issue #14): the
@@ -35,6 +36,26 @@ struct Finding {
     PhoneId other = kNoPhone; // the parent a stalled phone waits on, an anomaly's other phone
     QString file;             // the component concerned, when one is
     int anomaly = -1;         // TreeAnomaly: its index in RolloutModel::anomalies()
+};
+
+// A phone's findings in brief, for the views: its colour and its state.
+struct PhoneHealth {
+    bool troubled = false; // a warning or an error
+    Finding::Severity worst = Finding::Severity::Info;
+    Finding::Kind worstKind = Finding::Kind::Traditional;
+    bool silent = false;
+    int count = 0;
+};
+
+// Every phone's findings in brief, built once per assessment.
+class FindingIndex {
+public:
+    FindingIndex() = default;
+    explicit FindingIndex(const QList<Finding> &findings);
+    PhoneHealth of(PhoneId phone) const { return m_byPhone.value(phone); }
+
+private:
+    QHash<PhoneId, PhoneHealth> m_byPhone;
 };
 
 // The rollout's own pace, from which every "too long" is judged.

@@ -6,22 +6,49 @@
 
 namespace pfs {
 
-PhoneState phoneState(const Phone &phone, qint64 nowMs)
+PhoneState phoneState(const Phone &phone, const RolloutModel &model, const PhoneHealth &health)
 {
+    if (phone.heardFrom == 0)
+        return PhoneState::NotHeard;
+    if (health.silent)
+        return PhoneState::Silent;
     bool anyFailed = false, allComplete = !phone.components.isEmpty();
+    PhoneState receiving = PhoneState::Waiting;
     for (const ComponentProgress &c : phone.components) {
-        if (c.state == ComponentState::FromTftp)
-            return PhoneState::FromTftp;
-        if (c.state == ComponentState::FromPeer)
-            return PhoneState::FromPeer;
+        if (c.state == ComponentState::FromTftp || c.state == ComponentState::FromPeer)
+            receiving = c.state == ComponentState::FromTftp ? PhoneState::FromTftp : PhoneState::FromPeer;
         anyFailed = anyFailed || c.state == ComponentState::Failed;
         allComplete = allComplete && c.state == ComponentState::Complete;
     }
     if (allComplete)
         return PhoneState::Complete;
-    if (phone.lastHeardMs >= 0 && nowMs - phone.lastHeardMs > kSilentAfterMs)
-        return PhoneState::Silent;
+    if (!model.usesPfs(phone))
+        return PhoneState::NotInPfs;
+    if (receiving != PhoneState::Waiting)
+        return receiving;
     return anyFailed ? PhoneState::Failed : PhoneState::Waiting;
+}
+
+qint64 stateSinceMs(const Phone &phone, PhoneState state)
+{
+    qint64 lastDone = -1, started = -1;
+    for (const ComponentProgress &c : phone.components) {
+        lastDone = qMax(lastDone, c.completedMs);
+        if (c.state == ComponentState::FromTftp || c.state == ComponentState::FromPeer
+            || c.state == ComponentState::Failed)
+            started = qMax(started, c.startedMs);
+    }
+    switch (state) {
+    case PhoneState::FromTftp:
+    case PhoneState::FromPeer:
+    case PhoneState::Failed: return started;
+    case PhoneState::Silent: return phone.lastHeardMs;
+    case PhoneState::Complete:
+    case PhoneState::Waiting: return lastDone;
+    case PhoneState::NotInPfs: return started >= 0 ? started : lastDone;
+    case PhoneState::NotHeard: return -1;
+    }
+    return -1;
 }
 
 const ComponentProgress *currentComponent(const Phone &phone)
@@ -45,9 +72,25 @@ QColor PhoneStateStyle::colour(PhoneState state)
     case PhoneState::Complete: return QColor(0x27, 0xae, 0x60);
     case PhoneState::Failed: return QColor(0xc0, 0x39, 0x2b);
     case PhoneState::Silent: return QColor(0x6c, 0x3f, 0x8f);
-    case PhoneState::NotInPfs: return QColor(0x7f, 0x8c, 0x8d);
+    case PhoneState::NotInPfs: return QColor(0x8e, 0x6e, 0x53);
+    case PhoneState::NotHeard: return QColor(0xd5, 0xd8, 0xdc);
     }
     return Qt::gray;
+}
+
+QColor PhoneStateStyle::severityColour(Finding::Severity severity)
+{
+    switch (severity) {
+    case Finding::Severity::Error: return QColor(0xd0, 0x21, 0x1f);
+    case Finding::Severity::Warning: return QColor(0xf0, 0xa2, 0x02);
+    case Finding::Severity::Info: break;
+    }
+    return {};
+}
+
+QColor PhoneStateStyle::troubleColour(const PhoneHealth &health)
+{
+    return health.troubled ? severityColour(health.worst) : QColor();
 }
 
 QString PhoneStateStyle::name(PhoneState state)
@@ -59,7 +102,8 @@ QString PhoneStateStyle::name(PhoneState state)
     case PhoneState::Complete: return tr("complete");
     case PhoneState::Failed: return tr("failed");
     case PhoneState::Silent: return tr("silent");
-    case PhoneState::NotInPfs: return tr("not in PFS");
+    case PhoneState::NotInPfs: return tr("traditional upgrade");
+    case PhoneState::NotHeard: return tr("not heard yet");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
+#include "health/health.h"
 #include "model/rolloutmodel.h"
 
 #include <QColor>
@@ -10,12 +11,14 @@
 // How a phone looks in every view: one state, one colour, one word.
 namespace pfs {
 
-enum class PhoneState : quint8 { Waiting, FromTftp, FromPeer, Complete, Failed, Silent, NotInPfs };
+// NotInPfs: upgrading the traditional way (PFS off, or a model without it).
+// NotHeard: listed in the site's inventory, not heard yet. Silent: as the
+// health checks judge it (core/health), from the rollout's own pace.
+enum class PhoneState : quint8 { Waiting, FromTftp, FromPeer, Complete, Failed, Silent, NotInPfs, NotHeard };
 
-// A phone not heard for this long, and not done, is silent.
-inline constexpr qint64 kSilentAfterMs = 60'000;
-
-PhoneState phoneState(const Phone &phone, qint64 nowMs);
+PhoneState phoneState(const Phone &phone, const RolloutModel &model, const PhoneHealth &health);
+// Since when it has been in `state` (model time), -1 when nothing tells.
+qint64 stateSinceMs(const Phone &phone, PhoneState state);
 // The component being fetched, else the last one touched, else null.
 const ComponentProgress *currentComponent(const Phone &phone);
 
@@ -25,6 +28,10 @@ struct PhoneStateStyle {
 public:
     static QColor colour(PhoneState state);
     static QString name(PhoneState state);
+    // A finding's colour, which a phone's box and row take: red for an
+    // error, amber for a warning; invalid for none.
+    static QColor troubleColour(const PhoneHealth &health);
+    static QColor severityColour(Finding::Severity severity);
     // Where a component comes from and how pfsmon knows it: "peer 10.20.0.7
     // (modelled)", "TFTP (trace)"; empty while it waits.
     static QString source(const ComponentProgress &component);

@@ -86,7 +86,7 @@ constexpr double kLegendPad = 6;
 constexpr double kLegendSample = 34; // an edge's line sample
 constexpr double kLegendSwatch = 11; // a state's colour
 constexpr double kLegendGap = 14;
-constexpr int kLegendStateRows = 4;
+constexpr int kLegendStateRows = 5;
 
 QFont legendFont()
 {
@@ -95,11 +95,33 @@ QFont legendFont()
     return font;
 }
 
-QList<PhoneState> legendStates()
+// A swatch of the legend: a state's colour, or a finding's outline.
+struct LegendEntry {
+    QColor fill;
+    QColor outline;
+    QString name;
+};
+
+QList<LegendEntry> legendEntries()
 {
-    return {PhoneState::Waiting, PhoneState::FromTftp, PhoneState::FromPeer, PhoneState::Complete,
-            PhoneState::Failed,  PhoneState::Silent,   PhoneState::NotInPfs};
+    QList<LegendEntry> entries;
+    for (const PhoneState state :
+         {PhoneState::Waiting, PhoneState::FromTftp, PhoneState::FromPeer, PhoneState::Complete, PhoneState::Failed,
+          PhoneState::Silent, PhoneState::NotInPfs, PhoneState::NotHeard}) {
+        const QColor colour = PhoneStateStyle::colour(state);
+        entries.append({colour, colour.darker(130), PhoneStateStyle::name(state)});
+    }
+    for (const Finding::Severity severity : {Finding::Severity::Error, Finding::Severity::Warning}) {
+        //: Legend: a box outlined in this colour has a problem of this severity (the Problems tab)
+        const QString name = severity == Finding::Severity::Error ? TreeRenderer::tr("error (Problems tab)")
+                                                                  : TreeRenderer::tr("warning (Problems tab)");
+        entries.append({Qt::white, PhoneStateStyle::severityColour(severity), name});
+    }
+    return entries;
 }
+
+// A box's outline when its phone has a problem: wide enough to see at any zoom.
+constexpr double kTroublePen = 4;
 
 // Where the legend's parts go: the edges' column, then the states' colours
 // in columns of kLegendStateRows, so that it stays low and unobtrusive.
@@ -116,13 +138,12 @@ struct LegendLayout {
             edgesWidth
                 = std::max(edgesWidth, kLegendSample + 4 + metrics.horizontalAdvance(EdgeStyle::legendLabel(kind)));
         double x = kLegendPad + edgesWidth + kLegendGap;
-        const QList<PhoneState> states = legendStates();
+        const QList<LegendEntry> states = legendEntries();
         for (qsizetype first = 0; first < states.size(); first += kLegendStateRows) {
             stateColumns.append(x);
             double widest = first == 0 ? metrics.horizontalAdvance(TreeRenderer::tr("Phones")) : 0;
             for (qsizetype i = first; i < std::min(states.size(), first + kLegendStateRows); ++i)
-                widest
-                    = std::max(widest, kLegendSwatch + 5 + metrics.horizontalAdvance(PhoneStateStyle::name(states[i])));
+                widest = std::max(widest, kLegendSwatch + 5 + metrics.horizontalAdvance(states[i].name));
             x += widest + kLegendGap / 2;
         }
         const qsizetype rows = 1 + std::max<qsizetype>(kinds.size(), kLegendStateRows);
@@ -204,20 +225,29 @@ quint64 TreeScene::structureKey(const RolloutModel &model, HierarchyId hierarchy
     return key;
 }
 
-void TreeRenderer::paintNode(QPainter &painter, const RolloutModel &model, qint64 nowMs, PhoneId id,
+void TreeRenderer::paintNode(QPainter &painter, const RolloutModel &model, const FindingIndex &findings, PhoneId id,
                              HierarchyId hierarchy, double detail, bool selected)
 {
     const Phone *phone = model.phone(id);
     if (!phone)
         return;
-    const QColor colour = PhoneStateStyle::colour(phoneState(*phone, nowMs));
+    const PhoneHealth health = findings.of(id);
+    const QColor colour = PhoneStateStyle::colour(phoneState(*phone, model, health));
+    const QColor trouble = PhoneStateStyle::troubleColour(health);
     const QRectF r = nodeRect();
     if (detail < 0.35) { // far away: a coloured box is all one can see
-        painter.setPen(selected ? QPen(Qt::black, 0) : Qt::NoPen);
         painter.fillRect(r, selected ? QColor(Qt::black) : colour);
+        if (trouble.isValid()) {
+            painter.setPen(QPen(trouble, qMin(2 / qMax(detail, 0.01), 16.0))); // two pixels, as far as the box allows
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(r);
+        }
         return;
     }
-    painter.setPen(QPen(selected ? QColor(Qt::black) : colour.darker(130), selected ? 3 : 1));
+    if (selected)
+        painter.setPen(QPen(Qt::black, 3));
+    else
+        painter.setPen(trouble.isValid() ? QPen(trouble, kTroublePen) : QPen(colour.darker(130), 1));
     painter.setBrush(colour.lighter(165));
     painter.drawRoundedRect(r, 6, 6);
     const QRectF bar(r.left() + 6, r.bottom() - 11, (r.width() - 12) * progressOn(model, *phone, hierarchy), 6);
@@ -294,16 +324,16 @@ void TreeRenderer::paintLegend(QPainter &painter, const QList<Provenance> &kinds
         top += kLegendRow;
     }
     drawLegendText(painter, layout.stateColumns.value(0), kLegendPad, tr("Phones"));
-    const QList<PhoneState> states = legendStates();
+    const QList<LegendEntry> states = legendEntries();
     for (qsizetype i = 0; i < states.size(); ++i) {
         const double x = layout.stateColumns.value(i / kLegendStateRows);
         const double rowTop = kLegendPad + kLegendRow * double(1 + i % kLegendStateRows);
-        const QColor colour = PhoneStateStyle::colour(states[i]);
-        painter.setPen(QPen(colour.darker(130), 0));
-        painter.setBrush(colour);
+        const bool trouble = states[i].fill == QColor(Qt::white);
+        painter.setPen(QPen(states[i].outline, trouble ? 2 : 0));
+        painter.setBrush(states[i].fill);
         painter.drawRect(QRectF(x, rowTop + (kLegendRow - kLegendSwatch) / 2, kLegendSwatch, kLegendSwatch));
         painter.setPen(Qt::black);
-        drawLegendText(painter, x + kLegendSwatch + 5, rowTop, PhoneStateStyle::name(states[i]));
+        drawLegendText(painter, x + kLegendSwatch + 5, rowTop, states[i].name);
     }
     painter.restore();
 }
@@ -314,8 +344,8 @@ QStringList TreeRenderer::legendLines(const QList<Provenance> &kinds)
     for (const Provenance kind : kinds)
         lines.append(EdgeStyle::legendLabel(kind));
     lines.append(tr("Phones"));
-    for (const PhoneState state : legendStates())
-        lines.append(PhoneStateStyle::name(state));
+    for (const LegendEntry &entry : legendEntries())
+        lines.append(entry.name);
     return lines;
 }
 
@@ -327,7 +357,8 @@ void TreeRenderer::paintTitle(QPainter &painter, const TreeScene::Title &title)
                      title.text);
 }
 
-void TreeRenderer::paint(QPainter &painter, const RolloutModel &model, qint64 nowMs, const TreeScene &scene)
+void TreeRenderer::paint(QPainter &painter, const RolloutModel &model, const FindingIndex &findings,
+                         const TreeScene &scene)
 {
     const double detail = levelOfDetail(painter.worldTransform());
     paintEdges(painter, scene.edges);
@@ -336,7 +367,7 @@ void TreeRenderer::paint(QPainter &painter, const RolloutModel &model, qint64 no
     for (const TreeScene::Node &node : scene.nodes) {
         painter.save();
         painter.translate(node.topCentre);
-        paintNode(painter, model, nowMs, node.phone, node.hierarchy, detail, false);
+        paintNode(painter, model, findings, node.phone, node.hierarchy, detail, false);
         painter.restore();
     }
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
+#include "health/health.h"
 #include "model/rolloutmodel.h"
 
 #include <QCoreApplication>
@@ -68,9 +69,10 @@ public:
     // A box relative to its top centre.
     static QRectF nodeRect() { return {-kNodeWidth / 2, 0, kNodeWidth, kNodeHeight}; }
 
-    // One phone's box at the painter's origin (its top centre). `detail` is
-    // the painter's scale: far away, a coloured box is all one can see.
-    static void paintNode(QPainter &painter, const RolloutModel &model, qint64 nowMs, PhoneId phone,
+    // One phone's box at the painter's origin (its top centre), in its
+    // state's colour, outlined in its worst finding's. `detail` is the
+    // painter's scale: far away, a coloured box is all one can see.
+    static void paintNode(QPainter &painter, const RolloutModel &model, const FindingIndex &findings, PhoneId phone,
                           HierarchyId hierarchy, double detail, bool selected);
     // The painter's scale, the detail paintNode() is given.
     static double levelOfDetail(const QTransform &transform);
@@ -85,7 +87,8 @@ public:
     static QStringList legendLines(const QList<Provenance> &kinds);
     static void paintTitle(QPainter &painter, const TreeScene::Title &title);
     // The whole forest, as the window shows it with nothing selected.
-    static void paint(QPainter &painter, const RolloutModel &model, qint64 nowMs, const TreeScene &scene);
+    static void paint(QPainter &painter, const RolloutModel &model, const FindingIndex &findings,
+                      const TreeScene &scene);
 };
 
 } // namespace pfs

@@ -97,6 +97,8 @@ QVariant PhoneTableModel::headerData(int section, Qt::Orientation orientation, i
     case ColumnSource: return tr("Source");
     case ColumnState: return tr("State");
     case ColumnLastHeard: return tr("Last heard");
+    case ColumnInState: return tr("In state");
+    case ColumnEta: return tr("Time left");
     }
     return {};
 }
@@ -113,10 +115,44 @@ QVariant PhoneTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == ColumnReceived ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DecorationRole:
-        return index.column() == ColumnState ? QVariant(PhoneStateStyle::colour(phoneState(phone, m_snapshot->clockMs)))
-                                             : QVariant();
+        return index.column() == ColumnState ? QVariant(PhoneStateStyle::colour(stateOf(phone))) : QVariant();
+    case Qt::BackgroundRole: return troubleTint(phone);
+    case Qt::ToolTipRole: return troubleTip(phone);
     default: return {};
     }
+}
+
+PhoneState PhoneTableModel::stateOf(const Phone &phone) const
+{
+    return phoneState(phone, *m_snapshot->model, m_snapshot->findingIndex.of(phone.id));
+}
+
+// A light wash of the worst finding's colour over the whole row.
+QVariant PhoneTableModel::troubleTint(const Phone &phone) const
+{
+    QColor colour = PhoneStateStyle::troubleColour(m_snapshot->findingIndex.of(phone.id));
+    if (!colour.isValid())
+        return {};
+    colour.setAlpha(60);
+    return colour;
+}
+
+QVariant PhoneTableModel::troubleTip(const Phone &phone) const
+{
+    const PhoneHealth health = m_snapshot->findingIndex.of(phone.id);
+    if (!health.troubled)
+        return {};
+    //: %1: the worst problem found ("stalled"); %2: how many problems the phone has
+    return tr("%1 (%Ln problem(s): see the Problems tab)", nullptr, health.count)
+        .arg(Health::kindName(health.worstKind));
+}
+
+// Its whole load's time left: "done", a range, or "unknown".
+QString PhoneTableModel::etaText(const Phone &phone) const
+{
+    if (phone.heardFrom == 0)
+        return {};
+    return DisplayFormat::timeLeft(m_snapshot->forecast.phone(phone.id).load, m_locale);
 }
 
 QString PhoneTableModel::role(const Phone &phone) const
@@ -167,7 +203,14 @@ QVariant PhoneTableModel::display(const Phone &phone, int column) const
     case ColumnReceived:
         return m_locale.formattedDataSize(phone.bytesReceived(), 1, QLocale::DataSizeTraditionalFormat);
     case ColumnSource: return c ? PhoneStateStyle::source(*c) : QString();
-    case ColumnState: return PhoneStateStyle::name(phoneState(phone, m_snapshot->clockMs));
+    case ColumnState: return PhoneStateStyle::name(stateOf(phone));
+    case ColumnInState: {
+        const qint64 since = stateSinceMs(phone, stateOf(phone));
+        return since < 0 || m_snapshot->clockMs < since
+            ? QString()
+            : DisplayFormat::duration(double(m_snapshot->clockMs - since) / 1000, m_locale);
+    }
+    case ColumnEta: return etaText(phone);
     case ColumnLastHeard:
         return phone.lastHeardMs < 0
             ? QString()
@@ -182,7 +225,9 @@ QVariant PhoneTableModel::raw(const Phone &phone, int column) const
     case ColumnAddress: return phone.address;
     case ColumnProgress: return phone.progress().fraction();
     case ColumnReceived: return phone.bytesReceived();
-    case ColumnState: return int(phoneState(phone, m_snapshot->clockMs));
+    case ColumnState: return int(stateOf(phone));
+    case ColumnInState: return stateSinceMs(phone, stateOf(phone));
+    case ColumnEta: return m_snapshot->forecast.phone(phone.id).load.highMs;
     case ColumnLastHeard: return phone.lastHeardMs;
     default: return display(phone, column);
     }

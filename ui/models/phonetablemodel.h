@@ -3,6 +3,7 @@
 #pragma once
 
 #include "engine/enginesnapshot.h"
+#include "render/phonestate.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -27,6 +28,8 @@ public:
         ColumnReceived,
         ColumnSource,
         ColumnState,
+        ColumnInState,
+        ColumnEta,
         ColumnLastHeard,
         ColumnCount
     };
@@ -53,6 +56,10 @@ private:
     QVariant raw(const Phone &phone, int column) const;
     QString role(const Phone &phone) const;
     QString parentName(const Phone &phone) const;
+    PhoneState stateOf(const Phone &phone) const;
+    QVariant troubleTint(const Phone &phone) const;
+    QVariant troubleTip(const Phone &phone) const;
+    QString etaText(const Phone &phone) const;
 
     std::shared_ptr<const EngineSnapshot> m_snapshot;
     QList<PhoneId> m_ids;

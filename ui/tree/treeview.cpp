@@ -34,7 +34,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         if (const EngineSnapshot *s = m_view->snapshot())
-            TreeRenderer::paintNode(*painter, *s->model, s->clockMs, m_phone, m_hierarchy,
+            TreeRenderer::paintNode(*painter, *s->model, s->findingIndex, m_phone, m_hierarchy,
                                     TreeRenderer::levelOfDetail(painter->worldTransform()), isSelected());
     }
 

@@ -4,6 +4,7 @@
 
 #include "export/textreport.h"
 #include "protocol/visibletext.h"
+#include "render/phonestate.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,6 +14,7 @@ namespace pfs {
 
 StatusPanel::StatusPanel(QWidget *parent)
     : QWidget(parent)
+    , m_health(new QLabel(this))
     , m_source(new QLabel(this))
     , m_rate(new QLabel(this))
     , m_relays(new QLabel(this))
@@ -21,7 +23,8 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_relays->setObjectName(QStringLiteral("relayStatus"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QLabel *label : {m_source, m_rate, m_relays, m_drops}) {
+    m_health->setObjectName(QStringLiteral("healthStatus"));
+    for (QLabel *label : {m_health, m_source, m_rate, m_relays, m_drops}) {
         label->setTextFormat(Qt::PlainText);
         layout->addWidget(label);
     }
@@ -30,6 +33,7 @@ StatusPanel::StatusPanel(QWidget *parent)
 void StatusPanel::show(const EngineSnapshot *snapshot, qint64 logLinesLetGo)
 {
     if (!snapshot) {
+        m_health->clear();
         m_source->setText(tr("Idle: start the demo, listen, or open a file."));
         m_rate->clear();
         m_drops->clear();
@@ -59,6 +63,7 @@ void StatusPanel::show(const EngineSnapshot *snapshot, qint64 logLinesLetGo)
                         .arg(locale.toString(snapshot->recordsPerSecond, 'f', 0),
                              locale.toString(qlonglong(snapshot->model->phones().size()))));
     showRelays(*snapshot->model, locale);
+    showHealth(*snapshot, locale);
     m_drops->setText(tr("dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4")
                          .arg(locale.toString(snapshot->counters.dropped),
                               locale.toString(snapshot->counters.kernelDrops),
@@ -70,6 +75,27 @@ void StatusPanel::show(const EngineSnapshot *snapshot, qint64 logLinesLetGo)
 }
 
 // Relays are sources, never phones: named here, with what came through each.
+// The rollout at a glance, and its problems in the worst one's colour.
+void StatusPanel::showHealth(const EngineSnapshot &snapshot, const QLocale &locale)
+{
+    int errors = 0, warnings = 0;
+    for (const Finding &f : snapshot.findings) {
+        errors += f.severity == Finding::Severity::Error;
+        warnings += f.severity == Finding::Severity::Warning;
+    }
+    QString text = TextReport::forecastBrief(snapshot.forecast.rollout(), locale);
+    if (errors + warnings > 0)
+        //: Status bar: %1 the rollout's counts; %2 how many problems the Problems tab lists
+        text = tr("%1 | %Ln problem(s)", nullptr, errors + warnings).arg(text);
+    m_health->setText(text);
+    m_health->setToolTip(TextReport::forecast(snapshot.forecast.rollout(), snapshot.bandwidth, 0, locale));
+    const QColor colour = errors ? PhoneStateStyle::severityColour(Finding::Severity::Error)
+        : warnings               ? PhoneStateStyle::severityColour(Finding::Severity::Warning).darker(140)
+                                 : QColor();
+    m_health->setStyleSheet(colour.isValid() ? QStringLiteral("color: %1; font-weight: bold").arg(colour.name())
+                                             : QString());
+}
+
 void StatusPanel::showRelays(const RolloutModel &model, const QLocale &locale)
 {
     const QList<SyslogSender> relays = model.relays();

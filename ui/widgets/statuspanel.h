@@ -25,7 +25,9 @@ public:
 
 private:
     void showRelays(const RolloutModel &model, const QLocale &locale);
+    void showHealth(const EngineSnapshot &snapshot, const QLocale &locale);
 
+    QLabel *m_health;
     QLabel *m_source;
     QLabel *m_rate;
     QLabel *m_relays;

@@ -56,8 +56,7 @@ QList<Check> forecastAtQuarters(const sim::Config &config, DemoSources sources, 
         simulator.advanceTo(atUs, feed);
         const qint64 nowMs = config.startUtcMs + atUs / 1000;
         const QList<Finding> findings = Health::assess(model, nowMs);
-        const BandwidthReport bandwidth = BandwidthReport::compute(model);
-        const Forecast forecast(model, findings, nowMs, bandwidth.overall.traditionalWanBytes);
+        const Forecast forecast(model, findings, nowMs);
         checks.append({percent, atUs, forecast.rollout().end, forecast.rollout().counts});
     }
     return checks;
@@ -114,13 +113,13 @@ private Q_SLOTS:
         DemoFeed feed(simulator, &model, DemoSources::Both);
         simulator.advanceTo(1'000'000, feed);
         const qint64 earlyMs = config.startUtcMs + 1'000;
-        const Forecast early(model, Health::assess(model, earlyMs), earlyMs, 0);
+        const Forecast early(model, Health::assess(model, earlyMs), earlyMs);
         QVERIFY(!early.rollout().end.known());
         QCOMPARE(early.rollout().wanBytesPerSecond, 0);
         simulator.runToEnd(feed);
         feed.finish();
         const qint64 endMs = model.lastEventMs();
-        const Forecast over(model, Health::assess(model, endMs), endMs, 0);
+        const Forecast over(model, Health::assess(model, endMs), endMs);
         QCOMPARE(over.rollout().end, (TimeLeft{0, 0}));
         QCOMPARE(over.rollout().counts.done, 40);
         QCOMPARE(over.phone(0).load, (TimeLeft{0, 0}));
@@ -137,7 +136,7 @@ private Q_SLOTS:
         DemoFeed feed(simulator, &model, DemoSources::Traces);
         simulator.advanceTo(90'000'000, feed);
         const qint64 nowMs = config.startUtcMs + 90'000;
-        const Forecast forecast(model, Health::assess(model, nowMs), nowMs, 0);
+        const Forecast forecast(model, Health::assess(model, nowMs), nowMs);
         int withTimes = 0;
         for (const Phone &phone : model.phones()) {
             const PhoneForecast p = forecast.phone(phone.id);

@@ -27,9 +27,10 @@ ComponentProgress componentIn(ComponentState state)
     return c;
 }
 
-Phone phoneWith(std::initializer_list<ComponentState> states, qint64 lastHeardMs)
+Phone phoneWith(std::initializer_list<ComponentState> states, qint64 lastHeardMs = 1'000'000)
 {
     Phone phone;
+    phone.heardFrom = 1u << unsigned(Provenance::Trace);
     phone.lastHeardMs = lastHeardMs;
     for (const ComponentState s : states)
         phone.components.append(componentIn(s));
@@ -56,30 +57,65 @@ private Q_SLOTS:
         QVERIFY(m_model.hierarchy(m_biggest)->members.size() > 5);
     }
 
-    void phoneStateComesFromItsComponents_data()
+    void phoneStateComesFromItsComponentsAndFindings_data()
     {
         using S = ComponentState;
         QTest::addColumn<Phone>("phone");
+        QTest::addColumn<bool>("silent");
         QTest::addColumn<int>("state");
-        const qint64 now = 1'000'000;
-        QTest::newRow("nothing yet") << phoneWith({}, now) << int(PhoneState::Waiting);
+        Phone listed;
+        listed.expected = true;
+        QTest::newRow("nothing yet") << phoneWith({}) << false << int(PhoneState::Waiting);
         QTest::newRow("a transfer from TFTP wins")
-            << phoneWith({S::Complete, S::FromTftp, S::Failed}, now) << int(PhoneState::FromTftp);
-        QTest::newRow("from a peer") << phoneWith({S::Complete, S::FromPeer}, now) << int(PhoneState::FromPeer);
-        QTest::newRow("all complete") << phoneWith({S::Complete, S::Complete}, now) << int(PhoneState::Complete);
+            << phoneWith({S::Complete, S::FromTftp, S::Failed}) << false << int(PhoneState::FromTftp);
+        QTest::newRow("from a peer") << phoneWith({S::Complete, S::FromPeer}) << false << int(PhoneState::FromPeer);
+        QTest::newRow("all complete") << phoneWith({S::Complete, S::Complete}) << false << int(PhoneState::Complete);
         QTest::newRow("complete, however long ago")
-            << phoneWith({S::Complete}, now - 10 * kSilentAfterMs) << int(PhoneState::Complete);
-        QTest::newRow("one failed") << phoneWith({S::Complete, S::Failed}, now) << int(PhoneState::Failed);
-        QTest::newRow("quiet too long") << phoneWith({S::Waiting}, now - kSilentAfterMs - 1) << int(PhoneState::Silent);
-        QTest::newRow("quiet, not too long")
-            << phoneWith({S::Waiting}, now - kSilentAfterMs) << int(PhoneState::Waiting);
+            << phoneWith({S::Complete}, 0) << false << int(PhoneState::Complete);
+        QTest::newRow("one failed") << phoneWith({S::Complete, S::Failed}) << false << int(PhoneState::Failed);
+        // Silence is the health checks' judgement, not a fixed time: quiet long ago, still waiting.
+        QTest::newRow("quiet long ago, not judged silent")
+            << phoneWith({S::Waiting}, 0) << false << int(PhoneState::Waiting);
+        QTest::newRow("judged silent") << phoneWith({S::FromPeer}) << true << int(PhoneState::Silent);
+        QTest::newRow("listed, never heard") << listed << false << int(PhoneState::NotHeard);
+        Phone traditional = phoneWith({S::Complete, S::FromTftp});
+        traditional.pfsEnabled = false;
+        QTest::newRow("PFS off") << traditional << false << int(PhoneState::NotInPfs);
     }
 
-    void phoneStateComesFromItsComponents()
+    void phoneStateComesFromItsComponentsAndFindings()
     {
         QFETCH(Phone, phone);
+        QFETCH(bool, silent);
         QFETCH(int, state);
-        QCOMPARE(int(phoneState(phone, 1'000'000)), state);
+        PhoneHealth health;
+        health.silent = silent;
+        QCOMPARE(int(phoneState(phone, m_model, health)), state);
+    }
+
+    // A phone with a problem is outlined in its severity's colour, near and far.
+    void aTroubledBoxIsOutlinedInItsFindingsColour()
+    {
+        const PhoneId phone = m_model.hierarchy(m_biggest)->members.first();
+        Finding finding;
+        finding.kind = Finding::Kind::NeverCameBack;
+        finding.severity = Finding::Severity::Error;
+        finding.phone = phone;
+        const FindingIndex findings({finding});
+        const QColor red = PhoneStateStyle::severityColour(Finding::Severity::Error);
+        const QRectF r = TreeRenderer::nodeRect();
+        for (const double detail : {1.0, 0.2}) {
+            QImage image(int(r.width()) + 20, int(r.height()) + 20, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.translate(10 + r.width() / 2, 10);
+            painter.scale(detail, detail);
+            TreeRenderer::paintNode(painter, m_model, findings, phone, m_biggest, detail, false);
+            painter.end();
+            const QPoint leftEdge(int(10 + r.width() / 2 + r.left() * detail), int(10 + r.height() / 2 * detail));
+            QCOMPARE(image.pixelColor(leftEdge).rgb(), red.rgb());
+        }
+        QVERIFY(TreeRenderer::legendLines({}).contains(TreeRenderer::tr("error (Problems tab)")));
     }
 
     void sceneHoldsEveryMemberUnderItsParent()
@@ -124,7 +160,7 @@ private Q_SLOTS:
             image.fill(Qt::white);
             QPainter painter(&image);
             painter.translate(10 + r.width() / 2, 10);
-            TreeRenderer::paintNode(painter, m_model, m_model.lastEventMs(), phone, m_biggest, detail, false);
+            TreeRenderer::paintNode(painter, m_model, FindingIndex(), phone, m_biggest, detail, false);
             painter.end();
             // Inside the bar (6 px from the box's sides, 11 px from its foot, 6 high),
             // at its left and right ends: it is full.
