@@ -44,6 +44,9 @@ QLabel *plainLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText); // every word of it comes from the file
     label->setWordWrap(true);
+    // A word too long to wrap (a header of 200 letters, quoted in a remark)
+    // is cut at the dialog's edge instead of widening it past the screen.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return label;
 }
 
@@ -90,12 +93,12 @@ QWidget *InventoryDialog::buildSource(const QString &path)
     file->setText(visibleText(QFileInfo(path).fileName()));
     file->setToolTip(visibleText(path));
     form->addRow(tr("File"), file);
-    QStringList read{tr("columns separated by %1").arg(separatorName())};
+    QStringList read{tr("Columns separated by %1").arg(separatorName())};
     for (const QString &warning : m_loadWarnings)
         read.append(cut(warning, kRemarkChars));
     QLabel *how = plainLabel(box);
     how->setText(read.join(QLatin1Char('\n')));
-    form->addRow(tr("Read"), how);
+    form->addRow(tr("Format"), how);
     return box;
 }
 

@@ -107,6 +107,8 @@ QVariant InventoryPreviewModel::columnHeader(int column, int role) const
 // The file's header row is marked; the phones are numbered from 1.
 QVariant InventoryPreviewModel::rowHeader(int row, int role) const
 {
+    if (role == Qt::ToolTipRole && isHeaderRow(row))
+        return tr("The columns' names: not a phone, not imported");
     if (role != Qt::DisplayRole)
         return {};
     if (isHeaderRow(row))

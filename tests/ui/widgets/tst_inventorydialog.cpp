@@ -149,6 +149,21 @@ private Q_SLOTS:
         QVERIFY(dialog.summary().startsWith(phonesExpected(2)));
     }
 
+    // A header too long to wrap, quoted by the proposal's remark, is cut at
+    // the dialog's edge: the dialog never grows past a 1366-pixel screen.
+    void aLongHeaderNeverWidensTheDialog()
+    {
+        const QByteArray bytes = "Poste," + QByteArray(400, 'H') + "\n4101,00:1B:D4:A1:B2:01\n";
+        InventoryCsv csv;
+        QVERIFY2(csv.loadBytes(bytes), qPrintable(csv.error()));
+        QVERIFY(!csv.loadWarnings().isEmpty()); // the MAC column chosen by its contents
+        InventoryDialog dialog(std::move(csv), QStringLiteral("long.csv"));
+        QCOMPARE(dialog.phones().size(), 1);
+        QVERIFY2(dialog.minimumSizeHint().width() < 1000,
+                 qPrintable(QString::number(dialog.minimumSizeHint().width())));
+        QVERIFY2(dialog.sizeHint().width() < 1366, qPrintable(QString::number(dialog.sizeHint().width())));
+    }
+
     // Controls, a bidi override and a very long cell: shown as escapes, cut
     // in the table, never acted on, in the preview and in the choosers alike.
     void hostileCellsAreShownMadeVisible()
