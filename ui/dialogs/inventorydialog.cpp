@@ -179,7 +179,7 @@ QString InventoryDialog::columnName(int column) const
     const QString number = QString::number(column + 1);
     const QString first = m_csv.headers().value(column).trimmed();
     if (first.isEmpty())
-        return tr("Column %1").arg(number);
+        return InventoryPreviewModel::tr("Column %1").arg(number); // as the preview's header names it
     if (m_mapping.firstRowIsHeader)
         return InventoryPreviewModel::shown(first, kHeaderChars);
     return tr("Column %1: %2").arg(number, InventoryPreviewModel::shown(first, kSampleChars));
