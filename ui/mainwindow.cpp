@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/dialogs/exportdialog.h"
+#include "ui/dialogs/inventorydialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/models/eventlogmodel.h"
 #include "ui/tree/treeview.h"
@@ -109,8 +110,8 @@ QTableView *MainWindow::phoneTable() const
 void MainWindow::buildActions()
 {
     Actions &a = m_actions;
-    for (QAction **action : {&a.demo, &a.listen, &a.stop, &a.openLog, &a.openCapture, &a.exportFile, &a.settings,
-                             &a.quit, &a.fit, &a.zoomIn, &a.zoomOut, &a.about})
+    for (QAction **action : {&a.demo, &a.listen, &a.stop, &a.openLog, &a.openCapture, &a.importInventory, &a.exportFile,
+                             &a.settings, &a.quit, &a.fit, &a.zoomIn, &a.zoomOut, &a.about})
         *action = new QAction(this);
     a.exportFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     a.openLog->setShortcut(QKeySequence::Open);
@@ -120,7 +121,7 @@ void MainWindow::buildActions()
     a.fit->setShortcut(Qt::CTRL | Qt::Key_0);
 
     m_menus.file = menuBar()->addMenu(QString());
-    m_menus.file->addActions({a.openLog, a.openCapture, a.exportFile});
+    m_menus.file->addActions({a.openLog, a.openCapture, a.importInventory, a.exportFile});
     m_menus.file->addSeparator();
     m_menus.file->addAction(a.quit);
     m_menus.capture = menuBar()->addMenu(QString());
@@ -147,6 +148,7 @@ void MainWindow::buildActions()
     connect(a.stop, &QAction::triggered, this, [this] { inEngine([](RolloutEngine *engine) { engine->stop(); }); });
     connect(a.openLog, &QAction::triggered, this, &MainWindow::openLog);
     connect(a.openCapture, &QAction::triggered, this, &MainWindow::openCapture);
+    connect(a.importInventory, &QAction::triggered, this, &MainWindow::chooseInventory);
     connect(a.settings, &QAction::triggered, this, &MainWindow::editSettings);
     connect(a.exportFile, &QAction::triggered, this, &MainWindow::exportDialog);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
@@ -246,6 +248,9 @@ void MainWindow::retranslate()
     m_actions.stop->setText(tr("&Stop"));
     m_actions.openLog->setText(tr("Open &log file…"));
     m_actions.openCapture->setText(tr("Open &capture for replay…"));
+    m_actions.importInventory->setText(tr("Import &inventory…"));
+    m_actions.importInventory->setToolTip(
+        tr("Read the site's phone list (a CUCM export as CSV): its phones are expected"));
     m_actions.exportFile->setText(tr("&Export…"));
     m_actions.settings->setText(tr("&Settings…"));
     m_actions.quit->setText(tr("&Quit"));
@@ -416,6 +421,37 @@ void MainWindow::openCapture()
                                                       tr("Captures (*.pcap *.pcapng *.cap);;All files (*)"));
     if (!file.isEmpty())
         startReplay(file, chosenSpeed());
+}
+
+// The folder is remembered: the site's list is exported once and read again.
+void MainWindow::chooseInventory()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("inventory/folder"), QDir::homePath()).toString();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import the site's phone list"), folder,
+                                                      tr("Phone lists (*.csv *.txt);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("inventory/folder"), QFileInfo(file).absolutePath());
+    importInventory(file);
+}
+
+void MainWindow::importInventory(const QString &file)
+{
+    InventoryCsv csv;
+    if (!csv.loadFile(file)) {
+        warnPlainly(this, tr("Import inventory"), csv.error());
+        return;
+    }
+    InventoryDialog dialog(std::move(csv), file, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyInventory(dialog.phones());
+}
+
+void MainWindow::applyInventory(const QList<ExpectedPhone> &phones)
+{
+    inEngine([phones](RolloutEngine *engine) { engine->applyInventory(phones); });
+    statusBar()->showMessage(tr("Inventory: %Ln phone(s) expected", nullptr, int(phones.size())), 15000);
 }
 
 void MainWindow::editSettings()

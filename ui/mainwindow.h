@@ -49,6 +49,11 @@ public:
     // Listen and replay of this run uses them, over the saved settings.
     void useListenOptions(const pfs::ListenOptions &listen);
     void startListening(const pfs::ListenOptions &listen); // useListenOptions, then Listen
+    // File ▸ Import inventory once its file is chosen: read, shown in
+    // InventoryDialog, and applied when the user accepts it.
+    void importInventory(const QString &file);
+    // The engine expects these phones, in the run under way and the next ones.
+    void applyInventory(const QList<pfs::ExpectedPhone> &phones);
 
     // For tests and exports.
     PhoneTableModel *phoneModel() const;
@@ -96,6 +101,7 @@ private:
     void updateStatus();
     void openLog();
     void openCapture();
+    void chooseInventory();
     void editSettings();
     void exportDialog();
     void about();
@@ -122,7 +128,7 @@ private:
         QMenu *file, *capture, *view, *language, *help;
     } m_menus;
     struct Actions {
-        QAction *demo, *listen, *stop, *openLog, *openCapture, *exportFile, *settings, *quit;
+        QAction *demo, *listen, *stop, *openLog, *openCapture, *importInventory, *exportFile, *settings, *quit;
         QAction *fit, *zoomIn, *zoomOut, *about;
     } m_actions;
     QLabel *m_speedLabel;

@@ -238,6 +238,13 @@ void RolloutEngine::setInventory(const QList<ExpectedPhone> &phones)
     m_inventory = phones;
 }
 
+void RolloutEngine::applyInventory(const QList<ExpectedPhone> &phones)
+{
+    setInventory(phones);
+    m_model->expectPhones(phones);
+    publish(); // not at the next tick: no tick runs before the first run, nor after a stop
+}
+
 void RolloutEngine::setCatalogue(const FirmwareCatalogue &catalogue)
 {
     m_catalogue = catalogue;

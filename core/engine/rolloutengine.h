@@ -67,6 +67,9 @@ public Q_SLOTS:
     void setCatalogue(const pfs::FirmwareCatalogue &catalogue);
     // The site's inventory: every run from now on starts with these phones expected.
     void setInventory(const QList<pfs::ExpectedPhone> &phones);
+    // setInventory, and the run under way expects them too, at once: an
+    // inventory imported mid-rollout must not cost the records heard so far.
+    void applyInventory(const QList<pfs::ExpectedPhone> &phones);
     void setDemoSpeed(double speed);
 
 Q_SIGNALS:

@@ -9,6 +9,7 @@
 #include "render/edgestyle.h"
 #include "render/phonestate.h"
 #include "testsupport.h"
+#include "ui/dialogs/inventorydialog.h"
 #include "ui/mainwindow.h"
 #include "ui/models/componentmodel.h"
 #include "ui/models/eventlogmodel.h"
@@ -29,7 +30,9 @@
 #include <QGraphicsItem>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
@@ -44,6 +47,7 @@
 #include <QUdpSocket>
 
 #include <algorithm>
+#include <functional>
 
 #include <linux/capability.h>
 #include <sys/syscall.h>
@@ -80,6 +84,14 @@ private:
     bool m_dropped = false;
 };
 
+// The phone of that host name, as the views find it; null when there is none.
+const Phone *phoneNamed(const RolloutModel &model, QByteArrayView name)
+{
+    const auto found = std::find_if(model.phones().cbegin(), model.phones().cend(),
+                                    [&](const Phone &p) { return !p.merged && p.host == name; });
+    return found == model.phones().cend() ? nullptr : &*found;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -94,6 +106,59 @@ private:
         config.seed = 5;
         window.startDemo(config, 0);
         QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->finished, 60000);
+    }
+
+    static QAction *actionNamed(const MainWindow &window, const QString &text)
+    {
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    }
+
+    // Triggers `action`, and chooses `path` in the file dialog it opens;
+    // `other` is given each other dialog while it is open. False when the
+    // file dialog never accepted the file.
+    //
+    // The path is typed into the dialog's file name box, as a user would:
+    // selectFile() leaves that box alone once it has the focus, which
+    // made the test wait forever whenever the focus came first. accept()
+    // is tried on every tick until the dialog has gone (it refuses while
+    // the folder is still being read); a dialog still open after 60 s is
+    // closed, and the test fails instead of hanging.
+    static bool triggerChoosing(QAction *action, const QString &path, const std::function<void(QDialog *)> &other = {})
+    {
+        QTimer chooser;
+        QElapsedTimer waited;
+        bool gaveUp = false;
+        connect(&chooser, &QTimer::timeout, action, [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<QDialog *>(widget);
+                if (!dialog || !dialog->isVisible())
+                    continue;
+                auto *files = qobject_cast<QFileDialog *>(dialog);
+                if (!files) {
+                    if (other)
+                        other(dialog);
+                    continue;
+                }
+                if (!waited.isValid())
+                    waited.start();
+                auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                if (name && name->text() != path)
+                    name->setText(path);
+                if (waited.elapsed() > 60000) {
+                    gaveUp = true;
+                    files->reject();
+                } else {
+                    dialog->accept(); // virtual: QFileDialog::accept(), protected there
+                }
+            }
+        });
+        chooser.start(10);
+        action->trigger();
+        return !gaveUp && waited.isValid();
     }
 
     // Every cell's text and tooltip of a model: nothing in it acts.
@@ -415,43 +480,9 @@ private Q_SLOTS:
         const QString path
             = test::writeFile(dir.filePath(QStringLiteral("journal.log.gz")),
                               test::gzipWithTool(test::utf16WithBom(journal.replace('\n', "\r\n"), true)));
-        QAction *open = nullptr;
-        for (QAction *action : window.findChildren<QAction *>()) {
-            if (action->text() == MainWindow::tr("Open &log file…"))
-                open = action;
-        }
+        QAction *open = actionNamed(window, MainWindow::tr("Open &log file…"));
         QVERIFY(open);
-        QTimer chooser;
-        QElapsedTimer waited;
-        bool gaveUp = false;
-        // The path is typed into the dialog's file name box, as a user would:
-        // selectFile() leaves that box alone once it has the focus, which
-        // made the test wait forever whenever the focus came first. accept()
-        // is tried on every tick until the dialog has gone (it refuses while
-        // the folder is still being read); a dialog still open after 60 s is
-        // closed, and the test fails instead of hanging.
-        connect(&chooser, &QTimer::timeout, this, [&] {
-            for (QWidget *widget : QApplication::topLevelWidgets()) {
-                auto *dialog = qobject_cast<QFileDialog *>(widget);
-                if (!dialog || !dialog->isVisible())
-                    continue;
-                if (!waited.isValid())
-                    waited.start();
-                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-                if (name && name->text() != path)
-                    name->setText(path);
-                if (waited.elapsed() > 60000) {
-                    gaveUp = true;
-                    dialog->reject();
-                } else {
-                    static_cast<QDialog *>(dialog)->accept(); // virtual: QFileDialog::accept(), protected there
-                }
-            }
-        });
-        chooser.start(10);
-        open->trigger();
-        chooser.stop();
-        QVERIFY2(!gaveUp, "the file dialog never accepted the chosen file");
+        QVERIFY2(triggerChoosing(open, path), "the file dialog never accepted the chosen file");
         QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->finished
                                      && window.lastSnapshot()->model->counts().total == 26,
                                  20000);
@@ -468,6 +499,69 @@ private Q_SLOTS:
         window.importLog(path);
         QTRY_VERIFY_WITH_TIMEOUT(
             window.statusBar()->currentMessage().contains(QLatin1String("the gzip data ends early")), 20000);
+    }
+
+    // File > Import inventory during a run: the file chosen, its dialog
+    // accepted as proposed, the listed phones are in the window's next
+    // snapshot, expected, beside the phones heard so far; the status bar
+    // says how many, and the folder is remembered.
+    void importedInventoryIsExpectedInTheRunUnderWay()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.show();
+        sim::Config config;
+        config.phones = 20;
+        config.seed = 5;
+        window.startDemo(config, 1); // real time: far from its end
+        QTRY_VERIFY(window.lastSnapshot() && window.lastSnapshot()->model->counts().total > 0);
+        const QString path = test::dataPath(QStringLiteral("inventory/excel-fr-semicolon-bom.csv"));
+        QAction *import = actionNamed(window, MainWindow::tr("Import &inventory…"));
+        QVERIFY(import);
+        int shown = 0;
+        QVERIFY(triggerChoosing(import, path, [&](QDialog *dialog) {
+            if (auto *inventory = qobject_cast<InventoryDialog *>(dialog)) {
+                ++shown;
+                inventory->importButton()->click();
+            }
+        }));
+        QVERIFY(shown > 0);
+        QTRY_VERIFY(phoneNamed(*window.lastSnapshot()->model, "SEP0019E8F7A104"));
+        const auto snapshot = window.lastSnapshot();
+        QVERIFY(!snapshot->finished);
+        for (const char *name : {"SEP001BD4A1B201", "SEP001BD4A1B202", "SEP001E4A0C1303", "SEP0019E8F7A104"}) {
+            const Phone *listed = phoneNamed(*snapshot->model, name);
+            QVERIFY2(listed && listed->expected, name);
+        }
+        const Phone *lab = phoneNamed(*snapshot->model, "SEP0019E8F7A104");
+        QCOMPARE(lab->listedAddress, 0x0A14010Eu);
+        QCOMPARE(lab->description, QStringLiteral("Labo"));
+        QCOMPARE(std::count_if(snapshot->model->phones().cbegin(), snapshot->model->phones().cend(),
+                               [](const Phone &p) { return p.expected; }),
+                 4); // the demo's phones are not listed
+        QCOMPARE(window.statusBar()->currentMessage(), MainWindow::tr("Inventory: %Ln phone(s) expected", nullptr, 4));
+        QCOMPARE(QSettings().value(QStringLiteral("inventory/folder")).toString(), QFileInfo(path).absolutePath());
+    }
+
+    void refusedInventoryIsOneLine()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        QTemporaryDir dir;
+        const QString path = test::writeFile(dir.filePath(QStringLiteral("list.csv")), QByteArray("\r\n\r\n"));
+        QString said;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                said = box->text();
+                box->accept();
+            }
+        });
+        closer.start(10);
+        window.importInventory(path);
+        QVERIFY2(said.contains(InventoryCsv::tr("the file is empty")), qPrintable(said));
+        QVERIFY(!said.contains(QLatin1Char('\n')));
+        QVERIFY(!window.findChild<InventoryDialog *>());
     }
 
     void recordsAreShownAsPlainText()

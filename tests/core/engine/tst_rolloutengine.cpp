@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace pfs;
 
 namespace {
@@ -34,6 +36,14 @@ qsizetype recordsIn(const QSignalSpy &arrivals)
     for (const QList<QVariant> &arguments : arrivals)
         n += arguments.constFirst().value<QList<RawRecord>>().size();
     return n;
+}
+
+// The phone of that host name, as the views find it; null when there is none.
+const Phone *phoneNamed(const RolloutModel &model, QByteArrayView name)
+{
+    const auto found = std::find_if(model.phones().cbegin(), model.phones().cend(),
+                                    [&](const Phone &p) { return !p.merged && p.host == name; });
+    return found == model.phones().cend() ? nullptr : &*found;
 }
 
 } // namespace
@@ -158,6 +168,59 @@ private Q_SLOTS:
         QVERIFY(!last->running);
         QVERIFY(!last->finished);
         QCOMPARE(last->recordsPerSecond, 0.0);
+    }
+
+    // File > Import inventory during a run: the listed phones are in the
+    // very next snapshot, expected, beside what was heard so far (nothing
+    // restarts), and the next run starts with them too.
+    void inventoryAppliedMidRunIsExpectedAtOnce()
+    {
+        RolloutEngine engine;
+        engine.setTickInterval(10);
+        QSignalSpy snapshots(&engine, &RolloutEngine::snapshotReady);
+        sim::Config config;
+        config.phones = 30;
+        config.seed = 3;
+        QVERIFY(engine.startDemo(config, 1)); // real time: far from its end
+        QTRY_VERIFY(lastOf(snapshots) && lastOf(snapshots)->model->counts().total > 0);
+        const auto before = lastOf(snapshots);
+        const auto heard = std::find_if(before->model->phones().cbegin(), before->model->phones().cend(),
+                                        [](const Phone &p) { return !p.merged && p.host.startsWith("SEP"); });
+        QVERIFY(heard != before->model->phones().cend());
+        const QByteArray heardName = heard->host;
+        const ExpectedPhone listedHeard{heardName,
+                                        heardName.mid(3).toULongLong(nullptr, 16),
+                                        QStringLiteral("CP-7961G"),
+                                        QString(),
+                                        0x0A14000Bu,
+                                        QStringLiteral("Accueil")};
+        const ExpectedPhone listedSilent{
+            QByteArray("SEP00AB00000001"), 0x00AB00000001ULL, QStringLiteral("CP-7962G"), QString(), 0x0A14000Cu,
+            QStringLiteral("Labo")};
+        const qsizetype published = snapshots.size();
+        engine.applyInventory({listedHeard, listedSilent});
+        QCOMPARE(snapshots.size(), published + 1); // at once, not at a tick
+        const auto after = lastOf(snapshots);
+        QVERIFY(!after->finished);
+        QVERIFY(after->model->counts().total >= before->model->counts().total); // the run goes on
+        const Phone *silent = phoneNamed(*after->model, "SEP00AB00000001");
+        QVERIFY(silent);
+        QVERIFY(silent->expected);
+        QCOMPARE(silent->listedModel, QStringLiteral("CP-7962G"));
+        QCOMPARE(silent->listedAddress, 0x0A14000Cu);
+        QCOMPARE(silent->description, QStringLiteral("Labo"));
+        const Phone *known = phoneNamed(*after->model, heardName);
+        QVERIFY(known);
+        QVERIFY(known->expected);
+        QVERIFY(known->records >= heard->records); // the same row, its records kept
+        QCOMPARE(std::count_if(after->model->phones().cbegin(), after->model->phones().cend(),
+                               [&](const Phone &p) { return p.host == heardName; }),
+                 1);
+
+        QVERIFY(engine.startDemo(config, 1)); // a new run: the inventory is the engine's now
+        const Phone *again = phoneNamed(engine.model(), "SEP00AB00000001");
+        QVERIFY(again && again->expected);
+        engine.stop();
     }
 
     void importGivesTheFileInOneSnapshot()
