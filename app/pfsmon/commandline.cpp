@@ -81,6 +81,11 @@ void CommandLine::setUp(QCommandLineParser &parser)
          QStringLiteral("24")},
         {QStringLiteral("wan-rate"), tr("WAN link rate for the time estimates, in bit/s (default 2000000)."),
          tr("bit/s"), QStringLiteral("2000000")},
+        {QStringLiteral("fail-on"),
+         tr("Headless: exit with status 3 when the rollout ends with findings this severe: warning (warnings or "
+            "errors) or error (errors only). Exit status: 0 healthy, 1 bad input or output, 2 bad command line, "
+            "3 unhealthy."),
+         QStringLiteral("error|warning")},
     });
     SimulationOptions::add(parser, 200);
 }
@@ -195,6 +200,23 @@ bool CommandLine::readExport(const QCommandLineParser &parser, Options *options,
     return true;
 }
 
+bool CommandLine::readHealth(const QCommandLineParser &parser, Options *options, QString *error)
+{
+    if (parser.isSet(QStringLiteral("fail-on"))) {
+        const QString level = parser.value(QStringLiteral("fail-on"));
+        if (level != QLatin1String("error") && level != QLatin1String("warning")) {
+            *error = tr("--fail-on takes error or warning");
+            return false;
+        }
+        if (!options->headless) {
+            *error = tr("--fail-on goes with --headless");
+            return false;
+        }
+        options->failOn = level == QLatin1String("error") ? Finding::Severity::Error : Finding::Severity::Warning;
+    }
+    return true;
+}
+
 bool CommandLine::read(const QCommandLineParser &parser, Options *options, QString *error)
 {
     options->headless = parser.isSet(QStringLiteral("headless"));
@@ -229,7 +251,8 @@ bool CommandLine::read(const QCommandLineParser &parser, Options *options, QStri
         return false;
     }
     options->simulation.wanBitsPerSecond = options->wanBitsPerSecond;
-    if (!readCapture(parser, options, error) || !readExport(parser, options, error))
+    if (!readCapture(parser, options, error) || !readExport(parser, options, error)
+        || !readHealth(parser, options, error))
         return false;
     if (!parser.positionalArguments().isEmpty()) {
         *error = tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst());

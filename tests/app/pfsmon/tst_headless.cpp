@@ -899,6 +899,53 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QLatin1String("cannot write")));
     }
 
+    // --fail-on: the exit status says whether the rollout ended healthy, apart from 1 (bad input).
+    void failOnGivesTheUnhealthyStatus_data()
+    {
+        QTest::addColumn<QStringList>("faults");
+        QTest::addColumn<QString>("level");
+        QTest::addColumn<int>("code");
+        const QStringList stalls{QStringLiteral("--fault-stall"), QStringLiteral("3")};  // warnings only
+        const QStringList vanish{QStringLiteral("--fault-vanish"), QStringLiteral("3")}; // errors too
+        QTest::newRow("fault-free, error") << QStringList() << QStringLiteral("error") << 0;
+        QTest::newRow("fault-free, warning") << QStringList() << QStringLiteral("warning") << 0;
+        QTest::newRow("stalls, warning") << stalls << QStringLiteral("warning") << int(Headless::kUnhealthy);
+        QTest::newRow("stalls, error") << stalls << QStringLiteral("error") << 0;
+        QTest::newRow("vanished, error") << vanish << QStringLiteral("error") << int(Headless::kUnhealthy);
+    }
+
+    void failOnGivesTheUnhealthyStatus()
+    {
+        QFETCH(QStringList, faults);
+        QFETCH(QString, level);
+        QFETCH(int, code);
+        const Run r = runBinary(QStringList{QStringLiteral("--headless"), QStringLiteral("--demo"),
+                                            QStringLiteral("--phones"), QStringLiteral("200")}
+                                + faults + QStringList{QStringLiteral("--fail-on"), level});
+        QCOMPARE(r.code, code);
+        QVERIFY(r.out.contains(QLatin1String("Findings: ")));
+        if (code == 0) {
+            QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+            return;
+        }
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line says why
+        QVERIFY2(r.err.startsWith(QLatin1String("pfsmon: failing: ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("(--fail-on %1)").arg(level)), qPrintable(r.err));
+    }
+
+    void healthOptionsAreChecked()
+    {
+        const auto error = [](const QStringList &arguments) {
+            const Run r = run(arguments);
+            return r.code == 2 ? r.err : QStringLiteral("exit status %1").arg(r.code);
+        };
+        QCOMPARE(error({QStringLiteral("--demo"), QStringLiteral("--fail-on"), QStringLiteral("error")}),
+                 QLatin1String("--fail-on goes with --headless"));
+        QCOMPARE(error({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--fail-on"),
+                        QStringLiteral("info")}),
+                 QLatin1String("--fail-on takes error or warning"));
+    }
+
     void usageErrors()
     {
         QCOMPARE(runBinary({QStringLiteral("--headless")}).code, 2);
