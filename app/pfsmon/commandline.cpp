@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "app/pfsmon/commandline.h"
+#include "alert/findingalerts.h"
 #include "app/common/simulationoptions.h"
 #include "export/exporter.h"
 
@@ -86,6 +87,17 @@ void CommandLine::setUp(QCommandLineParser &parser)
             "errors) or error (errors only). Exit status: 0 healthy, 1 bad input or output, 2 bad command line, "
             "3 unhealthy."),
          QStringLiteral("error|warning")},
+        {QStringLiteral("on-finding"),
+         tr("Run this command for each new warning or error, the finding as one line of JSON on its standard "
+            "input. Split into program and arguments (group with double quotes), never run by a shell. At most "
+            "%1 at once, bursts of %2 then %3 a minute, %4 waiting; beyond that alerts are dropped and counted; "
+            "killed after %5 s.")
+             .arg(AlertLimits().maxRunning)
+             .arg(AlertLimits().burst)
+             .arg(AlertLimits().perMinute)
+             .arg(AlertLimits().maxQueued)
+             .arg(AlertLimits().timeoutMs / 1000),
+         tr("command")},
     });
     SimulationOptions::add(parser, 200);
 }
@@ -214,7 +226,8 @@ bool CommandLine::readHealth(const QCommandLineParser &parser, Options *options,
         }
         options->failOn = level == QLatin1String("error") ? Finding::Severity::Error : Finding::Severity::Warning;
     }
-    return true;
+    return !parser.isSet(QStringLiteral("on-finding"))
+        || FindingAlerts::parseCommand(parser.value(QStringLiteral("on-finding")), &options->onFinding, error);
 }
 
 bool CommandLine::read(const QCommandLineParser &parser, Options *options, QString *error)

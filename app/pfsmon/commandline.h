@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -44,6 +45,7 @@ struct Options {
     qint64 wanBitsPerSecond = 2'000'000;
     // Health (issue #14): headless, exit with Headless::kUnhealthy on findings this severe or worse.
     std::optional<Finding::Severity> failOn;
+    QStringList onFinding; // --on-finding: the program and its arguments; empty: none
 };
 
 class CommandLine {

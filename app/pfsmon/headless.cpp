@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "app/pfsmon/headless.h"
 
+#include "alert/findingalerts.h"
 #include "engine/inventoryfile.h"
 #include "engine/rolloutengine.h"
 #include "export/displayformat.h"
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <csignal>
+#include <memory>
 
 namespace pfs {
 namespace {
@@ -400,6 +402,44 @@ bool exportTo(const Options &options, const RolloutModel &model, const Bandwidth
     return Exporter::write(source, *format, options.exportFile, exportOptions, error);
 }
 
+// --on-finding in a headless run. A replay or a live run feeds it the
+// findings of every tick, as the window would; every run then feeds it the
+// findings the summary prints, at the end. A demo or an import runs to its
+// end at once, so those are all it has: each problem left at the end pages
+// once, not the ones the rollout got over on the way.
+class AlertRun {
+public:
+    AlertRun(const Options &options, RolloutEngine &engine, QTextStream &err)
+    {
+        if (options.onFinding.isEmpty())
+            return;
+        m_alerts = std::make_unique<FindingAlerts>(options.onFinding);
+        QObject::connect(m_alerts.get(), &FindingAlerts::problem, m_alerts.get(),
+                         [&err](const QString &message) { printError(err, message); });
+        if (options.demo || !options.importFile.isEmpty())
+            return;
+        FindingAlerts *alerts = m_alerts.get();
+        QObject::connect(&engine, &RolloutEngine::snapshotReady, alerts,
+                         [alerts, source = sourceName(options)](const std::shared_ptr<const EngineSnapshot> &s) {
+                             alerts->update(s->findings, *s->model, s->clockMs, source);
+                         });
+    }
+
+    // Waits for the commands running (bounded by their timeout), so that no
+    // alert is lost when pfsmon exits; then says what was sent and what not.
+    void end(const RolloutModel &model, const QString &source, QTextStream &out)
+    {
+        if (!m_alerts)
+            return;
+        m_alerts->update(Health::assess(model, model.lastEventMs()), model, model.lastEventMs(), source);
+        m_alerts->finish(AlertLimits().timeoutMs);
+        out << FindingAlerts::summary(m_alerts->counters(), QLocale()) << Qt::endl;
+    }
+
+private:
+    std::unique_ptr<FindingAlerts> m_alerts;
+};
+
 // --fail-on: false, and one line saying why, when the findings at the end
 // are as severe as asked. Info never fails.
 bool healthy(const Options &options, const RolloutModel &model, QTextStream &err)
@@ -488,9 +528,11 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
         printError(err, error);
         return 1;
     }
+    AlertRun alerts(options, run.engine, err);
     const bool read = readSource(options, run, out, err);
     const RolloutModel &model = run.engine.model(); // each run starts a model of its own
     const int status = read ? summarise(options, model, out, err) : 1;
+    alerts.end(model, sourceName(options), out);
     if (status == 0 && !healthy(options, model, err))
         return kUnhealthy;
     return status;

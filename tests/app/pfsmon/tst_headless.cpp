@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -944,6 +945,42 @@ private Q_SLOTS:
         QCOMPARE(error({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--fail-on"),
                         QStringLiteral("info")}),
                  QLatin1String("--fail-on takes error or warning"));
+        QCOMPARE(error({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--on-finding"),
+                        QStringLiteral("/nonexistent/pager --now")}),
+                 QLatin1String("--on-finding: no program /nonexistent/pager can be run"));
+        QCOMPARE(
+            error({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--on-finding"), QString()}),
+            QLatin1String("--on-finding needs a command"));
+    }
+
+    // The real binary runs the command (here a shell the test chooses) once per finding at the end of a demo.
+    void onFindingSendsEachFindingAsJson()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString alerts = dir.filePath(QStringLiteral("alerts.jsonl"));
+        const Run r
+            = runBinary({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--phones"),
+                         QStringLiteral("200"), QStringLiteral("--fault-vanish"), QStringLiteral("2"),
+                         QStringLiteral("--on-finding"), QStringLiteral("/bin/sh -c \"cat >> '%1'\"").arg(alerts)});
+        QCOMPARE(r.code, 0);
+        const QRegularExpressionMatch summary
+            = QRegularExpression(QStringLiteral("Alerts \\(--on-finding\\): (\\d+) sent, (\\d+) dropped")).match(r.out);
+        QVERIFY2(summary.hasMatch(), qPrintable(r.out));
+        QFile file(alerts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QVERIFY(summary.captured(1).toInt() >= 1);
+        QCOMPARE(lines.size(), summary.captured(1).toInt()); // every alert sent got there before pfsmon exited
+        QSet<QString> kinds;
+        for (const QByteArray &line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QCOMPARE(o.value(QLatin1String("rollout")).toString(), QLatin1String("demo"));
+            QVERIFY(!o.value(QLatin1String("text")).toString().isEmpty());
+            QVERIFY(o.value(QLatin1String("severity")).toString() != QLatin1String("info"));
+            kinds.insert(o.value(QLatin1String("kind")).toString());
+        }
+        QVERIFY2(kinds.contains(QLatin1String("silent")), qPrintable(QStringList(kinds.values()).join(u' ')));
     }
 
     void usageErrors()
