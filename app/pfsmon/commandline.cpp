@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "app/pfsmon/commandline.h"
+#include "alert/findingalerts.h"
 #include "app/common/simulationoptions.h"
 #include "export/exporter.h"
 
@@ -81,6 +82,22 @@ void CommandLine::setUp(QCommandLineParser &parser)
          QStringLiteral("24")},
         {QStringLiteral("wan-rate"), tr("WAN link rate for the time estimates, in bit/s (default 2000000)."),
          tr("bit/s"), QStringLiteral("2000000")},
+        {QStringLiteral("fail-on"),
+         tr("Headless: exit with status 3 when the rollout ends with findings this severe: warning (warnings or "
+            "errors) or error (errors only). Exit status: 0 healthy, 1 bad input or output, 2 bad command line, "
+            "3 unhealthy."),
+         QStringLiteral("error|warning")},
+        {QStringLiteral("on-finding"),
+         tr("Run this command for each new warning or error, the finding as one line of JSON on its standard "
+            "input. Split into program and arguments (group with double quotes), never run by a shell. At most "
+            "%1 at once, bursts of %2 then %3 a minute, %4 waiting; beyond that alerts are dropped and counted; "
+            "killed after %5 s.")
+             .arg(AlertLimits().maxRunning)
+             .arg(AlertLimits().burst)
+             .arg(AlertLimits().perMinute)
+             .arg(AlertLimits().maxQueued)
+             .arg(AlertLimits().timeoutMs / 1000),
+         tr("command")},
     });
     SimulationOptions::add(parser, 200);
 }
@@ -195,6 +212,24 @@ bool CommandLine::readExport(const QCommandLineParser &parser, Options *options,
     return true;
 }
 
+bool CommandLine::readHealth(const QCommandLineParser &parser, Options *options, QString *error)
+{
+    if (parser.isSet(QStringLiteral("fail-on"))) {
+        const QString level = parser.value(QStringLiteral("fail-on"));
+        if (level != QLatin1String("error") && level != QLatin1String("warning")) {
+            *error = tr("--fail-on takes error or warning");
+            return false;
+        }
+        if (!options->headless) {
+            *error = tr("--fail-on goes with --headless");
+            return false;
+        }
+        options->failOn = level == QLatin1String("error") ? Finding::Severity::Error : Finding::Severity::Warning;
+    }
+    return !parser.isSet(QStringLiteral("on-finding"))
+        || FindingAlerts::parseCommand(parser.value(QStringLiteral("on-finding")), &options->onFinding, error);
+}
+
 bool CommandLine::read(const QCommandLineParser &parser, Options *options, QString *error)
 {
     options->headless = parser.isSet(QStringLiteral("headless"));
@@ -229,7 +264,8 @@ bool CommandLine::read(const QCommandLineParser &parser, Options *options, QStri
         return false;
     }
     options->simulation.wanBitsPerSecond = options->wanBitsPerSecond;
-    if (!readCapture(parser, options, error) || !readExport(parser, options, error))
+    if (!readCapture(parser, options, error) || !readExport(parser, options, error)
+        || !readHealth(parser, options, error))
         return false;
     if (!parser.positionalArguments().isEmpty()) {
         *error = tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst());

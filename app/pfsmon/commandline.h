@@ -5,9 +5,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 #include "capture/livesession.h"
 #include "engine/demofeed.h"
+#include "health/health.h"
 #include "sim/simulator.h"
 
 // pfsmon's command line. Built by a function that tests call too: parse()
@@ -39,6 +43,9 @@ struct Options {
     bool paginate = false;
     int subnetPrefix = 24;
     qint64 wanBitsPerSecond = 2'000'000;
+    // Health (issue #14): headless, exit with Headless::kUnhealthy on findings this severe or worse.
+    std::optional<Finding::Severity> failOn;
+    QStringList onFinding; // --on-finding: the program and its arguments; empty: none
 };
 
 class CommandLine {
@@ -51,6 +58,7 @@ public:
     static bool readCapture(const QCommandLineParser &parser, Options *options, QString *error);
     static bool readInterfaceCapture(const QCommandLineParser &parser, CaptureOptions *capture, QString *error);
     static bool readExport(const QCommandLineParser &parser, Options *options, QString *error);
+    static bool readHealth(const QCommandLineParser &parser, Options *options, QString *error);
     // Formats drawn from the trees: the program then needs Qt GUI (fonts), not widgets.
     static bool isImageFormat(const QString &format);
 

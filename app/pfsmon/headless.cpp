@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "app/pfsmon/headless.h"
 
+#include "alert/findingalerts.h"
 #include "engine/inventoryfile.h"
 #include "engine/rolloutengine.h"
 #include "export/displayformat.h"
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <csignal>
+#include <memory>
 
 namespace pfs {
 namespace {
@@ -409,21 +411,71 @@ bool exportTo(const Options &options, const RolloutModel &model, const Bandwidth
     return Exporter::write(source, *format, options.exportFile, exportOptions, error);
 }
 
-} // namespace
+// --on-finding in a headless run. A replay or a live run feeds it the
+// findings of every tick, as the window would; every run then feeds it the
+// findings the summary prints, at the end. A demo or an import runs to its
+// end at once, so those are all it has: each problem left at the end pages
+// once, not the ones the rollout got over on the way.
+class AlertRun {
+public:
+    AlertRun(const Options &options, RolloutEngine &engine, QTextStream &err)
+    {
+        if (options.onFinding.isEmpty())
+            return;
+        m_alerts = std::make_unique<FindingAlerts>(options.onFinding);
+        QObject::connect(m_alerts.get(), &FindingAlerts::problem, m_alerts.get(),
+                         [&err](const QString &message) { printError(err, message); });
+        if (options.demo || !options.importFile.isEmpty())
+            return;
+        FindingAlerts *alerts = m_alerts.get();
+        QObject::connect(&engine, &RolloutEngine::snapshotReady, alerts,
+                         [alerts, source = sourceName(options)](const std::shared_ptr<const EngineSnapshot> &s) {
+                             alerts->update(s->findings, *s->model, s->clockMs, source);
+                         });
+    }
 
-int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
+    // Waits for the commands running (bounded by their timeout), so that no
+    // alert is lost when pfsmon exits; then says what was sent and what not.
+    void end(const RolloutModel &model, const QString &source, QTextStream &out)
+    {
+        if (!m_alerts)
+            return;
+        m_alerts->update(Health::assess(model, model.lastEventMs()), model, model.lastEventMs(), source);
+        m_alerts->finish(AlertLimits().timeoutMs);
+        out << FindingAlerts::summary(m_alerts->counters(), QLocale()) << Qt::endl;
+    }
+
+private:
+    std::unique_ptr<FindingAlerts> m_alerts;
+};
+
+// --fail-on: false, and one line saying why, when the findings at the end
+// are as severe as asked. Info never fails.
+bool healthy(const Options &options, const RolloutModel &model, QTextStream &err)
 {
-    FirmwareCatalogue catalogue;
+    if (!options.failOn)
+        return true;
+    int errors = 0, warnings = 0;
+    for (const Finding &f : Health::assess(model, model.lastEventMs())) {
+        errors += f.severity == Finding::Severity::Error;
+        warnings += f.severity == Finding::Severity::Warning;
+    }
+    const bool failing = errors > 0 || (*options.failOn == Finding::Severity::Warning && warnings > 0);
+    if (failing) {
+        const QLocale locale;
+        err << kProgram
+            << Headless::tr("failing: %1 errors, %2 warnings (--fail-on %3)")
+                   .arg(locale.toString(errors), locale.toString(warnings),
+                        QString::fromLatin1(Health::severityKey(*options.failOn).toByteArray()))
+            << Qt::endl;
+    }
+    return !failing;
+}
+
+// Reads the source chosen; false, with the reason printed, when it could not.
+bool readSource(const Options &options, EngineRun &run, QTextStream &out, QTextStream &err)
+{
     QString error;
-    if (!loadCatalogue(options, &catalogue, &error)) {
-        printError(err, error);
-        return 1;
-    }
-    EngineRun run(catalogue, options.subnetPrefix);
-    if (!options.inventoryFile.isEmpty() && !loadInventory(options.inventoryFile, run.engine, out, &error)) {
-        printError(err, error);
-        return 1;
-    }
     bool read = false;
     if (options.demo)
         read = runDemo(options, run, out, &error);
@@ -433,11 +485,15 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
         read = runReplay(options, run, out, err, &error);
     else
         read = runLive(options, run, out, err, &error);
-    if (!read) {
+    if (!read)
         printError(err, error);
-        return 1;
-    }
-    const RolloutModel &model = run.engine.model();
+    return read;
+}
+
+// The summary of what was read, and the files asked for: 0, or 1 when one could not be written.
+int summarise(const Options &options, const RolloutModel &model, QTextStream &out, QTextStream &err)
+{
+    QString error;
     const QLocale locale;
     const BandwidthReport bandwidth = BandwidthReport::compute(model);
     out << TextReport::hierarchies(model, locale, options.demo ? 2 : -1) << '\n';
@@ -455,16 +511,41 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
             printError(err, error);
             return 1;
         }
-        out << tr("Snapshot written to %1").arg(visibleText(options.reportFile)) << Qt::endl;
+        out << Headless::tr("Snapshot written to %1").arg(visibleText(options.reportFile)) << Qt::endl;
     }
     if (!options.exportFormat.isEmpty()) {
         if (!exportTo(options, model, bandwidth, &error)) {
             printError(err, error);
             return 1;
         }
-        out << tr("Exported %1 to %2").arg(options.exportFormat, visibleText(options.exportFile)) << Qt::endl;
+        out << Headless::tr("Exported %1 to %2").arg(options.exportFormat, visibleText(options.exportFile)) << Qt::endl;
     }
     return 0;
+}
+
+} // namespace
+
+int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
+{
+    FirmwareCatalogue catalogue;
+    QString error;
+    if (!loadCatalogue(options, &catalogue, &error)) {
+        printError(err, error);
+        return 1;
+    }
+    EngineRun run(catalogue, options.subnetPrefix);
+    if (!options.inventoryFile.isEmpty() && !loadInventory(options.inventoryFile, run.engine, out, &error)) {
+        printError(err, error);
+        return 1;
+    }
+    AlertRun alerts(options, run.engine, err);
+    const bool read = readSource(options, run, out, err);
+    const RolloutModel &model = run.engine.model(); // each run starts a model of its own
+    const int status = read ? summarise(options, model, out, err) : 1;
+    alerts.end(model, sourceName(options), out);
+    if (status == 0 && !healthy(options, model, err))
+        return kUnhealthy;
+    return status;
 }
 
 } // namespace pfs

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
+#include "alert/findingalerts.h"
 #include "app/pfsmon/commandline.h"
 #include "app/pfsmon/headless.h"
 #include "engine/inventoryfile.h"
@@ -16,6 +17,24 @@
 #include <memory>
 
 namespace {
+
+// --on-finding in the window: the findings of every snapshot the engine hands it.
+std::unique_ptr<pfs::FindingAlerts> watchFindings(pfs::RolloutEngine *engine, const pfs::Options &options)
+{
+    if (options.onFinding.isEmpty())
+        return {};
+    auto alerts = std::make_unique<pfs::FindingAlerts>(options.onFinding);
+    QObject::connect(alerts.get(), &pfs::FindingAlerts::problem, alerts.get(),
+                     [](const QString &message) { QTextStream(stderr) << "pfsmon: " << message << Qt::endl; });
+    pfs::FindingAlerts *receiver = alerts.get();
+    QObject::connect(
+        engine, &pfs::RolloutEngine::snapshotReady, receiver,
+        [receiver](const std::shared_ptr<const pfs::EngineSnapshot> &s) {
+            receiver->update(s->findings, *s->model, s->clockMs, s->source);
+        },
+        Qt::QueuedConnection);
+    return alerts;
+}
 
 // The window runs with its data engine in a worker thread.
 int runWindow(QApplication &app, const pfs::Options &options)
@@ -38,6 +57,7 @@ int runWindow(QApplication &app, const pfs::Options &options)
         }
         engine->setInventory(inventory.phones);
     }
+    const std::unique_ptr<pfs::FindingAlerts> alerts = watchFindings(engine, options);
     engine->moveToThread(&worker);
     QObject::connect(&worker, &QThread::finished, engine, &QObject::deleteLater);
     worker.start();
@@ -61,6 +81,8 @@ int runWindow(QApplication &app, const pfs::Options &options)
     }
     worker.quit();
     worker.wait();
+    if (alerts) // the window is closed: its last alerts still reach the pager
+        alerts->finish(pfs::AlertLimits().timeoutMs);
     return status;
 }
 

@@ -208,18 +208,8 @@ QJsonObject recordsJson(const RecordCounts &counts)
 QJsonArray findingsJson(const RolloutModel &model, qint64 nowMs)
 {
     QJsonArray array;
-    for (const Finding &f : Health::assess(model, nowMs)) {
-        QJsonObject o;
-        o.insert(QLatin1String("kind"), latin(Health::kindKey(f.kind)));
-        o.insert(QLatin1String("severity"), latin(Health::severityKey(f.severity)));
-        o.insert(QLatin1String("phone"), phoneAddress(model, f.phone));
-        o.insert(QLatin1String("hierarchy"), f.hierarchy);
-        o.insert(QLatin1String("file"), f.file.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.file));
-        o.insert(QLatin1String("other"), phoneAddress(model, f.other));
-        o.insert(QLatin1String("sinceMs"), f.sinceMs);
-        o.insert(QLatin1String("text"), Health::text(f, model));
-        array.append(o);
-    }
+    for (const Finding &f : Health::assess(model, nowMs))
+        array.append(Snapshot::findingJson(f, model));
     return array;
 }
 
@@ -265,6 +255,20 @@ QJsonArray relaysJson(const RolloutModel &model)
 }
 
 } // namespace
+
+QJsonObject Snapshot::findingJson(const Finding &f, const RolloutModel &model)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("kind"), latin(Health::kindKey(f.kind)));
+    o.insert(QLatin1String("severity"), latin(Health::severityKey(f.severity)));
+    o.insert(QLatin1String("phone"), phoneAddress(model, f.phone));
+    o.insert(QLatin1String("hierarchy"), f.hierarchy);
+    o.insert(QLatin1String("file"), f.file.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.file));
+    o.insert(QLatin1String("other"), phoneAddress(model, f.other));
+    o.insert(QLatin1String("sinceMs"), f.sinceMs);
+    o.insert(QLatin1String("text"), Health::text(f, model));
+    return o;
+}
 
 QJsonObject Snapshot::toJson(const RolloutModel &model, const BandwidthReport &bw, const SnapshotContext &context)
 {

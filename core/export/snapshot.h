@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
+#include "health/health.h"
 #include "logs/logimporter.h"
 #include "model/bandwidth.h"
 #include "model/rolloutmodel.h"
@@ -25,6 +26,8 @@ public:
 
     static QJsonObject toJson(const RolloutModel &model, const BandwidthReport &bandwidth,
                               const SnapshotContext &context);
+    // One finding as the snapshot's findings[] holds it; --on-finding's alerts send the same object.
+    static QJsonObject findingJson(const Finding &finding, const RolloutModel &model);
     // Written to a temporary file and renamed: never a half-written snapshot.
     static bool write(const QJsonObject &snapshot, const QString &path, QString *error);
 };

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -897,6 +898,89 @@ private Q_SLOTS:
                            QStringLiteral("/nonexistent-dir/x.json")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("cannot write")));
+    }
+
+    // --fail-on: the exit status says whether the rollout ended healthy, apart from 1 (bad input).
+    void failOnGivesTheUnhealthyStatus_data()
+    {
+        QTest::addColumn<QStringList>("faults");
+        QTest::addColumn<QString>("level");
+        QTest::addColumn<int>("code");
+        const QStringList stalls{QStringLiteral("--fault-stall"), QStringLiteral("3")};  // warnings only
+        const QStringList vanish{QStringLiteral("--fault-vanish"), QStringLiteral("3")}; // errors too
+        QTest::newRow("fault-free, error") << QStringList() << QStringLiteral("error") << 0;
+        QTest::newRow("fault-free, warning") << QStringList() << QStringLiteral("warning") << 0;
+        QTest::newRow("stalls, warning") << stalls << QStringLiteral("warning") << int(Headless::kUnhealthy);
+        QTest::newRow("stalls, error") << stalls << QStringLiteral("error") << 0;
+        QTest::newRow("vanished, error") << vanish << QStringLiteral("error") << int(Headless::kUnhealthy);
+    }
+
+    void failOnGivesTheUnhealthyStatus()
+    {
+        QFETCH(QStringList, faults);
+        QFETCH(QString, level);
+        QFETCH(int, code);
+        const Run r = runBinary(QStringList{QStringLiteral("--headless"), QStringLiteral("--demo"),
+                                            QStringLiteral("--phones"), QStringLiteral("200")}
+                                + faults + QStringList{QStringLiteral("--fail-on"), level});
+        QCOMPARE(r.code, code);
+        QVERIFY(r.out.contains(QLatin1String("Findings: ")));
+        if (code == 0) {
+            QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+            return;
+        }
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line says why
+        QVERIFY2(r.err.startsWith(QLatin1String("pfsmon: failing: ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("(--fail-on %1)").arg(level)), qPrintable(r.err));
+    }
+
+    void healthOptionsAreChecked()
+    {
+        const auto error = [](const QStringList &arguments) {
+            const Run r = run(arguments);
+            return r.code == 2 ? r.err : QStringLiteral("exit status %1").arg(r.code);
+        };
+        QCOMPARE(error({QStringLiteral("--demo"), QStringLiteral("--fail-on"), QStringLiteral("error")}),
+                 QLatin1String("--fail-on goes with --headless"));
+        QCOMPARE(error({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--fail-on"),
+                        QStringLiteral("info")}),
+                 QLatin1String("--fail-on takes error or warning"));
+        QCOMPARE(error({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--on-finding"),
+                        QStringLiteral("/nonexistent/pager --now")}),
+                 QLatin1String("--on-finding: no program /nonexistent/pager can be run"));
+        QCOMPARE(
+            error({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--on-finding"), QString()}),
+            QLatin1String("--on-finding needs a command"));
+    }
+
+    // The real binary runs the command (here a shell the test chooses) once per finding at the end of a demo.
+    void onFindingSendsEachFindingAsJson()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString alerts = dir.filePath(QStringLiteral("alerts.jsonl"));
+        const Run r
+            = runBinary({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--phones"),
+                         QStringLiteral("200"), QStringLiteral("--fault-vanish"), QStringLiteral("2"),
+                         QStringLiteral("--on-finding"), QStringLiteral("/bin/sh -c \"cat >> '%1'\"").arg(alerts)});
+        QCOMPARE(r.code, 0);
+        const QRegularExpressionMatch summary
+            = QRegularExpression(QStringLiteral("Alerts \\(--on-finding\\): (\\d+) sent, (\\d+) dropped")).match(r.out);
+        QVERIFY2(summary.hasMatch(), qPrintable(r.out));
+        QFile file(alerts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QVERIFY(summary.captured(1).toInt() >= 1);
+        QCOMPARE(lines.size(), summary.captured(1).toInt()); // every alert sent got there before pfsmon exited
+        QSet<QString> kinds;
+        for (const QByteArray &line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QCOMPARE(o.value(QLatin1String("rollout")).toString(), QLatin1String("demo"));
+            QVERIFY(!o.value(QLatin1String("text")).toString().isEmpty());
+            QVERIFY(o.value(QLatin1String("severity")).toString() != QLatin1String("info"));
+            kinds.insert(o.value(QLatin1String("kind")).toString());
+        }
+        QVERIFY2(kinds.contains(QLatin1String("silent")), qPrintable(QStringList(kinds.values()).join(u' ')));
     }
 
     void usageErrors()
