@@ -7,11 +7,14 @@
 #include "ui/widgets/phoneevidence.h"
 #include "ui/widgets/tables.h"
 
+#include "export/displayformat.h"
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
+#include "render/phonestate.h"
 
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
@@ -25,12 +28,16 @@ PhoneDetailTab::PhoneDetailTab(EventLogModel *log, QWidget *parent)
     , m_components(new ComponentModel(this))
     , m_trace(new EventLogFilter(this))
     , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
     , m_evidence(new QPlainTextEdit(this))
 {
     m_evidence->setReadOnly(true);
     m_evidence->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_evidence->setMaximumBlockCount(500); // a phone's facts, not a log
     m_title->setTextFormat(Qt::PlainText);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setObjectName(QStringLiteral("phoneStatus"));
+    m_status->setWordWrap(true);
     QTableView *components = newConsoleTable(m_components, this);
     showProgressIn(components, ComponentModel::ColumnProgress, ComponentModel::RawRole);
     components->setColumnWidth(ComponentModel::ColumnFile, 220);
@@ -42,6 +49,7 @@ PhoneDetailTab::PhoneDetailTab(EventLogModel *log, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_title);
+    layout->addWidget(m_status);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(components);
     split->addWidget(m_evidence);
@@ -81,6 +89,7 @@ void PhoneDetailTab::showTitle()
     const Phone *phone = m_snapshot && m_phone != kNoPhone ? m_snapshot->model->phone(m_phone) : nullptr;
     if (!phone) {
         m_title->setText(tr("Select a phone in the tree or the table."));
+        m_status->clear();
         showEvidence(nullptr);
         return;
     }
@@ -88,7 +97,32 @@ void PhoneDetailTab::showTitle()
                          .arg(phone->displayName(), phone->address ? formatIpv4(phone->address) : QString(),
                               visibleText(phone->model), visibleText(phone->load)));
     m_trace->setPhoneAddress(phone->address, phone->host);
+    m_status->setText(statusText(*phone));
     showEvidence(phone);
+}
+
+// Its state and for how long, when its file and its load will be in, and its problems.
+QString PhoneDetailTab::statusText(const Phone &phone) const
+{
+    const EngineSnapshot &s = *m_snapshot;
+    const QLocale locale;
+    const PhoneHealth health = s.findingIndex.of(phone.id);
+    const PhoneState state = phoneState(phone, *s.model, health);
+    QString text = tr("State: %1").arg(PhoneStateStyle::name(state));
+    if (const qint64 since = stateSinceMs(phone, state); since >= 0 && s.clockMs >= since)
+        //: %1: the state and its name; %2: how long it has been in it
+        text = tr("%1 for %2").arg(text, DisplayFormat::duration(double(s.clockMs - since) / 1000, locale));
+    if (state != PhoneState::Complete && state != PhoneState::NotHeard) {
+        const PhoneForecast eta = s.forecast.phone(phone.id);
+        //: %1: the state; %2 and %3: time left for its current file and its whole load
+        text = tr("%1 · time left: current file %2, whole load %3")
+                   .arg(text, DisplayFormat::timeLeft(eta.file, locale), DisplayFormat::timeLeft(eta.load, locale));
+    }
+    if (health.troubled)
+        //: %1: what comes before; %2: the worst problem's name ("stalled")
+        text = tr("%1 · %Ln problem(s), the worst: %2 (Problems tab)", nullptr, health.count)
+                   .arg(text, Health::kindName(health.worstKind));
+    return text;
 }
 
 void PhoneDetailTab::showEvidence(const Phone *phone)
@@ -101,6 +135,11 @@ void PhoneDetailTab::showEvidence(const Phone *phone)
     const int scrolled = m_evidence->verticalScrollBar()->value();
     m_evidence->setPlainText(text);
     m_evidence->verticalScrollBar()->setValue(scrolled);
+}
+
+QString PhoneDetailTab::statusLine() const
+{
+    return m_status->text();
 }
 
 QString PhoneDetailTab::evidenceText() const

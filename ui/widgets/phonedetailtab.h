@@ -27,6 +27,7 @@ public:
     void setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
     void showPhone(PhoneId id);   // kNoPhone: none
     QString evidenceText() const; // as shown
+    QString statusLine() const;   // as shown
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,12 +35,14 @@ protected:
 private:
     void showTitle();
     void showEvidence(const Phone *phone);
+    QString statusText(const Phone &phone) const;
 
     std::shared_ptr<const EngineSnapshot> m_snapshot;
     PhoneId m_phone = kNoPhone;
     ComponentModel *m_components;
     EventLogFilter *m_trace;
     QLabel *m_title;
+    QLabel *m_status;
     QPlainTextEdit *m_evidence;
 };
 

@@ -8,8 +8,11 @@
 #include "ui/widgets/phonedetailtab.h"
 #include "ui/widgets/phoneevidence.h"
 
+#include "engine/demofeed.h"
+#include "export/displayformat.h"
 #include "protocol/ipv4.h"
 #include "render/phonestate.h"
+#include "sim/simulator.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -44,6 +47,49 @@ private Q_SLOTS:
     {
         QVERIFY(m_wire.hierarchy != kNoHierarchy);
         QVERIFY(!m_wire.model.hierarchy(m_wire.hierarchy)->xid); // known only from the wire
+    }
+
+    // A demo phone half-way: its state and for how long, its time left, and
+    // a problem the health checks found named with it.
+    void statusLineSaysStateTimeLeftAndProblems()
+    {
+        sim::Config config;
+        config.phones = 30;
+        auto snapshot = std::make_shared<EngineSnapshot>();
+        RolloutModel model;
+        {
+            sim::Simulator simulator(config);
+            DemoFeed feed(simulator, &model, DemoSources::Traces);
+            simulator.advanceTo(60'000'000, feed);
+        }
+        snapshot->model = std::make_shared<const RolloutModel>(model);
+        snapshot->clockMs = config.startUtcMs + 60'000;
+        snapshot->findings = Health::assess(model, snapshot->clockMs);
+        PhoneId receiving = kNoPhone;
+        for (const Phone &phone : model.phones()) {
+            if (receiving == kNoPhone && phoneState(phone, model, {}) == PhoneState::FromTftp)
+                receiving = phone.id;
+        }
+        QVERIFY(receiving != kNoPhone);
+        Finding stalled;
+        stalled.kind = Finding::Kind::Stalled;
+        stalled.phone = receiving;
+        snapshot->findings.append(stalled);
+        snapshot->findingIndex = FindingIndex(snapshot->findings);
+        snapshot->forecast = Forecast(model, snapshot->findings, snapshot->clockMs);
+        EventLogModel log;
+        PhoneDetailTab tab(&log);
+        tab.setSnapshot(snapshot);
+        tab.showPhone(receiving);
+        const QString line = tab.statusLine();
+        QVERIFY2(line.contains(PhoneStateStyle::name(PhoneState::FromTftp)), qPrintable(line));
+        QVERIFY2(line.contains(PhoneDetailTab::tr("%1 · time left: current file %2, whole load %3")
+                                   .section(u'·', 1, 1)
+                                   .section(u'%', 0, 0)
+                                   .trimmed()),
+                 qPrintable(line));
+        QVERIFY2(!line.contains(DisplayFormat::timeLeft({}, QLocale())), qPrintable(line)); // a time, not "unknown"
+        QVERIFY2(line.contains(Health::kindName(Finding::Kind::Stalled)), qPrintable(line));
     }
 
     void rootShowsObservedSizeAndTheModelledClaim()
