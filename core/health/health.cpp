@@ -212,6 +212,8 @@ private:
     // says nothing until its parent has the next file, nor a rollout that is over.
     bool checkSilent(const Phone &phone)
     {
+        if (lostByItsChild(phone))
+            return true;
         qint64 gap = -1;
         for (const ComponentProgress &c : phone.components) {
             if (inFlight(c))
@@ -223,6 +225,17 @@ private:
         const bool quiet = m_now - phone.lastHeardMs > limit;
         const bool othersGoOn = m_model.lastEventMs() - phone.lastHeardMs > limit;
         if (!quiet || !othersGoOn)
+            return false;
+        m_findings.append(make(Finding::Kind::Silent, Finding::Severity::Error, phone.id, phone.lastHeardMs));
+        return true;
+    }
+
+    // A child said it lost this phone mid-transfer, and it has not been heard
+    // since: gone, as far as its child can tell, whatever it was doing.
+    bool lostByItsChild(const Phone &phone)
+    {
+        if (phone.lostByChildMs < 0 || phone.lostByChildMs < phone.lastHeardMs
+            || m_now - phone.lastHeardMs <= Health::kMinSilenceMs)
             return false;
         m_findings.append(make(Finding::Kind::Silent, Finding::Severity::Error, phone.id, phone.lastHeardMs));
         return true;

@@ -264,6 +264,17 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     case EventKind::Unknown: ++phone.unknownRecords; break;
     default: break;
     }
+    if (e.kind == EventKind::TransferFailed && e.reason == "peer-lost")
+        noteLostParent(id, fileNameOf(e.path), nowMs);
+}
+
+// A child says it lost the parent sending it a file: the parent may be gone (core/health).
+void RolloutModel::noteLostParent(PhoneId child, const QString &file, qint64 nowMs)
+{
+    const ComponentProgress *c = m_phones[size_t(child)].component(file);
+    const PhoneId parent = c && !c->fromTftp ? phoneByAddress(c->peer) : kNoPhone;
+    if (parent != kNoPhone && parent != child)
+        editPhone(parent).lostByChildMs = nowMs;
 }
 
 // The phone's own address as its record states it (self=, ROOT=).

@@ -155,6 +155,8 @@ struct Phone {
     // The XID its broadcasts carry at the place found in them (XidLocator):
     // its hierarchy, inferred; 0 when none is known.
     quint32 broadcastXid = 0;
+    // When a child last said it lost this phone while receiving from it; -1 never.
+    qint64 lostByChildMs = -1;
 
     bool heardThrough(Provenance source) const { return heardFrom & (1u << unsigned(source)); }
 
@@ -388,6 +390,9 @@ public:
     // empty when nothing tells. An inference, labelled so wherever used.
     QString inferServedFile(PhoneId parent, PhoneId child, qint64 bytes = -1) const;
     QString fileOfSize(PhoneId parent, PhoneId child, qint64 bytes) const;
+    // The child lost the parent sending it `file` mid-transfer (its record
+    // says so, or it reset the connection short of the file): the parent may be gone.
+    void noteLostParent(PhoneId child, const QString &file, qint64 nowMs);
     // An inferred transfer found wrong (its byte count is another file's size): undone.
     void retractWireTransfer(PhoneId child, const QString &file, qint64 nowMs);
     QList<SyslogSender> relays() const;

@@ -55,6 +55,25 @@ Raised assessWhileRunning(const sim::Config &config, DemoSources sources, Rollou
     return raised;
 }
 
+// A fault shows within this long of when the finding says it began: two
+// minutes, against rollouts of several minutes and phones that stay dark for
+// hours. On the wire alone a phone that vanishes while it sends is known
+// silent only once its group has moved on without it: the child's reset
+// looks the same when its parent merely stalled, so it names no one.
+constexpr qint64 kDetectionBoundMs = 120'000;
+constexpr qint64 kWireOnlyDetectionBoundMs = 300'000;
+
+// When the phone was first listed with a warning or an error, of any kind.
+qint64 firstProblemMs(const Raised &raised, quint32 address)
+{
+    qint64 first = -1;
+    for (const auto &[key, seen] : raised) {
+        if (key.first == address && seen.severity != Finding::Severity::Info && (first < 0 || seen.firstMs < first))
+            first = seen.firstMs;
+    }
+    return first;
+}
+
 bool raisedFor(const Raised &raised, quint32 address, Finding::Kind kind)
 {
     return raised.count({address, kind}) > 0;
@@ -115,8 +134,24 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("%1: no %2 finding; raised:\n%3")
                                     .arg(QString::fromLatin1(phone.host),
                                          QString::fromLatin1(Health::kindKey(expected)), describe(raised))));
+            // And in the Problems panel soon after its fault began, under one kind or another.
+            const Seen &seen = raised.count({phone.address, expected})
+                ? raised.at({phone.address, expected})
+                : raised.at({phone.address, Finding::Kind::NeverCameBack});
+            const qint64 firstSeen = firstProblemMs(raised, phone.address);
+            const qint64 bound = sources == DemoSources::Wire ? kWireOnlyDetectionBoundMs : kDetectionBoundMs;
+            QVERIFY2(firstSeen - seen.sinceMs <= bound, qPrintable(QString::fromLatin1(phone.host)));
         }
         QCOMPARE(faults, 8);
+        // No error on a phone without a fault: a child losing its parent names the parent only.
+        for (const sim::SimPhone &phone : reference.phones()) {
+            for (const auto &[key, seen] : raised) {
+                QVERIFY2(phone.fault != sim::SimPhone::Fault::None || key.first != phone.address
+                             || seen.severity != Finding::Severity::Error,
+                         qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(phone.host),
+                                                                 QString::fromLatin1(Health::kindKey(key.second)))));
+            }
+        }
     }
 
     // The site's inventory lists the demo's phones and two that never take
