@@ -202,6 +202,8 @@ void MainWindow::buildViews()
     });
     m_phoneDetail = new PhoneDetailTab(m_events, this);
     m_bandwidth = new BandwidthView(this);
+    // A marker's phone, chosen everywhere; the tab stays, its sentence shown under the chart.
+    connect(m_bandwidth, &BandwidthView::phoneChosen, this, [this](PhoneId id) { selectPhone(id, m_bandwidth); });
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_phonesTab, QString());

@@ -65,4 +65,47 @@ QString DisplayFormat::sizeSources(const BandwidthFigures &f)
     return tr("Sizes: %1.").arg(parts.join(tr(", ")));
 }
 
+QString DisplayFormat::savedSoFar(const BandwidthFigures &f, const QLocale &locale)
+{
+    //: %1 saved of %2 received by the phones, %3 the percentage, %4 what did cross the WAN
+    return tr("Saved so far: %1 of %2 moved (%3); %4 crossed the WAN.")
+        .arg(size(f.savedBytes(), locale), size(f.traditionalWanBytes, locale), percent(f.savedPercent(), locale, 1),
+             size(f.actualWanBytes, locale));
+}
+
+QString DisplayFormat::projected(const BandwidthReport &report, const QLocale &locale)
+{
+    const BandwidthFigures &f = report.projected();
+    //: %1 saved, %2 what a traditional upgrade moves, %3 the percentage, %4 what PFS moves
+    const QString figures = f.estimated ? tr("Projected at the end (estimate): %1 saved of the %2 a traditional "
+                                             "upgrade moves over the WAN (%3); PFS needs %4.")
+                                        : tr("Projected at the end: %1 saved of the %2 a traditional upgrade moves "
+                                             "over the WAN (%3); PFS needs %4.");
+    QStringList parts{figures.arg(size(f.savedBytes(), locale), size(f.traditionalWanBytes, locale),
+                                  percent(f.savedPercent(), locale, 1), size(f.actualWanBytes, locale))};
+    // Not an error: these phones were set so, their bytes are their own part.
+    if (f.traditionalWayPhones > 0) {
+        parts.append(tr("Of that, %1 for %Ln phone(s) upgrading the traditional way (PFS off or a model without PFS).",
+                        nullptr, f.traditionalWayPhones)
+                         .arg(size(f.traditionalWayWanBytes, locale)));
+    }
+    if (f.notHeardPhones > 0)
+        parts.append(
+            tr("It counts %Ln phone(s) listed in the inventory but not heard yet.", nullptr, f.notHeardPhones));
+    if (report.phonesWithoutSize > 0) {
+        parts.append(
+            tr("%Ln phone(s) left out: the size of their load is unknown.", nullptr, report.phonesWithoutSize));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString DisplayFormat::wanTime(const BandwidthFigures &f, qint64 bitsPerSecond, const QLocale &locale)
+{
+    if (bitsPerSecond <= 0)
+        return {};
+    return tr("At %1 bit/s: traditional %2, PFS %3.")
+        .arg(locale.toString(bitsPerSecond), duration(f.traditionalSeconds(bitsPerSecond), locale),
+             duration(f.pfsSeconds(bitsPerSecond), locale));
+}
+
 } // namespace pfs

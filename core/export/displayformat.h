@@ -10,6 +10,7 @@ namespace pfs {
 
 struct BandwidthFigures;
 struct TimeLeft;
+struct BandwidthReport;
 
 // Sizes, durations and percentages as every view, report and export shows
 // them: in the given locale, one way each.
@@ -29,6 +30,16 @@ public:
     // Content-Length, size=), 2 estimated from the firmware catalogue."
     // Empty when they rest on none.
     static QString sizeSources(const BandwidthFigures &figures);
+    // The two bandwidth figures, one sentence each, the same in the window,
+    // the text report and the exported trees (the JSON report gives the
+    // numbers): "Saved so far: 1.2 GB of 1.5 GB moved (80.0 %); 300 MB
+    // crossed the WAN." from the bytes actually moved, and "Projected at the
+    // end: …" (marked as an estimate when it is one) with the traditional
+    // way's part, the listed phones not heard yet and those left out.
+    static QString savedSoFar(const BandwidthFigures &soFar, const QLocale &locale);
+    static QString projected(const BandwidthReport &report, const QLocale &locale);
+    // "At 2,000,000 bit/s: traditional 10 h 2 min, PFS 25 min." Empty without a rate.
+    static QString wanTime(const BandwidthFigures &figures, qint64 bitsPerSecond, const QLocale &locale);
 };
 
 } // namespace pfs

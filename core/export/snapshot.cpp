@@ -75,6 +75,9 @@ QJsonObject figuresJson(const BandwidthFigures &f, qint64 bitsPerSecond)
     o.insert(QLatin1String("observedSizes"), f.observedSizes);
     o.insert(QLatin1String("estimatedSizes"), f.estimatedSizes);
     o.insert(QLatin1String("unknownSizes"), f.unknownSizes);
+    o.insert(QLatin1String("traditionalWayWanBytes"), f.traditionalWayWanBytes);
+    o.insert(QLatin1String("traditionalWayPhones"), f.traditionalWayPhones);
+    o.insert(QLatin1String("notHeardPhones"), f.notHeardPhones);
     if (bitsPerSecond > 0) {
         o.insert(QLatin1String("traditionalSeconds"), f.traditionalSeconds(bitsPerSecond));
         o.insert(QLatin1String("pfsSeconds"), f.pfsSeconds(bitsPerSecond));
@@ -294,9 +297,13 @@ QJsonObject Snapshot::toJson(const RolloutModel &model, const BandwidthReport &b
     root.insert(QLatin1String("findings"), findingsJson(model, nowMs));
     root.insert(QLatin1String("eta"), etaJson(forecast.rollout(), bw, context.wanBitsPerSecond, nowMs));
     root.insert(QLatin1String("relays"), relaysJson(model));
-    QJsonObject bandwidth = figuresJson(bw.overall, context.wanBitsPerSecond);
+    // The projection at the top, as before; `soFar` and `projected` name the two plainly.
+    QJsonObject bandwidth = figuresJson(bw.projected(), context.wanBitsPerSecond);
     bandwidth.insert(QLatin1String("wanBitsPerSecond"), context.wanBitsPerSecond);
-    bandwidth.insert(QLatin1String("observed"), figuresJson(bw.observed, 0));
+    bandwidth.insert(QLatin1String("observed"), figuresJson(bw.soFar(), 0));
+    bandwidth.insert(QLatin1String("soFar"), figuresJson(bw.soFar(), 0));
+    bandwidth.insert(QLatin1String("projected"), figuresJson(bw.projected(), context.wanBitsPerSecond));
+    bandwidth.insert(QLatin1String("phonesWithoutSize"), bw.phonesWithoutSize);
     QJsonObject byModel;
     for (auto it = bw.byModel.cbegin(); it != bw.byModel.cend(); ++it)
         byModel.insert(it.key(), figuresJson(*it, context.wanBitsPerSecond));

@@ -86,25 +86,16 @@ QString TextReport::hierarchies(const RolloutModel &model, const QLocale &locale
 
 QString TextReport::bandwidth(const BandwidthReport &report, qint64 bps, const QLocale &locale)
 {
-    const BandwidthFigures &f = report.overall;
+    const BandwidthFigures &f = report.projected();
     QStringList lines;
     lines.append(f.estimated ? tr("Bandwidth (estimated: some sizes come from the firmware catalogue):")
                              : tr("Bandwidth:"));
-    lines.append(tr("  traditional upgrade: %1 over the WAN").arg(DisplayFormat::size(f.traditionalWanBytes, locale)));
-    lines.append(tr("  with PFS:            %1 over the WAN").arg(DisplayFormat::size(f.actualWanBytes, locale)));
-    lines.append(
-        tr("  saved:               %1 (%2)")
-            .arg(DisplayFormat::size(f.savedBytes(), locale), DisplayFormat::percent(f.savedPercent(), locale, 1)));
+    lines.append(QLatin1String("  ") + DisplayFormat::savedSoFar(report.soFar(), locale));
+    lines.append(QLatin1String("  ") + DisplayFormat::projected(report, locale));
     if (const QString sizes = DisplayFormat::sizeSources(f); !sizes.isEmpty())
         lines.append(QLatin1String("  ") + sizes);
-    if (bps > 0) {
-        lines.append(tr("  at %1 bit/s: traditional %2, PFS %3")
-                         .arg(locale.toString(bps), DisplayFormat::duration(f.traditionalSeconds(bps), locale),
-                              DisplayFormat::duration(f.pfsSeconds(bps), locale)));
-    }
-    lines.append(tr("  received so far: %1, of which %2 over the WAN")
-                     .arg(DisplayFormat::size(report.observed.traditionalWanBytes, locale),
-                          DisplayFormat::size(report.observed.actualWanBytes, locale)));
+    if (const QString time = DisplayFormat::wanTime(f, bps, locale); !time.isEmpty())
+        lines.append(QLatin1String("  ") + time);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -223,7 +223,7 @@ QStringList TreeImage::header(const ExportSource &snapshot, HierarchyId hierarch
 {
     const RolloutModel &model = *snapshot.model;
     const QLocale locale;
-    const BandwidthFigures &f = snapshot.bandwidth.overall;
+    const BandwidthFigures &f = snapshot.bandwidth.projected();
     QStringList lines;
     lines.append(
         tr("pfsmon tree snapshot, %1")
@@ -239,11 +239,13 @@ QStringList TreeImage::header(const ExportSource &snapshot, HierarchyId hierarch
     } else {
         lines.append(tr("All %n hierarchies", nullptr, int(model.hierarchies().size())));
     }
-    lines.append(tr("Overall progress %1; WAN bandwidth saved %2 (%3)%4")
-                     .arg(DisplayFormat::share(model.overallProgress().fraction(), locale),
-                          DisplayFormat::size(f.savedBytes(), locale),
-                          DisplayFormat::percent(f.savedPercent(), locale, 1),
-                          f.estimated ? tr(", estimated") : QString()));
+    const BandwidthFigures &soFar = snapshot.bandwidth.soFar();
+    lines.append(
+        tr("Overall progress %1; WAN bandwidth saved so far %2 (%3), projected at the end %4 (%5)%6")
+            .arg(DisplayFormat::share(model.overallProgress().fraction(), locale),
+                 DisplayFormat::size(soFar.savedBytes(), locale),
+                 DisplayFormat::percent(soFar.savedPercent(), locale, 1), DisplayFormat::size(f.savedBytes(), locale),
+                 DisplayFormat::percent(f.savedPercent(), locale, 1), f.estimated ? tr(", estimated") : QString()));
     const QString sizes = DisplayFormat::sizeSources(f);
     if (!sizes.isEmpty())
         lines.append(sizes);

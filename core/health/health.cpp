@@ -407,6 +407,31 @@ QString Health::timeText(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QStringLiteral("HH:mm:ss"));
 }
 
+WanEvent Health::wanEvent(const Finding &f, const RolloutModel &model)
+{
+    const Phone *phone = model.phone(f.phone);
+    switch (f.kind) {
+    case Finding::Kind::FellBackToWan:
+    case Finding::Kind::KeepsGoingToServer: return WanEvent::Fallback;
+    case Finding::Kind::Stalled: {
+        const ComponentProgress *c = phone ? phone->component(f.file) : nullptr;
+        return c && c->fromTftp ? WanEvent::Outage : WanEvent::None;
+    }
+    case Finding::Kind::Silent:
+        if (phone) {
+            const auto fetching = [](const ComponentProgress &c) { return c.fromTftp && inFlight(c); };
+            if (std::any_of(phone->components.cbegin(), phone->components.cend(), fetching))
+                return WanEvent::Outage;
+        }
+        return WanEvent::None;
+    case Finding::Kind::NeverCameBack:
+    case Finding::Kind::Traditional:
+    case Finding::Kind::NeverHeard:
+    case Finding::Kind::TreeAnomaly: return WanEvent::None;
+    }
+    return WanEvent::None;
+}
+
 QList<Finding> Health::assess(const RolloutModel &model, qint64 nowMs)
 {
     return Assessor(model, nowMs).run();

@@ -58,6 +58,13 @@ private:
     QHash<PhoneId, PhoneHealth> m_byPhone;
 };
 
+// What a finding means for the WAN, as the bandwidth chart marks it: a
+// fallback (a PFS phone fetched from the server a file its hierarchy
+// distributes), an outage (a fetch from the TFTP server stopped: it stalled,
+// or its phone fell silent in the middle of it; a hierarchy's root among
+// them, whose children then wait), or nothing the WAN shows.
+enum class WanEvent : quint8 { None, Fallback, Outage };
+
 // The rollout's own pace, from which every "too long" is judged.
 struct RolloutPace {
     // Typical throughput of one transfer from the server (the WAN) and from
@@ -96,6 +103,7 @@ public:
     static QByteArrayView kindKey(Finding::Kind kind); // stable, for exports
     static QByteArrayView severityKey(Finding::Severity severity);
     static QString timeText(qint64 ms); // a finding's time, as the event log writes it
+    static WanEvent wanEvent(const Finding &finding, const RolloutModel &model);
 };
 
 } // namespace pfs

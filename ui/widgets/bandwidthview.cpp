@@ -6,16 +6,22 @@
 #include "protocol/visibletext.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QSplitter>
+#include <QStackedBarSeries>
+#include <QTextDocument>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
 
 #include <qcustomplot.h>
 
@@ -24,54 +30,113 @@ namespace pfs {
 namespace {
 constexpr int kMaxPoints = 20000;
 constexpr double kMiB = 1024.0 * 1024.0;
+constexpr int kMarkerReachPx = 5; // how near the pointer must come to a marker's line
+constexpr int kMarkersInTip = 3;  // markers close together: the nearest few in one tooltip
+const QColor kWarning(0xe6, 0x7e, 0x22);
+const QColor kError(0x8b, 0x10, 0x10);
+const QColor kPfs(0x29, 0x80, 0xb9);
+
+QColor severityColour(Finding::Severity severity)
+{
+    return severity == Finding::Severity::Error ? kError : kWarning;
+}
 } // namespace
 
 BandwidthView::BandwidthView(QWidget *parent)
     : QWidget(parent)
-    , m_headline(new QLabel(this))
+    , m_soFar(new QLabel(this))
+    , m_projection(new QLabel(this))
+    , m_sizes(new QLabel(this))
     , m_plot(new QCustomPlot(this))
     , m_chartView(new QChartView(this))
     , m_chart(new QChart)
-    , m_usedBars(new QBarSet(QString()))
+    , m_pfsBars(new QBarSet(QString()))
+    , m_traditionalWayBars(new QBarSet(QString()))
     , m_savedBars(new QBarSet(QString()))
     , m_models(new QBarCategoryAxis)
     , m_mebibytes(new QValueAxis)
 {
-    m_headline->setTextFormat(Qt::PlainText);
-    m_headline->setWordWrap(true);
-    QFont big = m_headline->font();
+    // A label per line: a label's text never holds a line break (tst_mainwindow).
+    for (QLabel *label : {m_soFar, m_projection, m_sizes}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    QFont big = m_soFar->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
-    m_headline->setFont(big);
-    m_plot->addGraph();
-    m_plot->addGraph();
+    m_soFar->setFont(big);
+    for (int i = 0; i < 4; ++i)
+        m_plot->addGraph();
     m_plot->graph(0)->setPen(QPen(QColor(0xc0, 0x39, 0x2b), 2));
     m_plot->graph(1)->setPen(QPen(QColor(0x27, 0xae, 0x60), 2));
     m_plot->graph(1)->setBrush(QColor(0x27, 0xae, 0x60, 40));
+    // Graphs 2 and 3 hold no data: the legend's entries for the markers' two shapes.
+    for (int i : {2, 3}) {
+        m_plot->graph(i)->setLineStyle(QCPGraph::lsNone);
+        m_plot->graph(i)->setScatterStyle(
+            QCPScatterStyle(i == 2 ? QCPScatterStyle::ssCircle : QCPScatterStyle::ssSquare, kWarning, kWarning, 7));
+    }
     m_plot->legend->setVisible(true);
-    m_plot->setMinimumHeight(180);
+    // Small and top left: the curves rise to the right, and the tab shares the window's height with the tree.
+    QFont small = m_plot->legend->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_plot->legend->setFont(small);
+    m_plot->legend->setIconSize(18, 10);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_plot->legend->setBrush(QColor(255, 255, 255, 200)); // the markers' lines show through
+    m_plot->setMinimumHeight(140);
+    // In the chart, top right: a line under it would not fit a short tab.
+    m_markerNote = new QCPItemText(m_plot);
+    m_markerNote->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_markerNote->position->setCoords(0.99, 0.02);
+    m_markerNote->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_markerNote->setFont(small);
+    m_markerNote->setBrush(QColor(255, 255, 255, 200));
+    m_markerNote->setPadding(QMargins(3, 1, 3, 1));
+    m_markerNote->setSelectable(false);
+    m_markerNote->setVisible(false);
+    m_plot->setMouseTracking(true); // hovering a marker shows its finding
+    connect(m_plot, &QCustomPlot::mouseMove, this, &BandwidthView::hoverMarker);
+    connect(m_plot, &QCustomPlot::mousePress, this, &BandwidthView::clickMarker);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // The tab may be short (it shares the window's height with the tree):
+    // the chart's own margins would leave its bars no room.
+    m_chart->setMargins(QMargins(0, 0, 0, 0));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->legend()->setFont(small);
+    QFont title = m_chart->titleFont();
+    title.setPointSizeF(small.pointSizeF());
+    m_chart->setTitleFont(title);
     // Built once and updated in place: the chart owns these from here on.
-    m_usedBars->setColor(QColor(0xe6, 0x7e, 0x22));
+    // Stacked, each bar is the model's traditional upgrade: what PFS phones
+    // use, what phones upgrading the traditional way use, and what is saved.
+    m_pfsBars->setColor(kPfs);
+    m_traditionalWayBars->setColor(QColor(0x95, 0xa5, 0xa6));
     m_savedBars->setColor(QColor(0x27, 0xae, 0x60));
-    auto *series = new QBarSeries;
-    series->append(m_usedBars);
+    auto *series = new QStackedBarSeries;
+    series->append(m_pfsBars);
+    series->append(m_traditionalWayBars);
     series->append(m_savedBars);
     m_chart->addSeries(series);
     m_mebibytes->setLabelFormat(QStringLiteral("%.0f"));
+    m_mebibytes->setTickCount(3); // more would not fit a short tab: Qt Charts elides them all
     m_chart->addAxis(m_models, Qt::AlignBottom);
     m_chart->addAxis(m_mebibytes, Qt::AlignLeft);
     series->attachAxis(m_models);
     series->attachAxis(m_mebibytes);
     m_chartView->setChart(m_chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(180);
+    m_chartView->setMinimumHeight(140);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_plot);
     splitter->addWidget(m_chartView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // as the stretch says, from the start
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_headline);
+    layout->addWidget(m_soFar);
+    layout->addWidget(m_projection);
+    layout->addWidget(m_sizes);
     layout->addWidget(splitter, 1);
     retranslate();
 }
@@ -90,6 +155,13 @@ void BandwidthView::clearHistory()
     m_traditional.clear();
     m_used.clear();
     m_firstMs = -1;
+    for (const Marker &marker : std::as_const(m_markers))
+        removeMarker(marker);
+    m_markers.clear();
+    m_markerIndex.clear();
+    m_unmarked = 0;
+    m_chosen.clear();
+    updateMarkerNote();
     updatePlot();
 }
 
@@ -104,6 +176,8 @@ void BandwidthView::retranslate()
 {
     m_plot->graph(0)->setName(tr("Traditional upgrade (MiB over the WAN)"));
     m_plot->graph(1)->setName(tr("With PFS (MiB over the WAN)"));
+    m_plot->graph(2)->setName(tr("Fallback to the WAN"));
+    m_plot->graph(3)->setName(tr("WAN fetch stopped"));
     m_plot->xAxis->setLabel(tr("Rollout time (s)"));
     m_plot->yAxis->setLabel(tr("MiB"));
     m_plot->setLocale(QLocale()); // tick labels in the language's digits and separators
@@ -111,6 +185,7 @@ void BandwidthView::retranslate()
     m_plot->replot();
     updateBars();
     updateHeadline();
+    updateMarkerNote();
 }
 
 void BandwidthView::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
@@ -134,39 +209,45 @@ void BandwidthView::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
     m_times.append(double(now - m_firstMs) / 1000.0);
     m_traditional.append(double(m_snapshot->bandwidth.observed.traditionalWanBytes) / kMiB);
     m_used.append(double(m_snapshot->bandwidth.observed.actualWanBytes) / kMiB);
-    updatePlot();
+    updatePlot(); // first: a marker's point needs the curve's data
+    updateMarkers();
     updateBars();
     updateHeadline();
 }
 
 QString BandwidthView::headline() const
 {
-    return m_headline->text();
+    QStringList lines;
+    for (const QLabel *label : {m_soFar, m_projection, m_sizes}) {
+        if (!label->text().isEmpty())
+            lines.append(label->text());
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void BandwidthView::updateHeadline()
 {
     if (!m_snapshot) {
-        m_headline->setText(tr("No rollout yet."));
+        m_soFar->setText(tr("No rollout yet."));
+        m_projection->clear();
+        m_sizes->clear();
         return;
     }
     const QLocale locale;
-    const BandwidthFigures &f = m_snapshot->bandwidth.overall;
-    QString text
-        = tr("Saved %1 (%2) of %3 over the WAN: PFS needs %4. At %5 bit/s: traditional %6, PFS %7.")
-              .arg(DisplayFormat::size(f.savedBytes(), locale), DisplayFormat::percent(f.savedPercent(), locale, 1),
-                   DisplayFormat::size(f.traditionalWanBytes, locale), DisplayFormat::size(f.actualWanBytes, locale),
-                   locale.toString(m_wanRate), DisplayFormat::duration(f.traditionalSeconds(m_wanRate), locale),
-                   DisplayFormat::duration(f.pfsSeconds(m_wanRate), locale));
+    const BandwidthReport &report = m_snapshot->bandwidth;
+    m_soFar->setText(DisplayFormat::savedSoFar(report.soFar(), locale));
+    QString projection = DisplayFormat::projected(report, locale);
+    if (const QString time = DisplayFormat::wanTime(report.projected(), m_wanRate, locale); !time.isEmpty())
+        projection += QLatin1Char(' ') + time;
+    m_projection->setText(projection);
     // Which sizes the figures rest on, counted: observed (wire, records) or the
     // catalogue's estimates. It says "estimated" with numbers, so it replaces
     // the bare warning whenever there are sizes to count.
-    const QString sizes = DisplayFormat::sizeSources(f);
-    if (!sizes.isEmpty())
-        text += QLatin1Char(' ') + sizes;
-    else if (f.estimated)
-        text += QLatin1Char(' ') + tr("Estimates: some sizes come from the firmware catalogue.");
-    m_headline->setText(text);
+    QString sizes = DisplayFormat::sizeSources(report.projected());
+    if (sizes.isEmpty() && report.projected().estimated)
+        sizes = tr("Estimates: some sizes come from the firmware catalogue.");
+    m_sizes->setText(sizes);
+    m_sizes->setVisible(!sizes.isEmpty());
 }
 
 void BandwidthView::updatePlot()
@@ -180,22 +261,24 @@ void BandwidthView::updatePlot()
 
 void BandwidthView::updateBars()
 {
-    m_usedBars->setLabel(tr("Used"));
+    m_pfsBars->setLabel(tr("With PFS"));
+    m_traditionalWayBars->setLabel(tr("Phones without PFS"));
     m_savedBars->setLabel(tr("Saved"));
     if (!m_snapshot)
         return;
     QStringList models;
-    QList<qreal> used, saved;
+    QList<qreal> pfs, traditionalWay, saved;
     double top = 1;
-    const auto &byModel = m_snapshot->bandwidth.byModel;
+    const auto &byModel = m_snapshot->bandwidth.byModel; // projected, as the headline's second line
     for (auto it = byModel.cbegin(); it != byModel.cend(); ++it) {
         QString name = it.key().isEmpty() ? tr("unknown") : visibleText(it.key());
         if (name.startsWith(QLatin1String("CP-")))
             name = name.mid(3); // "7961G": the axis has room for the number
         models.append(name);
-        used.append(double(it->actualWanBytes) / kMiB);
-        saved.append(double(it->savedBytes()) / kMiB);
-        top = std::max(top, double(it->traditionalWanBytes) / kMiB);
+        pfs.append(double(it->actualWanBytes - it->traditionalWayWanBytes) / kMiB);
+        traditionalWay.append(double(it->traditionalWayWanBytes) / kMiB);
+        saved.append(double(qMax<qint64>(it->savedBytes(), 0)) / kMiB); // retries may cost more than they save
+        top = std::max({top, double(it->traditionalWanBytes) / kMiB, double(it->actualWanBytes) / kMiB});
     }
     if (m_models->categories() != models) {
         m_models->clear();
@@ -210,9 +293,178 @@ void BandwidthView::updateBars()
         for (int i = 0; i < values.size(); ++i)
             set->replace(i, values[i]);
     };
-    refill(m_usedBars, used);
+    refill(m_pfsBars, pfs);
+    refill(m_traditionalWayBars, traditionalWay);
     refill(m_savedBars, saved);
     m_mebibytes->setRange(0, top);
+}
+
+// A marker for each fallback and outage in this snapshot's findings: the
+// ones already drawn kept (their finding updated), new ones drawn within
+// the bound, those of findings gone removed.
+void BandwidthView::updateMarkers()
+{
+    const RolloutModel &model = *m_snapshot->model;
+    QList<Marker> kept;
+    QMap<MarkerKey, qsizetype> index;
+    m_unmarked = 0;
+    for (const Finding &f : m_snapshot->findings) {
+        const WanEvent event = Health::wanEvent(f, model);
+        if (event == WanEvent::None || f.sinceMs < 0)
+            continue;
+        // A first fallback that turns into "keeps going" stays one event: the key has no Finding::Kind.
+        const MarkerKey key{f.phone, int(event), f.sinceMs};
+        if (index.contains(key))
+            continue;
+        if (kept.size() >= kMaxMarkers) {
+            ++m_unmarked;
+            continue;
+        }
+        index.insert(key, kept.size());
+        const auto known = m_markerIndex.constFind(key);
+        kept.append(known != m_markerIndex.cend() ? m_markers[*known] : makeMarker(f, event));
+        kept.last().finding = f;
+        styleMarker(kept.last());
+    }
+    for (auto it = m_markerIndex.cbegin(); it != m_markerIndex.cend(); ++it) {
+        if (!index.contains(it.key()))
+            removeMarker(m_markers[*it]);
+    }
+    m_markers = kept;
+    m_markerIndex = index;
+    updateMarkerNote();
+}
+
+BandwidthView::Marker BandwidthView::makeMarker(const Finding &finding, WanEvent event)
+{
+    Marker marker;
+    marker.finding = finding;
+    marker.event = event;
+    // On the chart's time axis, which begins with the first snapshot.
+    marker.x = qMax(0.0, double(finding.sinceMs - m_firstMs) / 1000.0);
+    marker.line = new QCPItemStraightLine(m_plot);
+    marker.line->point1->setCoords(marker.x, 0);
+    marker.line->point2->setCoords(marker.x, 1);
+    marker.line->setSelectable(false);
+    marker.tracer = new QCPItemTracer(m_plot);
+    marker.tracer->setGraph(m_plot->graph(1)); // on the WAN curve of PFS at that time
+    marker.tracer->setGraphKey(marker.x);
+    marker.tracer->setInterpolating(true);
+    marker.tracer->setStyle(event == WanEvent::Outage ? QCPItemTracer::tsSquare : QCPItemTracer::tsCircle);
+    marker.tracer->setSize(8);
+    marker.tracer->setSelectable(false);
+    return marker;
+}
+
+void BandwidthView::styleMarker(const Marker &marker)
+{
+    const QColor colour = severityColour(marker.finding.severity);
+    marker.line->setPen(QPen(colour, 1, Qt::DashLine));
+    marker.tracer->setPen(QPen(colour, 1.5));
+    marker.tracer->setBrush(colour);
+}
+
+void BandwidthView::removeMarker(const Marker &marker)
+{
+    m_plot->removeItem(marker.line);
+    m_plot->removeItem(marker.tracer);
+}
+
+void BandwidthView::updateMarkerNote()
+{
+    m_markerNote->setText(
+        tr("%Ln more fallback(s) and outage(s) not marked (see the Problems tab)", nullptr, m_unmarked));
+    m_markerNote->setVisible(m_unmarked > 0);
+}
+
+QString BandwidthView::markerText(int index) const
+{
+    if (!m_snapshot || index < 0 || index >= m_markers.size())
+        return {};
+    const Marker &marker = m_markers[index];
+    const RolloutModel &model = *m_snapshot->model;
+    const Phone *phone = model.phone(marker.finding.phone);
+    return tr("%1: %2 at %3", "chart marker: phone, kind of finding, time")
+               .arg(phone ? phone->displayName() : QString(), Health::kindName(marker.finding.kind),
+                    Health::timeText(marker.finding.sinceMs))
+        + QLatin1Char('\n') + Health::text(marker.finding, model);
+}
+
+QString BandwidthView::chosenMarkerText() const
+{
+    return m_chosen;
+}
+
+QWidget *BandwidthView::plot() const
+{
+    return m_plot;
+}
+
+int BandwidthView::plotItems() const
+{
+    return m_plot->itemCount() - 1; // the markers' lines and points: all but the note
+}
+
+QRect BandwidthView::plotArea() const
+{
+    return m_plot->axisRect()->rect();
+}
+
+QPoint BandwidthView::markerPosition(int index) const
+{
+    if (index < 0 || index >= m_markers.size())
+        return {};
+    return QPoint(int(m_plot->xAxis->coordToPixel(m_markers[index].x) + 0.5), plotArea().center().y());
+}
+
+// The markers whose line passes within reach of `pixel`, nearest first.
+QList<int> BandwidthView::markersNear(const QPoint &pixel) const
+{
+    if (!m_plot->axisRect()->rect().contains(pixel))
+        return {};
+    QList<std::pair<double, int>> near;
+    for (int i = 0; i < m_markers.size(); ++i) {
+        const double distance = std::abs(m_plot->xAxis->coordToPixel(m_markers[i].x) - pixel.x());
+        if (distance <= kMarkerReachPx)
+            near.append({distance, i});
+    }
+    std::stable_sort(near.begin(), near.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<int> indexes;
+    for (const auto &n : std::as_const(near))
+        indexes.append(n.second);
+    return indexes;
+}
+
+void BandwidthView::hoverMarker(QMouseEvent *event)
+{
+    const QList<int> near = markersNear(event->pos());
+    if (near.isEmpty()) {
+        QToolTip::hideText();
+        return;
+    }
+    showMarkerTip(near, event->globalPosition().toPoint());
+}
+
+void BandwidthView::showMarkerTip(const QList<int> &near, const QPoint &globalPosition)
+{
+    QStringList texts;
+    for (const int index : near.mid(0, kMarkersInTip))
+        texts.append(markerText(index));
+    if (near.size() > kMarkersInTip)
+        texts.append(tr("… and %Ln more here.", nullptr, int(near.size() - kMarkersInTip)));
+    // Plain text: a phone's name is the network's, never markup.
+    QToolTip::showText(globalPosition,
+                       Qt::convertFromPlainText(texts.join(QLatin1String("\n\n")), Qt::WhiteSpaceNormal), m_plot);
+}
+
+void BandwidthView::clickMarker(QMouseEvent *event)
+{
+    const QList<int> near = markersNear(event->pos());
+    if (near.isEmpty())
+        return;
+    m_chosen = markerText(near.first());
+    showMarkerTip(near, event->globalPosition().toPoint()); // also where nothing hovers (touch)
+    Q_EMIT phoneChosen(m_markers[near.first()].finding.phone);
 }
 
 } // namespace pfs

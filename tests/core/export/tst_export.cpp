@@ -4,6 +4,7 @@
 #include "export/dataexport.h"
 #include "export/displayformat.h"
 #include "export/snapshot.h"
+#include "export/textreport.h"
 #include "export/treeimage.h"
 #include "logs/logimporter.h"
 #include "protocol/dloadparser.h"
@@ -339,6 +340,61 @@ private Q_SLOTS:
         QCOMPARE(bw.value(QLatin1String("actualWanBytes")).toInteger(), m_snapshot.bandwidth.overall.actualWanBytes);
         QCOMPARE(root.value(QLatin1String("hierarchies")).toArray().size(), m_model.hierarchies().size());
         QCOMPARE(root.value(QLatin1String("phones")).toArray().size(), 80);
+    }
+
+    // Saved so far and projected at the end, each said plainly and the same
+    // way in the window (DisplayFormat), the text report and the JSON report.
+    void bandwidthSaysSoFarAndProjected()
+    {
+        BandwidthReport report;
+        report.observed.traditionalWanBytes = 4000;
+        report.observed.actualWanBytes = 1000;
+        report.overall.traditionalWanBytes = 10000;
+        report.overall.actualWanBytes = 2500;
+        report.overall.estimated = true;
+        report.overall.traditionalWayPhones = 2;
+        report.overall.traditionalWayWanBytes = 600;
+        report.overall.notHeardPhones = 3;
+        report.phonesWithoutSize = 1;
+        const QLocale locale;
+        const QString soFar = DisplayFormat::savedSoFar(report.soFar(), locale);
+        QCOMPARE(soFar,
+                 QStringLiteral("Saved so far: %1 of %2 moved (%3); %4 crossed the WAN.")
+                     .arg(DisplayFormat::size(3000, locale), DisplayFormat::size(4000, locale),
+                          DisplayFormat::percent(75.0, locale, 1), DisplayFormat::size(1000, locale)));
+        const QString projected = DisplayFormat::projected(report, locale);
+        QVERIFY2(projected.startsWith(QStringLiteral("Projected at the end (estimate): %1 saved of the %2")
+                                          .arg(DisplayFormat::size(7500, locale), DisplayFormat::size(10000, locale))),
+                 qPrintable(projected));
+        QVERIFY(projected.contains(DisplayFormat::size(600, locale) + QLatin1String(" for 2 ")));
+        QVERIFY(projected.contains(QLatin1String("upgrading the traditional way")));
+        QVERIFY(projected.contains(QLatin1String("listed in the inventory but not heard yet")));
+        QVERIFY(projected.contains(QLatin1String("left out")));
+        report.overall.estimated = false;
+        report.overall.traditionalWayPhones = report.overall.notHeardPhones = report.phonesWithoutSize = 0;
+        QCOMPARE(DisplayFormat::projected(report, locale),
+                 QStringLiteral("Projected at the end: %1 saved of the %2 a traditional upgrade moves over the WAN "
+                                "(%3); PFS needs %4.")
+                     .arg(DisplayFormat::size(7500, locale), DisplayFormat::size(10000, locale),
+                          DisplayFormat::percent(75.0, locale, 1), DisplayFormat::size(2500, locale)));
+        const QString text = TextReport::bandwidth(report, 8000, locale);
+        QVERIFY2(text.contains(soFar) && text.contains(DisplayFormat::projected(report, locale)), qPrintable(text));
+        QVERIFY(text.contains(DisplayFormat::wanTime(report.projected(), 8000, locale)));
+        QVERIFY(DisplayFormat::wanTime(report.projected(), 0, locale).isEmpty());
+
+        report.overall.notHeardPhones = 3;
+        const QJsonObject bw = Snapshot::toJson(m_model, report, {}).value(QLatin1String("bandwidth")).toObject();
+        const QJsonObject jsonSoFar = bw.value(QLatin1String("soFar")).toObject();
+        const QJsonObject jsonProjected = bw.value(QLatin1String("projected")).toObject();
+        QCOMPARE(jsonSoFar.value(QLatin1String("savedBytes")).toInteger(), 3000);
+        QCOMPARE(jsonSoFar.value(QLatin1String("notHeardPhones")).toInteger(), 0);
+        QCOMPARE(jsonProjected.value(QLatin1String("savedBytes")).toInteger(), 7500);
+        QCOMPARE(jsonProjected.value(QLatin1String("notHeardPhones")).toInteger(), 3);
+        QCOMPARE(jsonProjected.value(QLatin1String("traditionalWayWanBytes")).toInteger(), 600);
+        // The keys of before stay: the projection at the top, `observed` for so far.
+        QCOMPARE(bw.value(QLatin1String("savedBytes")).toInteger(), 7500);
+        QCOMPARE(bw.value(QLatin1String("observed")).toObject(), jsonSoFar);
+        QCOMPARE(bw.value(QLatin1String("phonesWithoutSize")).toInteger(), 0);
     }
 
     // The demo's edges and transfers are pfsmon's own modelled records: every

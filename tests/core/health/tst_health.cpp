@@ -6,6 +6,8 @@
 // traces, the wire and both; a fault-free rollout raises nothing.
 #include "engine/demofeed.h"
 #include "health/health.h"
+#include "protocol/dloadparser.h"
+#include "protocol/modelledgrammar.h"
 #include "sim/simulator.h"
 
 #include <QTest>
@@ -156,6 +158,43 @@ private Q_SLOTS:
 
     // The site's inventory lists the demo's phones and two that never take
     // part: those two, and only they, are never heard.
+    // What the bandwidth chart marks: fallbacks, and fetches from the server
+    // that stopped (stalled, or their phone silent); a phone waiting on its
+    // parent is no WAN outage.
+    void wanEventsAreFallbacksAndStoppedWanFetches()
+    {
+        RolloutModel model;
+        const quint32 root = 0x0A000001, child = 0x0A000002;
+        qint64 time = 0;
+        const auto feed = [&](const QByteArray &host, const QByteArray &body) {
+            time += 1'000'000;
+            DLoadEvent e;
+            QVERIFY(DLoadParser::parse(modelled::record("INF", time, body), e));
+            RecordOrigin origin;
+            origin.host = host;
+            model.apply(e, origin, time / 1000);
+        };
+        feed("ROOT", modelled::transferStart(1, "/dnld/a.sbn", 1000, modelled::kTftp, root));
+        feed("ROOT", modelled::transferProgress(1, "/dnld/a.sbn", 500, root));
+        feed("CHILD", modelled::transferStart(1, "/dnld/a.sbn", 1000, root, child));
+        feed("CHILD", modelled::transferProgress(1, "/dnld/a.sbn", 200, child));
+        const auto event = [&](Finding::Kind kind, quint32 address) {
+            Finding f;
+            f.kind = kind;
+            f.phone = model.phoneByAddress(address);
+            f.file = QStringLiteral("a.sbn");
+            return Health::wanEvent(f, model);
+        };
+        QCOMPARE(event(Finding::Kind::Stalled, root), WanEvent::Outage);
+        QCOMPARE(event(Finding::Kind::Silent, root), WanEvent::Outage);
+        QCOMPARE(event(Finding::Kind::Stalled, child), WanEvent::None);
+        QCOMPARE(event(Finding::Kind::Silent, child), WanEvent::None);
+        QCOMPARE(event(Finding::Kind::FellBackToWan, child), WanEvent::Fallback);
+        QCOMPARE(event(Finding::Kind::KeepsGoingToServer, child), WanEvent::Fallback);
+        QCOMPARE(event(Finding::Kind::NeverCameBack, root), WanEvent::None);
+        QCOMPARE(event(Finding::Kind::Traditional, root), WanEvent::None);
+    }
+
     void listedPhonesNeverHeardAreFound()
     {
         sim::Config config;

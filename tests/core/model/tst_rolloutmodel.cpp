@@ -321,6 +321,91 @@ private Q_SLOTS:
         QCOMPARE(report.groups.size(), 2);
     }
 
+    // With an inventory, the projection counts every listed phone, heard or
+    // not (see the rule in bandwidth.h); the figures so far count only bytes moved.
+    void listedPhonesNotHeardCountInTheProjectionOnly()
+    {
+        RolloutModel model(smallCatalogue());
+        const quint32 r = ip(10, 0, 0, 1), a = ip(10, 0, 0, 2);
+        const QString pfsModel = QStringLiteral("CP-7961G");
+        const QString load = QStringLiteral("L"); // as CUCM writes it: the catalogue's L.loads
+        model.expectPhones({
+            {"SEP000000000001", 0x1, pfsModel, load, r, {}},
+            {"SEP000000000002", 0x2, pfsModel, load, a, {}},
+            {"SEP000000000003", 0x3, pfsModel, load, ip(10, 0, 0, 50), {}}, // a child where a tree already is
+            {"SEP000000000004", 0x4, pfsModel, load, ip(10, 0, 1, 7), {}},  // alone on its subnet: one fetch
+            {"SEP000000000005", 0x5, pfsModel, {}, 0, {}},                  // device default: the heard ones' load
+            {"SEP000000000006", 0x6, QStringLiteral("CP-7960G"), QStringLiteral("M"), ip(10, 0, 0, 60), {}},
+            {"SEP000000000007", 0x7, QStringLiteral("CP-7970G"), {}, 0, {}}, // nothing tells its size
+        });
+        const BandwidthReport listedOnly = BandwidthReport::compute(model);
+        QCOMPARE(listedOnly.soFar().traditionalWanBytes, 0);
+        QCOMPARE(listedOnly.projected().notHeardPhones, 5); // those of a catalogued load
+        QCOMPARE(listedOnly.phonesWithoutSize, 2); // the device default's, with no phone heard yet; the CP-7970G
+        QVERIFY(listedOnly.projected().estimated);
+
+        Feeder feed(model);
+        feed("SEP000000000001", m::upgradeStart(r, "CP-7961G", "/dnld/L.loads", true));
+        feed("SEP000000000002", m::upgradeStart(a, "CP-7961G", "/dnld/L.loads", true));
+        feed.hierarchyRoot("SEP000000000001", 1, r, "CP-7961G", "a.sbn");
+        feed.hierarchyRoot("SEP000000000001", 2, r, "CP-7961G", "b.sbn");
+        feed.transfer("SEP000000000001", 1, r, "/dnld/a.sbn", 1000, m::kTftp);
+        feed.transfer("SEP000000000001", 2, r, "/dnld/b.sbn", 500, m::kTftp);
+        feed("SEP000000000002", m::joined(1, r, a));
+        feed("SEP000000000002", m::joined(2, r, a));
+        feed.transfer("SEP000000000002", 1, a, "/dnld/a.sbn", 1000, r);
+        feed.transfer("SEP000000000002", 2, a, "/dnld/b.sbn", 500, r);
+        QCOMPARE(model.phones().size(), size_t(7)); // the heard ones are the listed ones
+
+        const BandwidthReport report = BandwidthReport::compute(model);
+        // So far: the two heard phones' 3000 bytes, 1500 of them over the WAN.
+        QCOMPARE(report.soFar().traditionalWanBytes, 3000);
+        QCOMPARE(report.soFar().actualWanBytes, 1500);
+        QCOMPARE(report.soFar().notHeardPhones, 0);
+        QVERIFY(!report.soFar().estimated);
+        // Projected: 1500 per PFS phone (five), 300 for the one without PFS;
+        // PFS fetches each file once on 10.0.0.0/24 and once on 10.0.1.0/24.
+        const BandwidthFigures &p = report.projected();
+        QCOMPARE(p.traditionalWanBytes, 5 * 1500 + 300);
+        QCOMPARE(p.actualWanBytes, 1500 + 1500 + 300);
+        QCOMPARE(p.notHeardPhones, 4);
+        QCOMPARE(report.phonesWithoutSize, 1); // the CP-7970G
+        QVERIFY(p.estimated);
+        QCOMPARE(p.traditionalWayPhones, 1);
+        QCOMPARE(p.traditionalWayWanBytes, 300);
+        QCOMPARE(report.byModel.value(pfsModel).traditionalWanBytes, 5 * 1500);
+        QCOMPARE(report.byModel.value(pfsModel).actualWanBytes, 3000);
+        QCOMPARE(report.byModel.value(pfsModel).notHeardPhones, 3);
+        const auto heardGroup
+            = std::find_if(report.groups.cbegin(), report.groups.cend(),
+                           [&](const GroupBandwidth &g) { return g.model == pfsModel && g.subnet == ip(10, 0, 0, 0); });
+        QVERIFY(heardGroup != report.groups.cend());
+        QCOMPARE(heardGroup->pfsPhones, 4); // R, A, the listed child and the one of the default load
+        QCOMPARE(heardGroup->figures.actualWanBytes, 1500);
+        // Per hierarchy, what was heard only.
+        QCOMPARE(report.byHierarchy.value(1).traditionalWanBytes, 2000);
+    }
+
+    // Phones upgrading the traditional way are their own part of the WAN
+    // bytes, projected and so far: not an error.
+    void traditionalWayIsItsOwnPart()
+    {
+        RolloutModel model(smallCatalogue());
+        Feeder feed(model);
+        const quint32 n = ip(10, 0, 0, 9), d = ip(10, 0, 0, 10);
+        feed("N", m::upgradeStart(n, "CP-7960G", "/dnld/M.loads", true));  // model without PFS
+        feed("D", m::upgradeStart(d, "CP-7961G", "/dnld/L.loads", false)); // PFS off
+        feed.transfer("N", 0, n, "/dnld/m.sbn", 300, m::kTftp);
+        feed.transfer("D", 0, d, "/dnld/a.sbn", 1000, m::kTftp);
+        const BandwidthReport report = BandwidthReport::compute(model);
+        QCOMPARE(report.projected().traditionalWayPhones, 2);
+        QCOMPARE(report.projected().traditionalWayWanBytes, 300 + 1500);
+        QCOMPARE(report.projected().actualWanBytes, 300 + 1500);
+        QCOMPARE(report.soFar().traditionalWayPhones, 2);
+        QCOMPARE(report.soFar().traditionalWayWanBytes, 1300);
+        QCOMPARE(report.soFar().savedBytes(), 0);
+    }
+
     void failedTransferKeepsItsBytes()
     {
         RolloutModel model(smallCatalogue());
