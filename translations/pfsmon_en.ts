@@ -286,6 +286,26 @@
         <source>file.csv</source>
         <translation>file.csv</translation>
     </message>
+    <message>
+        <source>Headless: exit with status 3 when the rollout ends with findings this severe: warning (warnings or errors) or error (errors only). Exit status: 0 healthy, 1 bad input or output, 2 bad command line, 3 unhealthy.</source>
+        <translation>Headless: exit with status 3 when the rollout ends with findings this severe: warning (warnings or errors) or error (errors only). Exit status: 0 healthy, 1 bad input or output, 2 bad command line, 3 unhealthy.</translation>
+    </message>
+    <message>
+        <source>Run this command for each new warning or error, the finding as one line of JSON on its standard input. Split into program and arguments (group with double quotes), never run by a shell. At most %1 at once, bursts of %2 then %3 a minute, %4 waiting; beyond that alerts are dropped and counted; killed after %5 s.</source>
+        <translation>Run this command for each new warning or error, the finding as one line of JSON on its standard input. Split into program and arguments (group with double quotes), never run by a shell. At most %1 at once, bursts of %2 then %3 a minute, %4 waiting; beyond that alerts are dropped and counted; killed after %5 s.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>command</translation>
+    </message>
+    <message>
+        <source>--fail-on takes error or warning</source>
+        <translation>--fail-on takes error or warning</translation>
+    </message>
+    <message>
+        <source>--fail-on goes with --headless</source>
+        <translation>--fail-on goes with --headless</translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>
@@ -345,6 +365,67 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>A forecast that is fairly sure: %1 is a duration (&quot;3 min 0 s&quot;)</extracomment>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A forecast as a range: %1 the shortest, %2 the longest duration</extracomment>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Saved so far: %1 of %2 moved (%3); %4 crossed the WAN.</source>
+        <extracomment>%1 saved of %2 received by the phones, %3 the percentage, %4 what did cross the WAN</extracomment>
+        <translation>Saved so far: %1 of %2 moved (%3); %4 crossed the WAN.</translation>
+    </message>
+    <message>
+        <source>Projected at the end (estimate): %1 saved of the %2 a traditional upgrade moves over the WAN (%3); PFS needs %4.</source>
+        <extracomment>%1 saved, %2 what a traditional upgrade moves, %3 the percentage, %4 what PFS moves</extracomment>
+        <translation>Projected at the end (estimate): %1 saved of the %2 a traditional upgrade moves over the WAN (%3); PFS needs %4.</translation>
+    </message>
+    <message>
+        <source>Projected at the end: %1 saved of the %2 a traditional upgrade moves over the WAN (%3); PFS needs %4.</source>
+        <translation>Projected at the end: %1 saved of the %2 a traditional upgrade moves over the WAN (%3); PFS needs %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of that, %1 for %Ln phone(s) upgrading the traditional way (PFS off or a model without PFS).</source>
+        <translation>
+            <numerusform>Of that, %1 for %Ln phone upgrading the traditional way (PFS off or a model without PFS).</numerusform>
+            <numerusform>Of that, %1 for %Ln phones upgrading the traditional way (PFS off or a model without PFS).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It counts %Ln phone(s) listed in the inventory but not heard yet.</source>
+        <translation>
+            <numerusform>It counts %Ln phone listed in the inventory but not heard yet.</numerusform>
+            <numerusform>It counts %Ln phones listed in the inventory but not heard yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone(s) left out: the size of their load is unknown.</source>
+        <translation>
+            <numerusform>%Ln phone left out: the size of their load is unknown.</numerusform>
+            <numerusform>%Ln phones left out: the size of their load is unknown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At %1 bit/s: traditional %2, PFS %3.</source>
+        <translation>At %1 bit/s: traditional %2, PFS %3.</translation>
     </message>
 </context>
 <context>
@@ -611,6 +692,10 @@
             <numerusform>Inventory %1: %Ln phone expected</numerusform>
             <numerusform>Inventory %1: %Ln phones expected</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>failing: %1 errors, %2 warnings (--fail-on %3)</source>
+        <translation>failing: %1 errors, %2 warnings (--fail-on %3)</translation>
     </message>
 </context>
 <context>
@@ -1093,10 +1178,6 @@
         <translation>silent</translation>
     </message>
     <message>
-        <source>not in PFS</source>
-        <translation>not in PFS</translation>
-    </message>
-    <message>
         <source>TFTP</source>
         <translation>TFTP</translation>
     </message>
@@ -1108,6 +1189,14 @@
         <source>%1 (%2)</source>
         <extracomment>%1: where a file comes from; %2: how pfsmon knows it (trace, wire, inferred, modelled)</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>traditional upgrade</source>
+        <translation>traditional upgrade</translation>
+    </message>
+    <message>
+        <source>not heard yet</source>
+        <translation>not heard yet</translation>
     </message>
 </context>
 <context>
@@ -1384,26 +1473,6 @@
         <translation>Bandwidth:</translation>
     </message>
     <message>
-        <source>  traditional upgrade: %1 over the WAN</source>
-        <translation>  traditional upgrade: %1 over the WAN</translation>
-    </message>
-    <message>
-        <source>  with PFS:            %1 over the WAN</source>
-        <translation>  with PFS:            %1 over the WAN</translation>
-    </message>
-    <message>
-        <source>  saved:               %1 (%2)</source>
-        <translation>  saved:               %1 (%2)</translation>
-    </message>
-    <message>
-        <source>  at %1 bit/s: traditional %2, PFS %3</source>
-        <translation>  at %1 bit/s: traditional %2, PFS %3</translation>
-    </message>
-    <message>
-        <source>  received so far: %1, of which %2 over the WAN</source>
-        <translation>  received so far: %1, of which %2 over the WAN</translation>
-    </message>
-    <message>
         <source>Anomalies: %1</source>
         <translation>Anomalies: %1</translation>
     </message>
@@ -1458,6 +1527,37 @@
         <source>  not listed: %1</source>
         <translation>  not listed: %1</translation>
     </message>
+    <message>
+        <source>%1 done, %2 in progress, %3 waiting, %4 in trouble</source>
+        <extracomment>The rollout&apos;s phones, each in one bucket</extracomment>
+        <translation>%1 done, %2 in progress, %3 waiting, %4 in trouble</translation>
+    </message>
+    <message>
+        <source>%1, %2 not heard</source>
+        <extracomment>%1: the counts before; %2: listed phones never heard</extracomment>
+        <translation>%1, %2 not heard</translation>
+    </message>
+    <message>
+        <source>Phones: %1.</source>
+        <translation>Phones: %1.</translation>
+    </message>
+    <message>
+        <source>Every load is in.</source>
+        <translation>Every load is in.</translation>
+    </message>
+    <message>
+        <source>Every load in: %1 (from the rates observed so far).</source>
+        <translation>Every load in: %1 (from the rates observed so far).</translation>
+    </message>
+    <message>
+        <source>A traditional upgrade begun at the same time would still need %1 at %2 bit/s.</source>
+        <translation>A traditional upgrade begun at the same time would still need %1 at %2 bit/s.</translation>
+    </message>
+    <message>
+        <source>%1; time left: %2</source>
+        <extracomment>Status bar: %1 the phones&apos; counts, %2 the time left (&quot;about 3 min&quot;)</extracomment>
+        <translation>%1; time left: %2</translation>
+    </message>
 </context>
 <context>
     <name>TreeImage</name>
@@ -1496,16 +1596,16 @@
         </translation>
     </message>
     <message>
-        <source>Overall progress %1; WAN bandwidth saved %2 (%3)%4</source>
-        <translation>Overall progress %1; WAN bandwidth saved %2 (%3)%4</translation>
-    </message>
-    <message>
         <source>, estimated</source>
         <translation>, estimated</translation>
     </message>
     <message>
         <source>there is no tree to export yet</source>
         <translation>there is no tree to export yet</translation>
+    </message>
+    <message>
+        <source>Overall progress %1; WAN bandwidth saved so far %2 (%3), projected at the end %4 (%5)%6</source>
+        <translation>Overall progress %1; WAN bandwidth saved so far %2 (%3), projected at the end %4 (%5)%6</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1617,15 @@
     <message>
         <source>Phones</source>
         <translation>Phones</translation>
+    </message>
+    <message>
+        <source>error (Problems tab)</source>
+        <extracomment>Legend: a box outlined in this colour has a problem of this severity (the Problems tab)</extracomment>
+        <translation>error (Problems tab)</translation>
+    </message>
+    <message>
+        <source>warning (Problems tab)</source>
+        <translation>warning (Problems tab)</translation>
     </message>
 </context>
 <context>
@@ -1546,16 +1655,8 @@
         <translation>No rollout yet.</translation>
     </message>
     <message>
-        <source>Saved %1 (%2) of %3 over the WAN: PFS needs %4. At %5 bit/s: traditional %6, PFS %7.</source>
-        <translation>Saved %1 (%2) of %3 over the WAN: PFS needs %4. At %5 bit/s: traditional %6, PFS %7.</translation>
-    </message>
-    <message>
         <source>Estimates: some sizes come from the firmware catalogue.</source>
         <translation>Estimates: some sizes come from the firmware catalogue.</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Used</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1564,6 +1665,41 @@
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Fallback to the WAN</source>
+        <translation>Fallback to the WAN</translation>
+    </message>
+    <message>
+        <source>WAN fetch stopped</source>
+        <translation>WAN fetch stopped</translation>
+    </message>
+    <message>
+        <source>With PFS</source>
+        <translation>With PFS</translation>
+    </message>
+    <message>
+        <source>Phones without PFS</source>
+        <translation>Phones without PFS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more fallback(s) and outage(s) not marked (see the Problems tab)</source>
+        <translation>
+            <numerusform>%Ln more fallback and outage not marked (see the Problems tab)</numerusform>
+            <numerusform>%Ln more fallbacks and outages not marked (see the Problems tab)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <comment>chart marker: phone, kind of finding, time</comment>
+        <translation>%1: %2 at %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more here.</source>
+        <translation>
+            <numerusform>… and %Ln more here.</numerusform>
+            <numerusform>… and %Ln more here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1940,37 @@
     </message>
 </context>
 <context>
+    <name>pfs::FindingAlerts</name>
+    <message>
+        <source>--on-finding needs a command</source>
+        <translation>--on-finding needs a command</translation>
+    </message>
+    <message>
+        <source>--on-finding: no program %1 can be run</source>
+        <translation>--on-finding: no program %1 can be run</translation>
+    </message>
+    <message>
+        <source>Alerts (--on-finding): %1 sent, %2 dropped over the bounds, %3 could not start, %4 failed, %5 killed</source>
+        <translation>Alerts (--on-finding): %1 sent, %2 dropped over the bounds, %3 could not start, %4 failed, %5 killed</translation>
+    </message>
+    <message>
+        <source>--on-finding: %1 still ran after %2 s and was killed</source>
+        <translation>--on-finding: %1 still ran after %2 s and was killed</translation>
+    </message>
+    <message>
+        <source>--on-finding: %1 crashed</source>
+        <translation>--on-finding: %1 crashed</translation>
+    </message>
+    <message>
+        <source>--on-finding: %1 exited with status %2</source>
+        <translation>--on-finding: %1 exited with status %2</translation>
+    </message>
+    <message>
+        <source>--on-finding: cannot start %1: %2</source>
+        <translation>--on-finding: cannot start %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pfs::FindingModel</name>
     <message>
         <source>error</source>
@@ -1875,6 +2042,113 @@
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::InventoryDialog</name>
+    <message>
+        <source>Import inventory</source>
+        <translation>Import inventory</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Columns separated by %1</source>
+        <translation>Columns separated by %1</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>commas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semicolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>vertical bars</translation>
+    </message>
+    <message>
+        <source>Columns to read</source>
+        <translation>Columns to read</translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation>First row is a header</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Column %1: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone(s) will be expected.</source>
+        <translation>
+            <numerusform>%Ln phone will be expected.</numerusform>
+            <numerusform>%Ln phones will be expected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped.</source>
+        <translation>
+            <numerusform>%Ln row skipped.</numerusform>
+            <numerusform>%Ln rows skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more remark(s).</source>
+        <translation>
+            <numerusform>… and %Ln more remark.</numerusform>
+            <numerusform>… and %Ln more remarks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column of the device name or of the MAC address: pfsmon knows a phone by one of them.</source>
+        <translation>Choose the column of the device name or of the MAC address: pfsmon knows a phone by one of them.</translation>
+    </message>
+    <message>
+        <source>No row gives a device name (SEP…) or a MAC address in the chosen columns: choose others.</source>
+        <translation>No row gives a device name (SEP…) or a MAC address in the chosen columns: choose others.</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::InventoryPreviewModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Column %1: read as %2</source>
+        <translation>Column %1: read as %2</translation>
+    </message>
+    <message>
+        <source>Column %1: not read</source>
+        <translation>Column %1: not read</translation>
+    </message>
+    <message>
+        <source>The columns&apos; names: not a phone, not imported</source>
+        <translation>The columns' names: not a phone, not imported</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2408,33 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
+    <message>
+        <source>Import &amp;inventory…</source>
+        <translation>Import &amp;inventory…</translation>
+    </message>
+    <message>
+        <source>Read the site&apos;s phone list (a CUCM export as CSV): its phones are expected</source>
+        <translation>Read the site's phone list (a CUCM export as CSV): its phones are expected</translation>
+    </message>
+    <message>
+        <source>Import the site&apos;s phone list</source>
+        <translation>Import the site's phone list</translation>
+    </message>
+    <message>
+        <source>Phone lists (*.csv *.txt);;All files (*)</source>
+        <translation>Phone lists (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import inventory</source>
+        <translation>Import inventory</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inventory: %Ln phone(s) expected</source>
+        <translation>
+            <numerusform>Inventory: %Ln phone expected</numerusform>
+            <numerusform>Inventory: %Ln phones expected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pfs::PhoneDetailTab</name>
@@ -2144,6 +2445,28 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
     <message>
         <source>%1  %2  %3  load %4</source>
         <translation>%1  %2  %3  load %4</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>%1: the state and its name; %2: how long it has been in it</extracomment>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <source>%1 · time left: current file %2, whole load %3</source>
+        <extracomment>%1: the state; %2 and %3: time left for its current file and its whole load</extracomment>
+        <translation>%1 · time left: current file %2, whole load %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln problem(s), the worst: %2 (Problems tab)</source>
+        <extracomment>%1: what comes before; %2: the worst problem&apos;s name (&quot;stalled&quot;)</extracomment>
+        <translation>
+            <numerusform>%1 · %Ln problem, the worst: %2 (Problems tab)</numerusform>
+            <numerusform>%1 · %Ln problems, the worst: %2 (Problems tab)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2530,22 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
     <message>
         <source>parent</source>
         <translation>parent</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>In state</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln problem(s): see the Problems tab)</source>
+        <extracomment>%1: the worst problem found (&quot;stalled&quot;); %2: how many problems the phone has</extracomment>
+        <translation>
+            <numerusform>%1 (%Ln problem: see the Problems tab)</numerusform>
+            <numerusform>%1 (%Ln problems: see the Problems tab)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2718,14 @@ lost in the kernel: datagrams the system dropped before pfsmon could read them (
     <message>
         <source>%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</source>
         <translation>%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 | %Ln problem(s)</source>
+        <extracomment>Status bar: %1 the rollout&apos;s counts; %2 how many problems the Problems tab lists</extracomment>
+        <translation>
+            <numerusform>%1 | %Ln problem</numerusform>
+            <numerusform>%1 | %Ln problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,26 @@
         <source>file.csv</source>
         <translation>fichier.csv</translation>
     </message>
+    <message>
+        <source>Headless: exit with status 3 when the rollout ends with findings this severe: warning (warnings or errors) or error (errors only). Exit status: 0 healthy, 1 bad input or output, 2 bad command line, 3 unhealthy.</source>
+        <translation>Sans fenêtre : sortir avec le code 3 quand le déploiement se termine avec des problèmes de cette gravité : warning (avertissements ou erreurs) ou error (erreurs seules). Codes de sortie : 0 sain, 1 entrée ou sortie invalide, 2 ligne de commande invalide, 3 problèmes.</translation>
+    </message>
+    <message>
+        <source>Run this command for each new warning or error, the finding as one line of JSON on its standard input. Split into program and arguments (group with double quotes), never run by a shell. At most %1 at once, bursts of %2 then %3 a minute, %4 waiting; beyond that alerts are dropped and counted; killed after %5 s.</source>
+        <translation>Lancer cette commande pour chaque nouvel avertissement ou erreur, le problème en une ligne de JSON sur son entrée standard. Découpée en programme et arguments (groupés entre guillemets doubles), jamais lancée par un shell. Au plus %1 à la fois, par salves de %2 puis %3 par minute, %4 en attente ; au-delà les alertes sont abandonnées et comptées ; arrêtée après %5 s.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>--fail-on takes error or warning</source>
+        <translation>--fail-on prend error ou warning</translation>
+    </message>
+    <message>
+        <source>--fail-on goes with --headless</source>
+        <translation>--fail-on va avec --headless</translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>
@@ -345,6 +365,67 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>A forecast that is fairly sure: %1 is a duration (&quot;3 min 0 s&quot;)</extracomment>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A forecast as a range: %1 the shortest, %2 the longest duration</extracomment>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Saved so far: %1 of %2 moved (%3); %4 crossed the WAN.</source>
+        <extracomment>%1 saved of %2 received by the phones, %3 the percentage, %4 what did cross the WAN</extracomment>
+        <translation>Économisé jusqu’ici : %1 sur %2 transférés (%3) ; %4 ont traversé le WAN.</translation>
+    </message>
+    <message>
+        <source>Projected at the end (estimate): %1 saved of the %2 a traditional upgrade moves over the WAN (%3); PFS needs %4.</source>
+        <extracomment>%1 saved, %2 what a traditional upgrade moves, %3 the percentage, %4 what PFS moves</extracomment>
+        <translation>Prévu à la fin (estimation) : %1 économisés sur les %2 qu’une mise à niveau traditionnelle fait passer par le WAN (%3) ; PFS demande %4.</translation>
+    </message>
+    <message>
+        <source>Projected at the end: %1 saved of the %2 a traditional upgrade moves over the WAN (%3); PFS needs %4.</source>
+        <translation>Prévu à la fin : %1 économisés sur les %2 qu’une mise à niveau traditionnelle fait passer par le WAN (%3) ; PFS demande %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of that, %1 for %Ln phone(s) upgrading the traditional way (PFS off or a model without PFS).</source>
+        <translation>
+            <numerusform>Dont %1 pour %Ln téléphone mis à niveau de façon traditionnelle (PFS désactivé ou modèle sans PFS).</numerusform>
+            <numerusform>Dont %1 pour %Ln téléphones mis à niveau de façon traditionnelle (PFS désactivé ou modèle sans PFS).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It counts %Ln phone(s) listed in the inventory but not heard yet.</source>
+        <translation>
+            <numerusform>Elle compte %Ln téléphone listé dans l’inventaire mais pas encore entendu.</numerusform>
+            <numerusform>Elle compte %Ln téléphones listés dans l’inventaire mais pas encore entendus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone(s) left out: the size of their load is unknown.</source>
+        <translation>
+            <numerusform>%Ln téléphone laissé de côté : la taille de sa version est inconnue.</numerusform>
+            <numerusform>%Ln téléphones laissés de côté : la taille de leur version est inconnue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At %1 bit/s: traditional %2, PFS %3.</source>
+        <translation>À %1 bit/s : traditionnelle %2, PFS %3.</translation>
     </message>
 </context>
 <context>
@@ -611,6 +692,10 @@
             <numerusform>Inventaire %1 : %Ln téléphone attendu</numerusform>
             <numerusform>Inventaire %1 : %Ln téléphones attendus</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>failing: %1 errors, %2 warnings (--fail-on %3)</source>
+        <translation>échec : %1 erreurs, %2 avertissements (--fail-on %3)</translation>
     </message>
 </context>
 <context>
@@ -1093,10 +1178,6 @@
         <translation>muet</translation>
     </message>
     <message>
-        <source>not in PFS</source>
-        <translation>hors PFS</translation>
-    </message>
-    <message>
         <source>TFTP</source>
         <translation>TFTP</translation>
     </message>
@@ -1108,6 +1189,14 @@
         <source>%1 (%2)</source>
         <extracomment>%1: where a file comes from; %2: how pfsmon knows it (trace, wire, inferred, modelled)</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>traditional upgrade</source>
+        <translation>mise à niveau traditionnelle</translation>
+    </message>
+    <message>
+        <source>not heard yet</source>
+        <translation>pas encore entendu</translation>
     </message>
 </context>
 <context>
@@ -1384,26 +1473,6 @@
         <translation>Bande passante :</translation>
     </message>
     <message>
-        <source>  traditional upgrade: %1 over the WAN</source>
-        <translation>  mise à niveau traditionnelle : %1 sur le WAN</translation>
-    </message>
-    <message>
-        <source>  with PFS:            %1 over the WAN</source>
-        <translation>  avec PFS :                    %1 sur le WAN</translation>
-    </message>
-    <message>
-        <source>  saved:               %1 (%2)</source>
-        <translation>  économisé :                   %1 (%2)</translation>
-    </message>
-    <message>
-        <source>  at %1 bit/s: traditional %2, PFS %3</source>
-        <translation>  à %1 bit/s : traditionnelle %2, PFS %3</translation>
-    </message>
-    <message>
-        <source>  received so far: %1, of which %2 over the WAN</source>
-        <translation>  reçu jusqu&apos;ici : %1, dont %2 sur le WAN</translation>
-    </message>
-    <message>
         <source>Anomalies: %1</source>
         <translation>Anomalies : %1</translation>
     </message>
@@ -1458,6 +1527,37 @@
         <source>  not listed: %1</source>
         <translation>  non listés : %1</translation>
     </message>
+    <message>
+        <source>%1 done, %2 in progress, %3 waiting, %4 in trouble</source>
+        <extracomment>The rollout&apos;s phones, each in one bucket</extracomment>
+        <translation>%1 terminés, %2 en cours, %3 en attente, %4 en difficulté</translation>
+    </message>
+    <message>
+        <source>%1, %2 not heard</source>
+        <extracomment>%1: the counts before; %2: listed phones never heard</extracomment>
+        <translation>%1, %2 jamais entendus</translation>
+    </message>
+    <message>
+        <source>Phones: %1.</source>
+        <translation>Téléphones : %1.</translation>
+    </message>
+    <message>
+        <source>Every load is in.</source>
+        <translation>Toutes les versions sont reçues.</translation>
+    </message>
+    <message>
+        <source>Every load in: %1 (from the rates observed so far).</source>
+        <translation>Toutes les versions reçues : %1 (d’après les débits observés jusqu’ici).</translation>
+    </message>
+    <message>
+        <source>A traditional upgrade begun at the same time would still need %1 at %2 bit/s.</source>
+        <translation>Une mise à niveau traditionnelle commencée au même moment demanderait encore %1 à %2 bit/s.</translation>
+    </message>
+    <message>
+        <source>%1; time left: %2</source>
+        <extracomment>Status bar: %1 the phones&apos; counts, %2 the time left (&quot;about 3 min&quot;)</extracomment>
+        <translation>%1 ; temps restant : %2</translation>
+    </message>
 </context>
 <context>
     <name>TreeImage</name>
@@ -1496,16 +1596,16 @@
         </translation>
     </message>
     <message>
-        <source>Overall progress %1; WAN bandwidth saved %2 (%3)%4</source>
-        <translation>Avancement global %1 ; bande passante WAN économisée %2 (%3)%4</translation>
-    </message>
-    <message>
         <source>, estimated</source>
         <translation>, estimation</translation>
     </message>
     <message>
         <source>there is no tree to export yet</source>
         <translation>il n&apos;y a pas encore d&apos;arbre à exporter</translation>
+    </message>
+    <message>
+        <source>Overall progress %1; WAN bandwidth saved so far %2 (%3), projected at the end %4 (%5)%6</source>
+        <translation>Progression globale %1 ; bande passante WAN économisée jusqu’ici %2 (%3), prévue à la fin %4 (%5)%6</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1617,15 @@
     <message>
         <source>Phones</source>
         <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>error (Problems tab)</source>
+        <extracomment>Legend: a box outlined in this colour has a problem of this severity (the Problems tab)</extracomment>
+        <translation>erreur (onglet Problèmes)</translation>
+    </message>
+    <message>
+        <source>warning (Problems tab)</source>
+        <translation>avertissement (onglet Problèmes)</translation>
     </message>
 </context>
 <context>
@@ -1546,16 +1655,8 @@
         <translation>Pas encore de mise à niveau.</translation>
     </message>
     <message>
-        <source>Saved %1 (%2) of %3 over the WAN: PFS needs %4. At %5 bit/s: traditional %6, PFS %7.</source>
-        <translation>Économisé %1 (%2) sur %3 de WAN : PFS n&apos;en demande que %4. À %5 bit/s : traditionnelle %6, PFS %7.</translation>
-    </message>
-    <message>
         <source>Estimates: some sizes come from the firmware catalogue.</source>
         <translation>Estimations : certaines tailles viennent du catalogue de micrologiciels.</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1564,6 +1665,41 @@
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Fallback to the WAN</source>
+        <translation>Repli sur le WAN</translation>
+    </message>
+    <message>
+        <source>WAN fetch stopped</source>
+        <translation>Téléchargement WAN arrêté</translation>
+    </message>
+    <message>
+        <source>With PFS</source>
+        <translation>Avec PFS</translation>
+    </message>
+    <message>
+        <source>Phones without PFS</source>
+        <translation>Téléphones sans PFS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more fallback(s) and outage(s) not marked (see the Problems tab)</source>
+        <translation>
+            <numerusform>%Ln repli ou coupure de plus non marqué (voir l’onglet Problèmes)</numerusform>
+            <numerusform>%Ln replis et coupures de plus non marqués (voir l’onglet Problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <comment>chart marker: phone, kind of finding, time</comment>
+        <translation>%1 : %2 à %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more here.</source>
+        <translation>
+            <numerusform>… et %Ln autre ici.</numerusform>
+            <numerusform>… et %Ln autres ici.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1940,37 @@
     </message>
 </context>
 <context>
+    <name>pfs::FindingAlerts</name>
+    <message>
+        <source>--on-finding needs a command</source>
+        <translation>--on-finding demande une commande</translation>
+    </message>
+    <message>
+        <source>--on-finding: no program %1 can be run</source>
+        <translation>--on-finding : aucun programme %1 ne peut être lancé</translation>
+    </message>
+    <message>
+        <source>Alerts (--on-finding): %1 sent, %2 dropped over the bounds, %3 could not start, %4 failed, %5 killed</source>
+        <translation>Alertes (--on-finding) : %1 envoyées, %2 abandonnées au-delà des limites, %3 n’ont pas pu démarrer, %4 en échec, %5 arrêtées</translation>
+    </message>
+    <message>
+        <source>--on-finding: %1 still ran after %2 s and was killed</source>
+        <translation>--on-finding : %1 tournait encore après %2 s et a été arrêté</translation>
+    </message>
+    <message>
+        <source>--on-finding: %1 crashed</source>
+        <translation>--on-finding : %1 a planté</translation>
+    </message>
+    <message>
+        <source>--on-finding: %1 exited with status %2</source>
+        <translation>--on-finding : %1 s’est terminé avec le code %2</translation>
+    </message>
+    <message>
+        <source>--on-finding: cannot start %1: %2</source>
+        <translation>--on-finding : impossible de lancer %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>pfs::FindingModel</name>
     <message>
         <source>error</source>
@@ -1835,7 +2002,7 @@
     </message>
     <message>
         <source>What happened, what to do</source>
-        <translation>Ce qui s'est passé, que faire</translation>
+        <translation>Ce qui s&apos;est passé, que faire</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2042,113 @@
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::InventoryDialog</name>
+    <message>
+        <source>Import inventory</source>
+        <translation>Importer l’inventaire</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Columns separated by %1</source>
+        <translation>Colonnes séparées par des %1</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>barres verticales</translation>
+    </message>
+    <message>
+        <source>Columns to read</source>
+        <translation>Colonnes à lire</translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation>La première ligne est un en-tête</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone(s) will be expected.</source>
+        <translation>
+            <numerusform>%Ln téléphone sera attendu.</numerusform>
+            <numerusform>%Ln téléphones seront attendus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped.</source>
+        <translation>
+            <numerusform>%Ln ligne ignorée.</numerusform>
+            <numerusform>%Ln lignes ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more remark(s).</source>
+        <translation>
+            <numerusform>… et %Ln autre remarque.</numerusform>
+            <numerusform>… et %Ln autres remarques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column of the device name or of the MAC address: pfsmon knows a phone by one of them.</source>
+        <translation>Choisissez la colonne du nom d’appareil ou de l’adresse MAC : pfsmon reconnaît un téléphone à l’un des deux.</translation>
+    </message>
+    <message>
+        <source>No row gives a device name (SEP…) or a MAC address in the chosen columns: choose others.</source>
+        <translation>Aucune ligne ne donne de nom d’appareil (SEP…) ni d’adresse MAC dans les colonnes choisies : choisissez-en d’autres.</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::InventoryPreviewModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Column %1: read as %2</source>
+        <translation>Colonne %1 : lue comme %2</translation>
+    </message>
+    <message>
+        <source>Column %1: not read</source>
+        <translation>Colonne %1 : non lue</translation>
+    </message>
+    <message>
+        <source>The columns&apos; names: not a phone, not imported</source>
+        <translation>Les noms des colonnes : pas un téléphone, non importé</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2408,33 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
+    <message>
+        <source>Import &amp;inventory…</source>
+        <translation>Importer l’&amp;inventaire…</translation>
+    </message>
+    <message>
+        <source>Read the site&apos;s phone list (a CUCM export as CSV): its phones are expected</source>
+        <translation>Lire la liste des téléphones du site (un export CUCM en CSV) : ses téléphones sont attendus</translation>
+    </message>
+    <message>
+        <source>Import the site&apos;s phone list</source>
+        <translation>Importer la liste des téléphones du site</translation>
+    </message>
+    <message>
+        <source>Phone lists (*.csv *.txt);;All files (*)</source>
+        <translation>Listes de téléphones (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import inventory</source>
+        <translation>Importer l’inventaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inventory: %Ln phone(s) expected</source>
+        <translation>
+            <numerusform>Inventaire : %Ln téléphone attendu</numerusform>
+            <numerusform>Inventaire : %Ln téléphones attendus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pfs::PhoneDetailTab</name>
@@ -2144,6 +2445,28 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
     <message>
         <source>%1  %2  %3  load %4</source>
         <translation>%1  %2  %3  version %4</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>%1: the state and its name; %2: how long it has been in it</extracomment>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <source>%1 · time left: current file %2, whole load %3</source>
+        <extracomment>%1: the state; %2 and %3: time left for its current file and its whole load</extracomment>
+        <translation>%1 · temps restant : fichier en cours %2, version entière %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln problem(s), the worst: %2 (Problems tab)</source>
+        <extracomment>%1: what comes before; %2: the worst problem&apos;s name (&quot;stalled&quot;)</extracomment>
+        <translation>
+            <numerusform>%1 · %Ln problème : %2 (onglet Problèmes)</numerusform>
+            <numerusform>%1 · %Ln problèmes, le plus grave : %2 (onglet Problèmes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2530,22 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
     <message>
         <source>parent</source>
         <translation>parent</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>Dans cet état</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln problem(s): see the Problems tab)</source>
+        <extracomment>%1: the worst problem found (&quot;stalled&quot;); %2: how many problems the phone has</extracomment>
+        <translation>
+            <numerusform>%1 (%Ln problème : voir l’onglet Problèmes)</numerusform>
+            <numerusform>%1 (%Ln problèmes : voir l’onglet Problèmes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2718,14 @@ perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puiss
     <message>
         <source>%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6</source>
         <translation>%1 : %2, %3 reçus, perdus dans le noyau : %4, abandonnés par pfsmon : %5, tampon de réception %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 | %Ln problem(s)</source>
+        <extracomment>Status bar: %1 the rollout&apos;s counts; %2 how many problems the Problems tab lists</extracomment>
+        <translation>
+            <numerusform>%1 | %Ln problème</numerusform>
+            <numerusform>%1 | %Ln problèmes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ PhonesTab::PhonesTab(QWidget *parent)
            {PhoneTableModel::ColumnModel, 90},    {PhoneTableModel::ColumnRole, 100},
            {PhoneTableModel::ColumnParent, 150},  {PhoneTableModel::ColumnComponent, 190},
            {PhoneTableModel::ColumnProgress, 90}, {PhoneTableModel::ColumnReceived, 80},
-           {PhoneTableModel::ColumnSource, 230},  {PhoneTableModel::ColumnState, 110},
+           {PhoneTableModel::ColumnSource, 230},  {PhoneTableModel::ColumnState, 130},
            {PhoneTableModel::ColumnInState, 90},  {PhoneTableModel::ColumnEta, 130}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);

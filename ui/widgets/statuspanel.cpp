@@ -24,6 +24,10 @@ StatusPanel::StatusPanel(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_health->setObjectName(QStringLiteral("healthStatus"));
+    // The rollout's health first and whole; the counts of what was lost give
+    // way when the bar is short (their tooltip keeps them).
+    m_drops->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_drops->setMinimumWidth(0);
     for (QLabel *label : {m_health, m_source, m_rate, m_relays, m_drops}) {
         label->setTextFormat(Qt::PlainText);
         layout->addWidget(label);
@@ -69,9 +73,10 @@ void StatusPanel::show(const EngineSnapshot *snapshot, qint64 logLinesLetGo)
                               locale.toString(snapshot->counters.kernelDrops),
                               locale.toString(snapshot->ingest.pfsUndecoded),
                               locale.toString(snapshot->rawRecordsNotShown + logLinesLetGo)));
-    m_drops->setToolTip(tr("dropped: datagrams pfsmon read but its queue had no room for\n"
-                           "lost in the kernel: datagrams the system dropped before pfsmon could read them "
-                           "(its receive buffer was full)"));
+    m_drops->setToolTip(m_drops->text() + QLatin1String("\n\n")
+                        + tr("dropped: datagrams pfsmon read but its queue had no room for\n"
+                             "lost in the kernel: datagrams the system dropped before pfsmon could read them "
+                             "(its receive buffer was full)"));
 }
 
 // Relays are sources, never phones: named here, with what came through each.
@@ -88,6 +93,7 @@ void StatusPanel::showHealth(const EngineSnapshot &snapshot, const QLocale &loca
         //: Status bar: %1 the rollout's counts; %2 how many problems the Problems tab lists
         text = tr("%1 | %Ln problem(s)", nullptr, errors + warnings).arg(text);
     m_health->setText(text);
+    m_health->setMinimumWidth(m_health->sizeHint().width());
     m_health->setToolTip(TextReport::forecast(snapshot.forecast.rollout(), snapshot.bandwidth, 0, locale));
     const QColor colour = errors ? PhoneStateStyle::severityColour(Finding::Severity::Error)
         : warnings               ? PhoneStateStyle::severityColour(Finding::Severity::Warning).darker(140)
