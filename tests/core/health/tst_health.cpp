@@ -207,6 +207,7 @@ private Q_SLOTS:
         QTest::addColumn<DemoSources>("sources");
         QTest::addColumn<int>("phones");
         QTest::newRow("traces 1000") << DemoSources::Traces << 1000;
+        QTest::newRow("both 1000") << DemoSources::Both << 1000;
         QTest::newRow("wire 240") << DemoSources::Wire << 240;
         QTest::newRow("site 240") << DemoSources::Site << 240;
     }
