@@ -191,7 +191,7 @@ void WireIngest::openFlow(const wire::PeerConnection &c)
 // The edge and the child's transfer, once the file it carries can be inferred.
 void WireIngest::placeFlow(Flow &flow, const wire::PeerConnection &c, bool ended)
 {
-    flow.file = m_model->inferServedFile(flow.parent, flow.child, ended ? peerBytes(c) : -1);
+    flow.file = m_model->inferServedFile(flow.parent, flow.child, peerBytes(c), ended);
     if (flow.file.isEmpty())
         return;
     const qint64 ms = msOf(c.lastUs);

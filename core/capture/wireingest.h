@@ -32,7 +32,8 @@ struct WireCounters {
     qint64 peerConnections = 0; // TCP 4051 connections opened
     qint64 edges = 0;           // of them, placed as an edge of a hierarchy
     // Connections ended without anything telling their file (the parent
-    // has nothing the capture saw of that size): counted, not drawn, never guessed.
+    // has nothing the capture saw of that size, or several files fit):
+    // counted, not drawn, never guessed.
     qint64 filesUnknown = 0;
     qint64 broadcasts = 0;          // UDP 4051 datagrams: their senders take part in PFS
     qint64 inferencesCorrected = 0; // a file inferred, then found another by its size at the end

@@ -94,4 +94,10 @@ void DemoFeed::transferAbandoned(qint64 timeUs, int transfer)
         m_traffic->transferAbandoned(timeUs, transfer);
 }
 
+void DemoFeed::timeReached(qint64 timeUs)
+{
+    if (m_traffic)
+        m_traffic->timeReached(timeUs);
+}
+
 } // namespace pfs

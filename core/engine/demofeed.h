@@ -51,6 +51,7 @@ public:
     void transferProgress(qint64 timeUs, int transfer, qint64 bytes) override;
     void transferEnded(qint64 timeUs, int transfer, qint64 bytes, sim::TransferEnd how) override;
     void transferAbandoned(qint64 timeUs, int transfer) override;
+    void timeReached(qint64 timeUs) override;
 
 private:
     void frame(qint64 utcUs, QByteArrayView captured, qint64 originalLength) override;

@@ -407,6 +407,36 @@ RolloutCounts countPhones(const RolloutModel &model, const QSet<PhoneId> &inTrou
     return counts;
 }
 
+// Phones that fetched from the server a file that a tree on their subnet
+// distributes from another root: fallbacks, or (where the wire tells no
+// model) the root of another model's tree of a shared load, which the
+// health checks cannot tell apart and do not report. The WAN carries their
+// files either way: the slower reckoning counts them as fetching alone.
+QSet<PhoneId> secondFetchers(const RolloutModel &model)
+{
+    QHash<QString, QList<PhoneId>> roots; // by file and subnet
+    const auto key = [&](const QString &file, quint32 address) -> QString {
+        return file + QLatin1Char('@') + QString::number(subnetOf(address, model.subnetPrefix()));
+    };
+    for (const Hierarchy &h : model.hierarchies()) {
+        const PhoneId root = model.effectiveRoot(h);
+        if (h.hasSubnet && root != kNoPhone && model.phone(root))
+            roots[key(h.file, model.phone(root)->address)].append(root);
+    }
+    QSet<PhoneId> found;
+    for (const Phone &phone : model.phones()) {
+        for (const ComponentProgress &c : phone.components) {
+            const QList<PhoneId> others
+                = c.fromTftp && c.wanBytes > 0 ? roots.value(key(c.file, phone.address)) : QList<PhoneId>();
+            if (!others.isEmpty() && std::none_of(others.cbegin(), others.cend(), [&](PhoneId root) {
+                    return root == phone.id || model.samePhone(root, phone.id);
+                }))
+                found.insert(phone.id);
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 qint64 RolloutForecast::traditionalLeftMs(const BandwidthFigures &figures, qint64 bitsPerSecond) const
@@ -432,6 +462,7 @@ Forecast::Forecast(const RolloutModel &model, const QList<Finding> &findings, qi
             fellBack.insert(f.phone);
     }
     fellBack.unite(alone);
+    fellBack.unite(secondFetchers(model));
     m_rollout.counts = countPhones(model, inTrouble);
     for (const Phone &phone : model.phones()) {
         if (!phone.merged && loadComplete(phone))

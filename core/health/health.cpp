@@ -181,7 +181,7 @@ private:
                     fetched.append({&c, serving});
             }
         }
-        if (fetched.isEmpty())
+        if (fetched.isEmpty() || (fetched.size() == 1 && !surelyItsOwn(phone, fetched.first().distributedBy)))
             return;
         if (fetched.size() >= 2) {
             Finding f = make(Finding::Kind::KeepsGoingToServer, Finding::Severity::Warning, phone.id,
@@ -195,6 +195,18 @@ private:
         f.file = fetched.first().component->file;
         f.hierarchy = fetched.first().distributedBy;
         m_findings.append(f);
+    }
+
+    // Two models may run one load, each with its own tree and root. Unless
+    // the hierarchy's model and the phone's are both known (and so the
+    // same), a phone that fetched the file from the server may be the root
+    // of the other model's tree (the wire alone tells no model): it fell
+    // back only if it had a parent there, a tree it took (or tried to take)
+    // the file from.
+    bool surelyItsOwn(const Phone &phone, HierarchyId id) const
+    {
+        const Hierarchy *h = m_model.hierarchy(id);
+        return h && ((!h->model.isEmpty() && !phone.model.isEmpty()) || h->parent(phone.id) != kNoPhone);
     }
 
     // Only once the sources have shown they can tell a phone came back (one did).

@@ -1074,7 +1074,7 @@ static ComponentState wireState(const ComponentProgress *c)
     return fromWire ? c->state : ComponentState::Waiting;
 }
 
-QString RolloutModel::inferServedFile(PhoneId parentId, PhoneId childId, qint64 bytes) const
+QString RolloutModel::inferServedFile(PhoneId parentId, PhoneId childId, qint64 bytes, bool ended) const
 {
     const Phone *parent = phone(parentId), *child = phone(childId);
     if (!parent || !child)
@@ -1106,28 +1106,59 @@ QString RolloutModel::inferServedFile(PhoneId parentId, PhoneId childId, qint64 
         if (wireState(&c) == ComponentState::Complete && lacks(c) && (!best || c.completedMs > best->completedMs))
             best = &c;
     }
-    for (const ComponentProgress &c : parent->components) {
-        if (!best && has(c) && lacks(c))
-            best = &c;
-    }
     if (best)
         return best->file;
-    return fileOfSize(parentId, childId, bytes);
+    QList<const ComponentProgress *> receiving;
+    for (const ComponentProgress &c : parent->components) {
+        if (has(c) && lacks(c))
+            receiving.append(&c);
+    }
+    if (const ComponentProgress *one = oneThatFits(receiving, bytes, ended))
+        return one->file;
+    // Several fit, and the connection goes on: its bytes may yet tell them apart.
+    return ended ? fileOfSize(parentId, childId, bytes) : QString();
+}
+
+// Of the files a parent receives (and may pass on while it does), the one
+// a connection carrying `bytes` (all it carried, once `ended`) can be: the
+// only one, else the only one not smaller than that, and at the end of
+// that very size when one is. None when several remain: which of them the
+// connection carries is not seen. A lone file is taken whatever its size
+// (a catalogue's estimate may be short).
+const ComponentProgress *RolloutModel::oneThatFits(const QList<const ComponentProgress *> &files, qint64 bytes,
+                                                   bool ended)
+{
+    if (files.size() <= 1)
+        return files.isEmpty() ? nullptr : files.first();
+    QList<const ComponentProgress *> fitting, exact;
+    for (const ComponentProgress *c : files) {
+        if (c->total < 0 || c->total >= bytes)
+            fitting.append(c);
+        if (ended && c->total == bytes)
+            exact.append(c);
+    }
+    const QList<const ComponentProgress *> &left = exact.isEmpty() ? fitting : exact;
+    return left.size() == 1 ? left.first() : nullptr;
 }
 
 // A file of the parent's load whose size is a connection's final byte
 // count, that the child has not completed (a small file goes down a tree
-// faster than the capture shows its parent receiving it).
+// faster than the capture shows its parent receiving it). None when two
+// files have that size (term*.default.loads): the wire cannot tell which.
 QString RolloutModel::fileOfSize(PhoneId parentId, PhoneId childId, qint64 bytes) const
 {
     const Phone *parent = phone(parentId), *child = phone(childId);
     if (!parent || !child || bytes <= 0)
         return {};
+    QString found;
     for (const ComponentProgress &c : parent->components) {
-        if (c.total == bytes && wireState(child->component(c.file)) != ComponentState::Complete)
-            return c.file;
+        if (c.total == bytes && wireState(child->component(c.file)) != ComponentState::Complete) {
+            if (!found.isEmpty())
+                return {};
+            found = c.file;
+        }
     }
-    return {};
+    return found;
 }
 
 // What an inference put on a component, taken back when the connection's

@@ -384,11 +384,13 @@ public:
     void expectPhones(const QList<ExpectedPhone> &phones);
     // The phone asked for its configuration file: after its upgrade, it came back.
     void applyConfigRequest(PhoneId phone, qint64 nowMs);
-    // Which file `parent` is sending `child` on a connection: the one it
-    // completed last that the child lacks, else the one it is receiving,
-    // else (given the connection's final byte count) the one of that size;
-    // empty when nothing tells. An inference, labelled so wherever used.
-    QString inferServedFile(PhoneId parent, PhoneId child, qint64 bytes = -1) const;
+    // Which file `parent` is sending `child` on a connection that carried
+    // `bytes` so far (all it carried, once `ended`): the one it completed
+    // last that the child lacks, else the one it is receiving that those
+    // bytes fit, else (once ended) the one of that size; empty when nothing
+    // tells, or when several fit and nothing tells them apart (never a
+    // guess). An inference, labelled so wherever used.
+    QString inferServedFile(PhoneId parent, PhoneId child, qint64 bytes = 0, bool ended = false) const;
     QString fileOfSize(PhoneId parent, PhoneId child, qint64 bytes) const;
     // The child lost the parent sending it `file` mid-transfer (its record
     // says so, or it reset the connection short of the file): the parent may be gone.
@@ -428,6 +430,8 @@ public:
     static QByteArrayView stateKey(ComponentState state); // stable, for exports
 
 private:
+    static const ComponentProgress *oneThatFits(const QList<const ComponentProgress *> &files, qint64 bytes,
+                                                bool ended);
     static quint32 statedAddress(const DLoadEvent &event);
     static quint32 namedAddress(const DLoadEvent &event, const RecordOrigin &origin);
     SyslogSender *noteSender(const DLoadEvent &event, const RecordOrigin &origin, quint32 named, qint64 nowMs);

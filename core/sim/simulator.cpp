@@ -864,6 +864,7 @@ void Simulator::advanceTo(qint64 untilUs, Sink &sink)
     runUntil(untilUs, sink);
     d->now = qMax(d->now, untilUs);
     d->reportFlowing(untilUs, sink);
+    sink.timeReached(untilUs);
 }
 
 void Simulator::runToEnd(Sink &sink)

@@ -144,6 +144,11 @@ public:
     // The receiver gives up on a transfer that stopped (Stalled or
     // SenderGone) and closes its side: once, or never when it vanished first.
     virtual void transferAbandoned(qint64 /*timeUs*/, int /*transfer*/) { }
+    // Virtual time reached `timeUs` (the end of Simulator::advanceTo): no
+    // hook comes earlier any more. A sink that holds output back until then
+    // (wiretraffic.h) lets it go: a step in which nothing flows at its end
+    // has no other hook to tell it so.
+    virtual void timeReached(qint64 /*timeUs*/) { }
 };
 
 class Simulator {

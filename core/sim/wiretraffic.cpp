@@ -450,6 +450,11 @@ void WireTraffic::transferAbandoned(qint64 timeUs, int transfer)
     flush(timeUs);
 }
 
+void WireTraffic::timeReached(qint64 timeUs)
+{
+    flush(timeUs);
+}
+
 void WireTraffic::finish()
 {
     writeUntil(std::numeric_limits<qint64>::max());

@@ -39,10 +39,13 @@
 // transfers may have told of later times already. Frames wait in a min-heap
 // of lazy frame sources and are written once no hook can produce an earlier
 // one: up to the watermark, the earliest of the latest hook time and every
-// running transfer's latest milestone. What waits is bounded by what happened
-// since then (at most one milestone interval of the slowest running transfer,
-// a WAN download sharing the link): a data run between two milestones is one
-// small descriptor whose frames are made one at a time as they are written.
+// running transfer's latest milestone. The end of a simulator step
+// (timeReached) is such a time too, and the only one when nothing flows by
+// then: the last transfer's closing FINs would wait for the next hook. What
+// waits is bounded by what happened since then (at most one milestone
+// interval of the slowest running transfer, a WAN download sharing the
+// link): a data run between two milestones is one small descriptor whose
+// frames are made one at a time as they are written.
 // Measured (peakWaiting()): about 7,000 descriptors at 200 phones, 62,000
 // (some 12 MB) at 1,000.
 namespace pfs::sim {
@@ -109,6 +112,7 @@ public:
     void transferProgress(qint64 timeUs, int transfer, qint64 bytes) override;
     void transferEnded(qint64 timeUs, int transfer, qint64 bytes, TransferEnd how) override;
     void transferAbandoned(qint64 timeUs, int transfer) override;
+    void timeReached(qint64 timeUs) override;
 
     // Writes every frame still waiting; call once the simulation has ended.
     void finish();

@@ -246,6 +246,53 @@ private Q_SLOTS:
         QCOMPARE(componentOf(model, kChild, kFile).state, ComponentState::FromPeer);
     }
 
+    // A parent receiving two files at once may pass either on: a connection
+    // is not placed as one of them before its bytes tell which (here, its
+    // end: the small file's size), and no tree gets a false edge meanwhile.
+    void aConnectionWaitsUntilItsBytesTellWhichFileItCarries()
+    {
+        RolloutModel model;
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        const QString small = QStringLiteral("term11.default.loads");
+        constexpr qint64 kSmall = 590;
+        const PhoneId root = model.phoneOnWire(kRoot, kRootMac, 1);
+        for (const QString &file : {kFile, small}) {
+            WireTransfer download; // in flight, from the server
+            download.phone = root;
+            download.file = file;
+            download.stage = WireTransfer::Stage::Started;
+            download.size = file == kFile ? kSize : kSmall;
+            model.applyWireTransfer(download, 2);
+        }
+        wire.peerTransfer(kChild, kChildMac, kRoot, kRootMac, kSmall, false);
+        QCOMPARE(componentOf(model, kChild, kFile).state, ComponentState::Waiting);
+        QCOMPARE(ingest.counters().edges, 0);
+        wire.peerClose(kChild, kChildMac, kRoot, kRootMac, kSmall);
+        QCOMPARE(componentOf(model, kChild, small).state, ComponentState::Complete);
+        QCOMPARE(componentOf(model, kChild, kFile).state, ComponentState::Waiting);
+        QCOMPARE(ingest.counters().inferencesCorrected, 0);
+        QCOMPARE(ingest.counters().edges, 1);
+        QVERIFY(model.anomalies().isEmpty());
+    }
+
+    // Two files of one size (term06 and term11 of one load): a connection
+    // that carried that many bytes, whose parent the capture did not see
+    // receive either, is counted as of an unknown file rather than guessed.
+    void twoFilesOfItsSizeLeaveAConnectionsFileUnknown()
+    {
+        RolloutModel model;
+        WireIngest ingest(&model);
+        Wire wire(ingest);
+        wire.tftpDownload(kRoot, kRootMac, kFile, kSize);
+        wire.tftpDownload(kChild, kChildMac, kFile, kSize, 50001); // it lacks nothing the root completed
+        wire.peerTransfer(kChild, kChildMac, kRoot, kRootMac, 590);
+        QCOMPARE(ingest.counters().filesUnknown, 1);
+        QCOMPARE(ingest.counters().edges, 0);
+        for (const char *file : {"term06.default.loads", "term11.default.loads"})
+            QCOMPARE(componentOf(model, kChild, QString::fromLatin1(file)).state, ComponentState::Waiting);
+    }
+
     // The model hears of progress once in a step: a transfer that falls
     // silent mid-step (its receiver gone, no reset) and never ends in the
     // capture is counted whole when the capture ends.

@@ -153,10 +153,34 @@ public:
         m_next->transferEnded(t, id, bytes, how);
     }
     void transferAbandoned(qint64 t, int id) override { m_next->transferAbandoned(t, id); }
+    void timeReached(qint64 t) override { m_next->timeReached(t); }
     QCryptographicHash hash{QCryptographicHash::Sha256};
 
 private:
     sim::Sink *m_next;
+};
+
+// The frames written while the simulation steps (advanceTo), each held
+// against the step already over when it came: one of that step's time came late.
+class StepWatch : public sim::FrameConsumer {
+public:
+    explicit StepWatch(qint64 epochUs)
+        : m_epochUs(epochUs)
+    {
+    }
+    void frame(qint64 utcUs, QByteArrayView, qint64) override
+    {
+        if (utcUs - m_epochUs <= stepDoneUs) {
+            ++late;
+            worstLateUs = qMax(worstLateUs, stepDoneUs - (utcUs - m_epochUs));
+        }
+    }
+    qint64 stepDoneUs = -1;
+    qint64 late = 0;
+    qint64 worstLateUs = 0;
+
+private:
+    qint64 m_epochUs;
 };
 
 sim::Config config(int phones, quint64 seed, sim::Faults faults = {})
@@ -340,6 +364,25 @@ private Q_SLOTS:
         QCOMPARE(hasher.hash.result(), alone.hash.result());
         QCOMPARE(wired.truth().actualWanBytes, plain.truth().actualWanBytes);
         QCOMPARE(wired.truth().trees.size(), plain.truth().trees.size());
+    }
+
+    // A console steps the simulation second by second (the demo): by the
+    // end of a step the wire has written every frame of its time, even when
+    // no transfer flows at that moment (the FIN of the last one to end);
+    // else the model hears of a transfer's end seconds late and thinks it stalled.
+    void aStepWritesEveryFrameOfItsTime()
+    {
+        sim::Config c = config(60, 3);
+        sim::Simulator simulator(c);
+        StepWatch watch(c.startUtcMs * 1000);
+        sim::WireTraffic traffic(simulator, &watch);
+        for (qint64 untilUs = 1'000'000; !simulator.finished(); untilUs += 1'000'000) {
+            simulator.advanceTo(untilUs, traffic);
+            watch.stepDoneUs = untilUs;
+        }
+        traffic.finish();
+        QVERIFY2(watch.late == 0,
+                 qPrintable(QStringLiteral("%1 frames late, by up to %2 us").arg(watch.late).arg(watch.worstLateUs)));
     }
 
     void treesAndDownloadsMatchTheGroundTruth_data()
