@@ -768,6 +768,51 @@
         <source>never heard</source>
         <translation>never heard</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the TFTP server</source>
+        <translation>the TFTP server</translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation>peer %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 bytes from %4, begun %5, last grew %6 (%7)</source>
+        <extracomment>%1 file, %2 bytes received, %3 its size, %4 its source, %5 when the attempt began, %6 when its bytes last grew, %7 how pfsmon knows (trace, wire…)</extracomment>
+        <translation>%1: %2 of %3 bytes from %4, begun %5, last grew %6 (%7)</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Whole load in at %1; no record, configuration request or broadcast since</source>
+        <translation>Whole load in at %1; no record, configuration request or broadcast since</translation>
+    </message>
+    <message>
+        <source>A child said at %1 that it lost this phone while receiving from it</source>
+        <translation>A child said at %1 that it lost this phone while receiving from it</translation>
+    </message>
+    <message>
+        <source>Model %1 has no PFS</source>
+        <translation>Model %1 has no PFS</translation>
+    </message>
+    <message>
+        <source>Its upgrade record says PFS is off (pfs=0)</source>
+        <translation>Its upgrade record says PFS is off (pfs=0)</translation>
+    </message>
+    <message>
+        <source>Listed in the inventory as %1</source>
+        <translation>Listed in the inventory as %1</translation>
+    </message>
+    <message>
+        <source>Last heard at %1, through %2</source>
+        <translation>Last heard at %1, through %2</translation>
+    </message>
 </context>
 <context>
     <name>HierarchyChoice</name>
@@ -2144,7 +2189,7 @@
     </message>
     <message>
         <source>The columns&apos; names: not a phone, not imported</source>
-        <translation>The columns' names: not a phone, not imported</translation>
+        <translation>The columns&apos; names: not a phone, not imported</translation>
     </message>
     <message>
         <source>Header</source>
@@ -2414,11 +2459,11 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
     </message>
     <message>
         <source>Read the site&apos;s phone list (a CUCM export as CSV): its phones are expected</source>
-        <translation>Read the site's phone list (a CUCM export as CSV): its phones are expected</translation>
+        <translation>Read the site&apos;s phone list (a CUCM export as CSV): its phones are expected</translation>
     </message>
     <message>
         <source>Import the site&apos;s phone list</source>
-        <translation>Import the site's phone list</translation>
+        <translation>Import the site&apos;s phone list</translation>
     </message>
     <message>
         <source>Phone lists (*.csv *.txt);;All files (*)</source>

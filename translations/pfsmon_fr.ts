@@ -768,6 +768,51 @@
         <source>never heard</source>
         <translation>jamais entendu</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the TFTP server</source>
+        <translation>le serveur TFTP</translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation>l’homologue %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 bytes from %4, begun %5, last grew %6 (%7)</source>
+        <extracomment>%1 file, %2 bytes received, %3 its size, %4 its source, %5 when the attempt began, %6 when its bytes last grew, %7 how pfsmon knows (trace, wire…)</extracomment>
+        <translation>%1 : %2 octets sur %3 depuis %4, commencé à %5, dernier progrès à %6 (%7)</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Whole load in at %1; no record, configuration request or broadcast since</source>
+        <translation>Version entière reçue à %1 ; aucun enregistrement, demande de configuration ni diffusion depuis</translation>
+    </message>
+    <message>
+        <source>A child said at %1 that it lost this phone while receiving from it</source>
+        <translation>Un enfant a signalé à %1 avoir perdu ce téléphone pendant qu’il en recevait un fichier</translation>
+    </message>
+    <message>
+        <source>Model %1 has no PFS</source>
+        <translation>Le modèle %1 n’a pas PFS</translation>
+    </message>
+    <message>
+        <source>Its upgrade record says PFS is off (pfs=0)</source>
+        <translation>Son enregistrement de mise à niveau dit PFS désactivé (pfs=0)</translation>
+    </message>
+    <message>
+        <source>Listed in the inventory as %1</source>
+        <translation>Listé dans l’inventaire comme %1</translation>
+    </message>
+    <message>
+        <source>Last heard at %1, through %2</source>
+        <translation>Entendu pour la dernière fois à %1, par %2</translation>
+    </message>
 </context>
 <context>
     <name>HierarchyChoice</name>

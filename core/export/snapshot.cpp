@@ -270,6 +270,7 @@ QJsonObject Snapshot::findingJson(const Finding &f, const RolloutModel &model)
     o.insert(QLatin1String("other"), phoneAddress(model, f.other));
     o.insert(QLatin1String("sinceMs"), f.sinceMs);
     o.insert(QLatin1String("text"), Health::text(f, model));
+    o.insert(QLatin1String("evidence"), QJsonArray::fromStringList(Health::evidence(f, model)));
     return o;
 }
 

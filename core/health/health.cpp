@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "health/health.h"
 
+#include "model/provenance.h"
 #include "protocol/ipv4.h"
+#include "protocol/visibletext.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -490,6 +492,73 @@ QString Health::text(const Finding &f, const RolloutModel &model)
         return {};
     }
     return {};
+}
+
+namespace {
+
+QString sourcesOf(const Phone &phone)
+{
+    QStringList sources;
+    for (const Provenance from : {Provenance::Trace, Provenance::Wire, Provenance::Inferred, Provenance::Modelled}) {
+        if (phone.heardThrough(from))
+            sources.append(ProvenanceNames::name(from));
+    }
+    return sources.join(Health::tr(", "));
+}
+
+QString componentFact(const ComponentProgress &c)
+{
+    const QLocale locale;
+    const QString from = c.fromTftp ? Health::tr("the TFTP server") : Health::tr("peer %1").arg(formatIpv4(c.peer));
+    //: %1 file, %2 bytes received, %3 its size, %4 its source, %5 when the attempt began, %6 when its bytes last
+    //: grew, %7 how pfsmon knows (trace, wire…)
+    return Health::tr("%1: %2 of %3 bytes from %4, begun %5, last grew %6 (%7)")
+        .arg(visibleText(c.file), locale.toString(c.bytes), c.total < 0 ? Health::tr("?") : locale.toString(c.total),
+             from, c.startedMs < 0 ? Health::tr("?") : Health::timeText(c.startedMs),
+             c.grewMs < 0 ? Health::tr("?") : Health::timeText(c.grewMs), ProvenanceNames::name(c.progressFrom));
+}
+
+} // namespace
+
+QStringList Health::evidence(const Finding &f, const RolloutModel &model)
+{
+    const Phone *phone = model.phone(f.phone);
+    if (!phone)
+        return {};
+    QStringList lines;
+    switch (f.kind) {
+    case Finding::Kind::Stalled:
+    case Finding::Kind::FellBackToWan:
+        if (const ComponentProgress *c = phone->component(f.file))
+            lines.append(componentFact(*c));
+        break;
+    case Finding::Kind::KeepsGoingToServer:
+        for (const ComponentProgress &c : phone->components) {
+            if (c.fromTftp && c.wanBytes > 0)
+                lines.append(componentFact(c));
+        }
+        break;
+    case Finding::Kind::NeverCameBack:
+        lines.append(
+            tr("Whole load in at %1; no record, configuration request or broadcast since").arg(timeText(f.sinceMs)));
+        break;
+    case Finding::Kind::Silent:
+        if (phone->lostByChildMs >= 0)
+            lines.append(tr("A child said at %1 that it lost this phone while receiving from it")
+                             .arg(timeText(phone->lostByChildMs)));
+        break;
+    case Finding::Kind::Traditional:
+        lines.append(phone->pfsEnabled ? tr("Model %1 has no PFS").arg(visibleText(phone->model))
+                                       : tr("Its upgrade record says PFS is off (pfs=0)"));
+        break;
+    case Finding::Kind::NeverHeard:
+        lines.append(tr("Listed in the inventory as %1").arg(visibleText(phone->listedModel)));
+        return lines;
+    case Finding::Kind::TreeAnomaly: break;
+    }
+    if (phone->lastHeardMs >= 0)
+        lines.append(tr("Last heard at %1, through %2").arg(timeText(phone->lastHeardMs), sourcesOf(*phone)));
+    return lines;
 }
 
 QString Health::kindName(Finding::Kind kind)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 // What is wrong with the rollout, phone by phone, and why (issue #14): the
 // one place its rules live. A pure function of the model and the time: the
@@ -99,6 +100,10 @@ public:
 
     // What happened and what to do, in the user's language.
     static QString text(const Finding &finding, const RolloutModel &model);
+    // What the finding rests on, one fact a line, each with where it comes
+    // from (trace, wire, inferred, modelled, listed): the component's bytes
+    // and times, when the phone was last heard and through what.
+    static QStringList evidence(const Finding &finding, const RolloutModel &model);
     static QString kindName(Finding::Kind kind);
     static QByteArrayView kindKey(Finding::Kind kind); // stable, for exports
     static QByteArrayView severityKey(Finding::Severity severity);

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QStyle>
+#include <QTextDocument>
 
 namespace pfs {
 
@@ -39,6 +40,15 @@ int FindingModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// The sentence, then the facts it rests on, as plain text (a tooltip is rich text when it looks like it).
+QVariant FindingModel::tooltip(const Finding &f) const
+{
+    const RolloutModel &model = *m_snapshot->model;
+    QStringList lines{Health::text(f, model)};
+    lines.append(Health::evidence(f, model));
+    return Qt::convertFromPlainText(lines.join(QLatin1Char('\n')));
+}
+
 QVariant FindingModel::data(const QModelIndex &index, int role) const
 {
     if (!m_snapshot || !index.isValid() || index.row() >= m_snapshot->findings.size())
@@ -46,7 +56,7 @@ QVariant FindingModel::data(const QModelIndex &index, int role) const
     const Finding &f = m_snapshot->findings[index.row()];
     switch (role) {
     case Qt::DisplayRole: return display(f, index.column());
-    case Qt::ToolTipRole: return index.column() == Text ? display(f, Text) : QVariant();
+    case Qt::ToolTipRole: return tooltip(f);
     case kSortRole: return sortValue(f, index.column());
     case kPhoneRole: return f.phone;
     case Qt::DecorationRole:

@@ -31,6 +31,7 @@ public:
 
 private:
     QVariant display(const Finding &finding, int column) const;
+    QVariant tooltip(const Finding &finding) const;
     QVariant sortValue(const Finding &finding, int column) const;
 
     std::shared_ptr<const EngineSnapshot> m_snapshot;

@@ -8,6 +8,7 @@
 #include "health/health.h"
 #include "protocol/dloadparser.h"
 #include "protocol/modelledgrammar.h"
+#include "protocol/visibletext.h"
 #include "sim/simulator.h"
 
 #include <QTest>
@@ -191,6 +192,37 @@ private Q_SLOTS:
                                                                  QString::fromLatin1(Health::kindKey(key.second)))));
             }
         }
+    }
+
+    // Every finding says what it rests on, and where each fact comes from:
+    // a stalled transfer its bytes and times, every phone when it was last heard.
+    void everyFindingGivesItsEvidence()
+    {
+        sim::Config config;
+        config.phones = 120;
+        config.seed = 5;
+        config.faults = sim::Faults{1, 2, 1, 0};
+        sim::Simulator simulator(config);
+        RolloutModel model;
+        DemoFeed feed(simulator, &model, DemoSources::Both);
+        int stalls = 0;
+        for (qint64 untilUs = kStepUs; !simulator.finished(); untilUs += kStepUs) {
+            simulator.advanceTo(untilUs, feed);
+            for (const Finding &f : Health::assess(model, config.startUtcMs + untilUs / 1000)) {
+                const QStringList evidence = Health::evidence(f, model);
+                if (f.kind == Finding::Kind::TreeAnomaly)
+                    continue;
+                QVERIFY2(!evidence.isEmpty(), Health::kindKey(f.kind).data());
+                if (f.kind != Finding::Kind::NeverHeard)
+                    QVERIFY(evidence.last().startsWith(Health::tr("Last heard at %1, through %2").section(u'%', 0, 0)));
+                if (f.kind == Finding::Kind::Stalled) {
+                    ++stalls;
+                    QVERIFY2(evidence.first().startsWith(visibleText(f.file)), qPrintable(evidence.first()));
+                    QVERIFY(evidence.first().contains(Health::timeText(f.sinceMs)));
+                }
+            }
+        }
+        QVERIFY(stalls > 0);
     }
 
     // The site's inventory lists the demo's phones and two that never take
