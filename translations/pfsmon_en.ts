@@ -813,6 +813,14 @@
         <source>Last heard at %1, through %2</source>
         <translation>Last heard at %1, through %2</translation>
     </message>
+    <message>
+        <source>%1 was heard but takes no part in the upgrade, while most phones on its subnet have had files for a while: check its PFS setting and its load in CUCM, and that it was reset with the others.</source>
+        <translation>%1 was heard but takes no part in the upgrade, while most phones on its subnet have had files for a while: check its PFS setting and its load in CUCM, and that it was reset with the others.</translation>
+    </message>
+    <message>
+        <source>never joined</source>
+        <translation>never joined</translation>
+    </message>
 </context>
 <context>
     <name>HierarchyChoice</name>

@@ -813,6 +813,14 @@
         <source>Last heard at %1, through %2</source>
         <translation>Entendu pour la dernière fois à %1, par %2</translation>
     </message>
+    <message>
+        <source>%1 was heard but takes no part in the upgrade, while most phones on its subnet have had files for a while: check its PFS setting and its load in CUCM, and that it was reset with the others.</source>
+        <translation>%1 a été entendu mais ne prend aucune part à la mise à niveau, alors que la plupart des téléphones de son sous-réseau ont reçu des fichiers depuis un moment : vérifiez son réglage PFS et sa version dans CUCM, et qu’il a été réinitialisé avec les autres.</translation>
+    </message>
+    <message>
+        <source>never joined</source>
+        <translation>jamais rejoint</translation>
+    </message>
 </context>
 <context>
     <name>HierarchyChoice</name>

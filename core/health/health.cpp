@@ -119,6 +119,8 @@ public:
                 checkNeverHeard(phone);
             else if (!phone.components.isEmpty())
                 assessPhone(phone);
+            else
+                checkNeverJoined(phone);
         }
         for (qsizetype i = 0; i < m_model.anomalies().size(); ++i) {
             const Anomaly &a = m_model.anomalies()[i];
@@ -306,8 +308,30 @@ private:
             + QLatin1Char('/');
     }
 
+    // Heard (a configuration request, a broadcast) but without a single
+    // file, while most phones taking part on its subnet have had one for
+    // long: not waiting its turn, left out (its PFS setting, its load).
+    void checkNeverJoined(const Phone &phone)
+    {
+        if (!phone.address)
+            return;
+        const Participants p = m_participants.value(subnetOf(phone.address, m_model.subnetPrefix()));
+        if (p.servedLongAgo >= 2 && p.servedLongAgo * 2 > p.taking)
+            m_findings.append(
+                make(Finding::Kind::NeverJoined, Finding::Severity::Warning, phone.id, phone.lastHeardMs));
+    }
+
     void countCompletions()
     {
+        for (const Phone &phone : m_model.phones()) {
+            if (phone.merged || phone.components.isEmpty() || !phone.address)
+                continue;
+            Participants &p = m_participants[subnetOf(phone.address, m_model.subnetPrefix())];
+            ++p.taking;
+            p.servedLongAgo += std::any_of(phone.components.cbegin(), phone.components.cend(), [&](const auto &c) {
+                return c.completedMs >= 0 && m_now - c.completedMs > Health::kMinSilenceMs;
+            });
+        }
         for (const Phone &phone : m_model.phones()) {
             if (phone.merged || phone.load.isEmpty())
                 continue;
@@ -347,6 +371,11 @@ private:
     static constexpr int kFewListed = 3;
     QHash<QString, Listed> m_listed; // the inventory's phones by listed model
     Listed m_allListed;
+    struct Participants {
+        int taking = 0;        // phones with a file on the way or in
+        int servedLongAgo = 0; // of which, one had a file whole for long
+    };
+    QHash<quint32, Participants> m_participants;       // by subnet
     QHash<QString, qsizetype> m_groupSizes;            // phones by load and subnet
     QHash<QString, std::vector<qint64>> m_completions; // by load, subnet and file: when each phone completed it
     QList<Finding> m_findings;
@@ -441,6 +470,7 @@ WanEvent Health::wanEvent(const Finding &f, const RolloutModel &model)
     case Finding::Kind::NeverCameBack:
     case Finding::Kind::Traditional:
     case Finding::Kind::NeverHeard:
+    case Finding::Kind::NeverJoined:
     case Finding::Kind::TreeAnomaly: return WanEvent::None;
     }
     return WanEvent::None;
@@ -485,6 +515,10 @@ QString Health::text(const Finding &f, const RolloutModel &model)
     case Finding::Kind::NeverHeard:
         return tr("%1 is in the site's inventory but has not been heard, while most phones listed with it have: it "
                   "may be off, unplugged, or on another subnet.")
+            .arg(phone);
+    case Finding::Kind::NeverJoined:
+        return tr("%1 was heard but takes no part in the upgrade, while most phones on its subnet have had files for a "
+                  "while: check its PFS setting and its load in CUCM, and that it was reset with the others.")
             .arg(phone);
     case Finding::Kind::TreeAnomaly:
         if (f.anomaly >= 0 && f.anomaly < model.anomalies().size())
@@ -554,6 +588,7 @@ QStringList Health::evidence(const Finding &f, const RolloutModel &model)
     case Finding::Kind::NeverHeard:
         lines.append(tr("Listed in the inventory as %1").arg(visibleText(phone->listedModel)));
         return lines;
+    case Finding::Kind::NeverJoined:
     case Finding::Kind::TreeAnomaly: break;
     }
     if (phone->lastHeardMs >= 0)
@@ -571,6 +606,7 @@ QString Health::kindName(Finding::Kind kind)
     case Finding::Kind::Silent: return tr("silent");
     case Finding::Kind::Traditional: return tr("traditional upgrade");
     case Finding::Kind::NeverHeard: return tr("never heard");
+    case Finding::Kind::NeverJoined: return tr("never joined");
     case Finding::Kind::TreeAnomaly: return tr("tree anomaly");
     }
     return {};
@@ -586,6 +622,7 @@ QByteArrayView Health::kindKey(Finding::Kind kind)
     case Finding::Kind::Silent: return "silent";
     case Finding::Kind::Traditional: return "traditional";
     case Finding::Kind::NeverHeard: return "neverHeard";
+    case Finding::Kind::NeverJoined: return "neverJoined";
     case Finding::Kind::TreeAnomaly: return "treeAnomaly";
     }
     return {};

@@ -25,6 +25,7 @@ struct Finding {
         Silent,             // stopped in the middle of a transfer, and not heard since, while the rollout goes on
         Traditional,        // PFS off, or a model without it: every file over the WAN
         NeverHeard,         // listed in the site's inventory, silent while most phones of its model take part
+        NeverJoined,        // heard, yet no part in the rollout while most phones on its subnet have had files
         TreeAnomaly,        // one of the model's anomalies (third child, cycle, …)
     };
     enum class Severity : quint8 { Info, Warning, Error };

@@ -225,6 +225,39 @@ private Q_SLOTS:
         QVERIFY(stalls > 0);
     }
 
+    // A phone heard on the demo's subnet (its configuration request) that
+    // never gets a file: never joined, once the others have had theirs for
+    // long; not before, and no other phone.
+    void aPhoneHeardThatTakesNoPartNeverJoined()
+    {
+        sim::Config config;
+        config.phones = 60;
+        sim::Simulator simulator(config);
+        RolloutModel model;
+        DemoFeed feed(simulator, &model, DemoSources::Both);
+        simulator.advanceTo(2'000'000, feed);
+        const quint32 outsider = 0x0A1400FA; // 10.20.0.250, on the demo's subnet
+        const PhoneId id = model.phoneOnWire(outsider, 0x001BD4FFFFFA, config.startUtcMs + 2'000);
+        model.applyConfigRequest(id, config.startUtcMs + 2'000);
+        const auto neverJoined = [&](qint64 nowMs) {
+            QSet<PhoneId> found;
+            for (const Finding &f : Health::assess(model, nowMs)) {
+                if (f.kind == Finding::Kind::NeverJoined)
+                    found.insert(f.phone);
+            }
+            return found;
+        };
+        QVERIFY(neverJoined(config.startUtcMs + 2'000).isEmpty()); // everyone is waiting: so is it
+        simulator.runToEnd(feed);
+        feed.finish();
+        QCOMPARE(neverJoined(model.lastEventMs()), QSet<PhoneId>{id});
+        QVERIFY(
+            Health::text(
+                Finding{Finding::Kind::NeverJoined, Finding::Severity::Warning, id, kNoHierarchy, -1, kNoPhone, {}, -1},
+                model)
+                .contains(model.phone(id)->displayName()));
+    }
+
     // The site's inventory lists the demo's phones and two that never take
     // part: those two, and only they, are never heard.
     // What the bandwidth chart marks: fallbacks, and fetches from the server
