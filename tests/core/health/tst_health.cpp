@@ -270,8 +270,10 @@ private Q_SLOTS:
         qint64 time = 0;
         const auto feed = [&](const QByteArray &host, const QByteArray &body) {
             time += 1'000'000;
+            // The event points into its record: the record lives until the event is applied.
+            const QByteArray record = modelled::record("INF", time, body);
             DLoadEvent e;
-            QVERIFY(DLoadParser::parse(modelled::record("INF", time, body), e));
+            QVERIFY(DLoadParser::parse(record, e));
             RecordOrigin origin;
             origin.host = host;
             model.apply(e, origin, time / 1000);
