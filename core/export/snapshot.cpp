@@ -208,10 +208,10 @@ QJsonObject recordsJson(const RecordCounts &counts)
 }
 
 // What core/health finds at the time of the last event.
-QJsonArray findingsJson(const RolloutModel &model, qint64 nowMs)
+QJsonArray findingsJson(const RolloutModel &model, const QList<Finding> &findings)
 {
     QJsonArray array;
-    for (const Finding &f : Health::assess(model, nowMs))
+    for (const Finding &f : findings)
         array.append(Snapshot::findingJson(f, model));
     return array;
 }
@@ -287,7 +287,8 @@ QJsonObject Snapshot::toJson(const RolloutModel &model, const BandwidthReport &b
         hierarchies.append(hierarchyJson(model, *model.hierarchy(id), bw, context.wanBitsPerSecond));
     root.insert(QLatin1String("hierarchies"), hierarchies);
     const qint64 nowMs = model.lastEventMs();
-    const Forecast forecast(model, Health::assess(model, nowMs), nowMs);
+    const QList<Finding> findings = Health::assess(model, nowMs); // once, for the findings and the forecast
+    const Forecast forecast(model, findings, nowMs);
     QJsonArray phones;
     for (const Phone &phone : model.phones()) {
         if (!phone.merged)
@@ -295,7 +296,7 @@ QJsonObject Snapshot::toJson(const RolloutModel &model, const BandwidthReport &b
     }
     root.insert(QLatin1String("phones"), phones);
     root.insert(QLatin1String("anomalies"), anomaliesJson(model));
-    root.insert(QLatin1String("findings"), findingsJson(model, nowMs));
+    root.insert(QLatin1String("findings"), findingsJson(model, findings));
     root.insert(QLatin1String("eta"), etaJson(forecast.rollout(), bw, context.wanBitsPerSecond, nowMs));
     root.insert(QLatin1String("relays"), relaysJson(model));
     // The projection at the top, as before; `soFar` and `projected` name the two plainly.
