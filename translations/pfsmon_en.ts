@@ -427,6 +427,11 @@
         <source>At %1 bit/s: traditional %2, PFS %3.</source>
         <translation>At %1 bit/s: traditional %2, PFS %3.</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>How far transfers got: %1 bytes done of %2 bytes in all (&quot;584 bytes of 6.1 MB&quot;)</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>EdgeStyle</name>
@@ -1530,10 +1535,6 @@
         <translation>Anomalies: %1</translation>
     </message>
     <message>
-        <source>%1 records cut at their length limit (%2 bytes)</source>
-        <translation>%1 records cut at their length limit (%2 bytes)</translation>
-    </message>
-    <message>
         <source>UDP and TCP</source>
         <translation>UDP and TCP</translation>
     </message>
@@ -1557,20 +1558,12 @@
         <translation>Syslog relays (sources, never phones): %1</translation>
     </message>
     <message>
-        <source>Findings: %1 errors, %2 warnings; %3 phones upgrading the traditional way</source>
-        <translation>Findings: %1 errors, %2 warnings; %3 phones upgrading the traditional way</translation>
-    </message>
-    <message>
         <source>%1 is a %2, listed as a %3</source>
         <translation>%1 is a %2, listed as a %3</translation>
     </message>
     <message>
         <source>%1 runs %2, listed with %3</source>
         <translation>%1 runs %2, listed with %3</translation>
-    </message>
-    <message>
-        <source>Inventory: %1 phones listed, %2 never heard, %3 heard but not listed, %4 differ</source>
-        <translation>Inventory: %1 phones listed, %2 never heard, %3 heard but not listed, %4 differ</translation>
     </message>
     <message>
         <source>  never heard: %1</source>
@@ -1610,6 +1603,51 @@
         <source>%1; time left: %2</source>
         <extracomment>Status bar: %1 the phones&apos; counts, %2 the time left (&quot;about 3 min&quot;)</extracomment>
         <translation>%1; time left: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) cut at their length limit (%1 bytes)</source>
+        <translation>
+            <numerusform>%Ln record cut at its length limit (%1 bytes)</numerusform>
+            <numerusform>%Ln records cut at their length limit (%1 bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings: %1, %2; %3</source>
+        <extracomment>%1 how many errors, %2 warnings, %3 phones upgrading the traditional way, each counted with its noun</extracomment>
+        <translation>Findings: %1, %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone(s) upgrading the traditional way</source>
+        <translation>
+            <numerusform>%Ln phone upgrading the traditional way</numerusform>
+            <numerusform>%Ln phones upgrading the traditional way</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory: %1, %2 never heard, %3 heard but not listed, %4 differ</source>
+        <extracomment>%1 how many phones the inventory lists, with its noun (&quot;203 phones listed&quot;)</extracomment>
+        <translation>Inventory: %1, %2 never heard, %3 heard but not listed, %4 differ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone(s) listed</source>
+        <translation>
+            <numerusform>%Ln phone listed</numerusform>
+            <numerusform>%Ln phones listed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2719,10 +2757,6 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
         <source>File %1</source>
         <translation>File %1</translation>
     </message>
-    <message>
-        <source>%1 records/s, %2 phones</source>
-        <translation>%1 records/s, %2 phones</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln relay(s)</source>
         <translation>
@@ -2737,16 +2771,6 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
     <message>
         <source>Demo: stopped</source>
         <translation>Demo: stopped</translation>
-    </message>
-    <message>
-        <source>dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4</source>
-        <translation>dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4</translation>
-    </message>
-    <message>
-        <source>dropped: datagrams pfsmon read but its queue had no room for
-lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)</source>
-        <translation>dropped: datagrams pfsmon read but its queue had no room for
-lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)</translation>
     </message>
     <message>
         <source>listening, lost in the kernel: %1</source>
@@ -2779,6 +2803,51 @@ lost in the kernel: datagrams the system dropped before pfsmon could read them (
             <numerusform>%1 | %Ln problem</numerusform>
             <numerusform>%1 | %Ln problems</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone(s)</source>
+        <translation>
+            <numerusform>%Ln phone</numerusform>
+            <numerusform>%Ln phones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 records/s, %Ln phone(s)</source>
+        <extracomment>Status bar: %1 how many records a second arrive; then the phones heard</extracomment>
+        <translation>
+            <numerusform>%1 records/s, %Ln phone</numerusform>
+            <numerusform>%1 records/s, %Ln phones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 datagrams dropped by pfsmon</source>
+        <translation>%1 datagrams dropped by pfsmon</translation>
+    </message>
+    <message>
+        <source>%1 lost in the kernel</source>
+        <translation>%1 lost in the kernel</translation>
+    </message>
+    <message>
+        <source>%1 broadcasts not decoded</source>
+        <translation>%1 broadcasts not decoded</translation>
+    </message>
+    <message>
+        <source>%1 older Event log lines no longer kept</source>
+        <translation>%1 older Event log lines no longer kept</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>dropped by pfsmon: datagrams pfsmon read but its queue had no room for
+lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)
+not decoded: PFS broadcasts whose layout is not known
+older Event log lines: the Event log keeps the latest lines only; the model counted every record</source>
+        <translation>dropped by pfsmon: datagrams pfsmon read but its queue had no room for
+lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)
+not decoded: PFS broadcasts whose layout is not known
+older Event log lines: the Event log keeps the latest lines only; the model counted every record</translation>
     </message>
 </context>
 <context>

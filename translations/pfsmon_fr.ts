@@ -427,6 +427,11 @@
         <source>At %1 bit/s: traditional %2, PFS %3.</source>
         <translation>À %1 bit/s : traditionnelle %2, PFS %3.</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>How far transfers got: %1 bytes done of %2 bytes in all (&quot;584 bytes of 6.1 MB&quot;)</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>EdgeStyle</name>
@@ -1530,10 +1535,6 @@
         <translation>Anomalies : %1</translation>
     </message>
     <message>
-        <source>%1 records cut at their length limit (%2 bytes)</source>
-        <translation>%1 enregistrements coupés à leur longueur maximale (%2 octets)</translation>
-    </message>
-    <message>
         <source>UDP and TCP</source>
         <translation>UDP et TCP</translation>
     </message>
@@ -1557,20 +1558,12 @@
         <translation>Relais syslog (des sources, jamais des téléphones) : %1</translation>
     </message>
     <message>
-        <source>Findings: %1 errors, %2 warnings; %3 phones upgrading the traditional way</source>
-        <translation>Constats : %1 erreurs, %2 avertissements ; %3 téléphones mis à niveau de façon traditionnelle</translation>
-    </message>
-    <message>
         <source>%1 is a %2, listed as a %3</source>
         <translation>%1 est un %2, listé comme %3</translation>
     </message>
     <message>
         <source>%1 runs %2, listed with %3</source>
         <translation>%1 utilise %2, listé avec %3</translation>
-    </message>
-    <message>
-        <source>Inventory: %1 phones listed, %2 never heard, %3 heard but not listed, %4 differ</source>
-        <translation>Inventaire : %1 téléphones listés, %2 jamais entendus, %3 entendus mais non listés, %4 divergents</translation>
     </message>
     <message>
         <source>  never heard: %1</source>
@@ -1610,6 +1603,51 @@
         <source>%1; time left: %2</source>
         <extracomment>Status bar: %1 the phones&apos; counts, %2 the time left (&quot;about 3 min&quot;)</extracomment>
         <translation>%1 ; temps restant : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) cut at their length limit (%1 bytes)</source>
+        <translation>
+            <numerusform>%Ln enregistrement coupé à sa longueur maximale (%1 octets)</numerusform>
+            <numerusform>%Ln enregistrements coupés à leur longueur maximale (%1 octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings: %1, %2; %3</source>
+        <extracomment>%1 how many errors, %2 warnings, %3 phones upgrading the traditional way, each counted with its noun</extracomment>
+        <translation>Constats : %1, %2 ; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone(s) upgrading the traditional way</source>
+        <translation>
+            <numerusform>%Ln téléphone en mise à niveau traditionnelle</numerusform>
+            <numerusform>%Ln téléphones en mise à niveau traditionnelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory: %1, %2 never heard, %3 heard but not listed, %4 differ</source>
+        <extracomment>%1 how many phones the inventory lists, with its noun (&quot;203 phones listed&quot;)</extracomment>
+        <translation>Inventaire : %1, jamais entendus : %2, entendus mais absents de la liste : %3, différents : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone(s) listed</source>
+        <translation>
+            <numerusform>%Ln téléphone listé</numerusform>
+            <numerusform>%Ln téléphones listés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1923,8 +1961,8 @@
     <message numerus="yes">
         <source>all %n hierarchies</source>
         <translation>
-            <numerusform>%n hiérarchie</numerusform>
-            <numerusform>les %n hiérarchies</numerusform>
+            <numerusform>l’unique hiérarchie</numerusform>
+            <numerusform>l’ensemble des %n hiérarchies</numerusform>
         </translation>
     </message>
     <message>
@@ -2719,10 +2757,6 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
         <source>File %1</source>
         <translation>Fichier %1</translation>
     </message>
-    <message>
-        <source>%1 records/s, %2 phones</source>
-        <translation>%1 enreg./s, %2 téléphones</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln relay(s)</source>
         <translation>
@@ -2737,16 +2771,6 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
     <message>
         <source>Demo: stopped</source>
         <translation>Démo : arrêtée</translation>
-    </message>
-    <message>
-        <source>dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4</source>
-        <translation>abandonnés %1, perdus dans le noyau : %2, non décodés %3, plus anciennes lignes du journal libérées %4</translation>
-    </message>
-    <message>
-        <source>dropped: datagrams pfsmon read but its queue had no room for
-lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)</source>
-        <translation>abandonnés : datagrammes lus par pfsmon mais sans place dans sa file
-perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puisse les lire (son tampon de réception était plein)</translation>
     </message>
     <message>
         <source>listening, lost in the kernel: %1</source>
@@ -2779,6 +2803,51 @@ perdus dans le noyau : datagrammes jetés par le système avant que pfsmon puiss
             <numerusform>%1 | %Ln problème</numerusform>
             <numerusform>%1 | %Ln problèmes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone(s)</source>
+        <translation>
+            <numerusform>%Ln téléphone</numerusform>
+            <numerusform>%Ln téléphones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 records/s, %Ln phone(s)</source>
+        <extracomment>Status bar: %1 how many records a second arrive; then the phones heard</extracomment>
+        <translation>
+            <numerusform>%1 enregistrements/s, %Ln téléphone</numerusform>
+            <numerusform>%1 enregistrements/s, %Ln téléphones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 datagrams dropped by pfsmon</source>
+        <translation>datagrammes écartés par pfsmon : %1</translation>
+    </message>
+    <message>
+        <source>%1 lost in the kernel</source>
+        <translation>perdus dans le noyau : %1</translation>
+    </message>
+    <message>
+        <source>%1 broadcasts not decoded</source>
+        <translation>diffusions non décodées : %1</translation>
+    </message>
+    <message>
+        <source>%1 older Event log lines no longer kept</source>
+        <translation>anciennes lignes du journal des événements non conservées : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>dropped by pfsmon: datagrams pfsmon read but its queue had no room for
+lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)
+not decoded: PFS broadcasts whose layout is not known
+older Event log lines: the Event log keeps the latest lines only; the model counted every record</source>
+        <translation>écartés par pfsmon : datagrammes lus par pfsmon alors que sa file d’attente était pleine
+perdus dans le noyau : datagrammes que le système a écartés avant que pfsmon puisse les lire (son tampon de réception était plein)
+non décodées : diffusions PFS dont la disposition n’est pas connue
+anciennes lignes du journal : le journal des événements ne garde que les lignes récentes ; le modèle a compté chaque enregistrement</translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,7 @@ void printSession(const LiveSession &session, const QList<SourceStatus> &states,
                                 "receive buffer %6")
                        .arg(visibleText(s.name), stateName(during.state), locale.toString(s.received),
                             locale.toString(s.kernelDrops), locale.toString(s.queueDrops),
-                            locale.formattedDataSize(s.receiveBuffer));
+                            DisplayFormat::size(s.receiveBuffer, locale));
         } else {
             out << Headless::tr("Source %1: %2, %3 received")
                        .arg(visibleText(s.name), stateName(during.state), locale.toString(s.received));

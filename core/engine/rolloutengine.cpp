@@ -126,6 +126,7 @@ void RolloutEngine::finish()
 {
     m_demoTimer.stop();
     m_finished = true;
+    m_rate = 0; // nothing arrives any more: the last second's pace is history
     publish();
 }
 

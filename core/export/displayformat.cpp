@@ -4,14 +4,39 @@
 
 #include "health/forecast.h"
 #include "model/bandwidth.h"
+#include "model/rolloutmodel.h"
 
 #include <QStringList>
+
+#include <limits>
 
 namespace pfs {
 
 QString DisplayFormat::size(qint64 bytes, const QLocale &locale)
 {
-    return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return locale.formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+DisplayFormat::SizeScale DisplayFormat::sizeScale(qint64 maxBytes, const QLocale &locale)
+{
+    // The unit's name as the locale writes it: the size of one such unit,
+    // formatted, without its number.
+    SizeScale scale;
+    qint64 unit = 1;
+    while (unit <= std::numeric_limits<qint64>::max() / 1000 && maxBytes >= unit * 1000)
+        unit *= 1000;
+    scale.divisor = double(unit);
+    const QString one = locale.formattedDataSize(unit, 0, QLocale::DataSizeSIFormat);
+    scale.unit = one.mid(one.indexOf(u' ') + 1);
+    return scale;
+}
+
+QString DisplayFormat::sizeOf(const Progress &progress, const QLocale &locale)
+{
+    if (progress.totalBytes <= 0)
+        return size(progress.doneBytes, locale);
+    //: How far transfers got: %1 bytes done of %2 bytes in all ("584 bytes of 6.1 MB")
+    return tr("%1 of %2").arg(size(progress.doneBytes, locale), size(progress.totalBytes, locale));
 }
 
 QString DisplayFormat::duration(double seconds, const QLocale &locale)
@@ -47,6 +72,15 @@ QString DisplayFormat::percent(double value, const QLocale &locale, int decimals
 {
     //: A percentage: the number, then the percent sign as the language writes it.
     return tr("%1 %").arg(locale.toString(value, 'f', decimals));
+}
+
+QString DisplayFormat::share(double fraction, const QLocale &locale)
+{
+    if (fraction > 0 && fraction < 0.005)
+        return QStringLiteral("< ") + percent(1, locale);
+    if (fraction < 1 && fraction >= 0.995)
+        return percent(99, locale);
+    return percent(100.0 * fraction, locale);
 }
 
 QString DisplayFormat::sizeSources(const BandwidthFigures &f)

@@ -59,8 +59,9 @@ QString TextReport::records(const RolloutModel &model, const ImportStats *stats,
 
 QString TextReport::truncatedRecords(qint64 records, const QLocale &locale)
 {
-    return tr("%1 records cut at their length limit (%2 bytes)")
-        .arg(locale.toString(records), locale.toString(SyslogParser::kMaxRecord));
+    Q_UNUSED(locale) // %Ln: the default locale, which follows the chosen language
+    return tr("%Ln record(s) cut at their length limit (%1 bytes)", nullptr, int(qMin<qint64>(records, INT_MAX)))
+        .arg(QLocale().toString(SyslogParser::kMaxRecord));
 }
 
 QString TextReport::hierarchies(const RolloutModel &model, const QLocale &locale, int treeDepth)
@@ -135,8 +136,11 @@ QString TextReport::findings(const RolloutModel &model, qint64 nowMs, const QLoc
         if (f.severity != Finding::Severity::Info && f.kind != Finding::Kind::TreeAnomaly)
             lines.append(QLatin1String("  ") + Health::text(f, model));
     }
-    lines.prepend(tr("Findings: %1 errors, %2 warnings; %3 phones upgrading the traditional way")
-                      .arg(locale.toString(errors), locale.toString(warnings), locale.toString(traditional)));
+    Q_UNUSED(locale) // %Ln: the default locale, which follows the chosen language
+    //: %1 how many errors, %2 warnings, %3 phones upgrading the traditional way, each counted with its noun
+    lines.prepend(tr("Findings: %1, %2; %3")
+                      .arg(tr("%Ln error(s)", nullptr, errors), tr("%Ln warning(s)", nullptr, warnings),
+                           tr("%Ln phone(s) upgrading the traditional way", nullptr, traditional)));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -208,8 +212,9 @@ QString TextReport::inventory(const RolloutModel &model, const QLocale &locale)
             shown.append(QStringLiteral("…"));
         return shown.join(QLatin1String(", "));
     };
-    QStringList lines{tr("Inventory: %1 phones listed, %2 never heard, %3 heard but not listed, %4 differ")
-                          .arg(locale.toString(expected), locale.toString(neverHeard.size()),
+    //: %1 how many phones the inventory lists, with its noun ("203 phones listed")
+    QStringList lines{tr("Inventory: %1, %2 never heard, %3 heard but not listed, %4 differ")
+                          .arg(tr("%Ln phone(s) listed", nullptr, int(expected)), locale.toString(neverHeard.size()),
                                locale.toString(notListed.size()), locale.toString(differ.size()))};
     if (!neverHeard.isEmpty())
         lines.append(tr("  never heard: %1").arg(names(neverHeard)));

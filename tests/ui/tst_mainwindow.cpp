@@ -584,7 +584,8 @@ private Q_SLOTS:
         QCOMPARE(log.discarded(), qint64(3 * batch.size() - EventLogModel::kCapacity));
     }
 
-    // The status bar tells the truth: listening, then Stop says "stopped" and 0 records/s.
+    // The status bar tells the truth: listening, then Stop says "stopped" and
+    // no pace any more (a rate frozen at its last value would say it still runs).
     void statusBarSaysStoppedAfterStop()
     {
         const auto freePort = [] {
@@ -603,13 +604,15 @@ private Q_SLOTS:
             QStringList texts;
             for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
                 texts.append(label->text() + QLatin1Char('\n') + label->toolTip());
-            return texts.join(QLatin1Char('\n'));
+            // A tooltip made from plain text keeps its spaces as non-breaking ones.
+            return texts.join(QLatin1Char('\n')).replace(QChar::Nbsp, QLatin1Char(' '));
         };
         window.startListening();
         QTRY_VERIFY2(
             statusText().contains(QStringLiteral("Syslog (UDP %1): listening").arg(settings.listen.syslogUdpPort)),
             qPrintable(statusText()));
-        QVERIFY2(statusText().contains(QLatin1String("lost in the kernel: 0")), qPrintable(statusText()));
+        // A socket's counts come with its first status after it is bound.
+        QTRY_VERIFY2(statusText().contains(QLatin1String("lost in the kernel: 0")), qPrintable(statusText()));
         QVERIFY2(statusText().contains(QLatin1String("receive buffer")), qPrintable(statusText()));
         QAction *stop = nullptr;
         for (QAction *action : window.findChildren<QAction *>()) {
@@ -621,7 +624,7 @@ private Q_SLOTS:
         QTRY_VERIFY2(
             statusText().contains(QStringLiteral("Syslog (UDP %1): stopped").arg(settings.listen.syslogUdpPort)),
             qPrintable(statusText()));
-        QVERIFY(statusText().contains(QLatin1String("0 records/s")));
+        QVERIFY2(!statusText().contains(QLatin1String("records/s")), qPrintable(statusText()));
         QVERIFY(!statusText().contains(QLatin1String("listening")));
     }
 

@@ -8,8 +8,10 @@
 #include "ui/widgets/phonedetailtab.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
 
@@ -60,6 +62,20 @@ private Q_SLOTS:
         QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
         QCOMPARE(tabs->tabText(0), QStringLiteral("Phones"));
         QCOMPARE(detailTitle->text(), QStringLiteral("Select a phone in the tree or the table."));
+    }
+
+    // Qt's own words (standard buttons, file dialogs) in the chosen language:
+    // Qt's translations (qt6-translations-l10n, installed by .ci/setup.sh)
+    // are loaded with pfsmon's.
+    void qtsOwnDialogsSpeakTheChosenLanguage()
+    {
+        QVERIFY(Language::apply(QStringLiteral("fr")));
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Annuler"));
+        QCOMPARE(QCoreApplication::translate("QFileDialog", "All Files (*)"), QStringLiteral("Tous les fichiers (*)"));
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        QCOMPARE(QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text(),
+                 QStringLiteral("Cancel"));
     }
 };
 

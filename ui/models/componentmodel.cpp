@@ -90,13 +90,12 @@ QVariant ComponentModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case ColumnFile: return visibleText(c.file);
     case ColumnProgress: return DisplayFormat::share(fraction, locale);
-    case ColumnReceived: return locale.formattedDataSize(c.bytes, 1, QLocale::DataSizeTraditionalFormat);
+    case ColumnReceived: return DisplayFormat::size(c.bytes, locale);
     case ColumnSize:
         if (c.total < 0)
             return tr("unknown");
-        return c.totalEstimated
-            ? tr("%1 (estimate)").arg(locale.formattedDataSize(c.total, 1, QLocale::DataSizeTraditionalFormat))
-            : locale.formattedDataSize(c.total, 1, QLocale::DataSizeTraditionalFormat);
+        return c.totalEstimated ? tr("%1 (estimate)").arg(DisplayFormat::size(c.total, locale))
+                                : DisplayFormat::size(c.total, locale);
     case ColumnSource: return PhoneStateStyle::source(c);
     case ColumnState: return RolloutModel::stateName(c.state);
     }

@@ -200,8 +200,7 @@ QVariant PhoneTableModel::display(const Phone &phone, int column) const
     case ColumnParent: return parentName(phone);
     case ColumnComponent: return c ? visibleText(c->file) : QString();
     case ColumnProgress: return DisplayFormat::share(phone.progress().fraction(), m_locale);
-    case ColumnReceived:
-        return m_locale.formattedDataSize(phone.bytesReceived(), 1, QLocale::DataSizeTraditionalFormat);
+    case ColumnReceived: return DisplayFormat::sizeOf(phone.progress(), m_locale);
     case ColumnSource: return c ? PhoneStateStyle::source(*c) : QString();
     case ColumnState: return PhoneStateStyle::name(stateOf(phone));
     case ColumnInState: {
@@ -224,7 +223,7 @@ QVariant PhoneTableModel::raw(const Phone &phone, int column) const
     switch (column) {
     case ColumnAddress: return phone.address;
     case ColumnProgress: return phone.progress().fraction();
-    case ColumnReceived: return phone.bytesReceived();
+    case ColumnReceived: return phone.progress().doneBytes;
     case ColumnState: return int(stateOf(phone));
     case ColumnInState: return stateSinceMs(phone, stateOf(phone));
     case ColumnEta: return m_snapshot->forecast.phone(phone.id).load.highMs;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/widgets/statuspanel.h"
 
+#include "export/displayformat.h"
 #include "export/textreport.h"
 #include "protocol/visibletext.h"
 #include "render/phonestate.h"
@@ -63,20 +64,44 @@ void StatusPanel::show(const EngineSnapshot *snapshot, qint64 logLinesLetGo)
     m_source->setText(sources.join(QLatin1String(" | ")));
     // A tooltip is rich text whenever it looks like it: this one names files.
     m_source->setToolTip(Qt::convertFromPlainText(details.join(QLatin1Char('\n'))));
-    m_rate->setText(tr("%1 records/s, %2 phones")
-                        .arg(locale.toString(snapshot->recordsPerSecond, 'f', 0),
-                             locale.toString(qlonglong(snapshot->model->phones().size()))));
+    m_rate->setText(rateText(*snapshot, locale));
     showRelays(*snapshot->model, locale);
     showHealth(*snapshot, locale);
-    m_drops->setText(tr("dropped %1, lost in the kernel: %2, undecoded %3, oldest log lines let go %4")
-                         .arg(locale.toString(snapshot->counters.dropped),
-                              locale.toString(snapshot->counters.kernelDrops),
-                              locale.toString(snapshot->ingest.pfsUndecoded),
-                              locale.toString(snapshot->rawRecordsNotShown + logLinesLetGo)));
+    showLosses(*snapshot, logLinesLetGo, locale);
+}
+
+// The pace only while something runs: a finished or stopped run reads no more.
+QString StatusPanel::rateText(const EngineSnapshot &snapshot, const QLocale &locale)
+{
+    const int phones = int(snapshot.model->phones().size());
+    if (snapshot.finished || snapshot.stopped)
+        return tr("%Ln phone(s)", nullptr, phones);
+    //: Status bar: %1 how many records a second arrive; then the phones heard
+    return tr("%1 records/s, %Ln phone(s)", nullptr, phones).arg(locale.toString(snapshot.recordsPerSecond, 'f', 0));
+}
+
+// What was lost or is no longer shown, each count named, only those that
+// happened: a clean run shows nothing here.
+void StatusPanel::showLosses(const EngineSnapshot &snapshot, qint64 logLinesLetGo, const QLocale &locale)
+{
+    QStringList parts;
+    const auto add = [&](qint64 count, const QString &text) {
+        if (count > 0)
+            parts.append(text.arg(locale.toString(count)));
+    };
+    add(snapshot.counters.dropped, tr("%1 datagrams dropped by pfsmon"));
+    add(snapshot.counters.kernelDrops, tr("%1 lost in the kernel"));
+    add(snapshot.ingest.pfsUndecoded, tr("%1 broadcasts not decoded"));
+    add(snapshot.rawRecordsNotShown + logLinesLetGo, tr("%1 older Event log lines no longer kept"));
+    m_drops->setVisible(!parts.isEmpty());
+    m_drops->setText(parts.join(tr(", ")));
     m_drops->setToolTip(m_drops->text() + QLatin1String("\n\n")
-                        + tr("dropped: datagrams pfsmon read but its queue had no room for\n"
+                        + tr("dropped by pfsmon: datagrams pfsmon read but its queue had no room for\n"
                              "lost in the kernel: datagrams the system dropped before pfsmon could read them "
-                             "(its receive buffer was full)"));
+                             "(its receive buffer was full)\n"
+                             "not decoded: PFS broadcasts whose layout is not known\n"
+                             "older Event log lines: the Event log keeps the latest lines only; the model "
+                             "counted every record"));
 }
 
 // Relays are sources, never phones: named here, with what came through each.
@@ -138,7 +163,7 @@ QString StatusPanel::sourceDetailText(const SourceStatus &s)
         return tr("%1: %2, %3 received").arg(visibleText(s.name), sourceStateText(s), locale.toString(s.received));
     return tr("%1: %2, %3 received, lost in the kernel: %4, dropped by pfsmon: %5, receive buffer %6")
         .arg(visibleText(s.name), sourceStateText(s), locale.toString(s.received), locale.toString(s.kernelDrops),
-             locale.toString(s.queueDrops), locale.formattedDataSize(s.receiveBuffer));
+             locale.toString(s.queueDrops), DisplayFormat::size(s.receiveBuffer, locale));
 }
 
 } // namespace pfs

@@ -26,6 +26,8 @@ public:
 private:
     void showRelays(const RolloutModel &model, const QLocale &locale);
     void showHealth(const EngineSnapshot &snapshot, const QLocale &locale);
+    void showLosses(const EngineSnapshot &snapshot, qint64 logLinesLetGo, const QLocale &locale);
+    static QString rateText(const EngineSnapshot &snapshot, const QLocale &locale);
 
     QLabel *m_health;
     QLabel *m_source;

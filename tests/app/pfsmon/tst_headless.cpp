@@ -4,6 +4,7 @@
 #include "app/pfsmon/headless.h"
 #include "capture/capturefeed.h"
 #include "capture/pcaprecorder.h"
+#include "i18n/language.h"
 #include "logfiles.h"
 #include "logs/ansiescapes.h"
 #include "logs/logimporter.h"
@@ -97,6 +98,9 @@ private:
     }
 
 private Q_SLOTS:
+    // As the program does before it runs: English, with its plural forms.
+    void initTestCase() { QVERIFY(Language::apply(QStringLiteral("en"))); }
+
     void importsTheSeed()
     {
         const Run r = run({QStringLiteral("--headless"), QStringLiteral("--import"), seed()});
@@ -320,10 +324,9 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--headless"), QStringLiteral("--replay"), capture, QStringLiteral("--speed"),
                            QStringLiteral("max")});
         QCOMPARE(r.code, 0);
-        QVERIFY2(
-            r.out.contains(
-                QStringLiteral("\n1 records cut at their length limit (%1 bytes)\n").arg(QLocale().toString(8192))),
-            qPrintable(r.out));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("\n1 record cut at its length limit (%1 bytes)\n").arg(QLocale().toString(8192))),
+                 qPrintable(r.out));
     }
 
     void liveOptionsAreChecked()

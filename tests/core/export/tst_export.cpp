@@ -252,6 +252,31 @@ private Q_SLOTS:
         QVERIFY(header.contains(DisplayFormat::sizeSources(f)));
     }
 
+    // One convention for sizes everywhere: SI units (1,000), in the locale's
+    // words; progress never reads 0 % once begun nor 100 % before the end.
+    void sizesAndSharesFollowOneConvention()
+    {
+        const QLocale en(QLocale::English, QLocale::UnitedStates), fr(QLocale::French, QLocale::France);
+        QCOMPARE(DisplayFormat::size(584, en), QStringLiteral("584 bytes"));
+        QCOMPARE(DisplayFormat::size(6'100'000, en), QStringLiteral("6.1 MB"));
+        QCOMPARE(DisplayFormat::size(6'100'000, fr), QStringLiteral("6,1 Mo"));
+        QCOMPARE(DisplayFormat::sizeScale(900, en).divisor, 1.0);
+        QCOMPARE(DisplayFormat::sizeScale(2'500'000, en).divisor, 1e6);
+        QCOMPARE(DisplayFormat::sizeScale(2'500'000, en).unit, QStringLiteral("MB"));
+        QCOMPARE(DisplayFormat::sizeScale(2'500'000, fr).unit, QStringLiteral("Mo"));
+        QCOMPARE(DisplayFormat::sizeScale(3'000'000'000, en).unit, QStringLiteral("GB"));
+
+        Progress started;
+        started.doneBytes = 584;
+        started.totalBytes = 6'100'000;
+        QCOMPARE(DisplayFormat::sizeOf(started, en), QStringLiteral("584 bytes of 6.1 MB"));
+        QCOMPARE(DisplayFormat::share(started.fraction(), en), QStringLiteral("< 1 %"));
+        QCOMPARE(DisplayFormat::share(0.9996, en), QStringLiteral("99 %"));
+        QCOMPARE(DisplayFormat::share(1.0, en), QStringLiteral("100 %"));
+        QCOMPARE(DisplayFormat::share(0.0, en), QStringLiteral("0 %"));
+        QCOMPARE(DisplayFormat::sizeOf(Progress{}, en), QStringLiteral("0 bytes"));
+    }
+
     void pdf_data()
     {
         QTest::addColumn<bool>("paginate");
