@@ -125,8 +125,10 @@ private Q_SLOTS:
         QVERIFY2(lines.contains(QStringLiteral("MAC 001BD4000002, name SEP001BD4000002, seen on the wire")),
                  qPrintable(lines.join(u'|')));
         const QString component = lineStarting(lines, test::WireRollout::kFile + QLatin1String(": "));
+        // Its peer named as its edge names its parent: by name and address.
         QVERIFY2(
-            component.contains(QStringLiteral("peer 10.20.0.5 (%1)").arg(ProvenanceNames::name(Provenance::Inferred))),
+            component.contains(
+                QStringLiteral("peer SEP001BD4000001 10.20.0.5 (%1)").arg(ProvenanceNames::name(Provenance::Inferred))),
             qPrintable(component));
         QVERIFY2(component.contains(QLatin1String("estimated from the firmware catalogue")), qPrintable(component));
         QVERIFY(!component.contains(QLatin1String("records said")));
