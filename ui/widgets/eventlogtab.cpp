@@ -65,6 +65,12 @@ void EventLogTab::followNewRecords()
         if (m_following)
             bar->setValue(maximum);
     });
+    // The oldest records let go (the log is bounded) move the rest up: a
+    // reader scrolled up keeps the records they were reading in view.
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this, bar](const QModelIndex &, int first, int last) {
+        if (!m_following && first < bar->value())
+            bar->setValue(bar->value() - (qMin(last, bar->value() - 1) - first + 1));
+    });
 }
 
 void EventLogTab::chooseRecord(const QModelIndex &index)

@@ -74,6 +74,30 @@ private Q_SLOTS:
         QTRY_COMPARE(bar->value(), bar->maximum());
     }
 
+    // The log is bounded: the oldest records go. Scrolled up, the reader
+    // still sees the records they were reading.
+    void scrolledUpKeepsItsRecordsWhenTheOldestGo()
+    {
+        EventLogModel log;
+        EventLogTab tab(&log);
+        tab.resize(700, 300);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        log.append(records(EventLogModel::kCapacity));
+        QScrollBar *bar = tab.table()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 1000);
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        bar->setValue(500);
+        const QString reading
+            = tab.table()->indexAt(QPoint(5, 5)).siblingAtColumn(EventLogModel::ColumnRecord).data().toString();
+        QVERIFY(reading.endsWith(QLatin1String("record 500")));
+        log.append(records(100, EventLogModel::kCapacity));
+        QCOMPARE(log.rowCount(), EventLogModel::kCapacity);
+        QCOMPARE(bar->value(), 400);
+        QCOMPARE(tab.table()->indexAt(QPoint(5, 5)).siblingAtColumn(EventLogModel::ColumnRecord).data().toString(),
+                 reading);
+    }
+
     void doubleClickChoosesTheRecordsPhone()
     {
         EventLogModel log;
