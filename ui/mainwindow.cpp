@@ -209,7 +209,13 @@ void MainWindow::buildViews()
     m_tabs->addTab(m_phonesTab, QString());
     m_tabs->addTab(m_phoneDetail, QString());
     m_tabs->addTab(m_bandwidth, QString());
-    m_tabs->addTab(new EventLogTab(m_events, this), QString());
+    m_eventLogTab = new EventLogTab(m_events, this);
+    m_tabs->addTab(m_eventLogTab, QString());
+    connect(m_eventLogTab, &EventLogTab::recordChosen, this, [this](quint32 address, const QByteArray &host) {
+        if (const PhoneId id = m_snapshot ? EventLogTab::phoneOf(*m_snapshot->model, address, host) : kNoPhone;
+            id != kNoPhone)
+            selectPhone(id, m_eventLogTab);
+    });
     m_problems = new ProblemsTab(this);
     m_tabs->addTab(m_problems, QString());
     connect(m_problems, &ProblemsTab::phoneChosen, this, [this](PhoneId id) {
@@ -292,42 +298,41 @@ void MainWindow::resetViews()
     m_events->clear();
     m_bandwidth->clearHistory();
     m_selectedPhone = kNoPhone;
+    m_tree->selectPhone(kNoPhone, false); // an id of the run before names another phone in the next
     m_phoneDetail->showPhone(kNoPhone);
+    m_eventLogTab->clearImport();
+    m_importShown = false;
     m_hierarchies->select(0);
 }
 
 void MainWindow::startDemo(const sim::Config &config, double speed, DemoSources sources)
 {
-    resetViews();
     const int known = m_speed->findData(speed);
     if (known >= 0) {
         QSignalBlocker block(m_speed);
         m_speed->setCurrentIndex(known);
     }
-    inEngine([config, speed, sources](RolloutEngine *engine) { engine->startDemo(config, speed, sources); });
+    startRun([config, speed, sources](RolloutEngine *engine) { engine->startDemo(config, speed, sources); });
 }
 
 void MainWindow::startReplay(const QString &file, double speed)
 {
-    resetViews();
     // The capture's own ports are known; those of Capture > Settings (or the
     // command line) are recognised too, as in a headless replay.
-    inEngine([file, speed, config = sessionConfigFor(m_settings.listen)](RolloutEngine *engine) {
+    startRun([file, speed, config = sessionConfigFor(m_settings.listen)](RolloutEngine *engine) {
         engine->startReplay(file, speed, config);
     });
 }
 
 void MainWindow::importLog(const QString &file)
 {
-    resetViews();
-    inEngine([file](RolloutEngine *engine) { engine->importFile(file); });
+    startRun([file](RolloutEngine *engine) { engine->importFile(file); });
 }
 
 void MainWindow::startListening()
 {
-    resetViews();
     // An interface chosen: capture there (passive), instead of opening the ports.
-    inEngine(
+    startRun(
         [config = sessionConfigFor(m_settings.listen), capture = m_settings.listen.capture](RolloutEngine *engine) {
             if (capture.interface.isEmpty())
                 engine->startLive(config);
@@ -363,6 +368,8 @@ void MainWindow::selectHierarchy(HierarchyId hierarchy)
 
 void MainWindow::showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
 {
+    if (showingOldRun())
+        return;
     const bool first = !m_snapshot;
     m_snapshot = snapshot;
     m_hierarchies->setSnapshot(snapshot);
@@ -372,6 +379,8 @@ void MainWindow::showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
     m_bandwidth->setSnapshot(snapshot);
     m_problems->setSnapshot(snapshot);
     showProblemCount();
+    if (snapshot->imported && !m_importShown)
+        showImport(*snapshot->imported);
     if (first && !m_hierarchies->hasChoice())
         m_hierarchies->select(0);
     updateStatus();
@@ -380,7 +389,20 @@ void MainWindow::showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
 
 void MainWindow::showRecords(const QList<RawRecord> &records)
 {
+    if (showingOldRun())
+        return;
     m_events->append(records);
+}
+
+// What the file gave, over the Event log; in short in the status bar (its
+// room is shared with the sources), after the damage line when it was damaged.
+void MainWindow::showImport(const ImportStats &stats)
+{
+    m_importShown = true;
+    m_eventLogTab->showImport(stats);
+    const QString read = tr("Imported %Ln record(s): see the Event log", nullptr, int(stats.records));
+    statusBar()->showMessage(stats.damage.isEmpty() ? read : visibleText(stats.damage) + QLatin1String("  ") + read,
+                             30000);
 }
 
 // The tab says how many warnings and errors there are: seen from every tab.

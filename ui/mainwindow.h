@@ -21,6 +21,7 @@ namespace pfs {
 
 class BandwidthView;
 class EventLogModel;
+class EventLogTab;
 class HierarchyModel;
 class HierarchyPicker;
 class PhoneDetailTab;
@@ -64,6 +65,7 @@ public:
     ProblemsTab *problemsTab() const { return m_problems; }
     QTabWidget *tabs() const { return m_tabs; }
     EventLogModel *eventLog() const { return m_events; }
+    EventLogTab *eventLogTab() const { return m_eventLogTab; }
     std::shared_ptr<const EngineSnapshot> lastSnapshot() const { return m_snapshot; }
     void selectHierarchy(HierarchyId hierarchy);
     // Switches the whole console, at once, and remembers the choice.
@@ -87,6 +89,19 @@ private:
         QMetaObject::invokeMethod(
             m_engine, [engine = m_engine, call] { call(engine); }, Qt::QueuedConnection);
     }
+    // A new run: the views reset, and what the engine still sends of the
+    // run before (queued before `start` ran) is dropped, never shown in it.
+    template<typename Start> void startRun(Start start)
+    {
+        resetViews();
+        const quint64 run = ++m_run;
+        inEngine([this, run, start](RolloutEngine *engine) {
+            QMetaObject::invokeMethod(
+                this, [this, run] { m_shownRun = run; }, Qt::QueuedConnection);
+            start(engine);
+        });
+    }
+    bool showingOldRun() const { return m_shownRun != m_run; }
     ExportSource exportSource() const; // the last snapshot
     ExportOptions exportOptions(double scale, bool paginate) const;
     QString exportedName() const; // of the hierarchy shown, for a file name
@@ -96,6 +111,7 @@ private:
     void retranslate();
     void showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
     void showRecords(const QList<RawRecord> &records);
+    void showImport(const ImportStats &stats);
     void selectPhone(PhoneId id, QObject *from);
     void showProblemCount();
     void updateStatus();
@@ -113,7 +129,10 @@ private:
     ConsoleSettings m_settings;
     std::shared_ptr<const EngineSnapshot> m_snapshot;
     PhoneId m_selectedPhone = kNoPhone;
-    EventLogModel *m_events; // the Event log tab's, and the Phone detail tab's trace
+    bool m_importShown = false; // the run's import summary, shown once
+    quint64 m_run = 0;          // the run started last
+    quint64 m_shownRun = 0;     // the run whose snapshots and records arrive now
+    EventLogModel *m_events;    // the Event log tab's, and the Phone detail tab's trace
 
     HierarchyPicker *m_hierarchies;
     TreeView *m_tree;
@@ -121,6 +140,7 @@ private:
     PhonesTab *m_phonesTab;
     PhoneDetailTab *m_phoneDetail;
     BandwidthView *m_bandwidth;
+    EventLogTab *m_eventLogTab;
     ProblemsTab *m_problems;
     StatusPanel *m_statusPanel;
 

@@ -5,12 +5,14 @@
 #include "capture/livesession.h"
 #include "health/forecast.h"
 #include "health/health.h"
+#include "logs/logimporter.h"
 #include "model/bandwidth.h"
 #include "model/rolloutmodel.h"
 
 #include <QMetaType>
 
 #include <memory>
+#include <optional>
 
 // What the engine hands the views once per tick: an immutable snapshot (a
 // copy of the model, cheap thanks to implicit sharing) and the raw records
@@ -19,10 +21,11 @@
 namespace pfs {
 
 struct RawRecord {
-    qint64 ms = 0;       // model time
-    QByteArray host;     // syslog host, or empty
-    quint32 address = 0; // the phone's address as the model knows it (never a relay's), or 0
-    QByteArray text;     // the record as received: show as plain text only
+    qint64 ms = 0;            // model time
+    QByteArray host;          // syslog host, or empty
+    quint32 address = 0;      // the phone's address as the model knows it (never a relay's), or 0
+    PhoneId phone = kNoPhone; // the model's phone it was taken for
+    QByteArray text;          // the record as received: show as plain text only
     Grammar grammar = Grammar::Unknown;
     Severity severity = Severity::Unknown;
 };
@@ -43,6 +46,9 @@ struct EngineSnapshot {
     bool finished = false;
     bool stopped = false; // by the user (Stop), before the end
     QString source;       // "demo", a file name, "live"
+    // What an imported log gave (lines, records by grammar, lines without a
+    // record); only when the source is a log read by importFile.
+    std::optional<ImportStats> imported;
 };
 
 } // namespace pfs

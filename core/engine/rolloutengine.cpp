@@ -48,6 +48,7 @@ void RolloutEngine::reset(const QString &source)
     m_stopped = false;
     m_publishedRevision = ~0ULL;
     m_importStats = {};
+    m_imported = false;
     m_rateClock.start();
     // The start is the rate's first sample: a burst taken in before the
     // first tick counts, instead of becoming the baseline of a rate of 0.
@@ -194,6 +195,7 @@ bool RolloutEngine::importFile(const QString &file)
     QString error;
     const bool read = importer.importFile(file, &error);
     m_importStats = importer.stats();
+    m_imported = true;
     if (!read)
         Q_EMIT failed(error);
     else if (!m_importStats.damage.isEmpty())
@@ -263,8 +265,8 @@ void RolloutEngine::observe(QByteArrayView record, const DLoadEvent &event, cons
     }
     // The phone's address as the model knows it: a relay's never shows as the phone's.
     const Phone *phone = m_model->phone(m_model->lastPhone());
-    m_pending.append(RawRecord{ms, origin.host.toByteArray(), phone ? phone->address : 0, record.toByteArray(),
-                               event.grammar, event.severity});
+    m_pending.append(RawRecord{ms, origin.host.toByteArray(), phone ? phone->address : 0, phone ? phone->id : kNoPhone,
+                               record.toByteArray(), event.grammar, event.severity});
 }
 
 // Nobody to hand them to (a headless run reads the model itself): no
@@ -295,9 +297,23 @@ void RolloutEngine::updateRate()
     m_rate = now > oldest.ms ? double(records - oldest.records) * 1000.0 / double(now - oldest.ms) : 0;
 }
 
+// A console log names its phone's address only in a later record (the
+// root's "@@@HROOT …"): the records before it get the address the model
+// has learnt by the time they are handed out, so the phone's trace holds them.
+void RolloutEngine::addLearntAddresses()
+{
+    for (RawRecord &r : m_pending) {
+        if (r.address == 0 && r.phone != kNoPhone) {
+            if (const Phone *phone = m_model->phone(r.phone))
+                r.address = phone->address;
+        }
+    }
+}
+
 void RolloutEngine::publish()
 {
     if (!m_pending.isEmpty()) {
+        addLearntAddresses();
         Q_EMIT recordsArrived(m_pending);
         m_pending.clear();
     }
@@ -335,6 +351,8 @@ std::shared_ptr<const EngineSnapshot> RolloutEngine::snapshot()
     s->finished = m_finished;
     s->stopped = m_stopped;
     s->source = m_source;
+    if (m_imported)
+        s->imported = m_importStats;
     return s;
 }
 

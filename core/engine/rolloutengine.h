@@ -86,6 +86,7 @@ private:
     void finish();
     std::unique_ptr<LiveSession> observedSession(const SessionConfig &config);
     void observe(QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms);
+    void addLearntAddresses();
     void publish();
     bool watched(const QMetaMethod &signal) const;
 
@@ -97,6 +98,7 @@ private:
     std::unique_ptr<sim::Simulator> m_simulator;
     std::unique_ptr<DemoFeed> m_demoFeed;
     ImportStats m_importStats;
+    bool m_imported = false; // the run is a log read by importFile: its snapshots carry m_importStats
     QTimer m_tick;
     QTimer m_demoTimer;
     QElapsedTimer m_demoClock;

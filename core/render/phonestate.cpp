@@ -63,6 +63,17 @@ const ComponentProgress *currentComponent(const Phone &phone)
     return last;
 }
 
+bool treeRole(const Phone &phone, const Hierarchy &h, const RolloutModel &model, TreeRole *role)
+{
+    if (!h.contains(phone.id))
+        return false;
+    if (model.effectiveRoot(h) == phone.id)
+        *role = TreeRole::Root;
+    else
+        *role = h.children(phone.id).isEmpty() ? TreeRole::Leaf : TreeRole::Parent;
+    return true;
+}
+
 QColor PhoneStateStyle::colour(PhoneState state)
 {
     switch (state) {
@@ -108,13 +119,73 @@ QString PhoneStateStyle::name(PhoneState state)
     return {};
 }
 
-QString PhoneStateStyle::source(const ComponentProgress &c)
+QString PhoneStateStyle::source(const ComponentProgress &c, const RolloutModel &model, bool withAddress)
 {
     if (c.state == ComponentState::Waiting)
         return {};
-    const QString from = c.fromTftp ? tr("TFTP") : tr("peer %1").arg(formatIpv4(c.peer));
+    const QString peer = withAddress ? peerNameAndAddress(model, c.peer) : peerName(model, c.peer);
+    const QString from = c.fromTftp ? tr("TFTP") : tr("peer %1").arg(peer);
     //: %1: where a file comes from; %2: how pfsmon knows it (trace, wire, inferred, modelled)
     return tr("%1 (%2)").arg(from, ProvenanceNames::name(c.progressFrom));
+}
+
+QString PhoneStateStyle::peerName(const RolloutModel &model, quint32 address)
+{
+    const Phone *phone = model.phone(model.phoneByAddress(address));
+    return phone ? phone->displayName() : formatIpv4(address);
+}
+
+QString PhoneStateStyle::peerName(const RolloutModel &model, PhoneId id)
+{
+    const Phone *phone = model.phone(id);
+    return phone ? phone->displayName() : QString();
+}
+
+QString PhoneStateStyle::peerNameAndAddress(const RolloutModel &model, quint32 address)
+{
+    const PhoneId id = model.phoneByAddress(address);
+    return id != kNoPhone ? peerNameAndAddress(model, id) : formatIpv4(address);
+}
+
+QString PhoneStateStyle::peerNameAndAddress(const RolloutModel &model, PhoneId id)
+{
+    const Phone *phone = model.phone(id);
+    if (!phone)
+        return tr("unknown phone");
+    // Without a host name the display name is the address already.
+    if (phone->address && !phone->host.isEmpty())
+        return QStringLiteral("%1 %2").arg(phone->displayName(), formatIpv4(phone->address));
+    return phone->displayName();
+}
+
+QString PhoneStateStyle::roleName(TreeRole role)
+{
+    switch (role) {
+    case TreeRole::Root: return tr("root");
+    case TreeRole::Parent: return tr("parent");
+    case TreeRole::Leaf: return tr("leaf");
+    }
+    return {};
+}
+
+QString PhoneStateStyle::roles(const Phone &phone, const RolloutModel &model, HierarchyId hierarchy)
+{
+    if (!model.usesPfs(phone))
+        return tr("not in PFS");
+    bool has[3] = {false, false, false}; // by TreeRole
+    const QList<HierarchyId> files = hierarchy ? QList<HierarchyId>{hierarchy} : phone.hierarchies;
+    for (const HierarchyId id : files) {
+        TreeRole role;
+        if (const Hierarchy *h = model.hierarchy(id); h && treeRole(phone, *h, model, &role))
+            has[int(role)] = true;
+    }
+    QStringList names;
+    for (const TreeRole role : {TreeRole::Root, TreeRole::Parent, TreeRole::Leaf}) {
+        if (has[int(role)])
+            names.append(roleName(role));
+    }
+    //: between a phone's roles in several files: "root, leaf"
+    return names.join(tr(", "));
 }
 
 } // namespace pfs

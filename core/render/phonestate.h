@@ -22,6 +22,12 @@ qint64 stateSinceMs(const Phone &phone, PhoneState state);
 // The component being fetched, else the last one touched, else null.
 const ComponentProgress *currentComponent(const Phone &phone);
 
+// A phone's place in a file's tree. Listed in this order wherever a phone's
+// roles in several files are shown together.
+enum class TreeRole : quint8 { Root, Parent, Leaf };
+// Its role in `h`; false when it is not a member.
+bool treeRole(const Phone &phone, const Hierarchy &h, const RolloutModel &model, TreeRole *role);
+
 // The colour and the word of each state, the same in every view and export.
 struct PhoneStateStyle {
     Q_DECLARE_TR_FUNCTIONS(PhoneStateStyle)
@@ -34,7 +40,23 @@ public:
     static QColor severityColour(Finding::Severity severity);
     // Where a component comes from and how pfsmon knows it: "peer 10.20.0.7
     // (modelled)", "TFTP (trace)"; empty while it waits.
-    static QString source(const ComponentProgress &component);
+    // A peer (a parent, a source) is named alike in every view: as
+    // peerName() in a cell, with peerNameAndAddress() in its tooltip or
+    // wherever there is room. `withAddress` chooses the second.
+    static QString source(const ComponentProgress &component, const RolloutModel &model, bool withAddress = false);
+    // The phone's display name (its host name, else its address); the
+    // address itself when no phone of the model has it.
+    static QString peerName(const RolloutModel &model, quint32 address);
+    static QString peerName(const RolloutModel &model, PhoneId id);
+    // "SEP001BD4000001 10.20.0.5": the name and, when it is not the address
+    // already, the address; "unknown phone" for none.
+    static QString peerNameAndAddress(const RolloutModel &model, quint32 address);
+    static QString peerNameAndAddress(const RolloutModel &model, PhoneId id);
+    // "root", "parent", "leaf"; and a phone's roles in `hierarchy` (every
+    // file it takes part in for kNoHierarchy), always in that order, or
+    // "not in PFS".
+    static QString roleName(TreeRole role);
+    static QString roles(const Phone &phone, const RolloutModel &model, HierarchyId hierarchy);
 };
 
 } // namespace pfs

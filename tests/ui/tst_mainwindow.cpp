@@ -17,7 +17,9 @@
 #include "ui/models/phonetablemodel.h"
 #include "ui/tree/treeview.h"
 #include "ui/widgets/bandwidthview.h"
+#include "ui/widgets/eventlogtab.h"
 #include "ui/widgets/phonedetailtab.h"
+#include "ui/widgets/phoneevidence.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -499,6 +501,88 @@ private Q_SLOTS:
         window.importLog(path);
         QTRY_VERIFY_WITH_TIMEOUT(
             window.statusBar()->currentMessage().contains(QLatin1String("the gzip data ends early")), 20000);
+    }
+
+    // Opening the seed's console log while a demo runs: the Event log holds
+    // the file's records and no record of the demo, a line over it and the
+    // status bar say what was read, the detail shows no phone of the demo,
+    // the root's trace holds every record (its address is known only from
+    // "@@@HROOT", late in the log), and the chart's time runs from 0 over the
+    // log's own span.
+    void openingALogShowsWhatWasReadAndNothingOfTheRunBefore()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.show();
+        sim::Config config;
+        config.phones = 30;
+        config.seed = 5;
+        window.startDemo(config, 20);
+        QTRY_VERIFY(window.lastSnapshot() && window.eventLog()->rowCount() > 0);
+        const PhoneId demoPhone = window.phoneModel()->phoneAt(0);
+        Q_EMIT window.treeView()->phoneSelected(demoPhone);
+        auto *detail = window.findChild<PhoneDetailTab *>();
+        auto *title = detail->findChild<QLabel *>();
+        QVERIFY(title->text() != PhoneDetailTab::tr("Select a phone in the tree or the table."));
+
+        // What the demo sent last, still queued when the file is opened.
+        RawRecord late;
+        late.text = "NOT 08:00:01.000000 DLoad: a record of the demo";
+        Q_EMIT engine.recordsArrived({late});
+        Q_EMIT engine.snapshotReady(window.lastSnapshot());
+        window.importLog(test::dataPath(QStringLiteral("seed-cisco-pfs-fr.txt")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot()->imported && window.lastSnapshot()->finished, 20000);
+        const auto snapshot = window.lastSnapshot();
+        const ImportStats &read = *snapshot->imported;
+        QCOMPARE(read.records, 26);
+        QCOMPARE(read.byGrammar[size_t(Grammar::Verified)], 26);
+        QCOMPARE(window.eventLog()->rowCount(), 26);
+        QCOMPARE(window.eventLogTab()->importLine(), EventLogTab::importSummary(read));
+        QVERIFY(window.eventLogTab()->importLine().contains(EventLogTab::tr("%Ln record(s)", nullptr, 26)));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 MainWindow::tr("Imported %Ln record(s): see the Event log", nullptr, 26));
+        QCOMPARE(title->text(), PhoneDetailTab::tr("Select a phone in the tree or the table."));
+
+        const Phone *root = snapshot->model->phone(snapshot->model->phoneByAddress(0x0A6A7544)); // 10.106.117.68
+        QVERIFY(root);
+        Q_EMIT window.treeView()->phoneSelected(root->id);
+        const QAbstractItemModel *trace = nullptr;
+        for (const QTableView *view : detail->findChildren<QTableView *>()) {
+            if (qobject_cast<const EventLogFilter *>(view->model()))
+                trace = view->model();
+        }
+        QVERIFY(trace);
+        QCOMPARE(trace->rowCount(), 26);
+        QVERIFY(detail->statusLine().contains(PhoneEvidence::lastHeard(*root, snapshot->clockMs, QLocale())));
+
+        const auto [from, to] = window.bandwidthView()->timeRange();
+        QCOMPARE(from, 0.0);
+        QVERIFY2(to > 0 && to < 3600, qPrintable(QString::number(to)));
+        const double last = window.bandwidthView()->lastTime(); // from the log's own start, not the demo's
+        QVERIFY2(last >= 0 && last <= to, qPrintable(QString::number(last)));
+    }
+
+    // A double-click on a record of the Event log chooses its phone everywhere.
+    void doubleClickingARecordChoosesItsPhone()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        runDemo(window, 20);
+        window.tabs()->setCurrentWidget(window.eventLogTab());
+        QTableView *log = window.eventLogTab()->table();
+        QTRY_VERIFY(log->model()->rowCount() > 0);
+        const QModelIndex record = log->model()->index(0, EventLogModel::ColumnRecord);
+        log->scrollTo(record);
+        const PhoneId expected
+            = EventLogTab::phoneOf(*window.lastSnapshot()->model, record.data(EventLogModel::AddressRole).toUInt(),
+                                   record.data(EventLogModel::HostRole).toByteArray());
+        QVERIFY(expected != kNoPhone);
+        QTRY_VERIFY(log->visualRect(record).isValid());
+        QTest::mouseClick(log->viewport(), Qt::LeftButton, {}, log->visualRect(record).center());
+        QTest::mouseDClick(log->viewport(), Qt::LeftButton, {}, log->visualRect(record).center());
+        QCOMPARE(window.phoneTable()->currentIndex().data(PhoneTableModel::PhoneIdRole).toInt(), expected);
     }
 
     // File > Import inventory during a run: the file chosen, its dialog

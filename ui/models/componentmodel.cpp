@@ -75,6 +75,13 @@ QVariant ComponentModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
+QString ComponentModel::sizeText(qint64 bytes, bool estimated, const QLocale &locale)
+{
+    if (bytes < 0)
+        return tr("unknown");
+    return estimated ? tr("%1 (estimate)").arg(DisplayFormat::size(bytes, locale)) : DisplayFormat::size(bytes, locale);
+}
+
 QVariant ComponentModel::data(const QModelIndex &index, int role) const
 {
     const Phone *p = current();
@@ -85,18 +92,16 @@ QVariant ComponentModel::data(const QModelIndex &index, int role) const
     const double fraction = c.progress().fraction();
     if (role == RawRole && index.column() == ColumnProgress)
         return fraction;
+    if (role == Qt::ToolTipRole && index.column() == ColumnSource) // the peer's address too
+        return PhoneStateStyle::source(c, *m_snapshot->model, true);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case ColumnFile: return visibleText(c.file);
     case ColumnProgress: return DisplayFormat::share(fraction, locale);
     case ColumnReceived: return DisplayFormat::size(c.bytes, locale);
-    case ColumnSize:
-        if (c.total < 0)
-            return tr("unknown");
-        return c.totalEstimated ? tr("%1 (estimate)").arg(DisplayFormat::size(c.total, locale))
-                                : DisplayFormat::size(c.total, locale);
-    case ColumnSource: return PhoneStateStyle::source(c);
+    case ColumnSize: return sizeText(c.total, c.totalEstimated, locale);
+    case ColumnSource: return PhoneStateStyle::source(c, *m_snapshot->model);
     case ColumnState: return RolloutModel::stateName(c.state);
     }
     return {};

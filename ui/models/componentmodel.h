@@ -5,6 +5,7 @@
 #include "engine/enginesnapshot.h"
 
 #include <QAbstractTableModel>
+#include <QLocale>
 
 // Every component of the selected phone's load: bytes, size, source, state.
 namespace pfs {
@@ -20,6 +21,8 @@ public:
     void setPhone(PhoneId id);
     PhoneId phone() const { return m_phone; }
     void retranslate();
+    // The Size column's text: "1.2 MB (estimate)" when the catalogue gave it.
+    static QString sizeText(qint64 bytes, bool estimated, const QLocale &locale);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/models/phonetablemodel.h"
 
+#include "ui/widgets/phoneevidence.h"
+
 #include "export/displayformat.h"
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
@@ -117,7 +119,16 @@ QVariant PhoneTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return index.column() == ColumnState ? QVariant(PhoneStateStyle::colour(stateOf(phone))) : QVariant();
     case Qt::BackgroundRole: return troubleTint(phone);
-    case Qt::ToolTipRole: return troubleTip(phone);
+    case Qt::ToolTipRole: {
+        const QVariant tip = troubleTip(phone);
+        if (index.column() != ColumnParent && index.column() != ColumnSource)
+            return tip;
+        const QVariant peer = peerTip(phone, index.column());
+        return tip.isValid() && peer.isValid()
+            ? QVariant(QStringLiteral("%1 · %2").arg(peer.toString(), tip.toString()))
+            : peer.isValid() ? peer
+                             : tip;
+    }
     default: return {};
     }
 }
@@ -157,36 +168,29 @@ QString PhoneTableModel::etaText(const Phone &phone) const
 
 QString PhoneTableModel::role(const Phone &phone) const
 {
-    const RolloutModel &model = *m_snapshot->model;
-    if (!model.usesPfs(phone))
-        return tr("not in PFS");
-    const auto roleIn = [&](const Hierarchy &h) -> QString {
-        if (!h.contains(phone.id))
-            return {};
-        if (model.effectiveRoot(h) == phone.id)
-            return tr("root");
-        return h.children(phone.id).isEmpty() ? tr("leaf") : tr("parent");
-    };
-    if (m_hierarchy) {
-        const Hierarchy *h = model.hierarchy(m_hierarchy);
-        return h ? roleIn(*h) : QString();
-    }
-    QStringList roles;
-    for (const HierarchyId id : phone.hierarchies) {
-        const QString r = roleIn(*model.hierarchy(id));
-        if (!r.isEmpty() && !roles.contains(r))
-            roles.append(r);
-    }
-    return roles.join(QLatin1String(", "));
+    return PhoneStateStyle::roles(phone, *m_snapshot->model, m_hierarchy);
 }
 
-QString PhoneTableModel::parentName(const Phone &phone) const
+// Its parent in the chosen file, else in the file it is fetching.
+PhoneId PhoneTableModel::parentOf(const Phone &phone) const
 {
     const RolloutModel &model = *m_snapshot->model;
     const ComponentProgress *c = currentComponent(phone);
     const Hierarchy *h = model.hierarchy(m_hierarchy ? m_hierarchy : (c ? c->hierarchy : kNoHierarchy));
-    const Phone *parent = h ? model.phone(h->parent(phone.id)) : nullptr;
-    return parent ? parent->displayName() : QString();
+    return h ? h->parent(phone.id) : kNoPhone;
+}
+
+// Parent and Source name a peer alike; their tooltip adds its address (one
+// line: a tooltip with a line break is refused for text from the network).
+QVariant PhoneTableModel::peerTip(const Phone &phone, int column) const
+{
+    const RolloutModel &model = *m_snapshot->model;
+    if (column == ColumnParent) {
+        const PhoneId parent = parentOf(phone);
+        return parent != kNoPhone ? QVariant(PhoneStateStyle::peerNameAndAddress(model, parent)) : QVariant();
+    }
+    const ComponentProgress *c = currentComponent(phone);
+    return c && c->state != ComponentState::Waiting ? QVariant(PhoneStateStyle::source(*c, model, true)) : QVariant();
 }
 
 QVariant PhoneTableModel::display(const Phone &phone, int column) const
@@ -197,11 +201,11 @@ QVariant PhoneTableModel::display(const Phone &phone, int column) const
     case ColumnAddress: return phone.address ? formatIpv4(phone.address) : QString();
     case ColumnModel: return visibleText(phone.model);
     case ColumnRole: return role(phone);
-    case ColumnParent: return parentName(phone);
+    case ColumnParent: return PhoneStateStyle::peerName(*m_snapshot->model, parentOf(phone));
     case ColumnComponent: return c ? visibleText(c->file) : QString();
     case ColumnProgress: return DisplayFormat::share(phone.progress().fraction(), m_locale);
     case ColumnReceived: return DisplayFormat::sizeOf(phone.progress(), m_locale);
-    case ColumnSource: return c ? PhoneStateStyle::source(*c) : QString();
+    case ColumnSource: return c ? PhoneStateStyle::source(*c, *m_snapshot->model) : QString();
     case ColumnState: return PhoneStateStyle::name(stateOf(phone));
     case ColumnInState: {
         const qint64 since = stateSinceMs(phone, stateOf(phone));
@@ -211,9 +215,7 @@ QVariant PhoneTableModel::display(const Phone &phone, int column) const
     }
     case ColumnEta: return etaText(phone);
     case ColumnLastHeard:
-        return phone.lastHeardMs < 0
-            ? QString()
-            : m_locale.toString(QDateTime::fromMSecsSinceEpoch(phone.lastHeardMs).time(), QLocale::ShortFormat);
+        return phone.lastHeardMs < 0 ? QString() : PhoneEvidence::lastHeard(phone, m_snapshot->clockMs, m_locale);
     }
     return {};
 }

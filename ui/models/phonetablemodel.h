@@ -55,7 +55,8 @@ private:
     QVariant display(const Phone &phone, int column) const;
     QVariant raw(const Phone &phone, int column) const;
     QString role(const Phone &phone) const;
-    QString parentName(const Phone &phone) const;
+    PhoneId parentOf(const Phone &phone) const;
+    QVariant peerTip(const Phone &phone, int column) const;
     PhoneState stateOf(const Phone &phone) const;
     QVariant troubleTint(const Phone &phone) const;
     QVariant troubleTip(const Phone &phone) const;

@@ -29,7 +29,7 @@ namespace pfs {
 
 namespace {
 constexpr int kMaxPoints = 20000;
-constexpr double kMiB = 1024.0 * 1024.0;
+constexpr double kMinSpanS = 10;  // a time axis never narrower: a single point is not a range
 constexpr int kMarkerReachPx = 5; // how near the pointer must come to a marker's line
 constexpr int kMarkersInTip = 3;  // markers close together: the nearest few in one tooltip
 const QColor kWarning(0xe6, 0x7e, 0x22);
@@ -40,7 +40,34 @@ QColor severityColour(Finding::Severity severity)
 {
     return severity == Finding::Severity::Error ? kError : kWarning;
 }
+
+// When the rollout began as the model knows it: its first transfer, or the
+// first snapshot when that came earlier. A log imported at once gives one
+// snapshot, at its end; its axis still starts where the rollout did.
+qint64 rolloutStartMs(const EngineSnapshot &snapshot)
+{
+    qint64 start = snapshot.clockMs;
+    for (const Phone &phone : snapshot.model->phones()) {
+        for (const ComponentProgress &c : phone.components) {
+            if (c.startedMs >= 0)
+                start = qMin(start, c.startedMs);
+        }
+    }
+    return start;
+}
 } // namespace
+
+BandwidthView::SizeUnit BandwidthView::sizeUnit(double largestBytes, const QLocale &locale)
+{
+    // SI, 1000-based, as DisplayFormat::size writes sizes; the unit's name is
+    // the locale's own (kB, MB, GB; ko, Mo, Go in French).
+    double scale = 1000;
+    while (largestBytes >= 1000 * scale && scale < 1e12)
+        scale *= 1000;
+    QString name = locale.formattedDataSize(qint64(scale), 0, QLocale::DataSizeSIFormat);
+    name.remove(locale.toString(1));
+    return {scale, name.trimmed()};
+}
 
 BandwidthView::BandwidthView(QWidget *parent)
     : QWidget(parent)
@@ -54,7 +81,7 @@ BandwidthView::BandwidthView(QWidget *parent)
     , m_traditionalWayBars(new QBarSet(QString()))
     , m_savedBars(new QBarSet(QString()))
     , m_models(new QBarCategoryAxis)
-    , m_mebibytes(new QValueAxis)
+    , m_barValues(new QValueAxis)
 {
     // A label per line: a label's text never holds a line break (tst_mainwindow).
     for (QLabel *label : {m_soFar, m_projection, m_sizes}) {
@@ -76,13 +103,21 @@ BandwidthView::BandwidthView(QWidget *parent)
             QCPScatterStyle(i == 2 ? QCPScatterStyle::ssCircle : QCPScatterStyle::ssSquare, kWarning, kWarning, 7));
     }
     m_plot->legend->setVisible(true);
-    // Small and top left: the curves rise to the right, and the tab shares the window's height with the tree.
+    // Small, in a row of its own over the axes: inside them it hid the curves.
     QFont small = m_plot->legend->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_plot->legend->setFont(small);
     m_plot->legend->setIconSize(18, 10);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 200)); // the markers' lines show through
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_plot->plotLayout()->setRowSpacing(0);
+    m_plot->legend->setMargins(QMargins(4, 2, 4, 0));
+    for (const int i : {2, 3}) // until there are markers
+        m_plot->graph(i)->removeFromLegend();
     m_plot->setMinimumHeight(140);
     // In the chart, top right: a line under it would not fit a short tab.
     m_markerNote = new QCPItemText(m_plot);
@@ -94,7 +129,8 @@ BandwidthView::BandwidthView(QWidget *parent)
     m_markerNote->setPadding(QMargins(3, 1, 3, 1));
     m_markerNote->setSelectable(false);
     m_markerNote->setVisible(false);
-    m_plot->setMouseTracking(true); // hovering a marker shows its finding
+    m_plot->installEventFilter(this); // the legend's rows follow the chart's width
+    m_plot->setMouseTracking(true);   // hovering a marker shows its finding
     connect(m_plot, &QCustomPlot::mouseMove, this, &BandwidthView::hoverMarker);
     connect(m_plot, &QCustomPlot::mousePress, this, &BandwidthView::clickMarker);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -118,12 +154,15 @@ BandwidthView::BandwidthView(QWidget *parent)
     series->append(m_traditionalWayBars);
     series->append(m_savedBars);
     m_chart->addSeries(series);
-    m_mebibytes->setLabelFormat(QStringLiteral("%.0f"));
-    m_mebibytes->setTickCount(3); // more would not fit a short tab: Qt Charts elides them all
+    m_barValues->setTickCount(3); // more would not fit a short tab: Qt Charts elides them all
+    m_barValues->setLabelsFont(small);
+    m_models->setLabelsFont(small);
+    m_models->setTruncateLabels(false); // "7960G" and "7961G" must not both read "796…"
+    m_chart->setLocalizeNumbers(true);  // tick labels in the language's digits and separators
     m_chart->addAxis(m_models, Qt::AlignBottom);
-    m_chart->addAxis(m_mebibytes, Qt::AlignLeft);
+    m_chart->addAxis(m_barValues, Qt::AlignLeft);
     series->attachAxis(m_models);
-    series->attachAxis(m_mebibytes);
+    series->attachAxis(m_barValues);
     m_chartView->setChart(m_chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(140);
@@ -162,6 +201,7 @@ void BandwidthView::clearHistory()
     m_unmarked = 0;
     m_chosen.clear();
     updateMarkerNote();
+    updateLegend();
     updatePlot();
 }
 
@@ -174,15 +214,14 @@ void BandwidthView::changeEvent(QEvent *event)
 
 void BandwidthView::retranslate()
 {
-    m_plot->graph(0)->setName(tr("Traditional upgrade (MiB over the WAN)"));
-    m_plot->graph(1)->setName(tr("With PFS (MiB over the WAN)"));
+    m_plot->graph(0)->setName(tr("Traditional upgrade"));
+    m_plot->graph(1)->setName(tr("With PFS"));
     m_plot->graph(2)->setName(tr("Fallback to the WAN"));
     m_plot->graph(3)->setName(tr("WAN fetch stopped"));
     m_plot->xAxis->setLabel(tr("Rollout time (s)"));
-    m_plot->yAxis->setLabel(tr("MiB"));
     m_plot->setLocale(QLocale()); // tick labels in the language's digits and separators
-    m_chart->setTitle(tr("WAN per model: used and saved (MiB)"));
-    m_plot->replot();
+    m_chart->setLocale(QLocale());
+    updatePlot();
     updateBars();
     updateHeadline();
     updateMarkerNote();
@@ -194,8 +233,14 @@ void BandwidthView::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
     if (!m_snapshot)
         return;
     const qint64 now = m_snapshot->clockMs;
-    if (m_firstMs < 0)
-        m_firstMs = now;
+    if (m_firstMs < 0) {
+        m_firstMs = rolloutStartMs(*m_snapshot);
+        if (m_firstMs < now) { // at the start nothing had moved yet
+            m_times.append(0);
+            m_traditional.append(0);
+            m_used.append(0);
+        }
+    }
     if (m_times.size() >= kMaxPoints) { // thin the history: keep every other point
         for (qsizetype i = 1; i < m_times.size() / 2; ++i) {
             m_times[i] = m_times[2 * i];
@@ -207,8 +252,8 @@ void BandwidthView::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
         m_used.resize(m_times.size());
     }
     m_times.append(double(now - m_firstMs) / 1000.0);
-    m_traditional.append(double(m_snapshot->bandwidth.observed.traditionalWanBytes) / kMiB);
-    m_used.append(double(m_snapshot->bandwidth.observed.actualWanBytes) / kMiB);
+    m_traditional.append(double(m_snapshot->bandwidth.observed.traditionalWanBytes));
+    m_used.append(double(m_snapshot->bandwidth.observed.actualWanBytes));
     updatePlot(); // first: a marker's point needs the curve's data
     updateMarkers();
     updateBars();
@@ -250,12 +295,23 @@ void BandwidthView::updateHeadline()
     m_sizes->setVisible(!sizes.isEmpty());
 }
 
+// The curves in the unit their largest value calls for, named in the axis
+// title; the axes span the data, from the rollout's start, never before it.
 void BandwidthView::updatePlot()
 {
-    m_plot->graph(0)->setData(m_times, m_traditional, true);
-    m_plot->graph(1)->setData(m_times, m_used, true);
-    m_plot->rescaleAxes();
-    m_plot->yAxis->setRangeLower(0);
+    const QLocale locale;
+    const double largest = m_traditional.isEmpty() ? 0 : std::max(m_traditional.last(), m_used.last());
+    const SizeUnit unit = sizeUnit(largest, locale);
+    const auto scaled = [&unit](const QList<double> &bytes) {
+        QList<double> values(bytes.size());
+        std::transform(bytes.cbegin(), bytes.cend(), values.begin(), [&unit](double b) { return b / unit.scale; });
+        return values;
+    };
+    m_plot->graph(0)->setData(m_times, scaled(m_traditional), true);
+    m_plot->graph(1)->setData(m_times, scaled(m_used), true);
+    m_plot->yAxis->setLabel(tr("Over the WAN (%1)").arg(unit.name));
+    m_plot->xAxis->setRange(0, std::max(m_times.isEmpty() ? 0.0 : m_times.last(), kMinSpanS));
+    m_plot->yAxis->setRange(0, std::max(largest / unit.scale * 1.05, 1.0));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -268,17 +324,20 @@ void BandwidthView::updateBars()
         return;
     QStringList models;
     QList<qreal> pfs, traditionalWay, saved;
-    double top = 1;
     const auto &byModel = m_snapshot->bandwidth.byModel; // projected, as the headline's second line
+    double top = 0;
+    for (const BandwidthFigures &f : byModel)
+        top = std::max({top, double(f.traditionalWanBytes), double(f.actualWanBytes)});
+    const SizeUnit unit = sizeUnit(top, QLocale());
+    m_chart->setTitle(tr("WAN per model: used and saved (%1)").arg(unit.name));
     for (auto it = byModel.cbegin(); it != byModel.cend(); ++it) {
         QString name = it.key().isEmpty() ? tr("unknown") : visibleText(it.key());
         if (name.startsWith(QLatin1String("CP-")))
             name = name.mid(3); // "7961G": the axis has room for the number
         models.append(name);
-        pfs.append(double(it->actualWanBytes - it->traditionalWayWanBytes) / kMiB);
-        traditionalWay.append(double(it->traditionalWayWanBytes) / kMiB);
-        saved.append(double(qMax<qint64>(it->savedBytes(), 0)) / kMiB); // retries may cost more than they save
-        top = std::max({top, double(it->traditionalWanBytes) / kMiB, double(it->actualWanBytes) / kMiB});
+        pfs.append(double(it->actualWanBytes - it->traditionalWayWanBytes) / unit.scale);
+        traditionalWay.append(double(it->traditionalWayWanBytes) / unit.scale);
+        saved.append(double(qMax<qint64>(it->savedBytes(), 0)) / unit.scale); // retries may cost more than they save
     }
     if (m_models->categories() != models) {
         m_models->clear();
@@ -296,7 +355,9 @@ void BandwidthView::updateBars()
     refill(m_pfsBars, pfs);
     refill(m_traditionalWayBars, traditionalWay);
     refill(m_savedBars, saved);
-    m_mebibytes->setRange(0, top);
+    m_barValues->setRange(0, std::max(top / unit.scale, 1.0));
+    m_barValues->applyNiceNumbers(); // 0, 500, 1,000 rather than 0, 388, 776
+    m_barValues->setLabelFormat(m_barValues->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
 }
 
 // A marker for each fallback and outage in this snapshot's findings: the
@@ -333,6 +394,7 @@ void BandwidthView::updateMarkers()
     m_markers = kept;
     m_markerIndex = index;
     updateMarkerNote();
+    updateLegend();
 }
 
 BandwidthView::Marker BandwidthView::makeMarker(const Finding &finding, WanEvent event)
@@ -368,6 +430,80 @@ void BandwidthView::removeMarker(const Marker &marker)
 {
     m_plot->removeItem(marker.line);
     m_plot->removeItem(marker.tracer);
+}
+
+// The markers' two entries only when there are markers; the entries in
+// one row over the chart when it is wide enough, else in two.
+void BandwidthView::updateLegend()
+{
+    bool changed = false;
+    for (const int i : {2, 3}) {
+        QCPGraph *entry = m_plot->graph(i);
+        const bool wanted = !m_markers.isEmpty();
+        if (wanted != (m_plot->legend->itemWithPlottable(entry) != nullptr)) {
+            changed = true;
+            wanted ? entry->addToLegend() : entry->removeFromLegend();
+        }
+    }
+    int width = 0;
+    for (int i = 0; i < m_plot->legend->itemCount(); ++i)
+        width += m_plot->legend->item(i)->minimumOuterSizeHint().width();
+    const int wrap = width + 20 > m_plot->width() ? 2 : 0;
+    if (wrap != m_plot->legend->wrap()) {
+        m_plot->legend->setWrap(wrap);
+        changed = true;
+    }
+    if (changed) {
+        m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+bool BandwidthView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::Resize)
+        updateLegend();
+    return QWidget::eventFilter(watched, event);
+}
+
+QString BandwidthView::timeAxisTitle() const
+{
+    return m_plot->xAxis->label();
+}
+
+QString BandwidthView::valueAxisTitle() const
+{
+    return m_plot->yAxis->label();
+}
+
+std::pair<double, double> BandwidthView::timeRange() const
+{
+    return {m_plot->xAxis->range().lower, m_plot->xAxis->range().upper};
+}
+
+double BandwidthView::lastTime() const
+{
+    return m_times.isEmpty() ? -1 : m_times.last();
+}
+
+QRect BandwidthView::legendArea() const
+{
+    return m_plot->legend->outerRect();
+}
+
+QString BandwidthView::barChartTitle() const
+{
+    return m_chart->title();
+}
+
+QStringList BandwidthView::legendNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_plot->legend->itemCount(); ++i) {
+        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(m_plot->legend->item(i)))
+            names.append(item->plottable()->name());
+    }
+    return names;
 }
 
 void BandwidthView::updateMarkerNote()

@@ -4,6 +4,7 @@
 
 #include "engine/enginesnapshot.h"
 
+#include <QLocale>
 #include <QMap>
 #include <QWidget>
 
@@ -51,8 +52,23 @@ public:
     void setWanRate(qint64 bitsPerSecond);
     void clearHistory();
 
+    // A chart's unit for values up to `largestBytes`: kB, MB, GB or TB, SI
+    // (1000-based) as DisplayFormat::size, named as the locale names it.
+    struct SizeUnit {
+        double scale = 1000;
+        QString name;
+    };
+    static SizeUnit sizeUnit(double largestBytes, const QLocale &locale);
+
     // For tests.
     QString headline() const;
+    QString timeAxisTitle() const;
+    QString valueAxisTitle() const;              // the time chart's, with its unit
+    std::pair<double, double> timeRange() const; // seconds since the rollout's start
+    double lastTime() const;                     // the curves' last point's, -1 without one
+    QString barChartTitle() const;
+    QStringList legendNames() const;
+    QRect legendArea() const; // in the time chart's pixels
     int markerCount() const { return int(m_markers.size()); }
     int markersNotShown() const { return m_unmarked; }
     QString markerText(int index) const;    // its tooltip
@@ -67,6 +83,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     using MarkerKey = std::tuple<PhoneId, int, qint64>; // phone, WanEvent, start
@@ -87,6 +104,7 @@ private:
     void styleMarker(const Marker &marker);
     void removeMarker(const Marker &marker);
     void updateMarkerNote();
+    void updateLegend();
     QList<int> markersNear(const QPoint &pixel) const;
     void hoverMarker(QMouseEvent *event);
     void showMarkerTip(const QList<int> &near, const QPoint &globalPosition);
@@ -105,7 +123,7 @@ private:
     QBarSet *m_traditionalWayBars;
     QBarSet *m_savedBars;
     QBarCategoryAxis *m_models;
-    QValueAxis *m_mebibytes;
+    QValueAxis *m_barValues;
     QList<double> m_times, m_traditional, m_used;
     qint64 m_firstMs = -1;
     QList<Marker> m_markers;

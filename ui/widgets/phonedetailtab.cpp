@@ -4,6 +4,7 @@
 
 #include "ui/models/componentmodel.h"
 #include "ui/models/eventlogmodel.h"
+#include "ui/widgets/eventlogtab.h"
 #include "ui/widgets/phoneevidence.h"
 #include "ui/widgets/tables.h"
 
@@ -38,27 +39,59 @@ PhoneDetailTab::PhoneDetailTab(EventLogModel *log, QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("phoneStatus"));
     m_status->setWordWrap(true);
-    QTableView *components = newConsoleTable(m_components, this);
-    showProgressIn(components, ComponentModel::ColumnProgress, ComponentModel::RawRole);
-    components->setColumnWidth(ComponentModel::ColumnFile, 220);
-    components->setColumnWidth(ComponentModel::ColumnSource, 230); // the source and its provenance
+    m_componentTable = newConsoleTable(m_components, this);
+    showProgressIn(m_componentTable, ComponentModel::ColumnProgress, ComponentModel::RawRole);
     m_trace->setSourceModel(log);
-    m_trace->setPhoneAddress(0, QByteArray("\x01")); // no phone: no line
-    QTableView *trace = newConsoleTable(m_trace, this);
+    m_traceTable = newConsoleTable(m_trace, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_title);
     layout->addWidget(m_status);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(components);
+    split->addWidget(m_componentTable);
     split->addWidget(m_evidence);
-    split->addWidget(trace);
+    split->addWidget(m_traceTable);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setStretchFactor(2, 3);
     layout->addWidget(split);
     showTitle();
+    fitColumns();
+}
+
+// Wide enough for what they hold in the language shown: a size with
+// "(estimate)" must not be cut.
+void PhoneDetailTab::fitColumns()
+{
+    const QLocale locale;
+    // The widest sizes, spelt out in bytes ("1 000 octets") or in a unit
+    // ("999.9 MB"), 1000- or 1024-based.
+    QStringList sizes;
+    for (const qint64 bytes : {999LL, 1023LL, 999'999LL, 1'048'575LL, 999'999'999LL, 1'073'741'823LL})
+        sizes.append(DisplayFormat::size(bytes, locale));
+    fitFiles();
+    fitColumnTo(m_componentTable, ComponentModel::ColumnProgress, {DisplayFormat::share(1, locale)});
+    fitColumnTo(m_componentTable, ComponentModel::ColumnReceived, sizes);
+    fitColumnTo(m_componentTable, ComponentModel::ColumnSize,
+                {ComponentModel::sizeText(1023, true, locale), ComponentModel::sizeText(1'048'575, true, locale),
+                 ComponentModel::sizeText(1'073'741'823, true, locale), ComponentModel::tr("unknown")});
+    // The source and its provenance, a peer by its host name.
+    fitColumnTo(
+        m_componentTable, ComponentModel::ColumnSource,
+        {PhoneStateStyle::tr("%1 (%2)").arg(PhoneStateStyle::tr("peer %1").arg(QStringLiteral("SEP001BD4000000")),
+                                            ProvenanceNames::name(Provenance::Modelled))});
+    EventLogTab::fitColumns(m_traceTable);
+}
+
+// The phone's own file names, whole: they are what tells its components apart.
+void PhoneDetailTab::fitFiles()
+{
+    QStringList files{QStringLiteral("SCCP41.9-4-2SR2-2S.loads")};
+    const Phone *phone = m_snapshot && m_phone != kNoPhone ? m_snapshot->model->phone(m_phone) : nullptr;
+    for (const ComponentProgress &c : phone ? phone->components : QList<ComponentProgress>())
+        files.append(visibleText(c.file));
+    fitColumnTo(m_componentTable, ComponentModel::ColumnFile, files);
 }
 
 void PhoneDetailTab::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
@@ -73,6 +106,7 @@ void PhoneDetailTab::showPhone(PhoneId id)
     m_phone = id;
     m_components->setPhone(id);
     showTitle();
+    fitFiles();
 }
 
 void PhoneDetailTab::changeEvent(QEvent *event)
@@ -80,6 +114,7 @@ void PhoneDetailTab::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_components->retranslate();
         showTitle();
+        fitColumns();
     }
     QWidget::changeEvent(event);
 }
@@ -90,6 +125,7 @@ void PhoneDetailTab::showTitle()
     if (!phone) {
         m_title->setText(tr("Select a phone in the tree or the table."));
         m_status->clear();
+        m_trace->setPhoneAddress(0, QByteArray("\x01")); // no phone: no line (no host is a control character)
         showEvidence(nullptr);
         return;
     }
@@ -118,6 +154,9 @@ QString PhoneDetailTab::statusText(const Phone &phone) const
         text = tr("%1 · time left: current file %2, whole load %3")
                    .arg(text, DisplayFormat::timeLeft(eta.file, locale), DisplayFormat::timeLeft(eta.load, locale));
     }
+    if (const QString heard = PhoneEvidence::lastHeard(phone, s.clockMs, locale); !heard.isEmpty())
+        //: %1: what comes before; %2: when it was last heard and how long ago ("10:04:23, 12 s ago")
+        text = tr("%1 · last heard %2").arg(text, heard);
     if (health.troubled)
         //: %1: what comes before; %2: the worst problem's name ("stalled")
         text = tr("%1 · %Ln problem(s), the worst: %2 (Problems tab)", nullptr, health.count)

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QTableView;
 
 // The Phone detail tab: the chosen phone's name, address, model and load,
 // every component of its load with its own bar, the evidence (where each
@@ -34,12 +35,16 @@ protected:
 
 private:
     void showTitle();
+    void fitColumns();
+    void fitFiles();
     void showEvidence(const Phone *phone);
     QString statusText(const Phone &phone) const;
 
     std::shared_ptr<const EngineSnapshot> m_snapshot;
     PhoneId m_phone = kNoPhone;
     ComponentModel *m_components;
+    QTableView *m_componentTable;
+    QTableView *m_traceTable;
     EventLogFilter *m_trace;
     QLabel *m_title;
     QLabel *m_status;

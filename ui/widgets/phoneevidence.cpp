@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/widgets/phoneevidence.h"
 
+#include "export/displayformat.h"
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
 #include "render/phonestate.h"
@@ -14,16 +15,6 @@ namespace {
 QString provenance(Provenance from)
 {
     return ProvenanceNames::name(from);
-}
-
-QString phoneName(const RolloutModel &model, PhoneId id)
-{
-    const Phone *phone = model.phone(id);
-    if (!phone)
-        return PhoneEvidence::tr("unknown phone");
-    if (phone->address && !phone->host.isEmpty())
-        return QStringLiteral("%1 %2").arg(phone->displayName(), formatIpv4(phone->address));
-    return phone->displayName();
 }
 
 } // namespace
@@ -42,12 +33,29 @@ QStringList PhoneEvidence::lines(const RolloutModel &model, const Phone &phone, 
                                .arg(at, provenance(phone.cameBackFrom)));
     }
     for (const ComponentProgress &c : phone.components)
-        lines.append(component(c, locale));
+        lines.append(component(model, c, locale));
     for (const HierarchyId id : phone.hierarchies) {
         if (const Hierarchy *h = model.hierarchy(id))
             lines.append(edge(model, *h, phone));
     }
     return lines;
+}
+
+QString PhoneEvidence::lastHeard(const Phone &phone, qint64 nowMs, const QLocale &locale)
+{
+    if (phone.lastHeardMs < 0)
+        return {};
+    const QString at = locale.toString(QDateTime::fromMSecsSinceEpoch(phone.lastHeardMs).time(),
+                                       QStringLiteral("HH:mm:ss")); // as the event log
+    if (nowMs < phone.lastHeardMs)
+        return at;
+    const qint64 seconds = (nowMs - phone.lastHeardMs) / 1000;
+    //: %1: a duration ("2 min 5 s")
+    const QString longAgo = tr("%1 ago");
+    const QString ago = seconds < 60 ? tr("%Ln s ago", nullptr, int(seconds))
+                                     : longAgo.arg(DisplayFormat::duration(double(seconds), locale));
+    //: %1: the time a phone was last heard; %2: how long before the snapshot ("12 s ago")
+    return tr("%1, %2").arg(at, ago);
 }
 
 QString PhoneEvidence::heardThrough(const Phone &phone)
@@ -86,9 +94,9 @@ QString PhoneEvidence::address(const Phone &phone)
     return wireOnly ? tr("MAC %1, name %2, seen on the wire").arg(mac, sep) : tr("MAC %1, name %2").arg(mac, sep);
 }
 
-QString PhoneEvidence::component(const ComponentProgress &c, const QLocale &locale)
+QString PhoneEvidence::component(const RolloutModel &model, const ComponentProgress &c, const QLocale &locale)
 {
-    const QString source = PhoneStateStyle::source(c);
+    const QString source = PhoneStateStyle::source(c, model, true); // a line of text: no tooltip for the address
     //: a component's file, then where its bytes come from
     QString text = tr("%1: %2").arg(visibleText(c.file), source.isEmpty() ? tr("waiting") : tr("from %1").arg(source));
     if (c.total < 0)
@@ -113,10 +121,12 @@ QString PhoneEvidence::edge(const RolloutModel &model, const Hierarchy &h, const
     const PhoneId parent = h.parent(phone.id);
     if (parent != kNoPhone) {
         QString text = tr("In %1: parent %2, edge %3")
-                           .arg(where, phoneName(model, parent), provenance(h.edgeProvenance(phone.id)));
+                           .arg(where, PhoneStateStyle::peerNameAndAddress(model, parent),
+                                provenance(h.edgeProvenance(phone.id)));
         if (const auto claim = h.otherParent.constFind(phone.id); claim != h.otherParent.cend()) {
             //: another source's parent for the phone, kept beside the edge drawn
-            text += tr("; another source (%1) names %2").arg(provenance(claim->from), phoneName(model, claim->parent));
+            text += tr("; another source (%1) names %2")
+                        .arg(provenance(claim->from), PhoneStateStyle::peerNameAndAddress(model, claim->parent));
         }
         return text;
     }

@@ -4,7 +4,9 @@
 
 #include "ui/widgets/progressdelegate.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
+#include <QStyle>
 #include <QTableView>
 
 namespace pfs {
@@ -25,6 +27,19 @@ QTableView *newConsoleTable(QAbstractItemModel *model, QWidget *parent)
 void showProgressIn(QTableView *table, int column, int rawRole)
 {
     table->setItemDelegateForColumn(column, new ProgressDelegate(rawRole, table));
+}
+
+void fitColumnTo(QTableView *table, int column, const QStringList &samples)
+{
+    const QFontMetrics cells(table->font());
+    int widest = 0;
+    for (const QString &sample : samples)
+        widest = qMax(widest, cells.horizontalAdvance(sample));
+    // A cell's text sits between the style's margins; the header's beside its sort arrow.
+    const int margin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1) + 8;
+    const QString header = table->model()->headerData(column, Qt::Horizontal).toString();
+    const int headerWidth = QFontMetrics(table->horizontalHeader()->font()).horizontalAdvance(header) + 24;
+    table->setColumnWidth(column, qMax(widest + margin, headerWidth));
 }
 
 } // namespace pfs

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
+#include <QStringList>
+
 class QAbstractItemModel;
 class QTableView;
 class QWidget;
@@ -13,5 +15,9 @@ namespace pfs {
 QTableView *newConsoleTable(QAbstractItemModel *model, QWidget *parent);
 // A progress bar in `column`, drawn from the model's value under `rawRole`.
 void showProgressIn(QTableView *table, int column, int rawRole);
+// Makes `column` wide enough for its header and the widest of `samples`
+// (the longest texts it can hold, in the language shown): measured once,
+// where resizing to the contents would measure every row on every tick.
+void fitColumnTo(QTableView *table, int column, const QStringList &samples);
 
 } // namespace pfs

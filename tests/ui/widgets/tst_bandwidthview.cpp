@@ -96,6 +96,80 @@ private Q_SLOTS:
         QVERIFY(bw.soFar().savedBytes() < bw.soFar().traditionalWanBytes);
     }
 
+    // SI units (1000-based), as DisplayFormat::size gives sizes, named as
+    // the locale names them; never MiB.
+    void chartUnitsAreSi()
+    {
+        const QLocale english(QLocale::English), french(QLocale::French);
+        QCOMPARE(BandwidthView::sizeUnit(0, english).name, QStringLiteral("kB"));
+        QCOMPARE(BandwidthView::sizeUnit(999'999, english).scale, 1e3);
+        QCOMPARE(BandwidthView::sizeUnit(25e6, english).scale, 1e6);
+        QCOMPARE(BandwidthView::sizeUnit(25e6, english).name, QStringLiteral("MB"));
+        QCOMPARE(BandwidthView::sizeUnit(3e9, english).name, QStringLiteral("GB"));
+        QCOMPARE(BandwidthView::sizeUnit(3e9, french).name, QStringLiteral("Go"));
+        QVERIFY(french.formattedDataSize(3'000'000'000, 1, QLocale::DataSizeSIFormat)
+                    .endsWith(BandwidthView::sizeUnit(3e9, french).name));
+    }
+
+    // The time chart names its unit, chosen from the data; the legend sits
+    // over the axes, never on the curves; the per-model chart names its unit.
+    void axesNameTheirUnitAndTheLegendHidesNoCurve()
+    {
+        BandwidthView view;
+        view.resize(1000, 420);
+        const FaultyRun run = runFaulty(view);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QLocale locale;
+        const BandwidthReport &bw = run.last->bandwidth;
+        const QString unit = BandwidthView::sizeUnit(double(bw.soFar().traditionalWanBytes), locale).name;
+        QVERIFY2(view.valueAxisTitle().endsWith(QStringLiteral("(%1)").arg(unit)), qPrintable(view.valueAxisTitle()));
+        QVERIFY(!view.valueAxisTitle().contains(QLatin1String("MiB")));
+        QVERIFY(!view.barChartTitle().contains(QLatin1String("MiB")));
+        QVERIFY(view.barChartTitle().endsWith(QLatin1Char(')')));
+        QVERIFY(!view.legendNames().join(u' ').contains(QLatin1String("MiB")));
+        QTRY_VERIFY(view.plotArea().width() > 200 && view.legendArea().height() > 0);
+        QVERIFY2(!view.legendArea().intersects(view.plotArea()),
+                 qPrintable(QStringLiteral("legend %1,%2 %3x%4 on the axes")
+                                .arg(view.legendArea().x())
+                                .arg(view.legendArea().y())
+                                .arg(view.legendArea().width())
+                                .arg(view.legendArea().height())));
+        QCOMPARE(view.legendNames().size(), 4); // the curves and, with markers, their two shapes
+        view.clearHistory();
+        QCOMPARE(view.legendNames().size(), 2);
+    }
+
+    // A log read at once gives one snapshot, at its end: the time axis
+    // still starts with the rollout (0 s) and spans it, never before 0.
+    void oneSnapshotSpansTheRollout()
+    {
+        sim::Config config;
+        config.phones = 40;
+        config.seed = 5;
+        RolloutModel model;
+        {
+            sim::Simulator simulator(config);
+            DemoFeed feed(simulator, &model, DemoSources::Traces);
+            simulator.runToEnd(feed);
+            feed.finish();
+        }
+        const auto snapshot = snapshotOf(model, model.lastEventMs());
+        qint64 firstTransfer = snapshot->clockMs;
+        for (const Phone &phone : model.phones()) {
+            for (const ComponentProgress &c : phone.components)
+                firstTransfer = c.startedMs >= 0 ? qMin(firstTransfer, c.startedMs) : firstTransfer;
+        }
+        QVERIFY(firstTransfer < snapshot->clockMs);
+        BandwidthView view;
+        view.setSnapshot(snapshot);
+        const double span = double(snapshot->clockMs - firstTransfer) / 1000;
+        QCOMPARE(view.lastTime(), span);
+        QCOMPARE(view.timeRange().first, 0.0);
+        QVERIFY(view.timeRange().second >= span);
+        QVERIFY(view.timeRange().second < span * 1.2 + 10);
+    }
+
     void oneMarkerPerFallbackAndOutage()
     {
         BandwidthView view;

@@ -4,6 +4,7 @@
 // sources it was heard through, its MAC from the wire, each component's
 // source with its provenance, its size observed or estimated, a modelled
 // record's claim beside the wire's count, and its edge in its hierarchy.
+#include "ui/models/componentmodel.h"
 #include "ui/models/eventlogmodel.h"
 #include "ui/widgets/phonedetailtab.h"
 #include "ui/widgets/phoneevidence.h"
@@ -15,6 +16,9 @@
 #include "sim/simulator.h"
 #include "testsupport.h"
 
+#include <QDateTime>
+#include <QScopeGuard>
+#include <QTableView>
 #include <QTest>
 
 using namespace pfs;
@@ -125,8 +129,10 @@ private Q_SLOTS:
         QVERIFY2(lines.contains(QStringLiteral("MAC 001BD4000002, name SEP001BD4000002, seen on the wire")),
                  qPrintable(lines.join(u'|')));
         const QString component = lineStarting(lines, test::WireRollout::kFile + QLatin1String(": "));
+        // Its peer named as its edge names its parent: by name and address.
         QVERIFY2(
-            component.contains(QStringLiteral("peer 10.20.0.5 (%1)").arg(ProvenanceNames::name(Provenance::Inferred))),
+            component.contains(
+                QStringLiteral("peer SEP001BD4000001 10.20.0.5 (%1)").arg(ProvenanceNames::name(Provenance::Inferred))),
             qPrintable(component));
         QVERIFY2(component.contains(QLatin1String("estimated from the firmware catalogue")), qPrintable(component));
         QVERIFY(!component.contains(QLatin1String("records said")));
@@ -136,6 +142,103 @@ private Q_SLOTS:
                  qPrintable(edge));
         for (const QString &line : lines)
             QVERIFY2(test::hiddenCharacter(line).isEmpty(), qPrintable(line));
+    }
+
+    // What a component's cells say is shown whole: a size "(estimate)", a
+    // peer's name, in English and in French ("584 octets").
+    void componentCellsAreNotCut_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("en") << QStringLiteral("en_US");
+        QTest::newRow("fr") << QStringLiteral("fr_FR");
+    }
+
+    void componentCellsAreNotCut()
+    {
+        QFETCH(QString, locale);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        auto snapshot = std::make_shared<EngineSnapshot>();
+        snapshot->model = std::make_shared<const RolloutModel>(m_wire.model);
+        EventLogModel log;
+        PhoneDetailTab tab(&log);
+        tab.resize(1000, 500);
+        tab.setSnapshot(snapshot);
+        tab.showPhone(m_wire.child);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QTableView *components = nullptr;
+        for (QTableView *view : tab.findChildren<QTableView *>()) {
+            if (qobject_cast<ComponentModel *>(view->model()))
+                components = view;
+        }
+        QVERIFY(components && components->model()->rowCount() > 0);
+        bool estimated = false;
+        const QFontMetrics metrics(components->font());
+        for (int row = 0; row < components->model()->rowCount(); ++row) {
+            for (const int column : {int(ComponentModel::ColumnFile), int(ComponentModel::ColumnReceived),
+                                     int(ComponentModel::ColumnSize), int(ComponentModel::ColumnSource)}) {
+                const QString text = components->model()->index(row, column).data().toString();
+                estimated = estimated || text.contains(ComponentModel::tr("%1 (estimate)").section(u' ', 1));
+                QVERIFY2(metrics.horizontalAdvance(text) + 6 <= components->columnWidth(column),
+                         qPrintable(QStringLiteral("%1: %2 px in %3")
+                                        .arg(text)
+                                        .arg(metrics.horizontalAdvance(text))
+                                        .arg(components->columnWidth(column))));
+            }
+        }
+        QVERIFY(estimated); // the child's size comes from the catalogue
+    }
+
+    // When it was last heard, to the second, and how long before the snapshot.
+    void statusLineSaysWhenLastHeard()
+    {
+        auto snapshot = std::make_shared<EngineSnapshot>();
+        snapshot->model = std::make_shared<const RolloutModel>(m_wire.model);
+        const Phone &child = *m_wire.model.phone(m_wire.child);
+        QVERIFY(child.lastHeardMs >= 0);
+        snapshot->clockMs = child.lastHeardMs + 12'400;
+        EventLogModel log;
+        PhoneDetailTab tab(&log);
+        tab.setSnapshot(snapshot);
+        tab.showPhone(m_wire.child);
+        const QString at
+            = QLocale().toString(QDateTime::fromMSecsSinceEpoch(child.lastHeardMs).time(), QStringLiteral("HH:mm:ss"));
+        QCOMPARE(PhoneEvidence::lastHeard(child, snapshot->clockMs, QLocale()),
+                 PhoneEvidence::tr("%1, %2").arg(at, PhoneEvidence::tr("%Ln s ago", nullptr, 12)));
+        QVERIFY2(tab.statusLine().contains(PhoneEvidence::lastHeard(child, snapshot->clockMs, QLocale())),
+                 qPrintable(tab.statusLine()));
+        // Longer ago: in minutes and seconds.
+        QCOMPARE(PhoneEvidence::lastHeard(child, child.lastHeardMs + 125'000, QLocale()),
+                 PhoneEvidence::tr("%1, %2").arg(
+                     at, PhoneEvidence::tr("%1 ago").arg(DisplayFormat::duration(125, QLocale()))));
+        QCOMPARE(PhoneEvidence::lastHeard(Phone(), snapshot->clockMs, QLocale()), QString());
+    }
+
+    // No phone chosen (a new run began): none of the last phone's lines stay.
+    void noPhoneNoTraceLines()
+    {
+        auto snapshot = std::make_shared<EngineSnapshot>();
+        snapshot->model = std::make_shared<const RolloutModel>(m_wire.model);
+        EventLogModel log;
+        RawRecord line;
+        line.address = test::WireRollout::kChild;
+        line.text = "NOT 02:19:22.1 DLoad: a line of the child";
+        log.append({line, line});
+        PhoneDetailTab tab(&log);
+        tab.setSnapshot(snapshot);
+        const QAbstractItemModel *trace = nullptr;
+        for (const QTableView *view : tab.findChildren<QTableView *>()) {
+            if (qobject_cast<const EventLogFilter *>(view->model()))
+                trace = view->model();
+        }
+        QVERIFY(trace);
+        QCOMPARE(trace->rowCount(), 0);
+        tab.showPhone(m_wire.child);
+        QCOMPARE(trace->rowCount(), 2);
+        tab.showPhone(kNoPhone);
+        QCOMPARE(trace->rowCount(), 0);
     }
 
     void noPhoneNoEvidence()
