@@ -229,7 +229,7 @@ void MainWindow::buildViews()
     main->addWidget(right);
     main->setStretchFactor(0, 1);
     main->setStretchFactor(1, 4);
-    main->setSizes({400, 1000});
+    main->setSizes({610, 790}); // the picker's file, XID, phones and "x of y" whole at 1366 px
     setCentralWidget(main);
 }
 
