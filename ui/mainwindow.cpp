@@ -10,6 +10,7 @@
 #include "ui/widgets/bandwidthview.h"
 #include "ui/widgets/eventlogtab.h"
 #include "ui/widgets/hierarchypicker.h"
+#include "ui/widgets/overviewstrip.h"
 #include "ui/widgets/phonedetailtab.h"
 #include "ui/widgets/phonestab.h"
 #include "ui/widgets/problemstab.h"
@@ -38,6 +39,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace pfs {
 namespace {
@@ -230,7 +232,20 @@ void MainWindow::buildViews()
     main->setStretchFactor(0, 1);
     main->setStretchFactor(1, 4);
     main->setSizes({610, 790}); // the picker's file, XID, phones and "x of y" whole at 1366 px
-    setCentralWidget(main);
+    // The overview strip over everything, under the toolbar: seen whatever the tabs show.
+    m_overview = new OverviewStrip(this);
+    connect(m_overview, &OverviewStrip::bucketChosen, this, [this](std::optional<RolloutBucket> bucket) {
+        m_phonesTab->setStateFilter(bucket);
+        m_tabs->setCurrentWidget(m_phonesTab);
+    });
+    connect(m_phonesTab, &PhonesTab::stateFilterChanged, m_overview, &OverviewStrip::setActiveBucket);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(4, 4, 4, 0);
+    column->setSpacing(4);
+    column->addWidget(m_overview);
+    column->addWidget(main, 1);
+    setCentralWidget(central);
 }
 
 // The window's own words; each tab translates itself on LanguageChange.
@@ -365,6 +380,7 @@ void MainWindow::showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
 {
     const bool first = !m_snapshot;
     m_snapshot = snapshot;
+    m_overview->setSnapshot(snapshot);
     m_hierarchies->setSnapshot(snapshot);
     m_phonesTab->setSnapshot(snapshot);
     m_phoneDetail->setSnapshot(snapshot);

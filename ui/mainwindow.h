@@ -23,6 +23,7 @@ class BandwidthView;
 class EventLogModel;
 class HierarchyModel;
 class HierarchyPicker;
+class OverviewStrip;
 class PhoneDetailTab;
 class PhonesTab;
 class ProblemsTab;
@@ -62,6 +63,7 @@ public:
     QTableView *phoneTable() const;
     BandwidthView *bandwidthView() const { return m_bandwidth; }
     ProblemsTab *problemsTab() const { return m_problems; }
+    OverviewStrip *overview() const { return m_overview; }
     QTabWidget *tabs() const { return m_tabs; }
     EventLogModel *eventLog() const { return m_events; }
     std::shared_ptr<const EngineSnapshot> lastSnapshot() const { return m_snapshot; }
@@ -115,6 +117,7 @@ private:
     PhoneId m_selectedPhone = kNoPhone;
     EventLogModel *m_events; // the Event log tab's, and the Phone detail tab's trace
 
+    OverviewStrip *m_overview;
     HierarchyPicker *m_hierarchies;
     TreeView *m_tree;
     QTabWidget *m_tabs;
