@@ -229,7 +229,7 @@ void MainWindow::buildViews()
     main->setObjectName(QStringLiteral("mainSplitter"));
     main->addWidget(m_hierarchies);
     main->addWidget(right);
-    main->setStretchFactor(0, 1);
+    main->setStretchFactor(0, 0); // a wider window widens the tree, the picker has what it needs
     main->setStretchFactor(1, 4);
     main->setSizes({610, 790}); // the picker's file, XID, phones and "x of y" whole at 1366 px
     // The overview strip over everything, under the toolbar: seen whatever the tabs show.

@@ -162,20 +162,23 @@ private:
     }
 
     // Every cell's text and tooltip of a model: nothing in it acts.
-    static QString firstHiddenCell(const QAbstractItemModel &model)
+    // Of every row, the rows under it too (the hierarchy picker's tree).
+    static QString firstHiddenCell(const QAbstractItemModel &model, const QModelIndex &parent = {})
     {
-        for (int row = 0; row < model.rowCount(); ++row) {
-            for (int column = 0; column < model.columnCount(); ++column) {
-                const QModelIndex index = model.index(row, column);
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            for (int column = 0; column < model.columnCount(parent); ++column) {
+                const QModelIndex index = model.index(row, column, parent);
                 for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
                     const QString text = index.data(role).toString();
                     if (!test::hiddenCharacter(text).isEmpty())
-                        return QStringLiteral("row %1 column %2: %3")
+                        return QStringLiteral("row %1 column %2 (%3): %4")
                             .arg(row)
                             .arg(column)
-                            .arg(test::hiddenCharacter(text));
+                            .arg(index.siblingAtColumn(0).data().toString(), test::hiddenCharacter(text));
                 }
             }
+            if (const QString below = firstHiddenCell(model, model.index(row, 0, parent)); !below.isEmpty())
+                return below;
         }
         return {};
     }

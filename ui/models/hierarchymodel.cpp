@@ -417,9 +417,9 @@ QString HierarchyModel::progressTip(const Node &node) const
               .arg(DisplayFormat::share(p.fraction(), locale), DisplayFormat::size(p.doneBytes, locale),
                    DisplayFormat::size(p.totalBytes, locale), locale.toString(p.completeComponents));
     switch (node.kind) {
-    case Kind::File: return tip + QLatin1Char('\n') + tr("Of this file, over the phones of its tree.");
+    case Kind::File: return tip + QLatin1Char(' ') + tr("Of this file, over the phones of its tree.");
     case Kind::Subnet:
-    case Kind::Model: return tip + QLatin1Char('\n') + tr("The sum of the files under this row.");
+    case Kind::Model: return tip + QLatin1Char(' ') + tr("The sum of the files under this row.");
     case Kind::All: break;
     }
     pfs::Progress distributed;
@@ -427,7 +427,7 @@ QString HierarchyModel::progressTip(const Node &node) const
         if (subnet != kAll)
             distributed += m_nodes[size_t(subnet)].progress;
     }
-    return tip + QLatin1Char('\n')
+    return tip + QLatin1Char(' ')
         + tr("Of every phone's whole load, the overview's figure. The hierarchies below distribute %1 of its %2; "
              "the rest is fetched from the server (phones upgrading the traditional way) or not placed in a "
              "hierarchy yet.")
