@@ -245,10 +245,42 @@ bool measure(int phones, double targetMs)
     return tick < targetMs;
 }
 
-// The overview strip and the hierarchy picker's tree taking a tick, painted,
-// the rollout moving 100 ms between ticks (applied outside the timing, as
-// the engine's thread does), findings and forecast as the engine makes them.
-// Baseline from the same run: the snapshot alone.
+// The overview strip and the hierarchy picker's tree taking a tick, painted;
+// findings and forecast as the engine makes them. Two kinds of tick: the
+// rollout moved 100 ms (applied outside the timing, as the engine's thread
+// does), and ticks 30 s apart, where many rows' figures change. Baseline from the same run: the snapshot alone.
+struct OverviewTicks {
+    double stripMs = 0;
+    double treeMs = 0;
+    double rowsTold = 0; // per tick, on average
+};
+
+OverviewTicks timeOverviewTicks(OverviewStrip &strip, HierarchyPicker &picker,
+                                const std::function<std::shared_ptr<const EngineSnapshot>(int)> &snapshotFor)
+{
+    constexpr int kTicks = 15;
+    std::vector<double> stripMs, treeMs;
+    int rowsTold = 0;
+    for (int tick = 0; tick < kTicks; ++tick) {
+        const auto s = snapshotFor(tick);
+        QElapsedTimer t;
+        t.start();
+        strip.setSnapshot(s);
+        strip.repaint();
+        stripMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        t.start();
+        picker.setSnapshot(s);
+        picker.view()->viewport()->repaint();
+        treeMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        rowsTold += picker.model()->rowsChangedLastTime();
+    }
+    const auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    return {median(stripMs), median(treeMs), double(rowsTold) / kTicks};
+}
+
 bool measureOverview(int phones, double targetMs)
 {
     sim::Config config;
@@ -272,44 +304,34 @@ bool measureOverview(int phones, double targetMs)
     OverviewStrip strip;
     strip.resize(1366, strip.heightForWidth(1366));
     HierarchyPicker picker;
-    picker.resize(400, 600);
+    picker.resize(610, 600);
     strip.show();
     picker.show();
-    strip.setSnapshot(snapshotOf());
-    picker.setSnapshot(snapshotOf());
+    const auto early = snapshotOf();
+    strip.setSnapshot(early);
+    picker.setSnapshot(early);
     const double baseline = medianMs(9, [&] { snapshotOf(); });
-    std::vector<double> stripMs, treeMs, tickMs;
-    int rowsTold = 0;
-    for (int tick = 0; tick < 15; ++tick) {
+    const OverviewTicks moving = timeOverviewTicks(strip, picker, [&](int) {
         nowUs += 100'000;
         simulator.advanceTo(nowUs, feed);
-        QElapsedTimer t;
-        t.start();
-        const auto s = snapshotOf();
-        const qint64 snapshotNs = t.nsecsElapsed();
-        strip.setSnapshot(s);
-        strip.repaint();
-        const qint64 stripNs = t.nsecsElapsed();
-        picker.setSnapshot(s);
-        picker.view()->viewport()->repaint();
-        const qint64 endNs = t.nsecsElapsed();
-        stripMs.push_back(double(stripNs - snapshotNs) / 1e6);
-        treeMs.push_back(double(endNs - stripNs) / 1e6);
-        tickMs.push_back(double(endNs) / 1e6);
-        rowsTold += picker.model()->rowsChangedLastTime();
-    }
-    const auto median = [](std::vector<double> v) {
-        std::sort(v.begin(), v.end());
-        return v[v.size() / 2];
-    };
-    const double tick = median(tickMs);
-    const double views = median(stripMs) + median(treeMs);
-    std::printf("%d phones, overview strip and hierarchy tree (%d hierarchies, %d rows told per tick on average): "
-                "tick %.2f ms, of which the views %.2f ms (strip %.2f ms, tree %.2f ms; target < %.0f ms: %s); "
-                "baseline, snapshot alone %.2f ms\n",
-                phones, int(model.hierarchies().size()), rowsTold / 15, tick, views, median(stripMs), median(treeMs),
-                targetMs, views < targetMs ? "met" : "NOT met", baseline);
-    return views < targetMs;
+        return snapshotOf();
+    });
+    const OverviewTicks busy = timeOverviewTicks(strip, picker, [&](int) {
+        nowUs += 30'000'000;
+        simulator.advanceTo(nowUs, feed);
+        return snapshotOf();
+    });
+    const double movingMs = moving.stripMs + moving.treeMs;
+    const double busyMs = busy.stripMs + busy.treeMs;
+    const auto verdict = [&](double ms) { return ms < targetMs ? "met" : "NOT met"; };
+    std::printf("%d phones, overview strip and hierarchy tree (%d hierarchies), the rollout moving 100 ms a tick: "
+                "%.2f ms (strip %.2f ms, tree %.2f ms, %.1f rows told; target < %.0f ms: %s); 30 s a tick: "
+                "%.2f ms (strip %.2f ms, tree %.2f ms, %.1f rows told; %s); baseline, snapshot alone %.2f ms (the "
+                "engine's thread)\n",
+                phones, int(model.hierarchies().size()), movingMs, moving.stripMs, moving.treeMs, moving.rowsTold,
+                targetMs, verdict(movingMs), busyMs, busy.stripMs, busy.treeMs, busy.rowsTold, verdict(busyMs),
+                baseline);
+    return movingMs < targetMs && busyMs < targetMs;
 }
 
 } // namespace

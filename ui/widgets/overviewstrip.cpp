@@ -402,7 +402,17 @@ void OverviewStrip::showCounts(const EngineSnapshot &snapshot)
 // exported trees say it (RolloutModel::overallProgress).
 void OverviewStrip::showProgress(const EngineSnapshot &snapshot)
 {
-    const pfs::Progress progress = snapshot.model->overallProgress();
+    // RolloutModel::overallProgress's sum (tst_overviewstrip holds them equal),
+    // in the one pass that counts the sizes estimated: at 10,000 phones a
+    // pass costs milliseconds of the tick.
+    pfs::Progress progress;
+    int estimated = 0;
+    for (const Phone &phone : snapshot.model->phones()) {
+        for (const ComponentProgress &c : phone.components) {
+            progress += c.progress();
+            estimated += c.total >= 0 && c.totalEstimated;
+        }
+    }
     const QLocale locale;
     QString ofWhat;
     if (progress.totalBytes > 0)
@@ -417,11 +427,6 @@ void OverviewStrip::showProgress(const EngineSnapshot &snapshot)
     m_tiles[Progress]->show(DisplayFormat::share(progress.fraction(), locale), labelOf(Progress), ofWhat);
     m_tiles[Progress]->setAccent(progress.fraction() >= 1 ? PhoneStateStyle::colour(PhoneState::Complete)
                                                           : PhoneStateStyle::colour(PhoneState::FromPeer));
-    int estimated = 0;
-    for (const Phone &phone : snapshot.model->phones()) {
-        for (const ComponentProgress &c : phone.components)
-            estimated += c.total >= 0 && c.totalEstimated;
-    }
     QString tip
         = tr("Every phone's whole load, in bytes of known size: %1 of %2 received; %3 of %Ln file(s) complete. "
              "The same figure as \"All hierarchies\".",
