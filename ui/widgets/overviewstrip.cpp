@@ -81,6 +81,16 @@ public:
         }
     }
     bool isActive() const { return m_active; }
+    // As wide as its widest text yet: a figure that shortens ("2 min to 3 min",
+    // then "about 1 min") leaves the tiles where they were instead of
+    // shifting every tile after it at each tick.
+    QSize sizeHint() const override
+    {
+        const QSize wanted = QFrame::sizeHint();
+        m_widest = qMax(m_widest, wanted.width());
+        return {m_widest, wanted.height()};
+    }
+    void forgetWidth() { m_widest = 0; }
 
 protected:
     void paintEvent(QPaintEvent *event) override
@@ -136,6 +146,7 @@ private:
     QLabel *m_detail;
     QColor m_accent = Qt::gray;
     bool m_active = false;
+    mutable int m_widest = 0;
     std::function<void()> m_action;
 };
 
@@ -280,6 +291,10 @@ std::optional<RolloutBucket> OverviewStrip::bucketOf(Figure figure)
 
 void OverviewStrip::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
 {
+    if (!snapshot || (m_snapshot && snapshot->model->phones().size() < m_snapshot->model->phones().size())) {
+        for (StatTile *tile : m_tiles)
+            tile->forgetWidth(); // another run
+    }
     m_snapshot = std::move(snapshot);
     showFigures();
 }
@@ -329,8 +344,11 @@ void OverviewStrip::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+// Other words, other widths: the tiles size afresh.
 void OverviewStrip::retranslate()
 {
+    for (StatTile *tile : m_tiles)
+        tile->forgetWidth();
     showFigures();
 }
 
