@@ -10,6 +10,7 @@
 #include "ui/widgets/bandwidthview.h"
 #include "ui/widgets/eventlogtab.h"
 #include "ui/widgets/hierarchypicker.h"
+#include "ui/widgets/overviewstrip.h"
 #include "ui/widgets/phonedetailtab.h"
 #include "ui/widgets/phonestab.h"
 #include "ui/widgets/problemstab.h"
@@ -38,6 +39,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace pfs {
 namespace {
@@ -233,10 +235,23 @@ void MainWindow::buildViews()
     main->setObjectName(QStringLiteral("mainSplitter"));
     main->addWidget(m_hierarchies);
     main->addWidget(right);
-    main->setStretchFactor(0, 1);
+    main->setStretchFactor(0, 0); // a wider window widens the tree, the picker has what it needs
     main->setStretchFactor(1, 4);
-    main->setSizes({400, 1000});
-    setCentralWidget(main);
+    main->setSizes({610, 790}); // the picker's file, XID, phones and "x of y" whole at 1366 px
+    // The overview strip over everything, under the toolbar: seen whatever the tabs show.
+    m_overview = new OverviewStrip(this);
+    connect(m_overview, &OverviewStrip::bucketChosen, this, [this](std::optional<RolloutBucket> bucket) {
+        m_phonesTab->setStateFilter(bucket);
+        m_tabs->setCurrentWidget(m_phonesTab);
+    });
+    connect(m_phonesTab, &PhonesTab::stateFilterChanged, m_overview, &OverviewStrip::setActiveBucket);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(4, 4, 4, 0);
+    column->setSpacing(4);
+    column->addWidget(m_overview);
+    column->addWidget(main, 1);
+    setCentralWidget(central);
 }
 
 // The window's own words; each tab translates itself on LanguageChange.
@@ -372,6 +387,7 @@ void MainWindow::showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
         return;
     const bool first = !m_snapshot;
     m_snapshot = snapshot;
+    m_overview->setSnapshot(snapshot);
     m_hierarchies->setSnapshot(snapshot);
     m_phonesTab->setSnapshot(snapshot);
     m_phoneDetail->setSnapshot(snapshot);

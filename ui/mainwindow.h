@@ -24,6 +24,7 @@ class EventLogModel;
 class EventLogTab;
 class HierarchyModel;
 class HierarchyPicker;
+class OverviewStrip;
 class PhoneDetailTab;
 class PhonesTab;
 class ProblemsTab;
@@ -63,6 +64,7 @@ public:
     QTableView *phoneTable() const;
     BandwidthView *bandwidthView() const { return m_bandwidth; }
     ProblemsTab *problemsTab() const { return m_problems; }
+    OverviewStrip *overview() const { return m_overview; }
     QTabWidget *tabs() const { return m_tabs; }
     EventLogModel *eventLog() const { return m_events; }
     EventLogTab *eventLogTab() const { return m_eventLogTab; }
@@ -134,6 +136,7 @@ private:
     quint64 m_shownRun = 0;     // the run whose snapshots and records arrive now
     EventLogModel *m_events;    // the Event log tab's, and the Phone detail tab's trace
 
+    OverviewStrip *m_overview;
     HierarchyPicker *m_hierarchies;
     TreeView *m_tree;
     QTabWidget *m_tabs;

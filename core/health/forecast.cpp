@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "health/forecast.h"
 
+#include "health/rolloutbucket.h"
 #include "protocol/ipv4.h"
 
 #include <algorithm>
@@ -393,16 +394,13 @@ RolloutCounts countPhones(const RolloutModel &model, const QSet<PhoneId> &inTrou
     for (const Phone &phone : model.phones()) {
         if (phone.merged)
             continue;
-        if (phone.heardFrom == 0)
-            ++counts.notHeard;
-        else if (inTrouble.contains(phone.id))
-            ++counts.inTrouble;
-        else if (loadComplete(phone))
-            ++counts.done;
-        else if (std::any_of(phone.components.cbegin(), phone.components.cend(), inFlight))
-            ++counts.inProgress;
-        else
-            ++counts.waiting;
+        switch (rolloutBucket(phone, inTrouble.contains(phone.id))) {
+        case RolloutBucket::NotHeard: ++counts.notHeard; break;
+        case RolloutBucket::InTrouble: ++counts.inTrouble; break;
+        case RolloutBucket::Done: ++counts.done; break;
+        case RolloutBucket::InProgress: ++counts.inProgress; break;
+        case RolloutBucket::Waiting: ++counts.waiting; break;
+        }
     }
     return counts;
 }
@@ -438,6 +436,19 @@ QSet<PhoneId> secondFetchers(const RolloutModel &model)
 }
 
 } // namespace
+
+RolloutBucket rolloutBucket(const Phone &phone, bool troubled)
+{
+    if (phone.heardFrom == 0)
+        return RolloutBucket::NotHeard;
+    if (troubled)
+        return RolloutBucket::InTrouble;
+    if (loadComplete(phone))
+        return RolloutBucket::Done;
+    if (std::any_of(phone.components.cbegin(), phone.components.cend(), inFlight))
+        return RolloutBucket::InProgress;
+    return RolloutBucket::Waiting;
+}
 
 qint64 RolloutForecast::traditionalLeftMs(const BandwidthFigures &figures, qint64 bitsPerSecond) const
 {

@@ -58,11 +58,14 @@ void PhoneTableModel::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot
         Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
 }
 
+// Role and Parent both depend on the file chosen: both are told (Parent
+// was not, and kept the previous hierarchy's parents until the next tick).
 void PhoneTableModel::setHierarchy(HierarchyId hierarchy)
 {
+    static_assert(ColumnParent == ColumnRole + 1, "one range for the columns the hierarchy changes");
     m_hierarchy = hierarchy;
     if (!m_ids.isEmpty())
-        Q_EMIT dataChanged(index(0, ColumnRole), index(int(m_ids.size()) - 1, ColumnRole));
+        Q_EMIT dataChanged(index(0, ColumnRole), index(int(m_ids.size()) - 1, ColumnParent));
 }
 
 void PhoneTableModel::retranslate()
@@ -114,6 +117,7 @@ QVariant PhoneTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return display(phone, index.column());
     case RawRole: return raw(phone, index.column());
     case PhoneIdRole: return phone.id;
+    case BucketRole: return int(rolloutBucket(phone, m_snapshot->findingIndex.of(phone.id).troubled));
     case Qt::TextAlignmentRole:
         return index.column() == ColumnReceived ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DecorationRole:
@@ -232,6 +236,39 @@ QVariant PhoneTableModel::raw(const Phone &phone, int column) const
     case ColumnLastHeard: return phone.lastHeardMs;
     default: return display(phone, column);
     }
+}
+
+PhoneFilterProxy::PhoneFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+}
+
+void PhoneFilterProxy::setBucket(std::optional<RolloutBucket> bucket)
+{
+    if (bucket == m_bucket)
+        return;
+    m_bucket = bucket;
+    invalidateRowsFilter();
+}
+
+QString PhoneFilterProxy::bucketName(RolloutBucket bucket)
+{
+    switch (bucket) {
+    case RolloutBucket::Done: return tr("done");
+    case RolloutBucket::InProgress: return tr("in progress");
+    case RolloutBucket::Waiting: return tr("waiting");
+    case RolloutBucket::InTrouble: return tr("in trouble");
+    case RolloutBucket::NotHeard: return tr("not heard");
+    }
+    return {};
+}
+
+bool PhoneFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_bucket
+        && sourceModel()->index(sourceRow, 0, sourceParent).data(PhoneTableModel::BucketRole).toInt() != int(*m_bucket))
+        return false;
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 
 } // namespace pfs

@@ -3,10 +3,14 @@
 #pragma once
 
 #include "engine/enginesnapshot.h"
+#include "health/rolloutbucket.h"
 #include "render/phonestate.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
+#include <QSortFilterProxyModel>
+
+#include <optional>
 
 // One row per phone of the latest snapshot. DisplayRole gives locale-
 // formatted text; RawRole the number or key the sort proxy and the progress
@@ -33,7 +37,8 @@ public:
         ColumnLastHeard,
         ColumnCount
     };
-    enum Roles { RawRole = Qt::UserRole + 1, PhoneIdRole };
+    // BucketRole: the phone's RolloutBucket (core/health/forecast.h), as an int.
+    enum Roles { RawRole = Qt::UserRole + 1, PhoneIdRole, BucketRole };
 
     explicit PhoneTableModel(QObject *parent = nullptr);
 
@@ -67,6 +72,25 @@ private:
     QHash<PhoneId, int> m_rowOf;
     HierarchyId m_hierarchy = kNoHierarchy;
     QLocale m_locale;
+};
+
+// The Phones tab's proxy: sorts on RawRole, filters by the text typed (any
+// column) and, when one is chosen, by the phone's bucket of the overview's
+// counts (done, in progress, waiting, in trouble, not heard).
+class PhoneFilterProxy : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit PhoneFilterProxy(QObject *parent = nullptr);
+    void setBucket(std::optional<RolloutBucket> bucket); // nullopt: every phone
+    std::optional<RolloutBucket> bucket() const { return m_bucket; }
+    // The bucket's word, as the overview strip labels it: "in trouble".
+    static QString bucketName(RolloutBucket bucket);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    std::optional<RolloutBucket> m_bucket;
 };
 
 } // namespace pfs

@@ -3,26 +3,52 @@
 #include "ui/widgets/hierarchypicker.h"
 
 #include "ui/models/hierarchymodel.h"
-#include "ui/widgets/tables.h"
+#include "ui/widgets/progressdelegate.h"
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace pfs {
+namespace {
+
+// The bar's text drawn whole: the column as wide as the text plus the bar's
+// own frame and margins, which the plain text's size hint leaves out.
+class WholeTextProgressDelegate : public ProgressDelegate {
+public:
+    using ProgressDelegate::ProgressDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return ProgressDelegate::sizeHint(option, index) + QSize(16, 0);
+    }
+};
+
+} // namespace
 
 HierarchyPicker::HierarchyPicker(QWidget *parent)
     : QWidget(parent)
     , m_model(new HierarchyModel(this))
-    , m_table(newConsoleTable(m_model, this))
+    , m_view(new QTreeView(this))
 {
-    showProgressIn(m_table, HierarchyModel::ColumnProgress, HierarchyModel::RawRole);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setUniformRowHeights(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->setIndentation(14);
+    m_view->setItemDelegateForColumn(HierarchyModel::ColumnProgress,
+                                     new WholeTextProgressDelegate(HierarchyModel::RawRole, m_view));
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT hierarchyChosen(m_model->hierarchyAt(current.row())); });
+    layout->addWidget(m_view);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HierarchyPicker::chosen);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HierarchyPicker::expandNew);
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     retranslate();
 }
 
@@ -31,14 +57,34 @@ void HierarchyPicker::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot
     m_model->setSnapshot(std::move(snapshot));
 }
 
+// A subnet's or a model's row shows its first file and opens on the others.
+void HierarchyPicker::chosen(const QModelIndex &current)
+{
+    const QModelIndex row = current.siblingAtColumn(0);
+    const HierarchyModel::Kind kind = m_model->kindAt(row);
+    if (kind == HierarchyModel::Kind::Subnet || kind == HierarchyModel::Kind::Model)
+        m_view->expand(row);
+    Q_EMIT hierarchyChosen(current.isValid() ? m_model->hierarchyAt(row) : kNoHierarchy);
+}
+
+// New subnets and models open: the files under them are what one chooses.
+void HierarchyPicker::expandNew(const QModelIndex &parent, int first, int last)
+{
+    for (int row = first; row <= last; ++row)
+        m_view->expand(m_model->index(row, 0, parent));
+}
+
 void HierarchyPicker::select(HierarchyId hierarchy)
 {
-    m_table->selectRow(m_model->rowOf(hierarchy));
+    const QModelIndex row = m_model->indexOf(hierarchy);
+    for (QModelIndex above = row.parent(); above.isValid(); above = above.parent())
+        m_view->expand(above);
+    m_view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 bool HierarchyPicker::hasChoice() const
 {
-    return m_table->currentIndex().isValid();
+    return m_view->currentIndex().isValid();
 }
 
 void HierarchyPicker::changeEvent(QEvent *event)
@@ -51,10 +97,6 @@ void HierarchyPicker::changeEvent(QEvent *event)
 void HierarchyPicker::retranslate()
 {
     m_model->retranslate();
-    // French headers are longer: a column is as wide as its title needs.
-    const int minimum[] = {115, 85, 55, 80};
-    for (int column = 0; column <= HierarchyModel::ColumnProgress; ++column)
-        m_table->setColumnWidth(column, qMax(minimum[column], m_table->horizontalHeader()->sectionSizeHint(column)));
 }
 
 } // namespace pfs

@@ -6,11 +6,16 @@
 
 #include <QWidget>
 
-class QTableView;
+class QTreeView;
 
-// The list on the window's left: "All hierarchies", then one row per
-// distributed file. Choosing a row tells the tree and the phone table which
-// file to show.
+// The tree on the window's left: "All hierarchies", then subnet → model →
+// file (a hierarchy, with its XID), each with its phones and progress.
+// Choosing a file row tells the tree view and the phone table which file to
+// show; "All" shows every hierarchy (kNoHierarchy). A subnet or model row
+// shows its first file, the one its phones fetch first, and opens to list
+// the others: the tree view always shows one tree or all of them.
+// Columns take the width their text needs, never cut it: a narrow panel
+// scrolls sideways instead.
 namespace pfs {
 
 class HierarchyModel;
@@ -24,6 +29,7 @@ public:
     void select(HierarchyId hierarchy); // kNoHierarchy: all
     bool hasChoice() const;
     HierarchyModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
 
 Q_SIGNALS:
     void hierarchyChosen(pfs::HierarchyId hierarchy);
@@ -33,9 +39,11 @@ protected:
 
 private:
     void retranslate();
+    void chosen(const QModelIndex &current);
+    void expandNew(const QModelIndex &parent, int first, int last);
 
     HierarchyModel *m_model;
-    QTableView *m_table;
+    QTreeView *m_view;
 };
 
 } // namespace pfs

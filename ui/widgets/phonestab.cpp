@@ -6,9 +6,10 @@
 #include "ui/widgets/tables.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pfs {
@@ -16,9 +17,10 @@ namespace pfs {
 PhonesTab::PhonesTab(QWidget *parent)
     : QWidget(parent)
     , m_model(new PhoneTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new PhoneFilterProxy(this))
     , m_table(newConsoleTable(m_proxy, this))
     , m_filter(new QLineEdit(this))
+    , m_stateChip(new QToolButton(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(PhoneTableModel::RawRole);
@@ -42,10 +44,17 @@ PhonesTab::PhonesTab(QWidget *parent)
             });
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_stateChip->setObjectName(QStringLiteral("stateFilterChip"));
+    m_stateChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_stateChip->hide();
+    connect(m_stateChip, &QToolButton::clicked, this, [this] { setStateFilter(std::nullopt); });
 
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_stateChip);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(m_filter);
+    layout->addLayout(filters);
     layout->addWidget(m_table);
     retranslate();
 }
@@ -58,6 +67,32 @@ void PhonesTab::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
 void PhonesTab::setHierarchy(HierarchyId hierarchy)
 {
     m_model->setHierarchy(hierarchy);
+}
+
+void PhonesTab::setStateFilter(std::optional<RolloutBucket> bucket)
+{
+    if (bucket == m_proxy->bucket())
+        return;
+    m_proxy->setBucket(bucket);
+    showStateChip();
+    Q_EMIT stateFilterChanged(bucket);
+}
+
+std::optional<RolloutBucket> PhonesTab::stateFilter() const
+{
+    return m_proxy->bucket();
+}
+
+// The chip says which state the rows are limited to; a click removes it.
+void PhonesTab::showStateChip()
+{
+    const std::optional<RolloutBucket> bucket = m_proxy->bucket();
+    m_stateChip->setVisible(bucket.has_value());
+    if (!bucket)
+        return;
+    //: A removable filter beside the text filter; %1: a state ("in trouble"); × removes it
+    m_stateChip->setText(tr("State: %1 ×").arg(PhoneFilterProxy::bucketName(*bucket)));
+    m_stateChip->setToolTip(tr("Only the phones in this state are listed. Click to list every phone."));
 }
 
 void PhonesTab::showSelected(PhoneId id)
@@ -81,6 +116,7 @@ void PhonesTab::retranslate()
 {
     m_model->retranslate();
     m_filter->setPlaceholderText(tr("Filter phones (any column)"));
+    showStateChip();
 }
 
 } // namespace pfs

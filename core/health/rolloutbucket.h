@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+#pragma once
+
+#include "model/rolloutmodel.h"
+
+// The one bucket of the forecast's RolloutCounts a phone counts in (done,
+// in progress, waiting, in trouble, not heard), for the views that filter
+// by it: the overview strip, the phone table. The counts are made from it
+// (core/health/forecast.cpp), so a filter and its count always agree.
+namespace pfs {
+
+enum class RolloutBucket : quint8 { Done, InProgress, Waiting, InTrouble, NotHeard };
+
+// `troubled`: a warning or an error was found for it (PhoneHealth::troubled).
+RolloutBucket rolloutBucket(const Phone &phone, bool troubled);
+
+} // namespace pfs
