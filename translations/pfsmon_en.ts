@@ -1106,10 +1106,6 @@
 <context>
     <name>PhoneEvidence</name>
     <message>
-        <source>unknown phone</source>
-        <translation>unknown phone</translation>
-    </message>
-    <message>
         <source>Came back at %1: the wire saw it ask for its configuration after its upgrade</source>
         <translation>Came back at %1: the wire saw it ask for its configuration after its upgrade</translation>
     </message>
@@ -1208,6 +1204,23 @@
         <source>Came back at %1: its records say its upgrade is done (%2)</source>
         <translation>Came back at %1: its records say its upgrade is done (%2)</translation>
     </message>
+    <message>
+        <source>%1 ago</source>
+        <extracomment>%1: a duration (&quot;2 min 5 s&quot;)</extracomment>
+        <translation>%1 ago</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s ago</source>
+        <translation>
+            <numerusform>%Ln s ago</numerusform>
+            <numerusform>%Ln s ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1: the time a phone was last heard; %2: how long before the snapshot (&quot;12 s ago&quot;)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneStateStyle</name>
@@ -1255,6 +1268,31 @@
     <message>
         <source>not heard yet</source>
         <translation>not heard yet</translation>
+    </message>
+    <message>
+        <source>unknown phone</source>
+        <translation>unknown phone</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>root</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>leaf</source>
+        <translation>leaf</translation>
+    </message>
+    <message>
+        <source>not in PFS</source>
+        <translation>not in PFS</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>between a phone&apos;s roles in several files: &quot;root, leaf&quot;</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1722,24 +1760,8 @@
 <context>
     <name>pfs::BandwidthView</name>
     <message>
-        <source>Traditional upgrade (MiB over the WAN)</source>
-        <translation>Traditional upgrade (MiB over the WAN)</translation>
-    </message>
-    <message>
-        <source>With PFS (MiB over the WAN)</source>
-        <translation>With PFS (MiB over the WAN)</translation>
-    </message>
-    <message>
         <source>Rollout time (s)</source>
         <translation>Rollout time (s)</translation>
-    </message>
-    <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
-        <source>WAN per model: used and saved (MiB)</source>
-        <translation>WAN per model: used and saved (MiB)</translation>
     </message>
     <message>
         <source>No rollout yet.</source>
@@ -1791,6 +1813,18 @@
             <numerusform>… and %Ln more here.</numerusform>
             <numerusform>… and %Ln more here.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Traditional upgrade</source>
+        <translation>Traditional upgrade</translation>
+    </message>
+    <message>
+        <source>Over the WAN (%1)</source>
+        <translation>Over the WAN (%1)</translation>
+    </message>
+    <message>
+        <source>WAN per model: used and saved (%1)</source>
+        <translation>WAN per model: used and saved (%1)</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1977,76 @@
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln verified</source>
+        <comment>records</comment>
+        <translation>
+            <numerusform>%Ln verified</numerusform>
+            <numerusform>%Ln verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln modelled</source>
+        <comment>records</comment>
+        <translation>
+            <numerusform>%Ln modelled</numerusform>
+            <numerusform>%Ln modelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown</source>
+        <comment>records</comment>
+        <translation>
+            <numerusform>%Ln unknown</numerusform>
+            <numerusform>%Ln unknown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Imported: %1; %2 (%3); %4</source>
+        <extracomment>%1: lines read; %2: records found; %3: the records by grammar; %4: lines without a record</extracomment>
+        <translation>Imported: %1; %2 (%3); %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) read</source>
+        <translation>
+            <numerusform>%Ln line read</numerusform>
+            <numerusform>%Ln lines read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) without a record</source>
+        <translation>
+            <numerusform>%Ln line without a record</numerusform>
+            <numerusform>%Ln lines without a record</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln line(s) or record(s) too long, cut at their limit</source>
+        <extracomment>%1: the summary so far</extracomment>
+        <translation>
+            <numerusform>%1; %Ln line or record too long, cut at its limit</numerusform>
+            <numerusform>%1; %Ln lines or records too long, cut at their limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; a syslog or journal prefix removed from %Ln line(s)</source>
+        <extracomment>%1: the summary so far</extracomment>
+        <translation>
+            <numerusform>%1; a syslog or journal prefix removed from %Ln line</numerusform>
+            <numerusform>%1; a syslog or journal prefix removed from %Ln lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2103,18 +2207,6 @@
         <translation>Hierarchy</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>Subnet</source>
-        <translation>Subnet</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
@@ -2127,12 +2219,70 @@
         <translation>All hierarchies</translation>
     </message>
     <message>
-        <source>no XID: %1</source>
-        <translation>no XID: %1</translation>
+        <source>unknown subnet</source>
+        <translation>unknown subnet</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
+        <source>unknown model</source>
+        <translation>unknown model</translation>
+    </message>
+    <message>
+        <source>unknown file</source>
+        <translation>unknown file</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A hierarchy&apos;s row: %1 its file, %2 its XID (&quot;0x3C2F&quot;, or &quot;no XID&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3</source>
+        <extracomment>Progress: %1 the share, %2 received of %3, sizes with their unit</extracomment>
+        <translation>%1 · %2 of %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %Ln file(s)</source>
+        <extracomment>Progress when no size is known: %1 the share, %2 files complete of %n</extracomment>
+        <translation>
+            <numerusform>%1 · %2 of %Ln file</numerusform>
+            <numerusform>%1 · %2 of %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received: %2 of %3, in bytes of known size; %4 of %Ln file(s) complete.</source>
+        <extracomment>%1 a share (&quot;45 %&quot;); %2 and %3 sizes; %4 how many files are complete of %n</extracomment>
+        <translation>
+            <numerusform>%1 received: %2 of %3, in bytes of known size; %4 of %Ln file complete.</numerusform>
+            <numerusform>%1 received: %2 of %3, in bytes of known size; %4 of %Ln files complete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Of this file, over the phones of its tree.</source>
+        <translation>Of this file, over the phones of its tree.</translation>
+    </message>
+    <message>
+        <source>The sum of the files under this row.</source>
+        <translation>The sum of the files under this row.</translation>
+    </message>
+    <message>
+        <source>Of every phone&apos;s whole load, the overview&apos;s figure. The hierarchies below distribute %1 of its %2; the rest is fetched from the server (phones upgrading the traditional way) or not placed in a hierarchy yet.</source>
+        <translation>Of every phone's whole load, the overview's figure. The hierarchies below distribute %1 of its %2; the rest is fetched from the server (phones upgrading the traditional way) or not placed in a hierarchy yet.</translation>
+    </message>
+    <message>
+        <source>Every phone: the tree view shows each model&apos;s hierarchies in brief, the phone table every phone.</source>
+        <translation>Every phone: the tree view shows each model's hierarchies in brief, the phone table every phone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the tree distributing %2 to %Ln phone(s).</source>
+        <extracomment>%1 the hierarchy&apos;s name (its XID, or model, subnet and file), %2 its file</extracomment>
+        <translation>
+            <numerusform>%1: the tree distributing %2 to %Ln phone.</numerusform>
+            <numerusform>%1: the tree distributing %2 to %Ln phones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choosing this row shows the tree of its first file, %1; expand it for the others.</source>
+        <translation>Choosing this row shows the tree of its first file, %1; expand it for the others.</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2676,132 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
             <numerusform>Inventory: %Ln phones expected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %Ln record(s): see the Event log</source>
+        <translation>
+            <numerusform>Imported %Ln record: see the Event log</numerusform>
+            <numerusform>Imported %Ln records: see the Event log</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pfs::OverviewStrip</name>
+    <message>
+        <source>phones</source>
+        <translation>phones</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <source>WAN used so far</source>
+        <translation>WAN used so far</translation>
+    </message>
+    <message>
+        <source>saved so far</source>
+        <translation>saved so far</translation>
+    </message>
+    <message>
+        <source>elapsed</source>
+        <translation>elapsed</translation>
+    </message>
+    <message>
+        <source>time left</source>
+        <translation>time left</translation>
+    </message>
+    <message>
+        <source>Every phone heard, and the phones the site&apos;s inventory lists that were not heard yet. Each counts in one of the next five tiles.
+Click to list every phone.</source>
+        <translation>Every phone heard, and the phones the site's inventory lists that were not heard yet. Each counts in one of the next five tiles.
+Click to list every phone.</translation>
+    </message>
+    <message>
+        <source>Phones whose whole load has arrived, every file of it complete.</source>
+        <translation>Phones whose whole load has arrived, every file of it complete.</translation>
+    </message>
+    <message>
+        <source>Phones receiving a file now, from the TFTP server or from a peer.</source>
+        <translation>Phones receiving a file now, from the TFTP server or from a peer.</translation>
+    </message>
+    <message>
+        <source>Phones heard that wait for their next file (their parent&apos;s, or their root&apos;s fetch).</source>
+        <translation>Phones heard that wait for their next file (their parent's, or their root's fetch).</translation>
+    </message>
+    <message>
+        <source>Phones the health checks found a warning or an error for, whatever their progress: see the Problems tab.</source>
+        <translation>Phones the health checks found a warning or an error for, whatever their progress: see the Problems tab.</translation>
+    </message>
+    <message>
+        <source>Phones the site&apos;s inventory lists that were not heard yet.</source>
+        <translation>Phones the site's inventory lists that were not heard yet.</translation>
+    </message>
+    <message>
+        <source>%1
+Observed: from the phones&apos; records and the wire. Click to list only these phones; click again to list every phone.</source>
+        <extracomment>%1: what the tile counts</extracomment>
+        <translation>%1
+Observed: from the phones' records and the wire. Click to list only these phones; click again to list every phone.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Progress: %1 bytes received of %2 bytes, both with their unit</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln file(s)</source>
+        <extracomment>Progress when no size is known: %1 files complete of %n</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln file</numerusform>
+            <numerusform>%1 of %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every phone&apos;s whole load, in bytes of known size: %1 of %2 received; %3 of %Ln file(s) complete. The same figure as &quot;All hierarchies&quot;.</source>
+        <translation>
+            <numerusform>Every phone's whole load, in bytes of known size: %1 of %2 received; %3 of %Ln file complete. The same figure as "All hierarchies".</numerusform>
+            <numerusform>Every phone's whole load, in bytes of known size: %1 of %2 received; %3 of %Ln files complete. The same figure as "All hierarchies".</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An estimate: %Ln file size(s) come from the firmware catalogue, not from the phones.</source>
+        <translation>
+            <numerusform>An estimate: %Ln file size comes from the firmware catalogue, not from the phones.</numerusform>
+            <numerusform>An estimate: %Ln file sizes come from the firmware catalogue, not from the phones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observed: every size comes from the phones&apos; records or the wire.</source>
+        <translation>Observed: every size comes from the phones' records or the wire.</translation>
+    </message>
+    <message>
+        <source>projected: %1 (estimate)</source>
+        <translation>projected: %1 (estimate)</translation>
+    </message>
+    <message>
+        <source>projected: %1</source>
+        <translation>projected: %1</translation>
+    </message>
+    <message>
+        <source>Bytes that crossed the WAN so far (observed): the roots&apos; fetches from the TFTP server, fallbacks and phones upgrading the traditional way.</source>
+        <translation>Bytes that crossed the WAN so far (observed): the roots' fetches from the TFTP server, fallbacks and phones upgrading the traditional way.</translation>
+    </message>
+    <message>
+        <source>What PFS saved so far (observed): the bytes the phones received less those that crossed the WAN, against a traditional upgrade where every phone fetches every file over the WAN.</source>
+        <translation>What PFS saved so far (observed): the bytes the phones received less those that crossed the WAN, against a traditional upgrade where every phone fetches every file over the WAN.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Since the rollout&apos;s first fetch over the WAN (observed).</source>
+        <translation>Since the rollout's first fetch over the WAN (observed).</translation>
+    </message>
+    <message>
+        <source>An estimate until every phone has its whole load, from the rates observed so far: a range from the brisker to the slower of them; unknown while nothing supports a guess. Reboots after the last file are not counted.</source>
+        <translation>An estimate until every phone has its whole load, from the rates observed so far: a range from the brisker to the slower of them; unknown while nothing supports a guess. Reboots after the last file are not counted.</translation>
+    </message>
 </context>
 <context>
     <name>pfs::PhoneDetailTab</name>
@@ -2558,6 +2834,34 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
             <numerusform>%1 · %Ln problem, the worst: %2 (Problems tab)</numerusform>
             <numerusform>%1 · %Ln problems, the worst: %2 (Problems tab)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · last heard %2</source>
+        <extracomment>%1: what comes before; %2: when it was last heard and how long ago (&quot;10:04:23, 12 s ago&quot;)</extracomment>
+        <translation>%1 · last heard %2</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::PhoneFilterProxy</name>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>in trouble</source>
+        <translation>in trouble</translation>
+    </message>
+    <message>
+        <source>not heard</source>
+        <translation>not heard</translation>
     </message>
 </context>
 <context>
@@ -2607,22 +2911,6 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
         <translation>Last heard</translation>
     </message>
     <message>
-        <source>not in PFS</source>
-        <translation>not in PFS</translation>
-    </message>
-    <message>
-        <source>root</source>
-        <translation>root</translation>
-    </message>
-    <message>
-        <source>leaf</source>
-        <translation>leaf</translation>
-    </message>
-    <message>
-        <source>parent</source>
-        <translation>parent</translation>
-    </message>
-    <message>
         <source>In state</source>
         <translation>In state</translation>
     </message>
@@ -2644,6 +2932,15 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
     <message>
         <source>Filter phones (any column)</source>
         <translation>Filter phones (any column)</translation>
+    </message>
+    <message>
+        <source>State: %1 ×</source>
+        <extracomment>A removable filter beside the text filter; %1: a state (&quot;in trouble&quot;); × removes it</extracomment>
+        <translation>State: %1 ×</translation>
+    </message>
+    <message>
+        <source>Only the phones in this state are listed. Click to list every phone.</source>
+        <translation>Only the phones in this state are listed. Click to list every phone.</translation>
     </message>
 </context>
 <context>

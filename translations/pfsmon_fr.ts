@@ -1106,10 +1106,6 @@
 <context>
     <name>PhoneEvidence</name>
     <message>
-        <source>unknown phone</source>
-        <translation>téléphone inconnu</translation>
-    </message>
-    <message>
         <source>Came back at %1: the wire saw it ask for its configuration after its upgrade</source>
         <translation>Revenu à %1 : le réseau l’a vu demander sa configuration après sa mise à niveau</translation>
     </message>
@@ -1208,6 +1204,23 @@
         <source>Came back at %1: its records say its upgrade is done (%2)</source>
         <translation>Revenu à %1 : ses enregistrements disent sa mise à niveau terminée (%2)</translation>
     </message>
+    <message>
+        <source>%1 ago</source>
+        <extracomment>%1: a duration (&quot;2 min 5 s&quot;)</extracomment>
+        <translation>il y a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s ago</source>
+        <translation>
+            <numerusform>il y a %Ln s</numerusform>
+            <numerusform>il y a %Ln s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1: the time a phone was last heard; %2: how long before the snapshot (&quot;12 s ago&quot;)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneStateStyle</name>
@@ -1255,6 +1268,31 @@
     <message>
         <source>not heard yet</source>
         <translation>pas encore entendu</translation>
+    </message>
+    <message>
+        <source>unknown phone</source>
+        <translation>téléphone inconnu</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>racine</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>leaf</source>
+        <translation>feuille</translation>
+    </message>
+    <message>
+        <source>not in PFS</source>
+        <translation>hors PFS</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>between a phone&apos;s roles in several files: &quot;root, leaf&quot;</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1722,24 +1760,8 @@
 <context>
     <name>pfs::BandwidthView</name>
     <message>
-        <source>Traditional upgrade (MiB over the WAN)</source>
-        <translation>Mise à niveau traditionnelle (Mio sur le WAN)</translation>
-    </message>
-    <message>
-        <source>With PFS (MiB over the WAN)</source>
-        <translation>Avec PFS (Mio sur le WAN)</translation>
-    </message>
-    <message>
         <source>Rollout time (s)</source>
         <translation>Durée de la mise à niveau (s)</translation>
-    </message>
-    <message>
-        <source>MiB</source>
-        <translation>Mio</translation>
-    </message>
-    <message>
-        <source>WAN per model: used and saved (MiB)</source>
-        <translation>WAN par modèle : utilisé et économisé (Mio)</translation>
     </message>
     <message>
         <source>No rollout yet.</source>
@@ -1791,6 +1813,18 @@
             <numerusform>… et %Ln autre ici.</numerusform>
             <numerusform>… et %Ln autres ici.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Traditional upgrade</source>
+        <translation>Mise à niveau traditionnelle</translation>
+    </message>
+    <message>
+        <source>Over the WAN (%1)</source>
+        <translation>Sur le WAN (%1)</translation>
+    </message>
+    <message>
+        <source>WAN per model: used and saved (%1)</source>
+        <translation>WAN par modèle : utilisé et économisé (%1)</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1977,76 @@
     <message>
         <source>Unknown</source>
         <translation>Inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln verified</source>
+        <comment>records</comment>
+        <translation>
+            <numerusform>%Ln vérifié</numerusform>
+            <numerusform>%Ln vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln modelled</source>
+        <comment>records</comment>
+        <translation>
+            <numerusform>%Ln modélisé</numerusform>
+            <numerusform>%Ln modélisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown</source>
+        <comment>records</comment>
+        <translation>
+            <numerusform>%Ln inconnu</numerusform>
+            <numerusform>%Ln inconnus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Imported: %1; %2 (%3); %4</source>
+        <extracomment>%1: lines read; %2: records found; %3: the records by grammar; %4: lines without a record</extracomment>
+        <translation>Importé : %1 ; %2 (%3) ; %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) read</source>
+        <translation>
+            <numerusform>%Ln ligne lue</numerusform>
+            <numerusform>%Ln lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) without a record</source>
+        <translation>
+            <numerusform>%Ln ligne sans enregistrement</numerusform>
+            <numerusform>%Ln lignes sans enregistrement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln line(s) or record(s) too long, cut at their limit</source>
+        <extracomment>%1: the summary so far</extracomment>
+        <translation>
+            <numerusform>%1 ; %Ln ligne ou enregistrement trop long, coupé à sa limite</numerusform>
+            <numerusform>%1 ; %Ln lignes ou enregistrements trop longs, coupés à leur limite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; a syslog or journal prefix removed from %Ln line(s)</source>
+        <extracomment>%1: the summary so far</extracomment>
+        <translation>
+            <numerusform>%1 ; préfixe syslog ou journal retiré de %Ln ligne</numerusform>
+            <numerusform>%1 ; préfixe syslog ou journal retiré de %Ln lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2103,18 +2207,6 @@
         <translation>Hiérarchie</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>Subnet</source>
-        <translation>Sous-réseau</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
@@ -2127,12 +2219,70 @@
         <translation>Toutes les hiérarchies</translation>
     </message>
     <message>
-        <source>no XID: %1</source>
-        <translation>sans XID : %1</translation>
+        <source>unknown subnet</source>
+        <translation>sous-réseau inconnu</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
+        <source>unknown model</source>
+        <translation>modèle inconnu</translation>
+    </message>
+    <message>
+        <source>unknown file</source>
+        <translation>fichier inconnu</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A hierarchy&apos;s row: %1 its file, %2 its XID (&quot;0x3C2F&quot;, or &quot;no XID&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3</source>
+        <extracomment>Progress: %1 the share, %2 received of %3, sizes with their unit</extracomment>
+        <translation>%1 · %2 sur %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %Ln file(s)</source>
+        <extracomment>Progress when no size is known: %1 the share, %2 files complete of %n</extracomment>
+        <translation>
+            <numerusform>%1 · %2 sur %Ln fichier</numerusform>
+            <numerusform>%1 · %2 sur %Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received: %2 of %3, in bytes of known size; %4 of %Ln file(s) complete.</source>
+        <extracomment>%1 a share (&quot;45 %&quot;); %2 and %3 sizes; %4 how many files are complete of %n</extracomment>
+        <translation>
+            <numerusform>%1 reçu : %2 sur %3, en octets de taille connue ; %4 fichier complet sur %Ln.</numerusform>
+            <numerusform>%1 reçu : %2 sur %3, en octets de taille connue ; %4 fichiers complets sur %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Of this file, over the phones of its tree.</source>
+        <translation>De ce fichier, sur les téléphones de son arbre.</translation>
+    </message>
+    <message>
+        <source>The sum of the files under this row.</source>
+        <translation>La somme des fichiers sous cette ligne.</translation>
+    </message>
+    <message>
+        <source>Of every phone&apos;s whole load, the overview&apos;s figure. The hierarchies below distribute %1 of its %2; the rest is fetched from the server (phones upgrading the traditional way) or not placed in a hierarchy yet.</source>
+        <translation>De la version entière de chaque téléphone, le chiffre de la vue d’ensemble. Les hiérarchies ci-dessous en distribuent %1 sur %2 ; le reste vient du serveur (téléphones en mise à niveau traditionnelle) ou n’est pas encore placé dans une hiérarchie.</translation>
+    </message>
+    <message>
+        <source>Every phone: the tree view shows each model&apos;s hierarchies in brief, the phone table every phone.</source>
+        <translation>Tous les téléphones : l’arbre montre en bref les hiérarchies de chaque modèle, le tableau tous les téléphones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the tree distributing %2 to %Ln phone(s).</source>
+        <extracomment>%1 the hierarchy&apos;s name (its XID, or model, subnet and file), %2 its file</extracomment>
+        <translation>
+            <numerusform>%1 : l’arbre qui distribue %2 à %Ln téléphone.</numerusform>
+            <numerusform>%1 : l’arbre qui distribue %2 à %Ln téléphones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choosing this row shows the tree of its first file, %1; expand it for the others.</source>
+        <translation>Choisir cette ligne montre l’arbre de son premier fichier, %1 ; dépliez-la pour les autres.</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2676,132 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
             <numerusform>Inventaire : %Ln téléphones attendus</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %Ln record(s): see the Event log</source>
+        <translation>
+            <numerusform>%Ln enregistrement importé : voir le journal des événements</numerusform>
+            <numerusform>%Ln enregistrements importés : voir le journal des événements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pfs::OverviewStrip</name>
+    <message>
+        <source>phones</source>
+        <translation>téléphones</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progression</translation>
+    </message>
+    <message>
+        <source>WAN used so far</source>
+        <translation>WAN utilisé jusqu’ici</translation>
+    </message>
+    <message>
+        <source>saved so far</source>
+        <translation>économisé jusqu’ici</translation>
+    </message>
+    <message>
+        <source>elapsed</source>
+        <translation>écoulé</translation>
+    </message>
+    <message>
+        <source>time left</source>
+        <translation>temps restant</translation>
+    </message>
+    <message>
+        <source>Every phone heard, and the phones the site&apos;s inventory lists that were not heard yet. Each counts in one of the next five tiles.
+Click to list every phone.</source>
+        <translation>Chaque téléphone entendu, et ceux que l’inventaire du site liste sans qu’ils aient encore été entendus. Chacun compte dans l’une des cinq tuiles suivantes.
+Cliquez pour lister tous les téléphones.</translation>
+    </message>
+    <message>
+        <source>Phones whose whole load has arrived, every file of it complete.</source>
+        <translation>Téléphones dont toute la version est arrivée, chacun de ses fichiers complet.</translation>
+    </message>
+    <message>
+        <source>Phones receiving a file now, from the TFTP server or from a peer.</source>
+        <translation>Téléphones qui reçoivent un fichier en ce moment, du serveur TFTP ou d’un homologue.</translation>
+    </message>
+    <message>
+        <source>Phones heard that wait for their next file (their parent&apos;s, or their root&apos;s fetch).</source>
+        <translation>Téléphones entendus qui attendent leur prochain fichier (celui de leur parent, ou le téléchargement de leur racine).</translation>
+    </message>
+    <message>
+        <source>Phones the health checks found a warning or an error for, whatever their progress: see the Problems tab.</source>
+        <translation>Téléphones pour lesquels les contrôles ont trouvé un avertissement ou une erreur, quelle que soit leur progression : voir l’onglet Problèmes.</translation>
+    </message>
+    <message>
+        <source>Phones the site&apos;s inventory lists that were not heard yet.</source>
+        <translation>Téléphones que l’inventaire du site liste et qui n’ont pas encore été entendus.</translation>
+    </message>
+    <message>
+        <source>%1
+Observed: from the phones&apos; records and the wire. Click to list only these phones; click again to list every phone.</source>
+        <extracomment>%1: what the tile counts</extracomment>
+        <translation>%1
+Observé : d’après les traces des téléphones et le réseau. Cliquez pour ne lister que ces téléphones ; cliquez à nouveau pour les lister tous.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Progress: %1 bytes received of %2 bytes, both with their unit</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln file(s)</source>
+        <extracomment>Progress when no size is known: %1 files complete of %n</extracomment>
+        <translation>
+            <numerusform>%1 sur %Ln fichier</numerusform>
+            <numerusform>%1 sur %Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every phone&apos;s whole load, in bytes of known size: %1 of %2 received; %3 of %Ln file(s) complete. The same figure as &quot;All hierarchies&quot;.</source>
+        <translation>
+            <numerusform>La version entière de chaque téléphone, en octets de taille connue : %1 reçus sur %2 ; %3 fichier complet sur %Ln. Le même chiffre que « Toutes les hiérarchies ».</numerusform>
+            <numerusform>La version entière de chaque téléphone, en octets de taille connue : %1 reçus sur %2 ; %3 fichiers complets sur %Ln. Le même chiffre que « Toutes les hiérarchies ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An estimate: %Ln file size(s) come from the firmware catalogue, not from the phones.</source>
+        <translation>
+            <numerusform>Une estimation : %Ln taille de fichier vient du catalogue des micrologiciels, non des téléphones.</numerusform>
+            <numerusform>Une estimation : %Ln tailles de fichier viennent du catalogue des micrologiciels, non des téléphones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observed: every size comes from the phones&apos; records or the wire.</source>
+        <translation>Observé : chaque taille vient des traces des téléphones ou du réseau.</translation>
+    </message>
+    <message>
+        <source>projected: %1 (estimate)</source>
+        <translation>prévu : %1 (estimation)</translation>
+    </message>
+    <message>
+        <source>projected: %1</source>
+        <translation>prévu : %1</translation>
+    </message>
+    <message>
+        <source>Bytes that crossed the WAN so far (observed): the roots&apos; fetches from the TFTP server, fallbacks and phones upgrading the traditional way.</source>
+        <translation>Octets passés par le WAN jusqu’ici (observé) : les téléchargements des racines depuis le serveur TFTP, les replis et les téléphones en mise à niveau traditionnelle.</translation>
+    </message>
+    <message>
+        <source>What PFS saved so far (observed): the bytes the phones received less those that crossed the WAN, against a traditional upgrade where every phone fetches every file over the WAN.</source>
+        <translation>Ce que PFS a économisé jusqu’ici (observé) : les octets reçus par les téléphones moins ceux passés par le WAN, par rapport à une mise à niveau traditionnelle où chaque téléphone télécharge chaque fichier par le WAN.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Since the rollout&apos;s first fetch over the WAN (observed).</source>
+        <translation>Depuis le premier téléchargement du déploiement par le WAN (observé).</translation>
+    </message>
+    <message>
+        <source>An estimate until every phone has its whole load, from the rates observed so far: a range from the brisker to the slower of them; unknown while nothing supports a guess. Reboots after the last file are not counted.</source>
+        <translation>Une estimation jusqu’à ce que chaque téléphone ait toute sa version, d’après les débits observés jusqu’ici : une fourchette du plus rapide au plus lent ; inconnu tant que rien ne permet d’estimer. Les redémarrages après le dernier fichier ne sont pas comptés.</translation>
+    </message>
 </context>
 <context>
     <name>pfs::PhoneDetailTab</name>
@@ -2558,6 +2834,34 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
             <numerusform>%1 · %Ln problème : %2 (onglet Problèmes)</numerusform>
             <numerusform>%1 · %Ln problèmes, le plus grave : %2 (onglet Problèmes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · last heard %2</source>
+        <extracomment>%1: what comes before; %2: when it was last heard and how long ago (&quot;10:04:23, 12 s ago&quot;)</extracomment>
+        <translation>%1 · dernier signe %2</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::PhoneFilterProxy</name>
+    <message>
+        <source>done</source>
+        <translation>terminés</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>in trouble</source>
+        <translation>en difficulté</translation>
+    </message>
+    <message>
+        <source>not heard</source>
+        <translation>pas encore entendus</translation>
     </message>
 </context>
 <context>
@@ -2607,22 +2911,6 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
         <translation>Dernier signe</translation>
     </message>
     <message>
-        <source>not in PFS</source>
-        <translation>hors PFS</translation>
-    </message>
-    <message>
-        <source>root</source>
-        <translation>racine</translation>
-    </message>
-    <message>
-        <source>leaf</source>
-        <translation>feuille</translation>
-    </message>
-    <message>
-        <source>parent</source>
-        <translation>parent</translation>
-    </message>
-    <message>
         <source>In state</source>
         <translation>Dans cet état</translation>
     </message>
@@ -2644,6 +2932,15 @@ Les formes d&apos;enregistrement vérifiées viennent du document PFS de Cisco ;
     <message>
         <source>Filter phones (any column)</source>
         <translation>Filtrer les téléphones (toutes colonnes)</translation>
+    </message>
+    <message>
+        <source>State: %1 ×</source>
+        <extracomment>A removable filter beside the text filter; %1: a state (&quot;in trouble&quot;); × removes it</extracomment>
+        <translation>État : %1 ×</translation>
+    </message>
+    <message>
+        <source>Only the phones in this state are listed. Click to list every phone.</source>
+        <translation>Seuls les téléphones dans cet état sont listés. Cliquez pour lister tous les téléphones.</translation>
     </message>
 </context>
 <context>

@@ -65,17 +65,18 @@ PhoneDetailTab::PhoneDetailTab(EventLogModel *log, QWidget *parent)
 void PhoneDetailTab::fitColumns()
 {
     const QLocale locale;
-    // The widest sizes, spelt out in bytes ("1 000 octets") or in a unit
-    // ("999.9 MB"), 1000- or 1024-based.
+    // The widest sizes, spelt out in bytes ("999 octets") or in a unit
+    // ("999.9 MB", SI as DisplayFormat::size gives them).
+    const QList<qint64> widest{999, 999'949, 999'949'999};
     QStringList sizes;
-    for (const qint64 bytes : {999LL, 1023LL, 999'999LL, 1'048'575LL, 999'999'999LL, 1'073'741'823LL})
+    for (const qint64 bytes : widest)
         sizes.append(DisplayFormat::size(bytes, locale));
     fitFiles();
     fitColumnTo(m_componentTable, ComponentModel::ColumnProgress, {DisplayFormat::share(1, locale)});
     fitColumnTo(m_componentTable, ComponentModel::ColumnReceived, sizes);
     fitColumnTo(m_componentTable, ComponentModel::ColumnSize,
-                {ComponentModel::sizeText(1023, true, locale), ComponentModel::sizeText(1'048'575, true, locale),
-                 ComponentModel::sizeText(1'073'741'823, true, locale), ComponentModel::tr("unknown")});
+                {ComponentModel::sizeText(widest[0], true, locale), ComponentModel::sizeText(widest[1], true, locale),
+                 ComponentModel::sizeText(widest[2], true, locale), ComponentModel::tr("unknown")});
     // The source and its provenance, a peer by its host name.
     fitColumnTo(
         m_componentTable, ComponentModel::ColumnSource,

@@ -6,7 +6,6 @@
 // phones in the Phones tab, with a chip saying so, and clicking the tile
 // again or the chip lists every phone; and nothing in the strip or the
 // hierarchy picker is cut at 1366 × 768 in French, nor at 1920 × 1080.
-#include "frenchproposals.h"
 
 #include "ui/mainwindow.h"
 #include "ui/models/hierarchymodel.h"
@@ -237,9 +236,6 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(QSize, size);
         QVERIFY(Language::apply(language));
-        FrenchProposals proposals; // this branch's new strings, as the lead will translate them
-        if (language == QLatin1String("fr"))
-            QCoreApplication::installTranslator(&proposals);
         RolloutEngine engine;
         MainWindow window(&engine);
         window.setGeometry(QRect(QPoint(0, 0), size));
@@ -258,7 +254,6 @@ private Q_SLOTS:
         QVERIFY2(strip->height() <= 2 * tileHeight + 8, qPrintable(QString::number(strip->height())));
         auto *picker = window.findChild<HierarchyPicker *>();
         verifyPickerCutsNothing(picker->view());
-        QCoreApplication::removeTranslator(&proposals);
         QVERIFY(Language::apply(QStringLiteral("en")));
     }
 };
