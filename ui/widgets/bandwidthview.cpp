@@ -206,9 +206,8 @@ void BandwidthView::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
         m_traditional.resize(m_times.size());
         m_used.resize(m_times.size());
     }
-    m_times.append(double(now - m_firstMs) / 1000.0);
-    m_traditional.append(double(m_snapshot->bandwidth.observed.traditionalWanBytes) / kMiB);
-    m_used.append(double(m_snapshot->bandwidth.observed.actualWanBytes) / kMiB);
+    addPoint(double(now - m_firstMs) / 1000.0, double(m_snapshot->bandwidth.observed.traditionalWanBytes) / kMiB,
+             double(m_snapshot->bandwidth.observed.actualWanBytes) / kMiB);
     updatePlot(); // first: a marker's point needs the curve's data
     updateMarkers();
     updateBars();
@@ -250,10 +249,43 @@ void BandwidthView::updateHeadline()
     m_sizes->setVisible(!sizes.isEmpty());
 }
 
+// ---- the replay timeline ---------------------------------------------------------
+
+void BandwidthView::showUntil(qint64 ms)
+{
+    if (ms == m_untilMs)
+        return;
+    m_untilMs = ms;
+    updatePlot();
+}
+
+// In time order: a seek back brings an earlier time than the last point's.
+void BandwidthView::addPoint(double seconds, double traditional, double used)
+{
+    const qsizetype at = std::upper_bound(m_times.cbegin(), m_times.cend(), seconds) - m_times.cbegin();
+    if (at > 0 && m_times[at - 1] == seconds) { // that time again: its latest figures
+        m_traditional[at - 1] = traditional;
+        m_used[at - 1] = used;
+        return;
+    }
+    m_times.insert(at, seconds);
+    m_traditional.insert(at, traditional);
+    m_used.insert(at, used);
+}
+
+qsizetype BandwidthView::shownPoints() const
+{
+    if (m_untilMs < 0 || m_firstMs < 0)
+        return m_times.size();
+    const double until = double(m_untilMs - m_firstMs) / 1000.0;
+    return std::upper_bound(m_times.cbegin(), m_times.cend(), until) - m_times.cbegin();
+}
+
 void BandwidthView::updatePlot()
 {
-    m_plot->graph(0)->setData(m_times, m_traditional, true);
-    m_plot->graph(1)->setData(m_times, m_used, true);
+    const qsizetype shown = shownPoints();
+    m_plot->graph(0)->setData(m_times.first(shown), m_traditional.first(shown), true);
+    m_plot->graph(1)->setData(m_times.first(shown), m_used.first(shown), true);
     m_plot->rescaleAxes();
     m_plot->yAxis->setRangeLower(0);
     m_plot->replot(QCustomPlot::rpQueuedReplot);

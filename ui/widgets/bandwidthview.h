@@ -50,6 +50,9 @@ public:
     void setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
     void setWanRate(qint64 bitsPerSecond);
     void clearHistory();
+    // The replay timeline: the curves up to `ms` (model time) only; -1 all.
+    // A snapshot of an earlier time than the last one takes its place in time.
+    void showUntil(qint64 ms);
 
     // For tests.
     QString headline() const;
@@ -108,6 +111,9 @@ private:
     QValueAxis *m_mebibytes;
     QList<double> m_times, m_traditional, m_used;
     qint64 m_firstMs = -1;
+    qint64 m_untilMs = -1; // showUntil
+    void addPoint(double seconds, double traditional, double used);
+    qsizetype shownPoints() const;
     QList<Marker> m_markers;
     QMap<MarkerKey, qsizetype> m_markerIndex;
     int m_unmarked = 0; // the snapshot's events over the bound
