@@ -20,6 +20,7 @@ namespace pfs {
 namespace {
 
 constexpr double kSpeeds[] = {1, 5, 20, 100, 0}; // 0: max
+constexpr qint64 kDayMs = 24 * 3600 * 1000;
 
 QToolButton *toolButton(QWidget *parent, QStyle::StandardPixmap icon)
 {
@@ -218,11 +219,13 @@ void TimelineBar::showTimes()
     } else {
         QString text = QStringLiteral("%1 / %2").arg(elapsed(s.shownMs - s.originMs), elapsed(s.edgeMs - s.originMs));
         if (s.siteClock) {
+            // A console log gives the time of day only: then no date (it would say 1970).
             const QLocale locale;
             const QDateTime at = QDateTime::fromMSecsSinceEpoch(s.shownMs);
-            text += tr("  (%1 %2)")
-                        .arg(locale.toString(at.date(), QLocale::ShortFormat),
-                             locale.toString(at.time(), QStringLiteral("HH:mm:ss")));
+            const QString time = locale.toString(at.time(), QStringLiteral("HH:mm:ss"));
+            text += QStringLiteral("  (%1)").arg(s.shownMs >= kDayMs ? locale.toString(at.date(), QLocale::ShortFormat)
+                                                         + QLatin1Char(' ') + time
+                                                                     : time);
         }
         m_time->setText(text);
     }
