@@ -110,9 +110,10 @@ std::shared_ptr<const RolloutModel> Timeline::stateAt(qint64 ms)
 void Timeline::noteEvent(const ModelCall &call)
 {
     if (call.kind == ModelCall::Kind::Record) {
-        if (call.event.kind == EventKind::HierarchyRoot || call.event.kind == EventKind::RootConfirmed)
+        const EventKind kind = call.recorded->event.kind;
+        if (kind == EventKind::HierarchyRoot || kind == EventKind::RootConfirmed)
             addMoment(call.nowMs, MomentKind::RootChosen);
-        else if (call.event.kind == EventKind::TransferDone)
+        else if (kind == EventKind::TransferDone)
             addMoment(call.nowMs, MomentKind::FileCompleted);
     } else if (call.kind == ModelCall::Kind::WireTransfer && call.transfer.stage == WireTransfer::Stage::Complete) {
         addMoment(call.nowMs, MomentKind::FileCompleted);

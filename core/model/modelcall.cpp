@@ -28,18 +28,16 @@ bool within(QByteArrayView part, QByteArrayView whole)
 // own bytes are read: they may lie in different buffers.
 ModelCall ModelCall::record(const DLoadEvent &event, const RecordOrigin &origin, qint64 nowMs)
 {
-    ModelCall call;
-    call.kind = Kind::Record;
-    call.nowMs = nowMs;
-    call.event = event;
-    call.origin = origin;
-    const auto views = viewsOf(call.event, call.origin);
+    auto part = std::make_shared<Record>();
+    part->event = event;
+    part->origin = origin;
+    const auto views = viewsOf(part->event, part->origin);
     const QByteArrayView body = event.body;
     qsizetype size = body.size();
     for (const QByteArrayView *view : views)
         size += within(*view, body) ? 0 : view->size();
-    call.bytes.reserve(size);
-    call.bytes.append(body);
+    part->bytes.reserve(size);
+    part->bytes.append(body);
     std::array<qsizetype, 10> offsets{};
     for (size_t i = 1; i < views.size(); ++i) {
         const QByteArrayView view = *views[i];
@@ -47,15 +45,18 @@ ModelCall ModelCall::record(const DLoadEvent &event, const RecordOrigin &origin,
             offsets[i] = view.isEmpty() ? 0 : view.data() - body.data();
             continue;
         }
-        offsets[i] = call.bytes.size();
-        call.bytes.append(view);
+        offsets[i] = part->bytes.size();
+        part->bytes.append(view);
     }
-    // From here on every view points into `bytes`, whose data never moves
-    // (an implicitly shared QByteArray that nothing changes).
+    // From here on every view points into `bytes`, which nothing changes.
     for (size_t i = 0; i < views.size(); ++i) {
         QByteArrayView &view = *views[i];
-        view = view.isEmpty() ? QByteArrayView() : QByteArrayView(call.bytes.constData() + offsets[i], view.size());
+        view = view.isEmpty() ? QByteArrayView() : QByteArrayView(part->bytes.constData() + offsets[i], view.size());
     }
+    ModelCall call;
+    call.kind = Kind::Record;
+    call.nowMs = nowMs;
+    call.recorded = std::move(part);
     return call;
 }
 
@@ -129,7 +130,7 @@ ModelCall ModelCall::retractTransfer(PhoneId child, const QString &file, qint64 
 void ModelCall::applyTo(RolloutModel &model) const
 {
     switch (kind) {
-    case Kind::Record: model.apply(event, origin, nowMs); break;
+    case Kind::Record: model.apply(recorded->event, recorded->origin, nowMs); break;
     case Kind::PhoneOnWire: model.phoneOnWire(number, mac, nowMs); break;
     case Kind::WireTransfer: model.applyWireTransfer(transfer, nowMs); break;
     case Kind::WireEdge: model.applyWireEdge(transfer.phone, parent, transfer.file, nowMs, joinedLate); break;
@@ -143,7 +144,9 @@ void ModelCall::applyTo(RolloutModel &model) const
 
 qint64 ModelCall::bytesUsed() const
 {
-    qint64 used = qint64(sizeof(ModelCall)) + bytes.capacity() + transfer.file.capacity() * 2;
+    qint64 used = qint64(sizeof(ModelCall)) + transfer.file.capacity() * 2;
+    if (recorded)
+        used += qint64(sizeof(Record)) + recorded->bytes.capacity();
     if (phones)
         used += phones->size() * qint64(sizeof(ExpectedPhone) + 64);
     return used;

@@ -30,12 +30,17 @@ struct ModelCall {
         RetractTransfer // retractWireTransfer(child, file, now)
     };
 
+    // A record: the event and its origin, their views into `bytes`. Apart,
+    // and only for records: most calls are the wire's, a third of the size.
+    struct Record {
+        DLoadEvent event;
+        RecordOrigin origin;
+        QByteArray bytes;
+    };
+
     Kind kind = Kind::Record;
-    qint64 nowMs = -1; // the time passed with it; -1 for none (expectPhones)
-    // Record: the event and its origin, their views into `bytes`.
-    DLoadEvent event;
-    RecordOrigin origin;
-    QByteArray bytes;
+    qint64 nowMs = -1;                      // the time passed with it; -1 for none (expectPhones)
+    std::shared_ptr<const Record> recorded; // Record
     // The wire's calls.
     WireTransfer transfer;                              // WireTransfer; also the phone (child) and file of the others
     PhoneId parent = kNoPhone;                          // WireEdge
