@@ -15,6 +15,7 @@
 #include "ui/widgets/phonestab.h"
 #include "ui/widgets/problemstab.h"
 #include "ui/widgets/statuspanel.h"
+#include "ui/widgets/timelinebar.h"
 
 #include "export/exporter.h"
 #include "i18n/language.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(RolloutEngine *engine, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     buildActions();
     buildToolBar();
+    buildTimelineBar();
     buildViews();
     m_statusPanel = new StatusPanel(this);
     statusBar()->addPermanentWidget(m_statusPanel);
@@ -164,16 +166,6 @@ void MainWindow::buildToolBar()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->addActions({m_actions.listen, m_actions.demo, m_actions.stop});
     toolbar->addSeparator();
-    m_speedLabel = new QLabel(this);
-    toolbar->addWidget(m_speedLabel);
-    m_speed = new QComboBox(this);
-    for (const double speed : {1.0, 5.0, 20.0, 100.0, 0.0})
-        m_speed->addItem(QString(), speed);
-    m_speed->setCurrentIndex(2);
-    toolbar->addWidget(m_speed);
-    connect(m_speed, &QComboBox::currentIndexChanged, this,
-            [this] { inEngine([speed = chosenSpeed()](RolloutEngine *engine) { engine->setDemoSpeed(speed); }); });
-    toolbar->addSeparator();
     toolbar->addActions({m_actions.fit, m_actions.zoomIn, m_actions.zoomOut});
     m_searchLabel = new QLabel(this);
     toolbar->addWidget(m_searchLabel);
@@ -181,6 +173,27 @@ void MainWindow::buildToolBar()
     m_search->setMaximumWidth(220);
     m_search->setClearButtonEnabled(true);
     toolbar->addWidget(m_search);
+}
+
+// The replay timeline under the toolbar: the speed lives there.
+void MainWindow::buildTimelineBar()
+{
+    addToolBarBreak();
+    m_timeline = new TimelineBar(this);
+    addToolBar(m_timeline);
+    connect(m_timeline, &TimelineBar::seekRequested, this,
+            [this](qint64 ms) { inEngine([ms](RolloutEngine *engine) { engine->seek(ms); }); });
+    connect(m_timeline, &TimelineBar::playRequested, this,
+            [this] { inEngine([](RolloutEngine *engine) { engine->play(); }); });
+    connect(m_timeline, &TimelineBar::pauseRequested, this,
+            [this] { inEngine([](RolloutEngine *engine) { engine->pause(); }); });
+    connect(m_timeline, &TimelineBar::liveRequested, this,
+            [this] { inEngine([](RolloutEngine *engine) { engine->goLive(); }); });
+    connect(m_timeline, &TimelineBar::speedChosen, this,
+            [this](double speed) { inEngine([speed](RolloutEngine *engine) { engine->setSpeed(speed); }); });
+    connect(m_timeline, &TimelineBar::jumpRequested, this, [this](MomentKind kind, int direction) {
+        inEngine([kind, direction](RolloutEngine *engine) { engine->jump(kind, direction); });
+    });
 }
 
 void MainWindow::buildViews()
@@ -281,11 +294,7 @@ void MainWindow::retranslate()
     m_actions.zoomIn->setText(tr("Zoom &in"));
     m_actions.zoomOut->setText(tr("Zoom &out"));
     m_actions.about->setText(tr("&About pfsmon"));
-    m_speedLabel->setText(tr(" Speed: "));
     m_searchLabel->setText(tr("  Find phone: "));
-    const QStringList speeds{tr("×1"), tr("×5"), tr("×20"), tr("×100"), tr("max")};
-    for (int i = 0; i < speeds.size(); ++i)
-        m_speed->setItemText(i, speeds[i]);
     m_search->setPlaceholderText(tr("name or address, Enter"));
     m_tabs->setTabText(0, tr("Phones"));
     m_tabs->setTabText(1, tr("Phone detail"));
@@ -305,7 +314,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 double MainWindow::chosenSpeed() const
 {
-    return m_speed->currentData().toDouble();
+    return m_timeline->speed();
 }
 
 void MainWindow::resetViews()
@@ -322,11 +331,7 @@ void MainWindow::resetViews()
 
 void MainWindow::startDemo(const sim::Config &config, double speed, DemoSources sources)
 {
-    const int known = m_speed->findData(speed);
-    if (known >= 0) {
-        QSignalBlocker block(m_speed);
-        m_speed->setCurrentIndex(known);
-    }
+    m_timeline->setSpeed(speed); // the speed it runs at, shown as such (--speed 4: ×4)
     startRun([config, speed, sources](RolloutEngine *engine) { engine->startDemo(config, speed, sources); });
 }
 
@@ -334,8 +339,13 @@ void MainWindow::startReplay(const QString &file, double speed)
 {
     // The capture's own ports are known; those of Capture > Settings (or the
     // command line) are recognised too, as in a headless replay.
+    // Read as fast as it goes, played from its start at the speed: the
+    // timeline reaches any time of the file read so far.
+    m_timeline->setSpeed(speed);
     startRun([file, speed, config = sessionConfigFor(m_settings.listen)](RolloutEngine *engine) {
-        engine->startReplay(file, speed, config);
+        engine->setSpeed(speed);
+        if (engine->startReplay(file, 0, config))
+            engine->playFromStart();
     });
 }
 
@@ -394,6 +404,10 @@ void MainWindow::showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
     m_tree->setSnapshot(snapshot);
     m_bandwidth->setSnapshot(snapshot);
     m_problems->setSnapshot(snapshot);
+    const TimelineState &timeline = snapshot->timeline;
+    m_timeline->showState(timeline);
+    m_events->showUntil(timeline.live ? -1 : timeline.shownMs);
+    m_bandwidth->showUntil(timeline.live ? -1 : timeline.shownMs);
     showProblemCount();
     if (snapshot->imported && !m_importShown)
         showImport(*snapshot->imported);

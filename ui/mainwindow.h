@@ -30,6 +30,7 @@ class PhonesTab;
 class ProblemsTab;
 class PhoneTableModel;
 class StatusPanel;
+class TimelineBar;
 class TreeView;
 
 // The console: hierarchy picker, live tree, and the tabs below it (phones,
@@ -68,6 +69,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     EventLogModel *eventLog() const { return m_events; }
     EventLogTab *eventLogTab() const { return m_eventLogTab; }
+    TimelineBar *timelineBar() const { return m_timeline; }
     std::shared_ptr<const EngineSnapshot> lastSnapshot() const { return m_snapshot; }
     void selectHierarchy(HierarchyId hierarchy);
     // Switches the whole console, at once, and remembers the choice.
@@ -109,6 +111,7 @@ private:
     QString exportedName() const; // of the hierarchy shown, for a file name
     void buildActions();
     void buildToolBar();
+    void buildTimelineBar();
     void buildViews();
     void retranslate();
     void showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
@@ -154,8 +157,7 @@ private:
         QAction *demo, *listen, *stop, *openLog, *openCapture, *importInventory, *exportFile, *settings, *quit;
         QAction *fit, *zoomIn, *zoomOut, *about;
     } m_actions;
-    QLabel *m_speedLabel;
-    QComboBox *m_speed;
+    TimelineBar *m_timeline;
     QLabel *m_searchLabel;
     QLineEdit *m_search;
 };

@@ -6,6 +6,7 @@
 #include "export/exporter.h"
 
 #include <QHostAddress>
+#include <QLocale>
 
 #include <cstring>
 
@@ -34,8 +35,10 @@ void CommandLine::setUp(QCommandLineParser &parser)
          tr("Replay a capture (pcap or pcapng) or a recording through the live path; - (standard input) or a FIFO "
             "is read as it arrives, e.g. from ssh host tcpdump -U -w -."),
          tr("file")},
-        {QStringLiteral("speed"), tr("Replay pace: N times the capture's own clock, or max (default 1)."),
-         QStringLiteral("N|max"), QStringLiteral("1")},
+        {QStringLiteral("speed"),
+         tr("Pace of the demo and of a replay: N times the rollout's own clock, or max (default %1).")
+             .arg(QLocale().toString(kDefaultSpeed)),
+         QStringLiteral("N|max"), QString::number(kDefaultSpeed)},
         {QStringLiteral("listen"), tr("Listen live on the default ports (PFS UDP 4051, syslog UDP 514).")},
         {QStringLiteral("pfs-port"), tr("UDP port of the PFS broadcasts to listen to, 0 for none (default 4051)."),
          tr("port"), QString::number(kPfsPort)},
@@ -61,7 +64,9 @@ void CommandLine::setUp(QCommandLineParser &parser)
          tr("seconds")},
         {QStringLiteral("export"), tr("Export the rollout: png, svg, pdf (the tree), json, csv or dot."), tr("format")},
         {QStringLiteral("output"), tr("File the export is written to."), tr("file")},
-        {QStringLiteral("at"), tr("With --demo or --replay: export the state this many seconds into the rollout."),
+        {QStringLiteral("at"),
+         tr("With --demo, --replay or --import: the state this many seconds into the rollout (the summary and the "
+            "export)."),
          tr("seconds")},
         {QStringLiteral("hierarchy"),
          tr("The hierarchy to draw or export (all by default): its XID (XID080027F8), the file it distributes "

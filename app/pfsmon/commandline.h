@@ -11,6 +11,7 @@
 
 #include "capture/livesession.h"
 #include "engine/demofeed.h"
+#include "engine/timeline.h"
 #include "health/health.h"
 #include "sim/simulator.h"
 
@@ -29,7 +30,7 @@ struct Options {
     // Capture: live sources and replay.
     bool live = false;
     QString replayFile;
-    double speed = 1.0; // replay pace; 0: as fast as possible
+    double speed = kDefaultSpeed; // the demo's and a replay's pace; 0: as fast as possible
     bool speedGiven = false;
     ListenOptions listen;        // --bind, the ports, --allow, --record, --interface…: sessionConfigFor() them
     double durationSeconds = -1; // headless live: stop after that long

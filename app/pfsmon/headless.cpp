@@ -75,6 +75,14 @@ qint64 stopAtUs(const Options &options)
     return options.atSeconds >= 0 ? qint64(options.atSeconds * 1e6) : -1;
 }
 
+// --at: the state that far into the rollout, through the timeline's seek as
+// in the window (the source read up to there, or a file read at once).
+void showAt(const Options &options, RolloutEngine &engine)
+{
+    if (options.atSeconds >= 0 && engine.originMs() >= 0)
+        engine.seek(engine.originMs() + qint64(options.atSeconds * 1000.0));
+}
+
 // How the file was read, when it took more than reading UTF-8 lines.
 void printReading(const ImportStats &stats, QTextStream &out)
 {
@@ -100,15 +108,16 @@ bool runImport(const Options &options, EngineRun &run, QTextStream &out, QTextSt
         *error = run.failure();
         return false;
     }
-    const RolloutModel &model = run.engine.model();
     const ImportStats &stats = run.engine.importStats();
-    if (model.counts().total == 0) {
+    if (run.engine.model().counts().total == 0) {
         *error = !stats.damage.isEmpty() ? stats.damage
                                          : Headless::tr("no DLoad record found in %1").arg(options.importFile);
         return false;
     }
     if (!stats.damage.isEmpty())
         err << kProgram << stats.damage << Qt::endl;
+    showAt(options, run.engine);
+    const RolloutModel &model = run.engine.model();
     out << Headless::tr("pfsmon %1: import of %2").arg(QStringLiteral(PFSMON_VERSION), visibleText(options.importFile))
         << '\n';
     printReading(stats, out);
@@ -148,6 +157,7 @@ bool runDemo(const Options &options, EngineRun &run, QTextStream &out, QString *
         return false;
     }
     run.engine.runToEnd(stopAtUs(options));
+    showAt(options, run.engine);
     const sim::Simulator &simulator = *run.engine.simulator();
     const DemoFeed &feed = *run.engine.demoFeed();
     const RolloutModel &model = run.engine.model();
@@ -283,6 +293,7 @@ bool runReplay(const Options &options, EngineRun &run, QTextStream &out, QTextSt
         return false;
     }
     run.engine.runToEnd(stopAtUs(options));
+    showAt(options, run.engine);
     const LiveSession &session = *run.engine.session();
     const RolloutModel &model = run.engine.model();
     out << Headless::tr("pfsmon %1: replay of %2").arg(QStringLiteral(PFSMON_VERSION), visibleText(options.replayFile))
@@ -534,6 +545,7 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
         return 1;
     }
     EngineRun run(catalogue, options.subnetPrefix);
+    run.engine.keepTimeline(options.atSeconds >= 0); // the summary is at the end, unless --at
     if (!options.inventoryFile.isEmpty() && !loadInventory(options.inventoryFile, run.engine, out, &error)) {
         printError(err, error);
         return 1;

@@ -65,9 +65,9 @@ int runWindow(QApplication &app, const pfs::Options &options)
     {
         pfs::MainWindow window(engine);
         window.show();
-        // The demo plays at ×20 unless told otherwise: its 200-phone rollout takes about 12 s.
+        // At --speed, kDefaultSpeed unless told otherwise, as --help says.
         if (options.demo)
-            window.startDemo(options.simulation, options.speedGiven ? options.speed : 20.0, options.demoSources);
+            window.startDemo(options.simulation, options.speed, options.demoSources);
         else if (!options.replayFile.isEmpty()) {
             if (options.live) // a port, address or recording given for the replay
                 window.useListenOptions(options.listen);

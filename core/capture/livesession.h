@@ -124,6 +124,7 @@ public:
     void stop();
     // Ends the replay once the capture's clock is this far past its first packet.
     void setReplayStop(qint64 microseconds) { m_replayStopUs = microseconds; }
+    qint64 replayStartUs() const { return m_replayFirstUs; } // its first packet's time; -1 before it
     // Processes what is queued now (the tick does it otherwise).
     void drain();
 

@@ -30,6 +30,22 @@ struct RawRecord {
     Severity severity = Severity::Unknown;
 };
 
+// Where the snapshot stands on the run's timeline (core/engine/timeline.h):
+// the bar under the toolbar shows it. Times are model times (ms).
+struct TimelineState {
+    qint64 originMs = -1;   // the rollout's time zero: the demo's start, a capture's first packet, a log's first record
+    qint64 earliestMs = -1; // the earliest time that can be shown: the origin, or later once the oldest part was let go
+    qint64 edgeMs = -1;     // the latest: how far the source has come
+    qint64 shownMs = -1;    // the time shown
+    bool live = true;       // following the edge
+    bool playing = false;   // the shown time moves on, at `speed`
+    double speed = 0;       // times the rollout's own clock; 0: as fast as it goes
+    bool siteClock = false; // the times are the site's clock (a capture, a log, live), not the simulation's
+    bool gaveUp = false;    // the oldest part was let go (memory bound)
+    qint64 keptBytes = 0;   // what the timeline holds
+    qint64 boundBytes = 0;  // and may hold
+};
+
 struct EngineSnapshot {
     std::shared_ptr<const RolloutModel> model;
     BandwidthReport bandwidth;
@@ -44,8 +60,9 @@ struct EngineSnapshot {
     qint64 rawRecordsNotShown = 0; // over the per-tick bound of the event log
     bool running = false;
     bool finished = false;
-    bool stopped = false; // by the user (Stop), before the end
-    QString source;       // "demo", a file name, "live"
+    bool stopped = false;   // by the user (Stop), before the end
+    QString source;         // "demo", a file name, "live"
+    TimelineState timeline; // clockMs is the time shown; the model, findings and bandwidth are at it
     // What an imported log gave (lines, records by grammar, lines without a
     // record); only when the source is a log read by importFile.
     std::optional<ImportStats> imported;

@@ -22,6 +22,7 @@ RolloutEngine::RolloutEngine(FirmwareCatalogue catalogue, int subnetPrefix, QObj
     qRegisterMetaType<SessionConfig>();
     qRegisterMetaType<CaptureOptions>();
     qRegisterMetaType<FirmwareCatalogue>();
+    qRegisterMetaType<MomentKind>();
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, &RolloutEngine::tick);
     m_demoTimer.setInterval(20);
@@ -38,6 +39,21 @@ void RolloutEngine::reset(const QString &source)
     halt();
     m_model = std::make_unique<RolloutModel>(m_catalogue, m_subnetPrefix);
     m_model->expectPhones(m_inventory);
+    // The window jumps to findings: they are noted every few seconds of the
+    // rollout (a file read at once has no tick in between). Nobody watching: no cost.
+    static const QMetaMethod snapshotSignal = QMetaMethod::fromSignal(&RolloutEngine::snapshotReady);
+    if (watched(snapshotSignal))
+        m_timeline.setObserver([this](const RolloutModel &model, qint64 ms) { noteFindingsAt(model, ms); });
+    else
+        m_timeline.setObserver(nullptr);
+    m_timeline.start(m_model.get(), m_checkpointEvery, m_memoryBound);
+    m_model->setJournal(m_keepTimeline ? &m_timeline : nullptr);
+    m_live = true;
+    m_playing = false;
+    m_shownMs = -1;
+    m_shownModel.reset();
+    m_shownSnapshot.reset();
+    m_liveStartMs = QDateTime::currentMSecsSinceEpoch();
     m_pending.clear();
     m_notShown = 0;
     m_rateSamples.clear();
@@ -69,27 +85,29 @@ bool RolloutEngine::startDemo(const sim::Config &config, double speed, DemoSourc
     m_demoFeed = std::make_unique<DemoFeed>(*m_simulator, m_model.get(), sources);
     m_demoFeed->setRecordObserver([this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin,
                                          qint64 ms) { observe(record, event, origin, ms); });
-    m_demoSpeed = speed;
+    m_speed = speed;
     m_demoVirtualAtClockStart = 0;
     m_demoClock.start();
     m_demoTimer.start();
     return true;
 }
 
-void RolloutEngine::setDemoSpeed(double speed)
+void RolloutEngine::setSpeed(double speed)
 {
+    advancePlayhead(); // at the old speed up to now
+    m_speed = speed;
+    m_timelineChanged = true;
     if (!m_simulator)
         return;
     m_demoVirtualAtClockStart = m_simulator->now();
     m_demoClock.restart();
-    m_demoSpeed = speed;
 }
 
 void RolloutEngine::demoStep()
 {
     // Speed 0: as fast as possible, in slices that keep the thread responsive.
-    const qint64 target = m_demoSpeed > 0
-        ? m_demoVirtualAtClockStart + qint64(double(m_demoClock.nsecsElapsed()) / 1000.0 * m_demoSpeed)
+    const qint64 target = m_speed > 0
+        ? m_demoVirtualAtClockStart + qint64(double(m_demoClock.nsecsElapsed()) / 1000.0 * m_speed)
         : m_simulator->now() + 30'000'000;
     m_simulator->advanceTo(target, *m_demoFeed);
     if (m_simulator->finished()) {
@@ -120,6 +138,14 @@ void RolloutEngine::runToEnd(qint64 stopAtUs)
         connect(m_session.get(), &LiveSession::replayFinished, &loop, &QEventLoop::quit);
         loop.exec();
     }
+}
+
+void RolloutEngine::stepDemoTo(qint64 us)
+{
+    if (!m_simulator || m_finished || m_stopped)
+        return;
+    m_demoTimer.stop();
+    m_simulator->advanceTo(us, *m_demoFeed);
 }
 
 // The source came to its end: one last snapshot says so.
@@ -279,6 +305,7 @@ bool RolloutEngine::watched(const QMetaMethod &signal) const
 void RolloutEngine::tick()
 {
     updateRate();
+    advancePlayhead();
     publish();
 }
 
@@ -322,8 +349,10 @@ void RolloutEngine::publish()
         return;
     // An idle tick sends nothing: the views keep what they show, once the rate shown is 0.
     const bool sessionRunning = m_session && !m_stopped;
-    if (m_model->revision() == m_publishedRevision && !sessionRunning && m_rate == m_publishedRate)
+    if (m_model->revision() == m_publishedRevision && !sessionRunning && m_rate == m_publishedRate
+        && !m_timelineChanged)
         return;
+    m_timelineChanged = false;
     m_publishedRevision = m_model->revision();
     m_publishedRate = m_rate;
     Q_EMIT snapshotReady(snapshot());
@@ -331,6 +360,8 @@ void RolloutEngine::publish()
 
 std::shared_ptr<const EngineSnapshot> RolloutEngine::snapshot()
 {
+    if (!m_live)
+        return pastSnapshot();
     auto s = std::make_shared<EngineSnapshot>();
     s->model = std::make_shared<const RolloutModel>(*m_model);
     s->bandwidth = BandwidthReport::compute(*m_model);
@@ -346,6 +377,7 @@ std::shared_ptr<const EngineSnapshot> RolloutEngine::snapshot()
     s->findings = Health::assess(*m_model, s->clockMs);
     s->findingIndex = FindingIndex(s->findings);
     s->forecast = Forecast(*m_model, s->findings, s->clockMs);
+    m_timeline.noteFindings(s->findings, edgeMs());
     s->rawRecordsNotShown = m_notShown;
     s->running = !m_finished && !m_stopped;
     s->finished = m_finished;
@@ -353,6 +385,199 @@ std::shared_ptr<const EngineSnapshot> RolloutEngine::snapshot()
     s->source = m_source;
     if (m_imported)
         s->imported = m_importStats;
+    fillTimeline(*s);
+    return s;
+}
+
+// ---- the replay timeline ---------------------------------------------------------
+
+void RolloutEngine::setTimelineLimits(int checkpointEvery, qint64 memoryBound)
+{
+    m_checkpointEvery = checkpointEvery;
+    m_memoryBound = memoryBound;
+}
+
+qint64 RolloutEngine::originMs() const
+{
+    if (m_simulator)
+        return m_simulator->config().startUtcMs;
+    if (m_session && m_session->replayStats() && m_session->replayStartUs() >= 0)
+        return m_session->replayStartUs() / 1000;
+    if (m_source == QLatin1String("live"))
+        return m_liveStartMs;
+    return m_timeline.firstCallMs();
+}
+
+// How far the source has come: the simulation's clock, the wall clock live, else its latest record.
+qint64 RolloutEngine::edgeMs() const
+{
+    if (m_simulator)
+        return m_simulator->config().startUtcMs + m_simulator->now() / 1000;
+    if (m_source == QLatin1String("live") && !m_finished && !m_stopped)
+        return QDateTime::currentMSecsSinceEpoch();
+    return qMax(m_timeline.reachedMs(), originMs());
+}
+
+// The health checks' "now" at a time shown: what a run stopped there has
+// (the simulation's clock, the wall clock live, else the model's last event).
+qint64 RolloutEngine::clockAt(qint64 shownMs, const RolloutModel &model) const
+{
+    if (m_simulator || m_source == QLatin1String("live"))
+        return shownMs;
+    return model.lastEventMs();
+}
+
+void RolloutEngine::fillTimeline(EngineSnapshot &s) const
+{
+    TimelineState &t = s.timeline;
+    t.originMs = originMs();
+    t.edgeMs = edgeMs();
+    t.earliestMs = m_timeline.gaveUp() ? m_timeline.earliestMs() : t.originMs;
+    t.shownMs = m_live ? t.edgeMs : m_shownMs;
+    t.live = m_live;
+    t.playing = m_playing || (m_live && s.running);
+    t.speed = m_speed;
+    t.siteClock = !m_simulator;
+    t.gaveUp = m_timeline.gaveUp();
+    t.keptBytes = m_timeline.bytes();
+    t.boundBytes = m_timeline.memoryBound();
+}
+
+// Live: a phone's findings noted as they are found; a past time's too, for the jumps.
+void RolloutEngine::noteFindingsAt(const RolloutModel &model, qint64 ms)
+{
+    m_timeline.noteFindings(Health::assess(model, clockAt(ms, model)), ms);
+}
+
+// The shown time stops at `ms`, within what can be shown.
+void RolloutEngine::showTime(qint64 ms)
+{
+    const qint64 edge = edgeMs();
+    const qint64 earliest = m_timeline.gaveUp() ? m_timeline.earliestMs() : qMin(originMs(), edge);
+    ms = qBound(earliest, ms, edge);
+    if (m_live || ms != m_shownMs || !m_shownModel) {
+        m_shownMs = ms;
+        m_shownModel = m_timeline.stateAt(ms);
+        m_shownSnapshot.reset();
+    }
+    m_live = false;
+    m_timelineChanged = true;
+}
+
+void RolloutEngine::seek(qint64 ms)
+{
+    if (ms >= edgeMs()) {
+        goLive();
+        return;
+    }
+    m_playing = false;
+    showTime(ms);
+    publish();
+}
+
+void RolloutEngine::goLive()
+{
+    m_live = true;
+    m_playing = false;
+    m_shownModel.reset();
+    m_shownSnapshot.reset();
+    m_shownMs = -1;
+    m_timelineChanged = true;
+    publish();
+}
+
+// Live while the source runs, it plays already; at the end of a finished
+// source, play starts again from the beginning.
+void RolloutEngine::play()
+{
+    const bool sourceRuns = !m_finished && !m_stopped;
+    if (m_live && sourceRuns)
+        return;
+    if (m_live)
+        showTime(originMs());
+    m_playing = true;
+    m_playClock.start();
+    m_timelineChanged = true;
+    publish();
+}
+
+void RolloutEngine::playFromStart()
+{
+    if (m_speed <= 0)
+        return; // as fast as it goes: the latest, at once
+    showTime(originMs());
+    m_playing = true;
+    m_playClock.start();
+    publish();
+}
+
+void RolloutEngine::pause()
+{
+    advancePlayhead();
+    m_playing = false;
+    showTime(m_live ? edgeMs() : m_shownMs);
+    publish();
+}
+
+void RolloutEngine::advancePlayhead()
+{
+    if (m_live || !m_playing)
+        return;
+    const qint64 elapsed = m_playClock.restart();
+    const qint64 edge = edgeMs();
+    const qint64 from = qMax(m_shownMs, originMs()); // the first packet may have come since
+    const qint64 next = m_speed > 0 ? from + qint64(double(elapsed) * m_speed) : edge;
+    if (next >= edge) { // caught up with the source, or played a file to its end
+        goLive();
+        return;
+    }
+    showTime(next);
+}
+
+void RolloutEngine::jump(MomentKind kind, int direction)
+{
+    const qint64 from = m_live ? edgeMs() : m_shownMs;
+    const std::optional<qint64> to
+        = direction < 0 ? m_timeline.previousMoment(kind, from) : m_timeline.nextMoment(kind, from);
+    if (!to)
+        return;
+    m_playing = false;
+    showTime(*to);
+    publish();
+}
+
+// A past time's snapshot: the model rebuilt at it, assessed once; the
+// sources, rate and timeline as they are now.
+std::shared_ptr<EngineSnapshot> RolloutEngine::pastSnapshot()
+{
+    if (!m_shownModel)
+        m_shownModel = m_timeline.stateAt(m_shownMs);
+    if (!m_shownSnapshot) {
+        auto past = std::make_shared<EngineSnapshot>();
+        past->model = m_shownModel;
+        past->bandwidth = BandwidthReport::compute(*m_shownModel);
+        past->clockMs = clockAt(m_shownMs, *m_shownModel);
+        past->findings = Health::assess(*m_shownModel, past->clockMs);
+        past->findingIndex = FindingIndex(past->findings);
+        past->forecast = Forecast(*m_shownModel, past->findings, past->clockMs);
+        m_timeline.noteFindings(past->findings, m_shownMs);
+        m_shownSnapshot = past;
+    }
+    auto s = std::make_shared<EngineSnapshot>(*m_shownSnapshot);
+    if (m_session) {
+        s->sources = m_session->statuses();
+        s->counters = m_session->counters();
+        s->ingest = m_session->ingest().counters();
+    }
+    s->recordsPerSecond = m_rate;
+    s->rawRecordsNotShown = m_notShown;
+    s->running = !m_finished && !m_stopped;
+    s->finished = m_finished;
+    s->stopped = m_stopped;
+    s->source = m_source;
+    if (m_imported)
+        s->imported = m_importStats;
+    fillTimeline(*s);
     return s;
 }
 

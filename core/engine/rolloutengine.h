@@ -5,6 +5,7 @@
 #include "capture/livesession.h"
 #include "engine/demofeed.h"
 #include "engine/enginesnapshot.h"
+#include "engine/timeline.h"
 #include "logs/logimporter.h"
 #include "model/rolloutmodel.h"
 #include "sim/modelfeed.h"
@@ -44,9 +45,16 @@ public:
     // ends it that far into the rollout instead (the simulation's clock, or
     // the capture's since its first packet). A live session has no end: stop() it.
     void runToEnd(qint64 stopAtUs = -1);
+    // The demo run on to `us` into the rollout and no further, not ended:
+    // a step of the window's timer, at a time chosen (tests).
+    void stepDemoTo(qint64 us);
 
-    // What the run read, for a caller on the engine's thread (the headless summary).
-    const RolloutModel &model() const { return *m_model; }
+    // What the run read, for a caller on the engine's thread (the headless
+    // summary): the state shown, at the time seek() chose, else the latest.
+    const RolloutModel &model() const { return m_shownModel ? *m_shownModel : *m_model; }
+    const Timeline &timeline() const { return m_timeline; }
+    // The rollout's time zero (TimelineState::originMs); -1 before anything was read.
+    qint64 originMs() const;
     const LiveSession *session() const { return m_session.get(); }
     const sim::Simulator *simulator() const { return m_simulator.get(); }
     const DemoFeed *demoFeed() const { return m_demoFeed.get(); }
@@ -70,7 +78,28 @@ public Q_SLOTS:
     // setInventory, and the run under way expects them too, at once: an
     // inventory imported mid-rollout must not cost the records heard so far.
     void applyInventory(const QList<pfs::ExpectedPhone> &phones);
-    void setDemoSpeed(double speed);
+    void setDemoSpeed(double speed) { setSpeed(speed); }
+
+    // ---- The replay timeline (issue #15). The source runs on underneath;
+    // these choose the time the snapshots show.
+    // Stops the shown time at `ms` (model time); at or past the edge: live.
+    void seek(qint64 ms);
+    void goLive(); // the snapshots follow the source again
+    void play();   // the shown time moves on at the speed; at the edge, live
+    void pause();  // the shown time stops where it is
+    // From the rollout's start, at the speed, while the source is read on
+    // (a file opened in the window: read as fast as it goes, played at the speed).
+    void playFromStart();
+    // The demo's pace and the timeline's: times the rollout's own clock, 0 as fast as it goes.
+    void setSpeed(double speed);
+    // To the previous (direction < 0) or next moment of that kind from the
+    // time shown; nothing when there is none.
+    void jump(pfs::MomentKind kind, int direction);
+    // From the next start on; tests choose small ones.
+    void setTimelineLimits(int checkpointEvery, qint64 memoryBound);
+    // From the next start on: no timeline is kept (a headless run that
+    // wants no earlier time spares its memory); the time shown is the latest.
+    void keepTimeline(bool keep) { m_keepTimeline = keep; }
 
 Q_SIGNALS:
     void snapshotReady(std::shared_ptr<const pfs::EngineSnapshot> snapshot);
@@ -89,6 +118,13 @@ private:
     void addLearntAddresses();
     void publish();
     bool watched(const QMetaMethod &signal) const;
+    qint64 edgeMs() const;
+    qint64 clockAt(qint64 shownMs, const RolloutModel &model) const;
+    void advancePlayhead();
+    void showTime(qint64 ms);
+    std::shared_ptr<EngineSnapshot> pastSnapshot();
+    void fillTimeline(EngineSnapshot &snapshot) const;
+    void noteFindingsAt(const RolloutModel &model, qint64 ms);
 
     FirmwareCatalogue m_catalogue;
     QList<ExpectedPhone> m_inventory;
@@ -102,7 +138,6 @@ private:
     QTimer m_tick;
     QTimer m_demoTimer;
     QElapsedTimer m_demoClock;
-    double m_demoSpeed = 20;
     qint64 m_demoVirtualAtClockStart = 0;
     QList<RawRecord> m_pending;
     qint64 m_notShown = 0;
@@ -118,6 +153,20 @@ private:
     bool m_finished = false;
     bool m_stopped = false;
     quint64 m_publishedRevision = ~0ULL;
+
+    Timeline m_timeline;
+    int m_checkpointEvery = Timeline::kCheckpointEvery;
+    qint64 m_memoryBound = Timeline::kMemoryBound;
+    bool m_keepTimeline = true;
+    double m_speed = kDefaultSpeed;
+    bool m_live = true;
+    bool m_playing = false;
+    qint64 m_shownMs = -1;
+    qint64 m_liveStartMs = -1;                             // a live source's start, on the wall clock
+    QElapsedTimer m_playClock;                             // since the shown time last moved
+    std::shared_ptr<const RolloutModel> m_shownModel;      // at m_shownMs, when not live
+    std::shared_ptr<const EngineSnapshot> m_shownSnapshot; // its snapshot, built once
+    bool m_timelineChanged = false;                        // published even when the model did not change
 };
 
 } // namespace pfs
@@ -126,3 +175,4 @@ Q_DECLARE_METATYPE(pfs::sim::Config)
 Q_DECLARE_METATYPE(pfs::SessionConfig)
 Q_DECLARE_METATYPE(pfs::CaptureOptions)
 Q_DECLARE_METATYPE(pfs::FirmwareCatalogue)
+Q_DECLARE_METATYPE(pfs::MomentKind)

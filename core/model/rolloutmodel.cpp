@@ -2,10 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "model/rolloutmodel.h"
 
+#include "model/modelcall.h"
+
 #include "model/saturating.h"
 #include "protocol/dloadparser.h"
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
+
+#include <QScopedValueRollback>
 
 #include <algorithm>
 #include <cctype>
@@ -181,6 +185,8 @@ Progress RolloutModel::overallProgress() const
 
 void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64 nowMs)
 {
+    if (m_journal.to)
+        m_journal.to->record(ModelCall::record(e, origin, nowMs));
     m_now = nowMs;
     m_lastEventMs = qMax(m_lastEventMs, nowMs);
     ++m_revision;
@@ -264,13 +270,17 @@ void RolloutModel::apply(const DLoadEvent &e, const RecordOrigin &origin, qint64
     case EventKind::Unknown: ++phone.unknownRecords; break;
     default: break;
     }
-    if (e.kind == EventKind::TransferFailed && e.reason == "peer-lost")
+    if (e.kind == EventKind::TransferFailed && e.reason == "peer-lost") {
+        const QScopedValueRollback<ModelJournal *> partOfThisCall(m_journal.to, nullptr);
         noteLostParent(id, fileNameOf(e.path), nowMs);
+    }
 }
 
 // A child says it lost the parent sending it a file: the parent may be gone (core/health).
 void RolloutModel::noteLostParent(PhoneId child, const QString &file, qint64 nowMs)
 {
+    if (m_journal.to)
+        m_journal.to->record(ModelCall::lostParent(child, file, nowMs));
     const ComponentProgress *c = m_phones[size_t(child)].component(file);
     const PhoneId parent = c && !c->fromTftp ? phoneByAddress(c->peer) : kNoPhone;
     if (parent != kNoPhone && parent != child)
@@ -958,6 +968,8 @@ void RolloutModel::touch(qint64 nowMs)
 
 PhoneId RolloutModel::phoneOnWire(quint32 address, quint64 mac, qint64 nowMs)
 {
+    if (m_journal.to)
+        m_journal.to->record(ModelCall::phoneOnWire(address, mac, nowMs));
     touch(nowMs);
     const QByteArray sep = isUnicastMac(mac) ? sepName(mac) : QByteArray();
     PhoneId id = phoneByAddress(address);
@@ -986,6 +998,8 @@ PhoneId RolloutModel::phoneOnWire(quint32 address, quint64 mac, qint64 nowMs)
 
 void RolloutModel::applyWireTransfer(const WireTransfer &t, qint64 nowMs)
 {
+    if (m_journal.to)
+        m_journal.to->record(ModelCall::wireTransfer(t, nowMs));
     if (!phone(t.phone) || t.file.isEmpty())
         return;
     touch(nowMs);
@@ -1166,6 +1180,8 @@ QString RolloutModel::fileOfSize(PhoneId parentId, PhoneId childId, qint64 bytes
 // leaves the edge it was given in that file's hierarchy.
 void RolloutModel::retractWireTransfer(PhoneId child, const QString &file, qint64 nowMs)
 {
+    if (m_journal.to)
+        m_journal.to->record(ModelCall::retractTransfer(child, file, nowMs));
     const Phone *known = phone(child);
     const ComponentProgress *seen = known ? known->component(file) : nullptr;
     if (!seen || seen->progressFrom != Provenance::Inferred || seen->state == ComponentState::Complete)
@@ -1226,6 +1242,8 @@ Hierarchy &RolloutModel::wireHierarchy(const Phone &parent, const QString &file)
 HierarchyId RolloutModel::applyWireEdge(PhoneId child, PhoneId parent, const QString &file, qint64 nowMs,
                                         bool joinedLate)
 {
+    if (m_journal.to)
+        m_journal.to->record(ModelCall::wireEdge(child, parent, file, nowMs, joinedLate));
     if (!phone(child) || !phone(parent) || file.isEmpty())
         return kNoHierarchy;
     touch(nowMs);
@@ -1273,6 +1291,8 @@ void RolloutModel::noteWireRoot(Hierarchy &h, PhoneId parent)
 
 void RolloutModel::expectPhones(const QList<ExpectedPhone> &phones)
 {
+    if (m_journal.to)
+        m_journal.to->record(ModelCall::expectPhones(phones));
     for (const ExpectedPhone &listed : phones)
         expectPhone(listed);
     ++m_revision;
@@ -1321,10 +1341,16 @@ QString RolloutModel::catalogueLoad(const QString &listed) const
 
 void RolloutModel::applyBroadcastXid(quint32 address, quint32 xid, qint64 nowMs)
 {
+    if (m_journal.to)
+        m_journal.to->record(ModelCall::broadcastXid(address, xid, nowMs));
     const HierarchyId hid = m_byXid.value(xid, kNoHierarchy);
     if (!hid || !address)
         return;
-    const PhoneId id = phoneOnWire(address, 0, nowMs);
+    PhoneId id = kNoPhone;
+    {
+        const QScopedValueRollback<ModelJournal *> partOfThisCall(m_journal.to, nullptr);
+        id = phoneOnWire(address, 0, nowMs);
+    }
     Hierarchy &h = editHierarchy(hid);
     Phone &phone = editPhone(id);
     phone.broadcastXid = xid;
@@ -1342,6 +1368,8 @@ void RolloutModel::applyBroadcastXid(quint32 address, quint32 xid, qint64 nowMs)
 
 void RolloutModel::applyConfigRequest(PhoneId id, qint64 nowMs)
 {
+    if (m_journal.to)
+        m_journal.to->record(ModelCall::configRequest(id, nowMs));
     const Phone *known = phone(id);
     if (!known)
         return;

@@ -25,6 +25,8 @@
 // always gives the same state: live, replay and tests alike.
 namespace pfs {
 
+class ModelJournal;
+
 using PhoneId = int;
 constexpr PhoneId kNoPhone = -1;
 
@@ -345,6 +347,10 @@ public:
 
     explicit RolloutModel(FirmwareCatalogue catalogue = FirmwareCatalogue::builtIn(), int subnetPrefix = 24);
 
+    // Every mutator call is handed to `journal` first (modelcall.h), until
+    // set to null. A copy of the model has none: it replays, never records.
+    void setJournal(ModelJournal *journal) { m_journal.to = journal; }
+
     // Applies one event at time `nowMs` (the record's time, or the receive
     // time): the only way state changes.
     void apply(const DLoadEvent &event, const RecordOrigin &origin, qint64 nowMs);
@@ -490,6 +496,13 @@ private:
     QString catalogueLoad(const QString &listed) const;
     void noteWireRoot(Hierarchy &h, PhoneId parent);
     QHash<quint64, PhoneId> m_byMac; // phones named by their MAC on the wire
+    struct JournalLink {
+        ModelJournal *to = nullptr;
+        JournalLink() = default;
+        JournalLink(const JournalLink &) { }
+        JournalLink &operator=(const JournalLink &) { return *this; } // a model keeps its own journal
+    };
+    JournalLink m_journal;
 
     FirmwareCatalogue m_catalogue;
     int m_subnetPrefix;

@@ -8,6 +8,9 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <QLocale>
+#include <algorithm>
+
 namespace pfs {
 
 EventLogModel::EventLogModel(QObject *parent)
@@ -19,6 +22,10 @@ void EventLogModel::append(const QList<RawRecord> &records)
 {
     if (records.isEmpty())
         return;
+    if (m_untilMs >= 0) {
+        appendInThePast(records);
+        return;
+    }
     const qsizetype incoming = qMin<qsizetype>(records.size(), kCapacity);
     const qsizetype overflow = qsizetype(m_records.size()) + incoming - kCapacity;
     if (overflow > 0) {
@@ -39,19 +46,59 @@ void EventLogModel::clear()
     beginResetModel();
     m_records.clear();
     m_discarded = 0;
+    m_shownRows = 0;
+    endResetModel();
+}
+
+// ---- the replay timeline ---------------------------------------------------------
+
+int EventLogModel::rowsUntil(qint64 ms) const
+{
+    const auto later
+        = std::find_if(m_records.cbegin(), m_records.cend(), [ms](const RawRecord &r) { return r.ms > ms; });
+    return int(later - m_records.cbegin());
+}
+
+void EventLogModel::showUntil(qint64 ms)
+{
+    const int before = shownRows();
+    const int after = ms < 0 ? int(m_records.size()) : rowsUntil(ms);
+    if (after < before)
+        beginRemoveRows({}, after, before - 1);
+    else if (after > before)
+        beginInsertRows({}, before, after - 1);
+    m_untilMs = ms;
+    m_shownRows = after;
+    if (after < before)
+        endRemoveRows();
+    else if (after > before)
+        endInsertRows();
+}
+
+// Records keep arriving while an earlier time is shown: kept, shown once the time comes.
+void EventLogModel::appendInThePast(const QList<RawRecord> &records)
+{
+    beginResetModel();
+    for (const RawRecord &record : records)
+        m_records.push_back(record);
+    while (m_records.size() > size_t(kCapacity)) {
+        m_records.pop_front();
+        ++m_discarded;
+    }
+    m_shownRows = rowsUntil(m_untilMs);
     endResetModel();
 }
 
 void EventLogModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_records.empty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_records.size()) - 1, ColumnCount - 1));
+    if (shownRows() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(shownRows() - 1, ColumnCount - 1));
 }
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_records.size());
+    return parent.isValid() ? 0 : shownRows();
 }
 
 int EventLogModel::columnCount(const QModelIndex &parent) const
@@ -83,6 +130,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case GrammarRole: return int(r.grammar);
     case AddressRole: return r.address;
     case HostRole: return r.host;
+    case TimeRole: return r.ms;
     case Qt::DisplayRole: break;
     default: return {};
     }

@@ -19,13 +19,16 @@ class EventLogModel : public QAbstractTableModel {
 public:
     static constexpr int kCapacity = 20000;
     enum Column { ColumnTime, ColumnPhone, ColumnSeverity, ColumnGrammar, ColumnRecord, ColumnCount };
-    enum Roles { SeverityRole = Qt::UserRole + 1, GrammarRole, AddressRole, HostRole };
+    enum Roles { SeverityRole = Qt::UserRole + 1, GrammarRole, AddressRole, HostRole, TimeRole /* model time, ms */ };
 
     explicit EventLogModel(QObject *parent = nullptr);
     void append(const QList<RawRecord> &records);
     void clear();
     void retranslate();
     qint64 discarded() const { return m_discarded; }
+    // The replay timeline: only the records up to `ms` (model time) are
+    // rows, the first later one and all after it hidden; -1 every record.
+    void showUntil(qint64 ms);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,6 +38,12 @@ public:
 private:
     std::deque<RawRecord> m_records;
     qint64 m_discarded = 0;
+    // The replay timeline's cut (showUntil).
+    int shownRows() const { return m_untilMs < 0 ? int(m_records.size()) : m_shownRows; }
+    int rowsUntil(qint64 ms) const;
+    void appendInThePast(const QList<RawRecord> &records);
+    qint64 m_untilMs = -1;
+    int m_shownRows = 0;
 };
 
 // Filters the log by phone (name or address contains the text), minimum

@@ -251,9 +251,8 @@ void BandwidthView::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
         m_traditional.resize(m_times.size());
         m_used.resize(m_times.size());
     }
-    m_times.append(double(now - m_firstMs) / 1000.0);
-    m_traditional.append(double(m_snapshot->bandwidth.observed.traditionalWanBytes));
-    m_used.append(double(m_snapshot->bandwidth.observed.actualWanBytes));
+    addPoint(double(now - m_firstMs) / 1000.0, double(m_snapshot->bandwidth.observed.traditionalWanBytes),
+             double(m_snapshot->bandwidth.observed.actualWanBytes));
     updatePlot(); // first: a marker's point needs the curve's data
     updateMarkers();
     updateBars();
@@ -295,22 +294,57 @@ void BandwidthView::updateHeadline()
     m_sizes->setVisible(!sizes.isEmpty());
 }
 
-// The curves in the unit their largest value calls for, named in the axis
-// title; the axes span the data, from the rollout's start, never before it.
+// ---- the replay timeline ---------------------------------------------------------
+
+void BandwidthView::showUntil(qint64 ms)
+{
+    if (ms == m_untilMs)
+        return;
+    m_untilMs = ms;
+    updatePlot();
+}
+
+// In time order: a seek back brings an earlier time than the last point's.
+void BandwidthView::addPoint(double seconds, double traditional, double used)
+{
+    const qsizetype at = std::upper_bound(m_times.cbegin(), m_times.cend(), seconds) - m_times.cbegin();
+    if (at > 0 && m_times[at - 1] == seconds) { // that time again: its latest figures
+        m_traditional[at - 1] = traditional;
+        m_used[at - 1] = used;
+        return;
+    }
+    m_times.insert(at, seconds);
+    m_traditional.insert(at, traditional);
+    m_used.insert(at, used);
+}
+
+qsizetype BandwidthView::shownPoints() const
+{
+    if (m_untilMs < 0 || m_firstMs < 0)
+        return m_times.size();
+    const double until = double(m_untilMs - m_firstMs) / 1000.0;
+    return std::upper_bound(m_times.cbegin(), m_times.cend(), until) - m_times.cbegin();
+}
+
+// The curves up to the time shown, in the unit their largest value calls
+// for, named in the axis title; the axes span the data, from the rollout's
+// start, never before it.
 void BandwidthView::updatePlot()
 {
     const QLocale locale;
-    const double largest = m_traditional.isEmpty() ? 0 : std::max(m_traditional.last(), m_used.last());
+    const qsizetype shown = shownPoints();
+    const double largest = shown == 0 ? 0 : std::max(m_traditional[shown - 1], m_used[shown - 1]);
     const SizeUnit unit = sizeUnit(largest, locale);
-    const auto scaled = [&unit](const QList<double> &bytes) {
-        QList<double> values(bytes.size());
-        std::transform(bytes.cbegin(), bytes.cend(), values.begin(), [&unit](double b) { return b / unit.scale; });
+    const auto scaled = [&unit, shown](const QList<double> &bytes) {
+        QList<double> values(shown);
+        std::transform(bytes.cbegin(), bytes.cbegin() + shown, values.begin(),
+                       [&unit](double b) { return b / unit.scale; });
         return values;
     };
-    m_plot->graph(0)->setData(m_times, scaled(m_traditional), true);
-    m_plot->graph(1)->setData(m_times, scaled(m_used), true);
+    m_plot->graph(0)->setData(m_times.first(shown), scaled(m_traditional), true);
+    m_plot->graph(1)->setData(m_times.first(shown), scaled(m_used), true);
     m_plot->yAxis->setLabel(tr("Over the WAN (%1)").arg(unit.name));
-    m_plot->xAxis->setRange(0, std::max(m_times.isEmpty() ? 0.0 : m_times.last(), kMinSpanS));
+    m_plot->xAxis->setRange(0, std::max(shown == 0 ? 0.0 : m_times[shown - 1], kMinSpanS));
     m_plot->yAxis->setRange(0, std::max(largest / unit.scale * 1.05, 1.0));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -51,6 +51,9 @@ public:
     void setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
     void setWanRate(qint64 bitsPerSecond);
     void clearHistory();
+    // The replay timeline: the curves up to `ms` (model time) only; -1 all.
+    // A snapshot of an earlier time than the last one takes its place in time.
+    void showUntil(qint64 ms);
 
     // A chart's unit for values up to `largestBytes`: kB, MB, GB or TB, SI
     // (1000-based) as DisplayFormat::size, named as the locale names it.
@@ -126,6 +129,9 @@ private:
     QValueAxis *m_barValues;
     QList<double> m_times, m_traditional, m_used;
     qint64 m_firstMs = -1;
+    qint64 m_untilMs = -1; // showUntil
+    void addPoint(double seconds, double traditional, double used);
+    qsizetype shownPoints() const;
     QList<Marker> m_markers;
     QMap<MarkerKey, qsizetype> m_markerIndex;
     int m_unmarked = 0; // the snapshot's events over the bound

@@ -673,6 +673,43 @@ private Q_SLOTS:
         QVERIFY(unwritable.err.contains(QLatin1String("/nonexistent-dir/x.json")));
     }
 
+    // --import --at: the state that far into the log, through the timeline's
+    // seek as in the window; the summary's records are those up to then.
+    void importStopsAtWithAt()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("rollout.log"));
+        QProcess pfssim;
+        pfssim.start(QStringLiteral(PFSSIM_BINARY),
+                     {QStringLiteral("--out"), log, QStringLiteral("--speed"), QStringLiteral("max"),
+                      QStringLiteral("--phones"), QStringLiteral("20")});
+        QVERIFY(pfssim.waitForFinished(60000));
+        QCOMPARE(pfssim.exitCode(), 0);
+        const auto recordsAt = [&](const QStringList &at) {
+            const QString report = dir.filePath(QStringLiteral("report.json"));
+            const Run r = run(QStringList{QStringLiteral("--headless"), QStringLiteral("--import"), log,
+                                          QStringLiteral("--export"), QStringLiteral("json"),
+                                          QStringLiteral("--output"), report}
+                              + at);
+            QFile f(report);
+            if (r.code != 0 || !f.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            return QJsonDocument::fromJson(f.readAll())
+                .object()
+                .value(QLatin1String("records"))
+                .toObject()
+                .value(QLatin1String("total"))
+                .toInteger();
+        };
+        const qint64 all = recordsAt({});
+        const qint64 early = recordsAt({QStringLiteral("--at"), QStringLiteral("30")});
+        const qint64 none = recordsAt({QStringLiteral("--at"), QStringLiteral("0")});
+        QVERIFY(all > 0);
+        QVERIFY(early > none);
+        QVERIFY(early < all);
+        QVERIFY(none >= 1); // the first record's time is the rollout's start
+    }
+
     // --hierarchy names a capture's own trees (no XID) by their file, and
     // says in one line which to choose from when a name fits none or several.
     void exportsOneHierarchyByItsName()
