@@ -685,7 +685,7 @@ void TreeRenderer::paint(QPainter &painter, const RolloutModel &model, const Fin
     for (const TreeScene::Node &node : scene.nodes) {
         painter.save();
         painter.translate(node.topCentre);
-        paintNode(painter, model, findings, node.phone, node.hierarchy, detail, false);
+        paintNode(painter, model, findings, node.phone, node.hierarchy, detail, false, node.hiddenBelow);
         painter.restore();
     }
 }
