@@ -56,7 +56,8 @@ public:
     HierarchyId hierarchyAt(QPointF point) const;
     // A block's text, for its tooltip and for tests.
     QString summary(const Block &block) const;
-    void paint(QPainter &painter) const;
+    // The blocks that meet `exposed` (null: every one).
+    void paint(QPainter &painter, const QRectF &exposed = {}) const;
 
 private:
     void paintBlock(QPainter &painter, const Block &block) const;

@@ -88,6 +88,7 @@ private:
 // "All": one block per model and subnet, laid out for the view's width.
 class OverviewItem : public QGraphicsItem {
 public:
+    OverviewItem() { setFlag(ItemUsesExtendedStyleOption); }
     void setOverview(Overview overview, double width)
     {
         prepareGeometryChange();
@@ -98,7 +99,10 @@ public:
     const Overview &overview() const { return m_overview; }
 
     QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_overview.size()); }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override { m_overview.paint(*painter); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        m_overview.paint(*painter, option->exposedRect); // a site's hundreds of blocks: those in sight
+    }
 
 private:
     Overview m_overview;
