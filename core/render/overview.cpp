@@ -12,6 +12,8 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <numeric>
+#include <tuple>
 
 namespace pfs {
 namespace {
@@ -83,11 +85,26 @@ Overview Overview::build(const RolloutModel &model, const FindingIndex &findings
         auto found = blockOf.constFind(key);
         if (found == blockOf.cend()) {
             found = blockOf.insert(key, overview.m_blocks.size());
-            overview.m_blocks.append({visibleText(h.model), subnet, 0, {}, 0, {}, {}});
+            overview.m_blocks.append({visibleText(h.model), subnet, h.hasSubnet ? h.subnet : 0, 0, {}, 0, {}, {}});
             hierarchiesOf.append(QList<const Hierarchy *>());
         }
         hierarchiesOf[found.value()].append(&h);
     }
+    // By subnet, then model: a site reads in the order of its addresses.
+    std::vector<qsizetype> order(size_t(overview.m_blocks.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&overview](qsizetype a, qsizetype b) {
+        const Block &x = overview.m_blocks[a], &y = overview.m_blocks[b];
+        return std::tie(x.network, x.model) < std::tie(y.network, y.model);
+    });
+    QList<Block> sorted;
+    QList<QList<const Hierarchy *>> sortedHierarchies;
+    for (const qsizetype i : order) {
+        sorted.append(overview.m_blocks[i]);
+        sortedHierarchies.append(hierarchiesOf[i]);
+    }
+    overview.m_blocks = sorted;
+    hierarchiesOf = sortedHierarchies;
     std::vector<qsizetype> countedIn(size_t(model.phones().size()), -1);
     for (qsizetype i = 0; i < overview.m_blocks.size(); ++i) {
         Block &block = overview.m_blocks[i];

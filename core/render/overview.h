@@ -36,6 +36,7 @@ public:
     struct Block {
         QString model; // made visible; empty when unknown
         QString subnet;
+        quint32 network = 0; // the subnet's address, for the order
         int phones = 0;
         std::array<int, kStates> states{}; // phones per PhoneState
         double progress = 0;               // over its files' bytes, 0..1
@@ -43,8 +44,8 @@ public:
         QRectF rect;                       // once laid out
     };
 
-    // One block per model and subnet of the model's hierarchies, in the
-    // order those first appeared. Each phone's overall state (phoneState).
+    // One block per model and subnet of the model's hierarchies, by subnet
+    // then model. Each phone's overall state (phoneState).
     static Overview build(const RolloutModel &model, const FindingIndex &findings);
 
     const QList<Block> &blocks() const { return m_blocks; }

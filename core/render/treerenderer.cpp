@@ -529,14 +529,14 @@ QString TreeRenderer::toolTip(const RolloutModel &model, const FindingIndex &fin
         else if (model.effectiveRoot(*h) == id)
             lines.append(tr("Root of this hierarchy"));
         const qsizetype children = h->children(id).size();
-        if (children > 0)
+        if (children > 0) {
             lines.append(tr("%n child(ren)", nullptr, int(children)));
+            lines.append(tr("Double-click to collapse or expand its subtree"));
+        }
     }
     if (health.troubled)
         //: A tree box's tooltip: %n problems of this phone, listed in the Problems tab
         lines.append(tr("%n problem(s): see the Problems tab", nullptr, health.count));
-    if (h)
-        lines.append(tr("Double-click to collapse or expand its subtree"));
     return lines.join(QLatin1Char('\n'));
 }
 

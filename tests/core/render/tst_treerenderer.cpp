@@ -288,6 +288,9 @@ private Q_SLOTS:
         }
         QCOMPARE(counted, int(phones.size()));
         QCOMPARE(files, int(m_model.hierarchies().size()));
+        for (qsizetype i = 1; i < overview.blocks().size(); ++i) // by subnet, then model
+            QVERIFY(std::tie(overview.blocks()[i - 1].network, overview.blocks()[i - 1].model)
+                    < std::tie(overview.blocks()[i].network, overview.blocks()[i].model));
         const QSizeF size = overview.layout(1000);
         QVERIFY(size.width() <= 1000);
         for (const Overview::Block &block : overview.blocks()) {
