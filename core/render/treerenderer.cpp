@@ -24,6 +24,7 @@ constexpr double kLevel = 90; // vertical distance of levels
 constexpr double kTreeGap = 1.5;
 constexpr double kRowGap = 40;
 constexpr double kTitleHeight = 30;
+constexpr double kTitleMinPixels = 11; // a title's smallest size on the device
 
 struct PlacedTree {
     TreeLayout layout;
@@ -669,9 +670,14 @@ QStringList TreeRenderer::legendLines(const QList<Provenance> &kinds)
 
 void TreeRenderer::paintTitle(QPainter &painter, const TreeScene::Title &title)
 {
-    painter.setFont(titleFont());
+    // Readable however far the tree is zoomed out, up to a level's height:
+    // it spans the root's level, where a tidy tree has only its root, centred.
+    QFont font = titleFont();
+    const double detail = levelOfDetail(painter.worldTransform());
+    font.setPixelSize(int(std::clamp(kTitleMinPixels / std::max(detail, 0.01), kTitlePixels, kTitleMaxPixels)));
+    painter.setFont(font);
     painter.setPen(Qt::black);
-    painter.drawText(QRectF(title.topLeft, QSizeF(1e6, kNodeHeight)), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+    painter.drawText(QRectF(title.topLeft, QSizeF(1e6, kLevel)), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
                      title.text);
 }
 

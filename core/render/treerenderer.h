@@ -79,6 +79,8 @@ public:
     static constexpr double kNodeWidth = 132;
     static constexpr double kNodeHeight = 54;
     static constexpr double kTitlePixels = 12;
+    // Zoomed out, a title grows to stay readable, up to a tree level's height.
+    static constexpr double kTitleMaxPixels = 80;
 
     // A box relative to its top centre.
     static QRectF nodeRect() { return {-kNodeWidth / 2, 0, kNodeWidth, kNodeHeight}; }

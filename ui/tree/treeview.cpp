@@ -68,6 +68,12 @@ public:
         , m_bounds(scene.bounds(2))
     {
         setZValue(-1);
+        // A title grows when zoomed out (TreeRenderer::paintTitle), up to a level's height.
+        QFont largest;
+        largest.setPixelSize(int(TreeRenderer::kTitleMaxPixels));
+        const QFontMetricsF metrics(largest);
+        for (const TreeScene::Title &title : m_titles)
+            m_bounds |= QRectF(title.topLeft, QSizeF(metrics.horizontalAdvance(title.text), metrics.height()));
     }
 
     QRectF boundingRect() const override { return m_bounds; }
@@ -258,7 +264,8 @@ void TreeView::rebuildTree()
         scene()->addItem(new ForestItem(forest));
     m_legend->setVisible(!m_nodes.empty());
     placeLegend();
-    scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20));
+    // The trees and their titles as drawn close up: a title grown for a far view does not count.
+    scene()->setSceneRect(forest.bounds(20));
     if (m_autoFit && !m_nodes.empty())
         fitTree();
 }

@@ -313,6 +313,29 @@ private Q_SLOTS:
         QVERIFY(green);
     }
 
+    // A tree's title stays readable zoomed out: at least 8 device pixels tall.
+    void titlesStayReadableZoomedOut()
+    {
+        for (const double detail : {1.0, 0.15}) {
+            QImage image(700, 200, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.scale(detail, detail);
+            TreeRenderer::paintTitle(painter, {QStringLiteral("XID080027F8  CP-7961G  SCCP41.loads"), QPointF(10, 10)});
+            painter.end();
+            int top = image.height(), bottom = -1;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    if (qGray(image.pixel(x, y)) < 128) {
+                        top = std::min(top, y);
+                        bottom = std::max(bottom, y);
+                    }
+                }
+            }
+            QVERIFY2(bottom - top + 1 >= 8, qPrintable(QStringLiteral("%1: %2 px").arg(detail).arg(bottom - top + 1)));
+        }
+    }
+
     void sceneHoldsEveryMemberUnderItsParent()
     {
         const Hierarchy &h = *m_model.hierarchy(m_biggest);
