@@ -75,13 +75,12 @@ void ExportDialog::refresh()
     m_scale->setEnabled(format() == ExportFormat::Png);
     m_paginate->setEnabled(format() == ExportFormat::Pdf);
     m_preview->setText(preview(m_source, format(), options()));
-    const QString warn
-        = m_source && format() == ExportFormat::Png ? pngWarning(TreeImage::pngSize(*m_source, options())) : QString();
+    const bool png = m_source && format() == ExportFormat::Png;
+    const QSize pixels = png ? TreeImage::pngSize(*m_source, options()) : QSize();
+    const QString warn = png ? pngWarning(pixels) : QString();
     m_warning->setText(warn);
     m_warning->setVisible(!warn.isEmpty());
-    m_save->setEnabled(
-        m_source != nullptr
-        && (format() != ExportFormat::Png || !TreeImage::pngTooLarge(TreeImage::pngSize(*m_source, options()))));
+    m_save->setEnabled(m_source != nullptr && !(png && TreeImage::pngTooLarge(pixels)));
 }
 
 QString ExportDialog::warning() const

@@ -11,7 +11,6 @@
 #include <QGraphicsScene>
 #include <QHelpEvent>
 #include <QPainter>
-#include <QScrollBar>
 #include <QStyleOptionGraphicsItem>
 #include <QToolTip>
 #include <QWheelEvent>
