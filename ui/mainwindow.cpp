@@ -207,6 +207,7 @@ void MainWindow::buildViews()
     connect(m_actions.zoomIn, &QAction::triggered, this, [this] { m_tree->zoomBy(1.25); });
     connect(m_actions.zoomOut, &QAction::triggered, this, [this] { m_tree->zoomBy(0.8); });
     connect(m_tree, &TreeView::phoneSelected, this, [this](PhoneId id) { selectPhone(id, m_tree); });
+    connect(m_tree, &TreeView::hierarchyChosen, this, &MainWindow::selectHierarchy); // a block of "All"
 
     m_phonesTab = new PhonesTab(this);
     connect(m_phonesTab, &PhonesTab::phoneSelected, this, [this](PhoneId id) { selectPhone(id, m_phonesTab); });

@@ -21,8 +21,9 @@ enum class ExportFormat { Png, Svg, Pdf, Json, Csv, Dot };
 struct ExportSource {
     const RolloutModel *model = nullptr;
     BandwidthReport bandwidth;
-    qint64 clockMs = 0; // the rollout's "now" (the time of the snapshot)
-    QString origin;     // what was read: "demo", a file name, "live"
+    qint64 clockMs = 0;    // the rollout's "now" (the time of the snapshot)
+    QString origin;        // what was read: "demo", a file name, "live"
+    qint64 exportedMs = 0; // when the export is made (wall clock); 0: now
 };
 
 struct ExportOptions {

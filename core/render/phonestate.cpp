@@ -29,6 +29,31 @@ PhoneState phoneState(const Phone &phone, const RolloutModel &model, const Phone
     return anyFailed ? PhoneState::Failed : PhoneState::Waiting;
 }
 
+PhoneState phoneStateOn(const Phone &phone, const RolloutModel &model, const PhoneHealth &health,
+                        const Hierarchy *hierarchy)
+{
+    if (!hierarchy)
+        return phoneState(phone, model, health);
+    if (phone.heardFrom == 0)
+        return PhoneState::NotHeard;
+    const ComponentProgress *file = phone.component(hierarchy->file);
+    const ComponentState state = file ? file->state : ComponentState::Waiting;
+    if (state == ComponentState::Complete)
+        return PhoneState::Complete;
+    if (health.silent)
+        return PhoneState::Silent;
+    if (!model.usesPfs(phone))
+        return PhoneState::NotInPfs;
+    switch (state) {
+    case ComponentState::FromTftp: return PhoneState::FromTftp;
+    case ComponentState::FromPeer: return PhoneState::FromPeer;
+    case ComponentState::Failed: return PhoneState::Failed;
+    default: break;
+    }
+    const bool askedTheServer = hierarchy->rootSentTftp && model.effectiveRoot(*hierarchy) == phone.id;
+    return askedTheServer ? PhoneState::FromTftp : PhoneState::Waiting;
+}
+
 qint64 stateSinceMs(const Phone &phone, PhoneState state)
 {
     qint64 lastDone = -1, started = -1;

@@ -17,6 +17,12 @@ namespace pfs {
 enum class PhoneState : quint8 { Waiting, FromTftp, FromPeer, Complete, Failed, Silent, NotInPfs, NotHeard };
 
 PhoneState phoneState(const Phone &phone, const RolloutModel &model, const PhoneHealth &health);
+// Its state for the file `hierarchy` distributes, as that hierarchy's tree
+// shows it: complete once it has that file, whatever else its load still
+// needs; a root that told it asked the server (Root sending TFTP XfrCmd) is
+// fetching from TFTP before any byte is counted. Null: phoneState().
+PhoneState phoneStateOn(const Phone &phone, const RolloutModel &model, const PhoneHealth &health,
+                        const Hierarchy *hierarchy);
 // Since when it has been in `state` (model time), -1 when nothing tells.
 qint64 stateSinceMs(const Phone &phone, PhoneState state);
 // The component being fetched, else the last one touched, else null.

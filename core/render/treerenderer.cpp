@@ -8,10 +8,12 @@
 #include "render/edgestyle.h"
 #include "render/phonestate.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 namespace pfs {
@@ -22,16 +24,18 @@ constexpr double kLevel = 90; // vertical distance of levels
 constexpr double kTreeGap = 1.5;
 constexpr double kRowGap = 40;
 constexpr double kTitleHeight = 30;
+constexpr double kTitleMinPixels = 11; // a title's smallest size on the device
 
 struct PlacedTree {
     TreeLayout layout;
     double widthSlots = 0;
 };
 
-PlacedTree layoutTree(const RolloutModel &model, const Hierarchy &h)
+PlacedTree layoutTree(const QList<PhoneId> &roots, const Hierarchy &h, const QSet<PhoneId> &collapsed)
 {
     PlacedTree tree;
-    tree.layout = TreeLayout::compute(model.treeRoots(h), [&h](int id) { return h.children(id); });
+    tree.layout = TreeLayout::compute(
+        roots, [&h, &collapsed](int id) { return collapsed.contains(id) ? QList<PhoneId>() : h.children(id); });
     double minX = 0;
     for (const TreeLayout::Node &n : tree.layout.nodes)
         minX = std::min(minX, n.x);
@@ -48,12 +52,29 @@ QString titleOf(const RolloutModel &model, const Hierarchy &h)
     return QStringLiteral("%1  %2  %3").arg(xidText(h.xid), visibleText(h.model), visibleText(h.file));
 }
 
-void place(const RolloutModel &model, const Hierarchy &h, const PlacedTree &tree, QPointF origin, TreeScene &scene)
+// Everyone under `phone` in `h`, however deep (a cycle counted once).
+int descendants(const Hierarchy &h, PhoneId phone)
+{
+    QSet<PhoneId> seen{phone};
+    QList<PhoneId> next = h.children(phone);
+    while (!next.isEmpty()) {
+        const PhoneId child = next.takeLast();
+        if (seen.contains(child))
+            continue;
+        seen.insert(child);
+        next.append(h.children(child));
+    }
+    return int(seen.size()) - 1;
+}
+
+void place(const QString &title, const Hierarchy &h, const PlacedTree &tree, QPointF origin,
+           const QSet<PhoneId> &collapsed, TreeScene &scene)
 {
     const double left = origin.x() * kSlot + TreeRenderer::kNodeWidth / 2;
     const double top = origin.y() + kTitleHeight;
     for (const TreeLayout::Node &n : tree.layout.nodes) {
-        scene.nodes.push_back({n.id, h.id, QPointF(left + n.x * kSlot, top + n.depth * kLevel)});
+        const int hidden = collapsed.contains(n.id) ? descendants(h, n.id) : 0;
+        scene.nodes.push_back({n.id, h.id, QPointF(left + n.x * kSlot, top + n.depth * kLevel), hidden});
         const PhoneId parent = h.parent(n.id);
         if (parent != kNoPhone && tree.layout.index.contains(parent)) {
             const TreeLayout::Node &p = tree.layout.nodes[size_t(tree.layout.index.value(parent))];
@@ -62,7 +83,7 @@ void place(const RolloutModel &model, const Hierarchy &h, const PlacedTree &tree
             scene.edges.append({line, h.edgeProvenance(n.id)});
         }
     }
-    scene.titles.append({titleOf(model, h), QPointF(left - TreeRenderer::kNodeWidth / 2, origin.y())});
+    scene.titles.append({title, QPointF(left - TreeRenderer::kNodeWidth / 2, origin.y())});
 }
 
 QFont titleFont()
@@ -122,6 +143,10 @@ QList<LegendEntry> legendEntries()
 
 // A box's outline when its phone has a problem: wide enough to see at any zoom.
 constexpr double kTroublePen = 4;
+// The smallest text worth drawing, in device pixels.
+constexpr double kReadablePixels = 7;
+// Below this scale not even a name fits a box legibly: colour and bar only.
+constexpr double kNameDetail = 0.2;
 
 // Where the legend's parts go: the edges' column, then the states' colours
 // in columns of kLegendStateRows, so that it stays low and unobtrusive.
@@ -156,6 +181,155 @@ void drawLegendText(QPainter &painter, double x, double rowTop, const QString &t
     painter.drawText(QRectF(x, rowTop, 1e5, kLegendRow), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, text);
 }
 
+std::atomic<TreeRenderer::SizeFormat> g_sizeFormat{nullptr};
+
+// "1.2 MB of 3.4 MB" of the hierarchy's file (else of the whole load); the
+// done part alone when the size is unknown; empty before any byte.
+QString bytesOn(const RolloutModel &model, const Phone &phone, HierarchyId hierarchy)
+{
+    const Hierarchy *h = model.hierarchy(hierarchy);
+    qint64 done = 0, total = -1;
+    if (h) {
+        const ComponentProgress *c = phone.component(h->file);
+        if (!c)
+            return {};
+        done = c->state == ComponentState::Complete && c->total > 0 ? c->total : c->bytes;
+        total = c->total;
+    } else {
+        done = phone.bytesReceived();
+        total = phone.bytesTotal();
+    }
+    const QString doneText = TreeRenderer::sizeText(done);
+    if (doneText.isEmpty() || (done == 0 && total <= 0))
+        return {};
+    //: A tree box: bytes received of the file's size, both sizes
+    return total > 0 ? TreeRenderer::tr("%1 of %2").arg(doneText, TreeRenderer::sizeText(total)) : doneText;
+}
+
+// Far away: the box is its progress bar, the done part in the state's
+// colour, the rest in its tint; a problem outlines it two pixels wide.
+void paintColourBox(QPainter &painter, const QColor &colour, const QColor &trouble, double done, double detail,
+                    bool selected)
+{
+    const QRectF r = TreeRenderer::nodeRect();
+    painter.fillRect(r, selected ? QColor(Qt::black) : colour.lighter(150));
+    if (!selected)
+        painter.fillRect(QRectF(r.left(), r.top(), r.width() * done, r.height()), colour);
+    if (trouble.isValid()) {
+        painter.setPen(QPen(trouble, qMin(2 / qMax(detail, 0.01), 16.0)));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(r);
+    }
+}
+
+// The first of `names` that can be read at this scale, as large as the box
+// allows, centred: nothing when none can.
+void paintNameOnly(QPainter &painter, const QStringList &names, const QRectF &area, double detail)
+{
+    QFont font = painter.font();
+    for (const QString &name : names) {
+        font.setPixelSize(100);
+        const double fullWidth = QFontMetricsF(font).horizontalAdvance(name);
+        const double pixels = std::min({area.height(), 100 * area.width() / std::max(fullWidth, 1.0), 30.0});
+        if (pixels * detail < kReadablePixels)
+            continue;
+        font.setPixelSize(std::max(1, int(pixels)));
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        painter.drawText(area, Qt::AlignCenter | Qt::TextSingleLine, name);
+        return;
+    }
+}
+
+// Name in bold, then the other lines, each shrunk to fit rather than elided.
+void paintLines(QPainter &painter, const QStringList &lines, const QRectF &box)
+{
+    double top = box.top() + 3;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QFont font = painter.font();
+        font.setBold(i == 0);
+        double pixels = i == 0 ? 12 : 10;
+        font.setPixelSize(int(pixels));
+        const double width = QFontMetricsF(font).horizontalAdvance(lines[i]);
+        const double room = box.width() - 12;
+        if (width > room) {
+            pixels = std::max(7.0, pixels * room / width);
+            font.setPixelSize(int(pixels));
+        }
+        painter.setFont(font);
+        painter.setPen(i == 0 ? QColor(Qt::black) : QColor(50, 50, 50));
+        painter.drawText(QRectF(box.left() + 6, top, room, pixels + 3),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, lines[i]);
+        top += i == 0 ? 15 : 12;
+    }
+}
+
+// A collapsed subtree: "+N" in a dark tab under the box, legible at any scale.
+void paintHiddenMark(QPainter &painter, int hidden, double detail)
+{
+    const QRectF r = TreeRenderer::nodeRect();
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(std::max(11, int(kReadablePixels / std::max(detail, 0.01))));
+    const QString text = QStringLiteral("+%1").arg(QLocale().toString(hidden));
+    const QFontMetricsF metrics(font);
+    const QRectF tab(-metrics.horizontalAdvance(text) / 2 - 4, r.bottom() + 1, metrics.horizontalAdvance(text) + 8,
+                     metrics.height() + 2);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(40, 40, 40));
+    painter.drawRoundedRect(tab, 3, 3);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(tab, Qt::AlignCenter | Qt::TextSingleLine, text);
+}
+
+// The legend as a strip: its items flowed into rows no wider than a width.
+struct StripItem {
+    enum class Kind : quint8 { Heading, Edge, State } kind;
+    QString text;
+    Provenance edge = Provenance::None;
+    LegendEntry state;
+    double width = 0;
+    QPointF at; // top left, set by the flow
+};
+
+QList<StripItem> stripItems(const QList<Provenance> &kinds, bool collapsed)
+{
+    const QFontMetricsF metrics(legendFont());
+    QList<StripItem> items;
+    //: The tree view's legend, folded: a click shows it
+    const QString heading = collapsed ? TreeRenderer::tr("\u25b8 Legend") : TreeRenderer::tr("\u25be Legend:");
+    items.append({StripItem::Kind::Heading, heading, Provenance::None, {}, metrics.horizontalAdvance(heading), {}});
+    if (collapsed)
+        return items;
+    for (const Provenance kind : kinds) {
+        const QString text = EdgeStyle::legendLabel(kind);
+        items.append({StripItem::Kind::Edge, text, kind, {}, kLegendSample + 4 + metrics.horizontalAdvance(text), {}});
+    }
+    for (const LegendEntry &entry : legendEntries())
+        items.append({StripItem::Kind::State,
+                      entry.name,
+                      Provenance::None,
+                      entry,
+                      kLegendSwatch + 5 + metrics.horizontalAdvance(entry.name),
+                      {}});
+    return items;
+}
+
+QSizeF flowStrip(QList<StripItem> &items, double width)
+{
+    double x = kLegendPad, y = kLegendPad, right = 0;
+    for (StripItem &item : items) {
+        if (x > kLegendPad && x + item.width > width - kLegendPad) {
+            x = kLegendPad;
+            y += kLegendRow;
+        }
+        item.at = QPointF(x, y);
+        x += item.width + kLegendGap;
+        right = std::max(right, x - kLegendGap);
+    }
+    return {right + kLegendPad, y + kLegendRow + kLegendPad};
+}
 } // namespace
 
 QList<Provenance> TreeScene::edgeKinds() const
@@ -168,7 +342,7 @@ QList<Provenance> TreeScene::edgeKinds() const
     return kinds;
 }
 
-TreeScene TreeScene::build(const RolloutModel &model, HierarchyId hierarchy)
+TreeScene TreeScene::build(const RolloutModel &model, HierarchyId hierarchy, const QSet<PhoneId> &collapsed)
 {
     QList<const Hierarchy *> shown;
     std::vector<PlacedTree> trees;
@@ -177,7 +351,7 @@ TreeScene TreeScene::build(const RolloutModel &model, HierarchyId hierarchy)
         if (hierarchy && each != hierarchy)
             continue;
         shown.append(model.hierarchy(each));
-        trees.push_back(layoutTree(model, *shown.back()));
+        trees.push_back(layoutTree(model.treeRoots(*shown.back()), *shown.back(), collapsed));
         total += trees.back().widthSlots;
         widest = std::max(widest, trees.back().widthSlots);
         deepest = std::max(deepest, double(trees.back().layout.depth + 1));
@@ -192,18 +366,41 @@ TreeScene TreeScene::build(const RolloutModel &model, HierarchyId hierarchy)
             origin = QPointF(0, origin.y() + (rowDepth + 1) * kLevel + kRowGap);
             rowDepth = 0;
         }
-        place(model, *shown[i], tree, origin, scene);
+        place(titleOf(model, *shown[i]), *shown[i], tree, origin, collapsed, scene);
         origin.rx() += tree.widthSlots;
         rowDepth = std::max(rowDepth, double(tree.layout.depth));
     }
     return scene;
 }
 
+TreeScene TreeScene::buildPart(const RolloutModel &model, const Hierarchy &h, const QList<PhoneId> &roots,
+                               const QSet<PhoneId> &cut, const QString &title)
+{
+    TreeScene scene;
+    place(title.isNull() ? titleOf(model, h) : title, h, layoutTree(roots, h, cut), QPointF(0, 0), cut, scene);
+    return scene;
+}
+
+QString TreeScene::titleOf(const RolloutModel &model, const Hierarchy &h)
+{
+    return pfs::titleOf(model, h);
+}
+
+void TreeScene::translate(QPointF by)
+{
+    for (Node &n : nodes)
+        n.topCentre += by;
+    for (Edge &e : edges)
+        e.line.translate(by);
+    for (Title &t : titles)
+        t.topLeft += by;
+}
+
 QRectF TreeScene::bounds(double margin) const
 {
     QRectF r;
-    for (const Node &n : nodes)
-        r |= TreeRenderer::nodeRect().translated(n.topCentre);
+    for (const Node &n : nodes) // a collapsed box's "+N" tab hangs under it
+        r |= TreeRenderer::nodeRect().adjusted(0, 0, 0, n.hiddenBelow ? 20 : 0).translated(n.topCentre);
     const QFontMetricsF metrics(titleFont());
     for (const Title &t : titles)
         r |= QRectF(t.topLeft, QSizeF(metrics.horizontalAdvance(t.text), metrics.height()));
@@ -226,48 +423,132 @@ quint64 TreeScene::structureKey(const RolloutModel &model, HierarchyId hierarchy
 }
 
 void TreeRenderer::paintNode(QPainter &painter, const RolloutModel &model, const FindingIndex &findings, PhoneId id,
-                             HierarchyId hierarchy, double detail, bool selected)
+                             HierarchyId hierarchy, double detail, bool selected, int hiddenBelow)
 {
     const Phone *phone = model.phone(id);
     if (!phone)
         return;
     const PhoneHealth health = findings.of(id);
-    const QColor colour = PhoneStateStyle::colour(phoneState(*phone, model, health));
+    const QColor colour = PhoneStateStyle::colour(phoneStateOn(*phone, model, health, model.hierarchy(hierarchy)));
     const QColor trouble = PhoneStateStyle::troubleColour(health);
-    const QRectF r = nodeRect();
-    if (detail < 0.35) { // far away: a coloured box is all one can see
-        painter.fillRect(r, selected ? QColor(Qt::black) : colour);
-        if (trouble.isValid()) {
-            painter.setPen(QPen(trouble, qMin(2 / qMax(detail, 0.01), 16.0))); // two pixels, as far as the box allows
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(r);
-        }
+    const double done = progressOn(model, *phone, hierarchy);
+    const BoxDetail level = boxDetail(detail);
+    if (level == BoxDetail::Colour) {
+        paintColourBox(painter, colour, trouble, done, detail, selected);
+        if (hiddenBelow > 0)
+            paintHiddenMark(painter, hiddenBelow, detail);
         return;
     }
+    const QRectF r = nodeRect();
     if (selected)
-        painter.setPen(QPen(Qt::black, 3));
+        painter.setPen(QPen(Qt::black, qMax(3.0, 2 / detail)));
     else
-        painter.setPen(trouble.isValid() ? QPen(trouble, kTroublePen) : QPen(colour.darker(130), 1));
+        painter.setPen(trouble.isValid() ? QPen(trouble, qMax(kTroublePen, 2 / detail)) : QPen(colour.darker(130), 1));
     painter.setBrush(colour.lighter(165));
     painter.drawRoundedRect(r, 6, 6);
-    const QRectF bar(r.left() + 6, r.bottom() - 11, (r.width() - 12) * progressOn(model, *phone, hierarchy), 6);
+    const double barHeight = level == BoxDetail::Name ? 12 : 6;
+    const QRectF bar(r.left() + 6, r.bottom() - 5 - barHeight, (r.width() - 12) * done, barHeight);
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);
     painter.drawRect(bar);
-    painter.setPen(Qt::black);
-    QFont font = painter.font();
-    font.setPixelSize(11); // scene units: the same on screen, in PNG, SVG and PDF
-    painter.setFont(font);
-    const QString name = phone->displayName();
+    const QStringList lines = boxLines(model, id, hierarchy, level);
+    if (level == BoxDetail::Name) {
+        // The name, or where it is too long to read at this scale, the shorter address.
+        QStringList names = lines;
+        if (phone->address && !phone->host.isEmpty())
+            names.append(formatIpv4(phone->address));
+        paintNameOnly(painter, names, r.adjusted(4, 3, -4, -5 - barHeight - 2), detail);
+    } else
+        paintLines(painter, lines, r);
+    if (hiddenBelow > 0)
+        paintHiddenMark(painter, hiddenBelow, detail);
+}
+
+BoxDetail TreeRenderer::boxDetail(double detail)
+{
+    if (detail >= kFullDetail)
+        return BoxDetail::Full;
+    if (detail >= kLabelDetail)
+        return BoxDetail::Label;
+    return detail >= kNameDetail ? BoxDetail::Name : BoxDetail::Colour;
+}
+
+QStringList TreeRenderer::boxLines(const RolloutModel &model, PhoneId id, HierarchyId hierarchy, BoxDetail level)
+{
+    const Phone *phone = model.phone(id);
+    if (!phone || level == BoxDetail::Colour)
+        return {};
     const QString modelName = visibleText(phone->model);
-    const QString second = phone->address && !phone->host.isEmpty() ? formatIpv4(phone->address) : modelName;
-    const int textWidth = int(r.width() - 12);
-    painter.drawText(r.adjusted(6, 3, -6, -20), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-                     painter.fontMetrics().elidedText(name, Qt::ElideRight, textWidth));
-    painter.setPen(QColor(60, 60, 60));
-    painter.drawText(
-        r.adjusted(6, 18, -6, -12), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-        painter.fontMetrics().elidedText(second + QLatin1String("  ") + modelName, Qt::ElideRight, textWidth));
+    const QString name = phone->displayName();
+    // A phone known by neither name nor address is named by its model, once.
+    QStringList lines{name.isEmpty() ? (modelName.isEmpty() ? tr("unnamed phone") : modelName) : name};
+    if (level == BoxDetail::Name)
+        return lines;
+    QStringList second;
+    if (phone->address && !phone->host.isEmpty())
+        second.append(formatIpv4(phone->address));
+    if (!name.isEmpty() && !modelName.isEmpty())
+        second.append(modelName);
+    if (!second.isEmpty())
+        lines.append(second.join(QStringLiteral(" \u00b7 ")));
+    if (level == BoxDetail::Full) {
+        const QString bytes = bytesOn(model, *phone, hierarchy);
+        if (!bytes.isEmpty())
+            lines.append(bytes);
+    }
+    return lines;
+}
+
+QString TreeRenderer::toolTip(const RolloutModel &model, const FindingIndex &findings, PhoneId id,
+                              HierarchyId hierarchy)
+{
+    const Phone *phone = model.phone(id);
+    if (!phone)
+        return {};
+    const Hierarchy *h = model.hierarchy(hierarchy);
+    const PhoneHealth health = findings.of(id);
+    QStringList lines = boxLines(model, id, hierarchy, BoxDetail::Label);
+    const QString state = PhoneStateStyle::name(phoneStateOn(*phone, model, health, h));
+    const QLocale locale;
+    const QString share = locale.toString(qRound(100 * progressOn(model, *phone, hierarchy)));
+    if (h)
+        //: A tree box's tooltip: %1 the file, %2 the phone's state for it, %3 its progress in percent
+        lines.append(tr("%1: %2, %3 %").arg(visibleText(h->file), state, share));
+    else
+        //: A tree box's tooltip: %1 the phone's state, %2 its progress over its whole load in percent
+        lines.append(tr("Whole load: %1, %2 %").arg(state, share));
+    const QString bytes = bytesOn(model, *phone, hierarchy);
+    if (!bytes.isEmpty())
+        lines.append(bytes);
+    const ComponentProgress *c = h ? phone->component(h->file) : currentComponent(*phone);
+    if (const QString source = c ? PhoneStateStyle::source(*c, model, true) : QString(); !source.isEmpty())
+        lines.append(tr("Source: %1").arg(source));
+    if (h) {
+        if (h->parent(id) != kNoPhone)
+            lines.append(tr("Parent: %1").arg(PhoneStateStyle::peerNameAndAddress(model, h->parent(id))));
+        else if (model.effectiveRoot(*h) == id)
+            lines.append(tr("Root of this hierarchy"));
+        const qsizetype children = h->children(id).size();
+        if (children > 0) {
+            lines.append(tr("%n child(ren)", nullptr, int(children)));
+            lines.append(tr("Double-click to collapse or expand its subtree"));
+        }
+    }
+    if (health.troubled)
+        //: A tree box's tooltip: %n problems of this phone, listed in the Problems tab
+        lines.append(tr("%n problem(s): see the Problems tab", nullptr, health.count));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TreeRenderer::setSizeFormat(SizeFormat format)
+{
+    g_sizeFormat.store(format);
+}
+
+QString TreeRenderer::sizeText(qint64 bytes)
+{
+    const SizeFormat format = g_sizeFormat.load();
+    return format ? format(bytes, QLocale()) : QString();
 }
 
 double TreeRenderer::levelOfDetail(const QTransform &transform)
@@ -338,6 +619,43 @@ void TreeRenderer::paintLegend(QPainter &painter, const QList<Provenance> &kinds
     painter.restore();
 }
 
+QSizeF TreeRenderer::legendStripSize(const QList<Provenance> &kinds, double width, bool collapsed)
+{
+    QList<StripItem> items = stripItems(kinds, collapsed);
+    return flowStrip(items, width);
+}
+
+void TreeRenderer::paintLegendStrip(QPainter &painter, const QList<Provenance> &kinds, double width, bool collapsed)
+{
+    QList<StripItem> items = stripItems(kinds, collapsed);
+    flowStrip(items, width);
+    painter.save();
+    painter.setFont(legendFont());
+    const double detail = levelOfDetail(painter.worldTransform());
+    for (const StripItem &item : std::as_const(items)) {
+        double textLeft = item.at.x();
+        if (item.kind == StripItem::Kind::Edge) {
+            const double y = item.at.y() + kLegendRow / 2;
+            painter.setPen(EdgeStyle::of(item.edge).pen(detail));
+            painter.drawLine(QPointF(textLeft + 2, y), QPointF(textLeft + kLegendSample - 4, y));
+            textLeft += kLegendSample + 4;
+        } else if (item.kind == StripItem::Kind::State) {
+            const bool trouble = item.state.fill == QColor(Qt::white);
+            painter.setPen(QPen(item.state.outline, trouble ? 2 : 0));
+            painter.setBrush(item.state.fill);
+            painter.drawRect(
+                QRectF(textLeft, item.at.y() + (kLegendRow - kLegendSwatch) / 2, kLegendSwatch, kLegendSwatch));
+            textLeft += kLegendSwatch + 5;
+        }
+        QFont font = legendFont();
+        font.setBold(item.kind == StripItem::Kind::Heading);
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        drawLegendText(painter, textLeft, item.at.y(), item.text);
+    }
+    painter.restore();
+}
+
 QStringList TreeRenderer::legendLines(const QList<Provenance> &kinds)
 {
     QStringList lines{tr("Tree edges")};
@@ -351,9 +669,14 @@ QStringList TreeRenderer::legendLines(const QList<Provenance> &kinds)
 
 void TreeRenderer::paintTitle(QPainter &painter, const TreeScene::Title &title)
 {
-    painter.setFont(titleFont());
+    // Readable however far the tree is zoomed out, up to a level's height:
+    // it spans the root's level, where a tidy tree has only its root, centred.
+    QFont font = titleFont();
+    const double detail = levelOfDetail(painter.worldTransform());
+    font.setPixelSize(int(std::clamp(kTitleMinPixels / std::max(detail, 0.01), kTitlePixels, kTitleMaxPixels)));
+    painter.setFont(font);
     painter.setPen(Qt::black);
-    painter.drawText(QRectF(title.topLeft, QSizeF(1e6, kNodeHeight)), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+    painter.drawText(QRectF(title.topLeft, QSizeF(1e6, kLevel)), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
                      title.text);
 }
 
@@ -367,7 +690,7 @@ void TreeRenderer::paint(QPainter &painter, const RolloutModel &model, const Fin
     for (const TreeScene::Node &node : scene.nodes) {
         painter.save();
         painter.translate(node.topCentre);
-        paintNode(painter, model, findings, node.phone, node.hierarchy, detail, false);
+        paintNode(painter, model, findings, node.phone, node.hierarchy, detail, false, node.hiddenBelow);
         painter.restore();
     }
 }

@@ -3,9 +3,11 @@
 // bench_uitick: the cost of one UI tick at 1,000 and 10,000 phones: the
 // engine's snapshot (model copy and bandwidth) plus the views taking it (phone
 // table, hierarchy picker, tree scene), in a window under the offscreen
-// platform. Baseline from the same run: the snapshot alone. Targets: under
-// 16 ms at 1,000 phones and under 100 ms at 10,000 (tree showing one
-// hierarchy; the tree rebuilt when its structure changed is timed apart).
+// platform. The UI thread's part is timed on snapshots made beforehand, as
+// the engine makes them on its own thread; baseline from the same run: the
+// snapshot alone. Targets: under 16 ms at 1,000 and at 10,000 phones, with
+// the tree showing one hierarchy and with "All" (its overview); rebuilds
+// timed apart, and beside "All", the forest of every tree it drew before.
 // The overview strip and the hierarchy picker's tree at 10,000 phones, the
 // rollout moving between ticks: under 16 ms for the two views on the UI
 // thread, beside the snapshot alone (measureOverview).
@@ -20,6 +22,9 @@
 #include "ui/tree/treeview.h"
 #include "ui/widgets/hierarchypicker.h"
 #include "ui/widgets/overviewstrip.h"
+
+#include "render/overview.h"
+#include "render/treerenderer.h"
 
 #include "protocol/dloadparser.h"
 #include "sim/modelfeed.h"
@@ -187,6 +192,21 @@ void measureCopy(int phones, const QString &window = {})
         compareTicks(phones, "quiet 190 s", model, quiet.records);
 }
 
+// The UI thread's part of a tick: the views taking snapshots made beforehand
+// (the engine makes them on its own thread), each a fresh copy as it would be.
+double viewsTickMs(const std::vector<std::shared_ptr<const EngineSnapshot>> &snapshots, PhoneTableModel &table,
+                   HierarchyModel &hierarchies, TreeView &tree)
+{
+    size_t next = 0;
+    return medianMs(int(snapshots.size()), [&] {
+        const auto &s = snapshots[next++ % snapshots.size()];
+        table.setSnapshot(s);
+        hierarchies.setSnapshot(s);
+        tree.setSnapshot(s);
+        tree.viewport()->repaint();
+    });
+}
+
 bool measure(int phones, double targetMs)
 {
     sim::Config config;
@@ -202,6 +222,7 @@ bool measure(int phones, double targetMs)
     HierarchyModel hierarchies;
     TreeView tree;
     tree.resize(1000, 600);
+    tree.show();
     const HierarchyId biggest = pfs::test::biggestHierarchy(model);
     auto snapshotOf = [&] {
         auto s = std::make_shared<EngineSnapshot>();
@@ -214,35 +235,36 @@ bool measure(int phones, double targetMs)
     hierarchies.setSnapshot(snapshotOf());
     tree.setSnapshot(snapshotOf());
     tree.setHierarchy(biggest);
+    // The baseline, from the same run: the engine's snapshot alone (its own thread).
     const double baseline = medianMs(15, [&] { snapshotOf(); });
     const double copy = medianMs(15, [&] { RolloutModel copied(model); });
-    const double tick = medianMs(15, [&] {
-        const auto s = snapshotOf();
-        table.setSnapshot(s);
-        hierarchies.setSnapshot(s);
-        tree.setSnapshot(s);
-        tree.viewport()->repaint();
-    });
+    std::vector<std::shared_ptr<const EngineSnapshot>> snapshots;
+    for (int i = 0; i < 15; ++i)
+        snapshots.push_back(snapshotOf());
+    const double tick = viewsTickMs(snapshots, table, hierarchies, tree);
     const double rebuild = medianMs(5, [&] { tree.setHierarchy(biggest); });
     tree.setHierarchy(kNoHierarchy);
-    const int forestNodes = tree.nodeCount();
-    const double forestRebuild = medianMs(3, [&] { tree.setHierarchy(kNoHierarchy); });
-    const double forestTick = medianMs(5, [&] {
-        const auto s = snapshotOf();
-        table.setSnapshot(s);
-        hierarchies.setSnapshot(s);
-        tree.setSnapshot(s);
-        tree.viewport()->repaint();
-    });
-    std::printf("%d phones (%d in the tree shown): tick %.2f ms (target < %.0f ms: %s); baseline, snapshot alone "
-                "%.2f ms; tree rebuild %.2f ms\n",
-                phones, int(model.hierarchy(biggest)->members.size()), tick, targetMs,
-                tick < targetMs ? "met" : "NOT met", baseline, rebuild);
+    const qsizetype blocks = tree.overviewBlocks().size();
+    const double allRebuild = medianMs(5, [&] { tree.setHierarchy(kNoHierarchy); });
+    const double allTick = viewsTickMs(snapshots, table, hierarchies, tree);
+    const double overviewBuild = medianMs(
+        5, [&] { Overview::build(*snapshots.front()->model, snapshots.front()->findingIndex).layout(1000); });
+    // What "All" laid out before it was an overview: the forest of every tree.
+    size_t forestBoxes = 0;
+    const double forestLayout = medianMs(3, [&] { forestBoxes = TreeScene::build(model, kNoHierarchy).nodes.size(); });
+    auto verdict = [targetMs](double ms) { return ms < targetMs ? "met" : "NOT met"; };
+    std::printf("%d phones, one tree shown (%d boxes): UI tick %.2f ms (target < %.0f ms: %s), tree rebuild %.2f "
+                "ms; baseline, the engine's snapshot alone (its own thread) %.2f ms\n",
+                phones, int(model.hierarchy(biggest)->members.size()), tick, targetMs, verdict(tick), rebuild,
+                baseline);
     std::printf("%d phones, the model alone: copy and release %.3f ms\n", phones, copy);
-    std::printf("%d phones, every hierarchy shown (%d boxes): tick %.2f ms, tree rebuild %.2f ms\n", phones,
-                forestNodes, forestTick, forestRebuild);
+    std::printf("%d phones, All shown (%d blocks): UI tick %.2f ms (target < %.0f ms: %s), rebuild %.2f ms, of "
+                "which the overview's blocks %.2f ms (on a tick at most once a second when over 4 ms); laying out "
+                "the forest of every tree as All did before (%zu boxes, items not counted) %.2f ms\n",
+                phones, int(blocks), allTick, targetMs, verdict(allTick), allRebuild, overviewBuild, forestBoxes,
+                forestLayout);
     measureCopy(phones);
-    return tick < targetMs;
+    return tick < targetMs && allTick < targetMs;
 }
 
 // The overview strip and the hierarchy picker's tree taking a tick, painted;
@@ -350,7 +372,7 @@ int main(int argc, char **argv)
         return 0;
     }
     const bool small = measure(1000, 16);
-    const bool large = measure(10000, 100);
+    const bool large = measure(10000, 16);
     const bool overview = measureOverview(10000, 16);
     return small && large && overview ? 0 : 1;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/dialogs/exportdialog.h"
 
+#include "export/displayformat.h"
 #include "export/snapshot.h"
 #include "export/treeimage.h"
 
@@ -23,6 +24,7 @@ ExportDialog::ExportDialog(const ExportSource *source, const ExportOptions &opti
     , m_scale(new QDoubleSpinBox(this))
     , m_paginate(new QCheckBox(tr("Spread over pages instead of fitting one"), this))
     , m_preview(new QLabel(this))
+    , m_warning(new QLabel(this))
 {
     setWindowTitle(tr("Export"));
     auto *form = new QFormLayout(this);
@@ -39,6 +41,11 @@ ExportDialog::ExportDialog(const ExportSource *source, const ExportOptions &opti
     form->addRow(tr("PNG scale"), m_scale);
     form->addRow(tr("PDF"), m_paginate);
     form->addRow(tr("Will write"), m_preview);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #b03a2e; font-weight: bold"));
+    m_warning->hide();
+    form->addRow(m_warning);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_save = buttons->addButton(tr("Save as…"), QDialogButtonBox::AcceptRole);
     form->addRow(buttons);
@@ -68,7 +75,34 @@ void ExportDialog::refresh()
     m_scale->setEnabled(format() == ExportFormat::Png);
     m_paginate->setEnabled(format() == ExportFormat::Pdf);
     m_preview->setText(preview(m_source, format(), options()));
-    m_save->setEnabled(m_source != nullptr);
+    const bool png = m_source && format() == ExportFormat::Png;
+    const QSize pixels = png ? TreeImage::pngSize(*m_source, options()) : QSize();
+    const QString warn = png ? pngWarning(pixels) : QString();
+    m_warning->setText(warn);
+    m_warning->setVisible(!warn.isEmpty());
+    m_save->setEnabled(m_source != nullptr && !(png && TreeImage::pngTooLarge(pixels)));
+}
+
+QString ExportDialog::warning() const
+{
+    return m_warning->isVisibleTo(this) ? m_warning->text() : QString();
+}
+
+QString ExportDialog::pngWarning(QSize pixels)
+{
+    // Held whole in memory while painted, four bytes a pixel; viewers and
+    // browsers refuse or crawl past about 16,000 pixels a side.
+    const qint64 bytes = qint64(pixels.width()) * pixels.height() * 4;
+    const QString size = DisplayFormat::size(bytes, QLocale());
+    if (TreeImage::pngTooLarge(pixels))
+        return tr("Too large to write: %1 × %2 pixels would take %3 of memory. Lower the scale, choose one "
+                  "hierarchy, or export SVG or PDF.")
+            .arg(QLocale().toString(pixels.width()), QLocale().toString(pixels.height()), size);
+    if (std::max(pixels.width(), pixels.height()) > 16000 || bytes > 256'000'000)
+        return tr("A very large image: %1 × %2 pixels, %3 of memory while it is made; many viewers cannot open "
+                  "it. Lower the scale, or export SVG or PDF.")
+            .arg(QLocale().toString(pixels.width()), QLocale().toString(pixels.height()), size);
+    return {};
 }
 
 QString ExportDialog::preview(const ExportSource *source, ExportFormat format, const ExportOptions &options)

@@ -27,6 +27,11 @@ public:
     ExportOptions options() const;
 
     static QString preview(const ExportSource *source, ExportFormat format, const ExportOptions &options);
+    // What to know of a PNG of `pixels` before choosing a file: empty when
+    // it is of an ordinary size; else how large it is and what to do.
+    static QString pngWarning(QSize pixels);
+    // The warning shown under the preview (empty: hidden).
+    QString warning() const;
 
 private:
     void refresh();
@@ -37,6 +42,7 @@ private:
     QDoubleSpinBox *m_scale;
     QCheckBox *m_paginate;
     QLabel *m_preview;
+    QLabel *m_warning;
     QPushButton *m_save;
 };
 

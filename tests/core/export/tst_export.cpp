@@ -13,6 +13,7 @@
 #include "render/treerenderer.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -32,9 +33,12 @@ using namespace pfs;
 
 namespace {
 // What the window hands the exporter for a snapshot.
+// When the tests' exports are made: one time, so that a header read twice reads the same.
+constexpr qint64 kExportedMs = 1'796'000'000'000; // 2026-11-29
+
 ExportSource sourceOf(const EngineSnapshot &snapshot)
 {
-    return {snapshot.model.get(), snapshot.bandwidth, snapshot.clockMs, snapshot.source};
+    return {snapshot.model.get(), snapshot.bandwidth, snapshot.clockMs, snapshot.source, kExportedMs};
 }
 } // namespace
 
@@ -275,6 +279,101 @@ private Q_SLOTS:
         QCOMPARE(DisplayFormat::share(1.0, en), QStringLiteral("100 %"));
         QCOMPARE(DisplayFormat::share(0.0, en), QStringLiteral("0 %"));
         QCOMPARE(DisplayFormat::sizeOf(Progress{}, en), QStringLiteral("0 bytes"));
+    }
+
+    // The header names its two clocks: the rollout's time the trees show,
+    // and the wall clock's when the file was made (#15 item 11).
+    void headerNamesTheRolloutsTimeAndTheExports()
+    {
+        const QLocale locale;
+        const QString shown = locale.toString(QDateTime::fromMSecsSinceEpoch(m_snapshot.clockMs), QLocale::LongFormat);
+        const QString exported = locale.toString(QDateTime::fromMSecsSinceEpoch(kExportedMs), QLocale::LongFormat);
+        QVERIFY(shown != exported);
+        const QStringList header = TreeImage::header(sourceOf(m_snapshot), m_biggest);
+        QCOMPARE(header.value(1),
+                 TreeImage::tr("Rollout time shown: %1 (the rollout's own clock); exported: %2").arg(shown, exported));
+    }
+
+    // PNG and SVG carry the PDF's header above their legend and trees: drawn,
+    // and kept as the PNG's text and the SVG's description.
+    void pngAndSvgCarryTheHeader()
+    {
+        ExportOptions options;
+        options.hierarchy = m_biggest;
+        options.scale = 1;
+        QString error;
+        QVERIFY2(TreeImage::write(sourceOf(m_snapshot), ExportFormat::Png, path("headed.png"), options, &error),
+                 qPrintable(error));
+        const QStringList header = TreeImage::header(sourceOf(m_snapshot), m_biggest);
+        const QImage image(path("headed.png"));
+        QCOMPARE(image.text(QStringLiteral("Description")), header.join(u'\n'));
+        // Ink in the header's rows at the top, above the legend's box.
+        int ink = 0;
+        for (int y = 20; y < 20 + 18 * int(header.size()); ++y) {
+            for (int x = 20; x < std::min(image.width(), 400); ++x)
+                ink += qGray(image.pixel(x, y)) < 100 ? 1 : 0;
+        }
+        QVERIFY2(ink > 100, qPrintable(QString::number(ink)));
+        QVERIFY2(TreeImage::write(sourceOf(m_snapshot), ExportFormat::Svg, path("headed.svg"), options, &error),
+                 qPrintable(error));
+        const QStringList texts = svgTexts(read(path("headed.svg")));
+        for (const QString &line : header)
+            QVERIFY2(texts.contains(line), qPrintable(line));
+    }
+
+    // A paginated PDF of a deep tree: each page holds whole parts of it,
+    // every part a title over its boxes (never a heading alone), every box
+    // with all its children in its part, or folded (+N) with its subtree
+    // starting a later part under it drawn again; every phone shown.
+    void paginatedPdfKeepsSubtreesTogether()
+    {
+        RolloutModel model;
+        test::simulateInto(&model, 1000, 6);
+        const HierarchyId deep = test::biggestHierarchy(model);
+        const Hierarchy &h = *model.hierarchy(deep);
+        QVERIFY(h.members.size() > 60);
+        EngineSnapshot snapshot;
+        snapshot.model = std::shared_ptr<const RolloutModel>(std::shared_ptr<const RolloutModel>{}, &model);
+        snapshot.clockMs = model.lastEventMs();
+        ExportOptions options;
+        options.hierarchy = deep;
+        options.paginate = true;
+        const auto pages = TreeImage::pdfPageParts(sourceOf(snapshot), options);
+        QVERIFY(pages.size() > 1);
+        QHash<PhoneId, int> shown, folded;
+        for (const auto &page : pages) {
+            QVERIFY(!page.empty());
+            for (const TreeScene &part : page) {
+                QCOMPARE(part.titles.size(), qsizetype(1));
+                QVERIFY(!part.nodes.empty()); // a heading has its boxes under it, on its page
+                QSet<PhoneId> inPart;
+                for (const TreeScene::Node &node : part.nodes) {
+                    inPart.insert(node.phone);
+                    QVERIFY(part.titles.first().topLeft.y() < node.topCentre.y());
+                    ++shown[node.phone];
+                    if (node.hiddenBelow > 0)
+                        ++folded[node.phone];
+                }
+                for (const TreeScene::Node &node : part.nodes) {
+                    if (node.hiddenBelow > 0)
+                        continue;
+                    for (const PhoneId child : h.children(node.phone))
+                        QVERIFY(inPart.contains(child)); // its whole subtree, here
+                }
+                // No part overlaps another on its page.
+                for (const TreeScene &other : page) {
+                    if (&other != &part)
+                        QVERIFY(!part.bounds().intersects(other.bounds()));
+                }
+            }
+        }
+        for (const PhoneId id : h.members)
+            QCOMPARE(shown.value(id), 1 + folded.value(id)); // once, and again atop its continuation
+        QVERIFY(!folded.isEmpty());
+        QCOMPARE(TreeImage::pdfPages(sourceOf(snapshot), options), int(pages.size()));
+        QString error;
+        QVERIFY2(TreeImage::write(sourceOf(snapshot), ExportFormat::Pdf, path("deep.pdf"), options, &error),
+                 qPrintable(error));
     }
 
     void pdf_data()

@@ -4,7 +4,10 @@
 // from its components, every member of a hierarchy in its scene with an edge
 // to its parent, boxes that never overlap, and each box in its state's colour;
 // each edge in the style of its provenance, one table for every output.
+#include "logs/logimporter.h"
+#include "protocol/ipv4.h"
 #include "render/edgestyle.h"
+#include "render/overview.h"
 #include "render/phonestate.h"
 #include "render/treerenderer.h"
 #include "testsupport.h"
@@ -35,6 +38,30 @@ Phone phoneWith(std::initializer_list<ComponentState> states, qint64 lastHeardMs
     for (const ComponentState s : states)
         phone.components.append(componentIn(s));
     return phone;
+}
+
+QString bytesWritten(qint64 bytes, const QLocale &)
+{
+    return QStringLiteral("%1 B").arg(bytes);
+}
+
+// Dark pixels (text) inside a box painted at `detail`, its top centre at (w/2, 10).
+int inkInBox(const RolloutModel &model, PhoneId phone, HierarchyId hierarchy, double detail)
+{
+    const QRectF r = TreeRenderer::nodeRect();
+    QImage image(int(r.width() * detail) + 20, int(r.height() * detail) + 20, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.translate(image.width() / 2.0, 10);
+    painter.scale(detail, detail);
+    TreeRenderer::paintNode(painter, model, FindingIndex(), phone, hierarchy, detail, false);
+    painter.end();
+    int ink = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            ink += qGray(image.pixel(x, y)) < 80 ? 1 : 0;
+    }
+    return ink;
 }
 
 } // namespace
@@ -116,6 +143,197 @@ private Q_SLOTS:
             QCOMPARE(image.pixelColor(leftEdge).rgb(), red.rgb());
         }
         QVERIFY(TreeRenderer::legendLines({}).contains(TreeRenderer::tr("error (Problems tab)")));
+    }
+
+    // In a hierarchy's tree a box shows the state of that hierarchy's file:
+    // a phone that has it is complete there, whatever else its load needs.
+    void aTreeShowsTheStateOfItsFile()
+    {
+        const Hierarchy &h = *m_model.hierarchy(m_biggest);
+        Phone phone = *m_model.phone(h.members.last());
+        QCOMPARE(phone.component(h.file)->state, ComponentState::Complete);
+        ComponentProgress next = componentIn(ComponentState::Waiting);
+        next.file = QStringLiteral("next.sbn");
+        phone.components.append(next);
+        QCOMPARE(phoneState(phone, m_model, {}), PhoneState::Waiting); // its whole load: not yet
+        QCOMPARE(phoneStateOn(phone, m_model, {}, &h), PhoneState::Complete);
+        QCOMPARE(phoneStateOn(phone, m_model, {}, nullptr), PhoneState::Waiting);
+    }
+
+    // The seed log: the root said "Root sending TFTP XfrCmd", no byte yet: it
+    // fetches from TFTP. Known by its address alone, its box names its model once.
+    void seedRootIsFetchingFromTftpAndNamedOnce()
+    {
+        RolloutModel model;
+        LogImporter importer(&model);
+        QString error;
+        QVERIFY2(importer.importFile(test::dataPath(QStringLiteral("seed-cisco-pfs-fr.txt")), &error),
+                 qPrintable(error));
+        const Hierarchy &h = *model.hierarchyByXid(0x080027F8);
+        const Phone &root = *model.phone(h.root);
+        QCOMPARE(phoneStateOn(root, model, {}, &h), PhoneState::FromTftp);
+        const QStringList lines = TreeRenderer::boxLines(model, h.root, h.id, BoxDetail::Full);
+        QCOMPARE(lines.value(0), QStringLiteral("10.106.117.68"));
+        QCOMPARE(lines.value(1), QStringLiteral("CP-7961G"));
+        QCOMPARE(lines.join(u' ').count(QLatin1String("CP-7961G")), 1);
+        QVERIFY(TreeRenderer::toolTip(model, FindingIndex(), h.root, h.id)
+                    .contains(PhoneStateStyle::name(PhoneState::FromTftp)));
+    }
+
+    // A box shows what can be read at its scale, never an elided word: colour
+    // far away, then the name, then its address and model, then its bytes.
+    void boxesShowWhatFitsAtEachZoom()
+    {
+        TreeRenderer::setSizeFormat(&bytesWritten);
+        const Hierarchy &h = *m_model.hierarchy(m_biggest);
+        const PhoneId id = h.members.last();
+        const Phone &phone = *m_model.phone(id);
+        QCOMPARE(TreeRenderer::boxDetail(0.1), BoxDetail::Colour);
+        QCOMPARE(TreeRenderer::boxDetail(0.7), BoxDetail::Name);
+        QCOMPARE(TreeRenderer::boxDetail(1.0), BoxDetail::Label);
+        QCOMPARE(TreeRenderer::boxDetail(2.0), BoxDetail::Full);
+        QVERIFY(TreeRenderer::boxLines(m_model, id, m_biggest, BoxDetail::Colour).isEmpty());
+        QCOMPARE(TreeRenderer::boxLines(m_model, id, m_biggest, BoxDetail::Name), QStringList{phone.displayName()});
+        const QStringList label = TreeRenderer::boxLines(m_model, id, m_biggest, BoxDetail::Label);
+        QCOMPARE(label.size(), 2);
+        QVERIFY(label[1].contains(formatIpv4(phone.address)) && label[1].contains(phone.model));
+        const QStringList full = TreeRenderer::boxLines(m_model, id, m_biggest, BoxDetail::Full);
+        QCOMPARE(full.size(), 3);
+        const qint64 size = phone.component(h.file)->total;
+        QCOMPARE(full[2], TreeRenderer::tr("%1 of %2").arg(bytesWritten(size, {}), bytesWritten(size, {})));
+        for (const QString &line : full)
+            QVERIFY2(!line.contains(QChar(0x2026)), qPrintable(line));
+        // Painted: no text far away, a name close enough to read, more closer still.
+        QCOMPARE(inkInBox(m_model, id, m_biggest, 0.15), 0);
+        const int name = inkInBox(m_model, id, m_biggest, 0.75);
+        const int label2 = inkInBox(m_model, id, m_biggest, 1.0);
+        QVERIFY2(name > 0, qPrintable(QString::number(name)));
+        QVERIFY(label2 > 0);
+        QVERIFY(inkInBox(m_model, id, m_biggest, 2.0) > label2);
+        TreeRenderer::setSizeFormat(nullptr);
+    }
+
+    void collapsedSubtreesAreFoldedIntoTheirRoot()
+    {
+        const Hierarchy &h = *m_model.hierarchy(m_biggest);
+        const PhoneId root = m_model.effectiveRoot(h);
+        const TreeScene folded = TreeScene::build(m_model, m_biggest, {root});
+        QCOMPARE(folded.nodes.size(), size_t(1));
+        QCOMPARE(folded.nodes.front().hiddenBelow, int(h.members.size()) - 1);
+        QVERIFY(folded.edges.isEmpty());
+        const PhoneId child = h.children(root).value(0);
+        const TreeScene one = TreeScene::build(m_model, m_biggest, {child});
+        const TreeScene all = TreeScene::build(m_model, m_biggest);
+        const auto hidden = std::find_if(one.nodes.cbegin(), one.nodes.cend(),
+                                         [child](const TreeScene::Node &n) { return n.phone == child; });
+        QVERIFY(hidden != one.nodes.cend());
+        QCOMPARE(one.nodes.size(), all.nodes.size() - size_t(hidden->hiddenBelow));
+    }
+
+    void tooltipSumsThePhoneUp()
+    {
+        TreeRenderer::setSizeFormat(&bytesWritten);
+        const Hierarchy &h = *m_model.hierarchy(m_biggest);
+        const PhoneId root = m_model.effectiveRoot(h);
+        const PhoneId child = h.children(root).value(0);
+        const QString tip = TreeRenderer::toolTip(m_model, FindingIndex(), child, m_biggest);
+        for (const QString &part : {m_model.phone(child)->displayName(), formatIpv4(m_model.phone(child)->address),
+                                    h.file, PhoneStateStyle::name(PhoneState::Complete),
+                                    TreeRenderer::tr("Parent: %1").arg(m_model.phone(root)->displayName())})
+            QVERIFY2(tip.contains(part), qPrintable(tip + u'|' + part));
+        QVERIFY(TreeRenderer::toolTip(m_model, FindingIndex(), root, m_biggest)
+                    .contains(TreeRenderer::tr("Root of this hierarchy")));
+        TreeRenderer::setSizeFormat(nullptr);
+    }
+
+    // The legend as a strip: wraps into more rows when narrow, one row folded.
+    void legendStripWrapsAndFolds()
+    {
+        const QList<Provenance> kinds{Provenance::Wire, Provenance::Modelled};
+        const QSizeF wide = TreeRenderer::legendStripSize(kinds, 3000, false);
+        const QSizeF narrow = TreeRenderer::legendStripSize(kinds, 500, false);
+        const QSizeF folded = TreeRenderer::legendStripSize(kinds, 500, true);
+        QVERIFY(narrow.width() <= 500);
+        QVERIFY(narrow.height() > wide.height());
+        QVERIFY(folded.height() < wide.height() + 1e-9);
+        QVERIFY(folded.height() < narrow.height());
+        QImage image(narrow.toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        TreeRenderer::paintLegendStrip(painter, kinds, 500, false);
+        painter.end();
+        bool complete = false; // the "complete" swatch is somewhere in it
+        for (int y = 0; y < image.height() && !complete; ++y) {
+            for (int x = 0; x < image.width() && !complete; ++x)
+                complete = image.pixel(x, y) == PhoneStateStyle::colour(PhoneState::Complete).rgb();
+        }
+        QVERIFY(complete);
+    }
+
+    // "All" at a glance: a block per model and subnet, its phones by state,
+    // each file with its progress; a point in a file's row gives its hierarchy.
+    void overviewHasABlockPerModelAndSubnet()
+    {
+        Overview overview = Overview::build(m_model, FindingIndex());
+        QSet<PhoneId> phones;
+        int files = 0;
+        for (const Hierarchy &h : m_model.hierarchies())
+            phones.unite(QSet<PhoneId>(h.members.cbegin(), h.members.cend()));
+        int counted = 0;
+        for (const Overview::Block &block : overview.blocks()) {
+            counted += block.phones;
+            files += int(block.files.size());
+            QCOMPARE(block.states[size_t(PhoneState::Complete)], block.phones); // the finished demo
+            QCOMPARE(block.progress, 1.0);
+        }
+        QCOMPARE(counted, int(phones.size()));
+        QCOMPARE(files, int(m_model.hierarchies().size()));
+        for (qsizetype i = 1; i < overview.blocks().size(); ++i) // by subnet, then model
+            QVERIFY(std::tie(overview.blocks()[i - 1].network, overview.blocks()[i - 1].model)
+                    < std::tie(overview.blocks()[i].network, overview.blocks()[i].model));
+        const QSizeF size = overview.layout(1000);
+        QVERIFY(size.width() <= 1000);
+        for (const Overview::Block &block : overview.blocks()) {
+            for (const Overview::File &file : block.files)
+                QCOMPARE(overview.hierarchyAt(file.rect.center()), file.hierarchy);
+            QCOMPARE(overview.hierarchyAt(block.rect.topLeft() + QPointF(4, 4)), block.files.first().hierarchy);
+        }
+        QCOMPARE(overview.hierarchyAt(QPointF(-5, -5)), kNoHierarchy);
+        QImage image(size.toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        overview.paint(painter);
+        painter.end();
+        const QRectF bar = overview.blocks().first().rect;
+        bool green = false;
+        for (int x = int(bar.left()); x < int(bar.right()) && !green; ++x) {
+            for (int y = int(bar.top()); y < int(bar.bottom()) && !green; ++y)
+                green = image.pixel(x, y) == PhoneStateStyle::colour(PhoneState::Complete).rgb();
+        }
+        QVERIFY(green);
+    }
+
+    // A tree's title stays readable zoomed out: at least 8 device pixels tall.
+    void titlesStayReadableZoomedOut()
+    {
+        for (const double detail : {1.0, 0.15}) {
+            QImage image(700, 200, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.scale(detail, detail);
+            TreeRenderer::paintTitle(painter, {QStringLiteral("XID080027F8  CP-7961G  SCCP41.loads"), QPointF(10, 10)});
+            painter.end();
+            int top = image.height(), bottom = -1;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    if (qGray(image.pixel(x, y)) < 128) {
+                        top = std::min(top, y);
+                        bottom = std::max(bottom, y);
+                    }
+                }
+            }
+            QVERIFY2(bottom - top + 1 >= 8, qPrintable(QStringLiteral("%1: %2 px").arg(detail).arg(bottom - top + 1)));
+        }
     }
 
     void sceneHoldsEveryMemberUnderItsParent()
