@@ -55,10 +55,6 @@
         <translation>Watch the built-in simulated rollout.</translation>
     </message>
     <message>
-        <source>Replay pace: N times the capture&apos;s own clock, or max (default 1).</source>
-        <translation>Replay pace: N times the capture&apos;s own clock, or max (default 1).</translation>
-    </message>
-    <message>
         <source>Listen live on the default ports (PFS UDP 4051, syslog UDP 514).</source>
         <translation>Listen live on the default ports (PFS UDP 4051, syslog UDP 514).</translation>
     </message>
@@ -121,10 +117,6 @@
     <message>
         <source>File the export is written to.</source>
         <translation>File the export is written to.</translation>
-    </message>
-    <message>
-        <source>With --demo or --replay: export the state this many seconds into the rollout.</source>
-        <translation>With --demo or --replay: export the state this many seconds into the rollout.</translation>
     </message>
     <message>
         <source>PNG export: pixels per tree unit (default 2).</source>
@@ -305,6 +297,14 @@
     <message>
         <source>--fail-on goes with --headless</source>
         <translation>--fail-on goes with --headless</translation>
+    </message>
+    <message>
+        <source>Pace of the demo and of a replay: N times the rollout&apos;s own clock, or max (default %1).</source>
+        <translation>Pace of the demo and of a replay: N times the rollout's own clock, or max (default %1).</translation>
+    </message>
+    <message>
+        <source>With --demo, --replay or --import: the state this many seconds into the rollout (the summary and the export).</source>
+        <translation>With --demo, --replay or --import: the state this many seconds into the rollout (the summary and the export).</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1051,33 @@
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>unknown model</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s), %1</source>
+        <extracomment>The &quot;All hierarchies&quot; view: %n phones of one model on one subnet, %1 their progress</extracomment>
+        <translation>
+            <numerusform>%n phone, %1</numerusform>
+            <numerusform>%n phones, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n phone(s), %2</source>
+        <extracomment>The &quot;All hierarchies&quot; view: a file, %n phones in its tree, %1 its progress</extracomment>
+        <translation>
+            <numerusform>%1: %n phone, %2</numerusform>
+            <numerusform>%1: %n phones, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PcapFileWriter</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1698,14 +1725,6 @@
         <source>the image would be %1 × %2 pixels: choose a smaller scale</source>
         <translation>the image would be %1 × %2 pixels: choose a smaller scale</translation>
     </message>
-    <message>
-        <source>Page %1 of %2 (row %3, column %4)</source>
-        <translation>Page %1 of %2 (row %3, column %4)</translation>
-    </message>
-    <message>
-        <source>pfsmon tree snapshot, %1</source>
-        <translation>pfsmon tree snapshot, %1</translation>
-    </message>
     <message numerus="yes">
         <source>Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone(s)</source>
         <translation>
@@ -1736,6 +1755,22 @@
         <source>Overall progress %1; WAN bandwidth saved so far %2 (%3), projected at the end %4 (%5)%6</source>
         <translation>Overall progress %1; WAN bandwidth saved so far %2 (%3), projected at the end %4 (%5)%6</translation>
     </message>
+    <message>
+        <source>%1, under %2 (continued)</source>
+        <translation>%1, under %2 (continued)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>pfsmon tree snapshot</source>
+        <translation>pfsmon tree snapshot</translation>
+    </message>
+    <message>
+        <source>Rollout time shown: %1 (the rollout&apos;s own clock); exported: %2</source>
+        <translation>Rollout time shown: %1 (the rollout's own clock); exported: %2</translation>
+    </message>
 </context>
 <context>
     <name>TreeRenderer</name>
@@ -1755,6 +1790,65 @@
     <message>
         <source>warning (Problems tab)</source>
         <translation>warning (Problems tab)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A tree box: bytes received of the file&apos;s size, both sizes</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>▸ Legend</source>
+        <extracomment>The tree view&apos;s legend, folded: a click shows it</extracomment>
+        <translation>▸ Legend</translation>
+    </message>
+    <message>
+        <source>▾ Legend:</source>
+        <translation>▾ Legend:</translation>
+    </message>
+    <message>
+        <source>unnamed phone</source>
+        <translation>unnamed phone</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 %</source>
+        <extracomment>A tree box&apos;s tooltip: %1 the file, %2 the phone&apos;s state for it, %3 its progress in percent</extracomment>
+        <translation>%1: %2, %3 %</translation>
+    </message>
+    <message>
+        <source>Whole load: %1, %2 %</source>
+        <extracomment>A tree box&apos;s tooltip: %1 the phone&apos;s state, %2 its progress over its whole load in percent</extracomment>
+        <translation>Whole load: %1, %2 %</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation>Parent: %1</translation>
+    </message>
+    <message>
+        <source>Root of this hierarchy</source>
+        <translation>Root of this hierarchy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to collapse or expand its subtree</source>
+        <translation>Double-click to collapse or expand its subtree</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): see the Problems tab</source>
+        <extracomment>A tree box&apos;s tooltip: %n problems of this phone, listed in the Problems tab</extracomment>
+        <translation>
+            <numerusform>%n problem: see the Problems tab</numerusform>
+            <numerusform>%n problems: see the Problems tab</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2227,14 @@
             <numerusform>JSON snapshot (%1) of %n hierarchies and every phone.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Too large to write: %1 × %2 pixels would take %3 of memory. Lower the scale, choose one hierarchy, or export SVG or PDF.</source>
+        <translation>Too large to write: %1 × %2 pixels would take %3 of memory. Lower the scale, choose one hierarchy, or export SVG or PDF.</translation>
+    </message>
+    <message>
+        <source>A very large image: %1 × %2 pixels, %3 of memory while it is made; many viewers cannot open it. Lower the scale, or export SVG or PDF.</source>
+        <translation>A very large image: %1 × %2 pixels, %3 of memory while it is made; many viewers cannot open it. Lower the scale, or export SVG or PDF.</translation>
+    </message>
 </context>
 <context>
     <name>pfs::FindingAlerts</name>
@@ -2266,11 +2368,11 @@
     </message>
     <message>
         <source>Of every phone&apos;s whole load, the overview&apos;s figure. The hierarchies below distribute %1 of its %2; the rest is fetched from the server (phones upgrading the traditional way) or not placed in a hierarchy yet.</source>
-        <translation>Of every phone's whole load, the overview's figure. The hierarchies below distribute %1 of its %2; the rest is fetched from the server (phones upgrading the traditional way) or not placed in a hierarchy yet.</translation>
+        <translation>Of every phone&apos;s whole load, the overview&apos;s figure. The hierarchies below distribute %1 of its %2; the rest is fetched from the server (phones upgrading the traditional way) or not placed in a hierarchy yet.</translation>
     </message>
     <message>
         <source>Every phone: the tree view shows each model&apos;s hierarchies in brief, the phone table every phone.</source>
-        <translation>Every phone: the tree view shows each model's hierarchies in brief, the phone table every phone.</translation>
+        <translation>Every phone: the tree view shows each model&apos;s hierarchies in brief, the phone table every phone.</translation>
     </message>
     <message numerus="yes">
         <source>%1: the tree distributing %2 to %Ln phone(s).</source>
@@ -2530,32 +2632,8 @@
         <translation>&amp;About pfsmon</translation>
     </message>
     <message>
-        <source> Speed: </source>
-        <translation> Speed: </translation>
-    </message>
-    <message>
         <source>  Find phone: </source>
         <translation>  Find phone: </translation>
-    </message>
-    <message>
-        <source>×1</source>
-        <translation>×1</translation>
-    </message>
-    <message>
-        <source>×5</source>
-        <translation>×5</translation>
-    </message>
-    <message>
-        <source>×20</source>
-        <translation>×20</translation>
-    </message>
-    <message>
-        <source>×100</source>
-        <translation>×100</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>max</translation>
     </message>
     <message>
         <source>name or address, Enter</source>
@@ -2713,7 +2791,7 @@ Verified record forms come from Cisco&apos;s PFS document; child-side records, b
     <message>
         <source>Every phone heard, and the phones the site&apos;s inventory lists that were not heard yet. Each counts in one of the next five tiles.
 Click to list every phone.</source>
-        <translation>Every phone heard, and the phones the site's inventory lists that were not heard yet. Each counts in one of the next five tiles.
+        <translation>Every phone heard, and the phones the site&apos;s inventory lists that were not heard yet. Each counts in one of the next five tiles.
 Click to list every phone.</translation>
     </message>
     <message>
@@ -2726,7 +2804,7 @@ Click to list every phone.</translation>
     </message>
     <message>
         <source>Phones heard that wait for their next file (their parent&apos;s, or their root&apos;s fetch).</source>
-        <translation>Phones heard that wait for their next file (their parent's, or their root's fetch).</translation>
+        <translation>Phones heard that wait for their next file (their parent&apos;s, or their root&apos;s fetch).</translation>
     </message>
     <message>
         <source>Phones the health checks found a warning or an error for, whatever their progress: see the Problems tab.</source>
@@ -2734,14 +2812,14 @@ Click to list every phone.</translation>
     </message>
     <message>
         <source>Phones the site&apos;s inventory lists that were not heard yet.</source>
-        <translation>Phones the site's inventory lists that were not heard yet.</translation>
+        <translation>Phones the site&apos;s inventory lists that were not heard yet.</translation>
     </message>
     <message>
         <source>%1
 Observed: from the phones&apos; records and the wire. Click to list only these phones; click again to list every phone.</source>
         <extracomment>%1: what the tile counts</extracomment>
         <translation>%1
-Observed: from the phones' records and the wire. Click to list only these phones; click again to list every phone.</translation>
+Observed: from the phones&apos; records and the wire. Click to list only these phones; click again to list every phone.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2759,8 +2837,8 @@ Observed: from the phones' records and the wire. Click to list only these phones
     <message numerus="yes">
         <source>Every phone&apos;s whole load, in bytes of known size: %1 of %2 received; %3 of %Ln file(s) complete. The same figure as &quot;All hierarchies&quot;.</source>
         <translation>
-            <numerusform>Every phone's whole load, in bytes of known size: %1 of %2 received; %3 of %Ln file complete. The same figure as "All hierarchies".</numerusform>
-            <numerusform>Every phone's whole load, in bytes of known size: %1 of %2 received; %3 of %Ln files complete. The same figure as "All hierarchies".</numerusform>
+            <numerusform>Every phone&apos;s whole load, in bytes of known size: %1 of %2 received; %3 of %Ln file complete. The same figure as &quot;All hierarchies&quot;.</numerusform>
+            <numerusform>Every phone&apos;s whole load, in bytes of known size: %1 of %2 received; %3 of %Ln files complete. The same figure as &quot;All hierarchies&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2772,7 +2850,7 @@ Observed: from the phones' records and the wire. Click to list only these phones
     </message>
     <message>
         <source>Observed: every size comes from the phones&apos; records or the wire.</source>
-        <translation>Observed: every size comes from the phones' records or the wire.</translation>
+        <translation>Observed: every size comes from the phones&apos; records or the wire.</translation>
     </message>
     <message>
         <source>projected: %1 (estimate)</source>
@@ -2784,7 +2862,7 @@ Observed: from the phones' records and the wire. Click to list only these phones
     </message>
     <message>
         <source>Bytes that crossed the WAN so far (observed): the roots&apos; fetches from the TFTP server, fallbacks and phones upgrading the traditional way.</source>
-        <translation>Bytes that crossed the WAN so far (observed): the roots' fetches from the TFTP server, fallbacks and phones upgrading the traditional way.</translation>
+        <translation>Bytes that crossed the WAN so far (observed): the roots&apos; fetches from the TFTP server, fallbacks and phones upgrading the traditional way.</translation>
     </message>
     <message>
         <source>What PFS saved so far (observed): the bytes the phones received less those that crossed the WAN, against a traditional upgrade where every phone fetches every file over the WAN.</source>
@@ -2796,7 +2874,7 @@ Observed: from the phones' records and the wire. Click to list only these phones
     </message>
     <message>
         <source>Since the rollout&apos;s first fetch over the WAN (observed).</source>
-        <translation>Since the rollout's first fetch over the WAN (observed).</translation>
+        <translation>Since the rollout&apos;s first fetch over the WAN (observed).</translation>
     </message>
     <message>
         <source>An estimate until every phone has its whole load, from the rates observed so far: a range from the brisker to the slower of them; unknown while nothing supports a guess. Reboots after the last file are not counted.</source>
@@ -3145,6 +3223,120 @@ older Event log lines: the Event log keeps the latest lines only; the model coun
 lost in the kernel: datagrams the system dropped before pfsmon could read them (its receive buffer was full)
 not decoded: PFS broadcasts whose layout is not known
 older Event log lines: the Event log keeps the latest lines only; the model counted every record</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::TimelineBar</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source> Speed: </source>
+        <translation> Speed: </translation>
+    </message>
+    <message>
+        <source>How fast the rollout plays: times its own clock</source>
+        <translation>How fast the rollout plays: times its own clock</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>The time shown: drag to see the rollout at any time (Left, Right: a second)</source>
+        <translation>The time shown: drag to see the rollout at any time (Left, Right: a second)</translation>
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation>Time shown</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Follow the rollout as it comes in</source>
+        <translation>Follow the rollout as it comes in</translation>
+    </message>
+    <message>
+        <source>What the arrows jump to</source>
+        <translation>What the arrows jump to</translation>
+    </message>
+    <message>
+        <source>Jump to</source>
+        <translation>Jump to</translation>
+    </message>
+    <message>
+        <source>Previous moment of that kind</source>
+        <translation>Previous moment of that kind</translation>
+    </message>
+    <message>
+        <source>Previous moment</source>
+        <translation>Previous moment</translation>
+    </message>
+    <message>
+        <source>Next moment of that kind</source>
+        <translation>Next moment of that kind</translation>
+    </message>
+    <message>
+        <source>Next moment</source>
+        <translation>Next moment</translation>
+    </message>
+    <message>
+        <source>Rollout time shown / rollout time so far; the site&apos;s clock at that time, when known</source>
+        <translation>Rollout time shown / rollout time so far; the site's clock at that time, when known</translation>
+    </message>
+    <message>
+        <source>Any finding</source>
+        <translation>Any finding</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>Finding: %1</translation>
+    </message>
+    <message>
+        <source>A hierarchy&apos;s root chosen</source>
+        <translation>A hierarchy's root chosen</translation>
+    </message>
+    <message>
+        <source>A file completed</source>
+        <translation>A file completed</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Stop the time shown (Space)</source>
+        <translation>Stop the time shown (Space)</translation>
+    </message>
+    <message>
+        <source>Play the rollout at the speed (Space)</source>
+        <translation>Play the rollout at the speed (Space)</translation>
+    </message>
+    <message>
+        <source>Before %1 let go: the timeline keeps at most %2</source>
+        <translation>Before %1 let go: the timeline keeps at most %2</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::TreeView</name>
+    <message>
+        <source>Click a file to see its tree.</source>
+        <translation>Click a file to see its tree.</translation>
     </message>
 </context>
 <context>

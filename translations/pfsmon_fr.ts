@@ -55,10 +55,6 @@
         <translation>Suivre la mise à niveau simulée intégrée.</translation>
     </message>
     <message>
-        <source>Replay pace: N times the capture&apos;s own clock, or max (default 1).</source>
-        <translation>Rythme de relecture : N fois l&apos;horloge de la capture, ou max (1 par défaut).</translation>
-    </message>
-    <message>
         <source>Listen live on the default ports (PFS UDP 4051, syslog UDP 514).</source>
         <translation>Écouter en direct sur les ports par défaut (PFS UDP 4051, syslog UDP 514).</translation>
     </message>
@@ -121,10 +117,6 @@
     <message>
         <source>File the export is written to.</source>
         <translation>Fichier où écrire l&apos;export.</translation>
-    </message>
-    <message>
-        <source>With --demo or --replay: export the state this many seconds into the rollout.</source>
-        <translation>Avec --demo ou --replay : exporter l&apos;état après ce nombre de secondes de mise à niveau.</translation>
     </message>
     <message>
         <source>PNG export: pixels per tree unit (default 2).</source>
@@ -305,6 +297,14 @@
     <message>
         <source>--fail-on goes with --headless</source>
         <translation>--fail-on va avec --headless</translation>
+    </message>
+    <message>
+        <source>Pace of the demo and of a replay: N times the rollout&apos;s own clock, or max (default %1).</source>
+        <translation>Rythme de la démonstration et d’une relecture : N fois l’horloge du déploiement, ou max (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>With --demo, --replay or --import: the state this many seconds into the rollout (the summary and the export).</source>
+        <translation>Avec --demo, --replay ou --import : l’état après ce nombre de secondes de déploiement (le résumé et l’export).</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1051,33 @@
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>modèle inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s), %1</source>
+        <extracomment>The &quot;All hierarchies&quot; view: %n phones of one model on one subnet, %1 their progress</extracomment>
+        <translation>
+            <numerusform>%n téléphone, %1</numerusform>
+            <numerusform>%n téléphones, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n phone(s), %2</source>
+        <extracomment>The &quot;All hierarchies&quot; view: a file, %n phones in its tree, %1 its progress</extracomment>
+        <translation>
+            <numerusform>%1 : %n téléphone, %2</numerusform>
+            <numerusform>%1 : %n téléphones, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PcapFileWriter</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1698,14 +1725,6 @@
         <source>the image would be %1 × %2 pixels: choose a smaller scale</source>
         <translation>l&apos;image ferait %1 × %2 pixels : choisissez une échelle plus petite</translation>
     </message>
-    <message>
-        <source>Page %1 of %2 (row %3, column %4)</source>
-        <translation>Page %1 sur %2 (ligne %3, colonne %4)</translation>
-    </message>
-    <message>
-        <source>pfsmon tree snapshot, %1</source>
-        <translation>Instantané de l&apos;arbre pfsmon, %1</translation>
-    </message>
     <message numerus="yes">
         <source>Hierarchy %1: model %2, subnet %3, file %4 (load %5), %n phone(s)</source>
         <translation>
@@ -1736,6 +1755,22 @@
         <source>Overall progress %1; WAN bandwidth saved so far %2 (%3), projected at the end %4 (%5)%6</source>
         <translation>Progression globale %1 ; bande passante WAN économisée jusqu’ici %2 (%3), prévue à la fin %4 (%5)%6</translation>
     </message>
+    <message>
+        <source>%1, under %2 (continued)</source>
+        <translation>%1, sous %2 (suite)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>pfsmon tree snapshot</source>
+        <translation>Instantané de l’arbre pfsmon</translation>
+    </message>
+    <message>
+        <source>Rollout time shown: %1 (the rollout&apos;s own clock); exported: %2</source>
+        <translation>Heure du déploiement affichée : %1 (l’horloge du déploiement) ; exporté : %2</translation>
+    </message>
 </context>
 <context>
     <name>TreeRenderer</name>
@@ -1755,6 +1790,65 @@
     <message>
         <source>warning (Problems tab)</source>
         <translation>avertissement (onglet Problèmes)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A tree box: bytes received of the file&apos;s size, both sizes</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>▸ Legend</source>
+        <extracomment>The tree view&apos;s legend, folded: a click shows it</extracomment>
+        <translation>▸ Légende</translation>
+    </message>
+    <message>
+        <source>▾ Legend:</source>
+        <translation>▾ Légende :</translation>
+    </message>
+    <message>
+        <source>unnamed phone</source>
+        <translation>téléphone sans nom</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 %</source>
+        <extracomment>A tree box&apos;s tooltip: %1 the file, %2 the phone&apos;s state for it, %3 its progress in percent</extracomment>
+        <translation>%1 : %2, %3 %</translation>
+    </message>
+    <message>
+        <source>Whole load: %1, %2 %</source>
+        <extracomment>A tree box&apos;s tooltip: %1 the phone&apos;s state, %2 its progress over its whole load in percent</extracomment>
+        <translation>Version entière : %1, %2 %</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation>Parent : %1</translation>
+    </message>
+    <message>
+        <source>Root of this hierarchy</source>
+        <translation>Racine de cette hiérarchie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n enfant</numerusform>
+            <numerusform>%n enfants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to collapse or expand its subtree</source>
+        <translation>Double-cliquez pour replier ou déplier son sous-arbre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): see the Problems tab</source>
+        <extracomment>A tree box&apos;s tooltip: %n problems of this phone, listed in the Problems tab</extracomment>
+        <translation>
+            <numerusform>%n problème : voir l’onglet Problèmes</numerusform>
+            <numerusform>%n problèmes : voir l’onglet Problèmes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2226,14 @@
             <numerusform>Instantané JSON (%1) de %n hiérarchie et de chaque téléphone.</numerusform>
             <numerusform>Instantané JSON (%1) de %n hiérarchies et de chaque téléphone.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Too large to write: %1 × %2 pixels would take %3 of memory. Lower the scale, choose one hierarchy, or export SVG or PDF.</source>
+        <translation>Trop grande pour être écrite : %1 × %2 pixels prendraient %3 de mémoire. Réduisez l’échelle, choisissez une hiérarchie, ou exportez en SVG ou PDF.</translation>
+    </message>
+    <message>
+        <source>A very large image: %1 × %2 pixels, %3 of memory while it is made; many viewers cannot open it. Lower the scale, or export SVG or PDF.</source>
+        <translation>Image très grande : %1 × %2 pixels, %3 de mémoire pendant sa création ; beaucoup de visionneuses ne peuvent pas l’ouvrir. Réduisez l’échelle, ou exportez en SVG ou PDF.</translation>
     </message>
 </context>
 <context>
@@ -2530,32 +2632,8 @@
         <translation>À &amp;propos de pfsmon</translation>
     </message>
     <message>
-        <source> Speed: </source>
-        <translation> Vitesse : </translation>
-    </message>
-    <message>
         <source>  Find phone: </source>
         <translation>  Trouver un téléphone : </translation>
-    </message>
-    <message>
-        <source>×1</source>
-        <translation>×1</translation>
-    </message>
-    <message>
-        <source>×5</source>
-        <translation>×5</translation>
-    </message>
-    <message>
-        <source>×20</source>
-        <translation>×20</translation>
-    </message>
-    <message>
-        <source>×100</source>
-        <translation>×100</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>max</translation>
     </message>
     <message>
         <source>name or address, Enter</source>
@@ -3145,6 +3223,120 @@ older Event log lines: the Event log keeps the latest lines only; the model coun
 perdus dans le noyau : datagrammes que le système a écartés avant que pfsmon puisse les lire (son tampon de réception était plein)
 non décodées : diffusions PFS dont la disposition n’est pas connue
 anciennes lignes du journal : le journal des événements ne garde que les lignes récentes ; le modèle a compté chaque enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::TimelineBar</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source> Speed: </source>
+        <translation> Vitesse : </translation>
+    </message>
+    <message>
+        <source>How fast the rollout plays: times its own clock</source>
+        <translation>Vitesse de lecture du déploiement : multiple de sa propre horloge</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>The time shown: drag to see the rollout at any time (Left, Right: a second)</source>
+        <translation>Le moment affiché : faites glisser pour voir le déploiement à tout moment (Gauche, Droite : une seconde)</translation>
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation>Moment affiché</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Follow the rollout as it comes in</source>
+        <translation>Suivre le déploiement à mesure qu’il arrive</translation>
+    </message>
+    <message>
+        <source>What the arrows jump to</source>
+        <translation>Ce vers quoi sautent les flèches</translation>
+    </message>
+    <message>
+        <source>Jump to</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <source>Previous moment of that kind</source>
+        <translation>Moment précédent de ce type</translation>
+    </message>
+    <message>
+        <source>Previous moment</source>
+        <translation>Moment précédent</translation>
+    </message>
+    <message>
+        <source>Next moment of that kind</source>
+        <translation>Moment suivant de ce type</translation>
+    </message>
+    <message>
+        <source>Next moment</source>
+        <translation>Moment suivant</translation>
+    </message>
+    <message>
+        <source>Rollout time shown / rollout time so far; the site&apos;s clock at that time, when known</source>
+        <translation>Temps du déploiement affiché / temps du déploiement jusqu’ici ; l’heure du site à ce moment, quand elle est connue</translation>
+    </message>
+    <message>
+        <source>Any finding</source>
+        <translation>Tout problème</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>A hierarchy&apos;s root chosen</source>
+        <translation>Racine d’une hiérarchie choisie</translation>
+    </message>
+    <message>
+        <source>A file completed</source>
+        <translation>Fichier terminé</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Stop the time shown (Space)</source>
+        <translation>Arrêter le temps affiché (Espace)</translation>
+    </message>
+    <message>
+        <source>Play the rollout at the speed (Space)</source>
+        <translation>Lire le déploiement à la vitesse choisie (Espace)</translation>
+    </message>
+    <message>
+        <source>Before %1 let go: the timeline keeps at most %2</source>
+        <translation>Avant %1 abandonné : la chronologie garde au plus %2</translation>
+    </message>
+</context>
+<context>
+    <name>pfs::TreeView</name>
+    <message>
+        <source>Click a file to see its tree.</source>
+        <translation>Cliquez sur un fichier pour voir son arbre.</translation>
     </message>
 </context>
 <context>
