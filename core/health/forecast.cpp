@@ -394,7 +394,7 @@ RolloutCounts countPhones(const RolloutModel &model, const QSet<PhoneId> &inTrou
     for (const Phone &phone : model.phones()) {
         if (phone.merged)
             continue;
-        switch (rolloutBucket(phone, inTrouble.contains(phone.id))) {
+        switch (rolloutBucket(phone, model, inTrouble.contains(phone.id))) {
         case RolloutBucket::NotHeard: ++counts.notHeard; break;
         case RolloutBucket::InTrouble: ++counts.inTrouble; break;
         case RolloutBucket::Done: ++counts.done; break;
@@ -437,7 +437,7 @@ QSet<PhoneId> secondFetchers(const RolloutModel &model)
 
 } // namespace
 
-RolloutBucket rolloutBucket(const Phone &phone, bool troubled)
+RolloutBucket rolloutBucket(const Phone &phone, const RolloutModel &model, bool troubled)
 {
     if (phone.heardFrom == 0)
         return RolloutBucket::NotHeard;
@@ -445,7 +445,7 @@ RolloutBucket rolloutBucket(const Phone &phone, bool troubled)
         return RolloutBucket::InTrouble;
     if (loadComplete(phone))
         return RolloutBucket::Done;
-    if (std::any_of(phone.components.cbegin(), phone.components.cend(), inFlight))
+    if (std::any_of(phone.components.cbegin(), phone.components.cend(), inFlight) || model.askedTheServer(phone))
         return RolloutBucket::InProgress;
     return RolloutBucket::Waiting;
 }

@@ -13,6 +13,8 @@ namespace pfs {
 enum class RolloutBucket : quint8 { Done, InProgress, Waiting, InTrouble, NotHeard };
 
 // `troubled`: a warning or an error was found for it (PhoneHealth::troubled).
-RolloutBucket rolloutBucket(const Phone &phone, bool troubled);
+// A root that asked the server for its file is in progress
+// (RolloutModel::askedTheServer), as the tree shows it.
+RolloutBucket rolloutBucket(const Phone &phone, const RolloutModel &model, bool troubled);
 
 } // namespace pfs

@@ -146,6 +146,23 @@ bool RolloutModel::usesPfs(const Phone &phone) const
     return phone.pfsEnabled && !m_catalogue.modelLacksPfs(phone.model);
 }
 
+bool RolloutModel::askedTheServer(const Hierarchy &hierarchy, PhoneId id) const
+{
+    if (!hierarchy.rootSentTftp || effectiveRoot(hierarchy) != id)
+        return false;
+    const Phone *root = phone(id);
+    const ComponentProgress *file = root ? root->component(hierarchy.file) : nullptr;
+    return !file || file->state == ComponentState::Waiting;
+}
+
+bool RolloutModel::askedTheServer(const Phone &p) const
+{
+    return std::any_of(p.hierarchies.cbegin(), p.hierarchies.cend(), [&](HierarchyId id) {
+        const Hierarchy *h = hierarchy(id);
+        return h && askedTheServer(*h, p.id);
+    });
+}
+
 PhoneId RolloutModel::effectiveRoot(const Hierarchy &hierarchy) const
 {
     return hierarchy.root != kNoPhone ? hierarchy.root : hierarchy.claimant;

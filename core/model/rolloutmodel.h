@@ -422,6 +422,12 @@ public:
     bool usesPfs(const Phone &phone) const;
     // Which phone of the hierarchy is the root: confirmed, else the claimant.
     PhoneId effectiveRoot(const Hierarchy &hierarchy) const;
+    // The root said "Root sending TFTP XfrCmd" (a verified trace) and its
+    // hierarchy's file has not come in yet: it is fetching from the server,
+    // though no byte of it was seen. One rule for the tree, the tables and
+    // the counts.
+    bool askedTheServer(const Hierarchy &hierarchy, PhoneId phone) const;
+    bool askedTheServer(const Phone &phone) const; // for any of its hierarchies
     // The phones a hierarchy's tree grows from: its effective root, then every
     // other member whose parent is not known (yet), in join order.
     QList<PhoneId> treeRoots(const Hierarchy &hierarchy) const;

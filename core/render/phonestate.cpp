@@ -26,7 +26,9 @@ PhoneState phoneState(const Phone &phone, const RolloutModel &model, const Phone
         return PhoneState::NotInPfs;
     if (receiving != PhoneState::Waiting)
         return receiving;
-    return anyFailed ? PhoneState::Failed : PhoneState::Waiting;
+    if (anyFailed)
+        return PhoneState::Failed;
+    return model.askedTheServer(phone) ? PhoneState::FromTftp : PhoneState::Waiting;
 }
 
 PhoneState phoneStateOn(const Phone &phone, const RolloutModel &model, const PhoneHealth &health,
@@ -50,8 +52,7 @@ PhoneState phoneStateOn(const Phone &phone, const RolloutModel &model, const Pho
     case ComponentState::Failed: return PhoneState::Failed;
     default: break;
     }
-    const bool askedTheServer = hierarchy->rootSentTftp && model.effectiveRoot(*hierarchy) == phone.id;
-    return askedTheServer ? PhoneState::FromTftp : PhoneState::Waiting;
+    return model.askedTheServer(*hierarchy, phone.id) ? PhoneState::FromTftp : PhoneState::Waiting;
 }
 
 qint64 stateSinceMs(const Phone &phone, PhoneState state)

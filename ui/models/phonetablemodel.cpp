@@ -117,7 +117,8 @@ QVariant PhoneTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return display(phone, index.column());
     case RawRole: return raw(phone, index.column());
     case PhoneIdRole: return phone.id;
-    case BucketRole: return int(rolloutBucket(phone, m_snapshot->findingIndex.of(phone.id).troubled));
+    case BucketRole:
+        return int(rolloutBucket(phone, *m_snapshot->model, m_snapshot->findingIndex.of(phone.id).troubled));
     case Qt::TextAlignmentRole:
         return index.column() == ColumnReceived ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DecorationRole:

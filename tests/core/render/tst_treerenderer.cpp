@@ -4,6 +4,7 @@
 // from its components, every member of a hierarchy in its scene with an edge
 // to its parent, boxes that never overlap, and each box in its state's colour;
 // each edge in the style of its provenance, one table for every output.
+#include "health/rolloutbucket.h"
 #include "logs/logimporter.h"
 #include "protocol/ipv4.h"
 #include "render/edgestyle.h"
@@ -172,6 +173,9 @@ private Q_SLOTS:
         const Hierarchy &h = *model.hierarchyByXid(0x080027F8);
         const Phone &root = *model.phone(h.root);
         QCOMPARE(phoneStateOn(root, model, {}, &h), PhoneState::FromTftp);
+        // The same in the tables (its overall state) and in the counts.
+        QCOMPARE(phoneState(root, model, {}), PhoneState::FromTftp);
+        QCOMPARE(rolloutBucket(root, model, false), RolloutBucket::InProgress);
         const QStringList lines = TreeRenderer::boxLines(model, h.root, h.id, BoxDetail::Full);
         QCOMPARE(lines.value(0), QStringLiteral("10.106.117.68"));
         QCOMPARE(lines.value(1), QStringLiteral("CP-7961G"));
