@@ -24,39 +24,52 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 mkdir -p "$out"
 
-display=:47
 settings=$(mktemp -d)
 export XDG_CONFIG_HOME="$settings" # a fresh window layout, never the user's
+xvfb=""
 cleanup() {
-    pkill -f "Xvfb $display" 2>/dev/null || true
+    [ -z "$xvfb" ] || kill "$xvfb" 2>/dev/null || true
     rm -rf "$settings"
 }
 trap cleanup EXIT
 
-# shot NAME SECONDS ARGS...: starts pfsmon with ARGS, waits, takes the screen.
+# shot NAME SECONDS ARGS...: starts pfsmon with ARGS, waits, takes the
+# screen; with CLICK="X Y" set, clicks there first (a row of the hierarchies).
 shot() {
     local name=$1 wait=$2
     shift 2
     DISPLAY=$display "$pfsmon" "$@" >/dev/null 2>&1 &
     local pid=$!
+    # No window manager: the window is given the whole screen, as maximised.
+    DISPLAY=$display xdotool search --sync --onlyvisible --name pfsmon windowmove 0 0 windowsize "${size%x*}" "${size#*x}" \
+        >/dev/null 2>&1 || true
     sleep "$wait"
+    if [ -n "${CLICK:-}" ]; then
+        DISPLAY=$display xdotool mousemove $CLICK click 1
+        sleep 1
+    fi
     DISPLAY=$display import -window root "$out/$name.png"
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     echo "$out/$name.png"
 }
 
+number=47
 for size in 1366x768 1920x1080; do
-    pkill -f "Xvfb $display" 2>/dev/null || true
+    [ -z "$xvfb" ] || { kill "$xvfb"; wait "$xvfb" 2>/dev/null || true; }
+    number=$((number + 1)) # a display of its own: the last one's lock may linger
+    display=:$number
     Xvfb $display -screen 0 "${size}x24" >/dev/null 2>&1 &
-    sleep 1
+    xvfb=$!
+    for _ in $(seq 50); do [ -S /tmp/.X11-unix/X$number ] && break; sleep 0.1; done
     for lang in en fr; do
         common=(--lang "$lang" --phones 200 --seed 1)
         # A 200-phone rollout takes about 6 minutes: x20 runs it in about 18 s.
         shot "demo-start-$lang-$size" 4 --demo "${common[@]}" --speed 20
         shot "demo-middle-$lang-$size" 10 --demo "${common[@]}" --speed 20
         shot "demo-end-$lang-$size" 30 --demo "${common[@]}" --speed 20
-        shot "seed-log-$lang-$size" 4 --lang "$lang" --import tests/data/seed-cisco-pfs-fr.txt
+        # The seed's one file: its tree, the root fetching from TFTP.
+        CLICK="150 214" shot "seed-log-$lang-$size" 4 --lang "$lang" --import tests/data/seed-cisco-pfs-fr.txt
         shot "faults-$lang-$size" 12 --demo "${common[@]}" --speed 20 --fault-stall 2 --fault-vanish 2 \
             --fault-keep-tftp 1 --fault-never-back 1
     done

@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Pace of the demo and of a replay: N times the rollout&apos;s own clock, or max (default %1).</source>
-        <translation>Pace of the demo and of a replay: N times the rollout's own clock, or max (default %1).</translation>
+        <translation>Pace of the demo and of a replay: N times the rollout&apos;s own clock, or max (default %1).</translation>
     </message>
     <message>
         <source>With --demo, --replay or --import: the state this many seconds into the rollout (the summary and the export).</source>
@@ -1076,6 +1076,10 @@
             <numerusform>%1: %n phones, %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unknown file</source>
+        <translation>unknown file</translation>
+    </message>
 </context>
 <context>
     <name>PcapFileWriter</name>
@@ -1769,7 +1773,7 @@
     </message>
     <message>
         <source>Rollout time shown: %1 (the rollout&apos;s own clock); exported: %2</source>
-        <translation>Rollout time shown: %1 (the rollout's own clock); exported: %2</translation>
+        <translation>Rollout time shown: %1 (the rollout&apos;s own clock); exported: %2</translation>
     </message>
 </context>
 <context>
@@ -3285,7 +3289,7 @@ older Event log lines: the Event log keeps the latest lines only; the model coun
     </message>
     <message>
         <source>Rollout time shown / rollout time so far; the site&apos;s clock at that time, when known</source>
-        <translation>Rollout time shown / rollout time so far; the site's clock at that time, when known</translation>
+        <translation>Rollout time shown / rollout time so far; the site&apos;s clock at that time, when known</translation>
     </message>
     <message>
         <source>Any finding</source>
@@ -3297,7 +3301,7 @@ older Event log lines: the Event log keeps the latest lines only; the model coun
     </message>
     <message>
         <source>A hierarchy&apos;s root chosen</source>
-        <translation>A hierarchy's root chosen</translation>
+        <translation>A hierarchy&apos;s root chosen</translation>
     </message>
     <message>
         <source>A file completed</source>

@@ -1076,6 +1076,10 @@
             <numerusform>%1 : %n téléphones, %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unknown file</source>
+        <translation>fichier inconnu</translation>
+    </message>
 </context>
 <context>
     <name>PcapFileWriter</name>

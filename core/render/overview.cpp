@@ -112,7 +112,8 @@ Overview Overview::build(const RolloutModel &model, const FindingIndex &findings
         for (const Hierarchy *h : std::as_const(hierarchiesOf[i])) {
             const Progress file = model.progress(*h);
             progress += file;
-            block.files.append({h->id, visibleText(h->file), int(h->members.size()), file.fraction(), {}});
+            const QString name = h->file.isEmpty() ? tr("unknown file") : visibleText(h->file);
+            block.files.append({h->id, name, int(h->members.size()), file.fraction(), {}});
             for (const PhoneId id : h->members) {
                 if (id < 0 || size_t(id) >= countedIn.size() || countedIn[size_t(id)] == i)
                     continue;

@@ -5,6 +5,10 @@
 #include "ui/models/phonetablemodel.h"
 #include "ui/widgets/tables.h"
 
+#include "export/displayformat.h"
+#include "model/provenance.h"
+#include "render/phonestate.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -117,6 +121,22 @@ void PhonesTab::retranslate()
     m_model->retranslate();
     m_filter->setPlaceholderText(tr("Filter phones (any column)"));
     showStateChip();
+    fitColumns();
+}
+
+// The columns whose text has a known longest form are as wide as it, in the
+// language shown: "999.9 MB of 999.9 MB", a peer with its provenance.
+void PhonesTab::fitColumns()
+{
+    const QLocale locale;
+    Progress widest;
+    widest.doneBytes = widest.totalBytes = 999'949'999;
+    fitColumnTo(m_table, PhoneTableModel::ColumnReceived, {DisplayFormat::sizeOf(widest, locale)});
+    QStringList sources;
+    for (const Provenance from : {Provenance::Trace, Provenance::Wire, Provenance::Inferred, Provenance::Modelled})
+        sources.append(PhoneStateStyle::tr("%1 (%2)").arg(
+            PhoneStateStyle::tr("peer %1").arg(QStringLiteral("SEP001BD4000000")), ProvenanceNames::name(from)));
+    fitColumnTo(m_table, PhoneTableModel::ColumnSource, sources);
 }
 
 } // namespace pfs

@@ -45,6 +45,7 @@ protected:
 
 private:
     void retranslate();
+    void fitColumns();
     void showStateChip();
 
     PhoneTableModel *m_model;

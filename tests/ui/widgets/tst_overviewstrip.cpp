@@ -96,6 +96,25 @@ void verifyPickerCutsNothing(const QTreeView *view)
     QVERIFY(cells > 4 * HierarchyModel::ColumnCount);
 }
 
+// The phone table's sized columns: every row's Received ("9.0 MB of 9.0 MB")
+// and Source (a peer with its provenance) whole.
+void verifyPhoneColumnsCutNothing(const QTableView *table)
+{
+    const QAbstractItemModel *model = table->model();
+    QVERIFY(model->rowCount() > 0);
+    for (const int column : {int(PhoneTableModel::ColumnReceived), int(PhoneTableModel::ColumnSource)}) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex cell = model->index(row, column);
+            const int wanted = table->sizeHintForIndex(cell).width();
+            QVERIFY2(table->columnWidth(column) >= wanted,
+                     qPrintable(QStringLiteral("\"%1\" needs %2 px, has %3")
+                                    .arg(cell.data().toString())
+                                    .arg(wanted)
+                                    .arg(table->columnWidth(column))));
+        }
+    }
+}
+
 } // namespace
 
 class TestOverviewStrip : public QObject {
@@ -254,6 +273,7 @@ private Q_SLOTS:
         QVERIFY2(strip->height() <= 2 * tileHeight + 8, qPrintable(QString::number(strip->height())));
         auto *picker = window.findChild<HierarchyPicker *>();
         verifyPickerCutsNothing(picker->view());
+        verifyPhoneColumnsCutNothing(window.phoneTable());
         QVERIFY(Language::apply(QStringLiteral("en")));
     }
 };
