@@ -48,6 +48,8 @@ public:
 
     // The row of a hierarchy (column 0); "All" for kNoHierarchy.
     QModelIndex indexOf(HierarchyId hierarchy) const;
+    // A row's progress as shown: "45 % · 12.3 MB of 27.1 MB", or in files.
+    QString progressText(const pfs::Progress &progress) const;
     HierarchyId hierarchyAt(const QModelIndex &index) const;
     Kind kindAt(const QModelIndex &index) const;
     pfs::Progress progressAt(const QModelIndex &index) const;
@@ -84,7 +86,6 @@ private:
     int rowOfNode(int node) const;
     HierarchyId firstHierarchy(int node) const;
     QString name(const Node &node) const;
-    QString progressText(const pfs::Progress &progress) const;
     QString progressTip(const Node &node) const;
     QString nameTip(const Node &node) const;
 

@@ -7,6 +7,9 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLocale>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -42,7 +45,10 @@ HierarchyPicker::HierarchyPicker(QWidget *parent)
                                      new WholeTextProgressDelegate(HierarchyModel::RawRole, m_view));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Not ResizeToContents: it measures every row on every tick's
+    // dataChanged (30 ms a tick at 1,000 phones). The figures' columns are as
+    // wide as their widest possible text; the names', as its rows.
+    header->setSectionResizeMode(QHeaderView::Interactive);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -55,6 +61,32 @@ HierarchyPicker::HierarchyPicker(QWidget *parent)
 void HierarchyPicker::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
 {
     m_model->setSnapshot(std::move(snapshot));
+    // A file's name may come late (the wire first, a record later).
+    m_view->resizeColumnToContents(HierarchyModel::ColumnName);
+}
+
+// The figures' columns fit their widest text: a count of five digits, a
+// progress of "100 % · 999.9 MB of 999.9 MB" or of thousands of files.
+void HierarchyPicker::fitFigureColumns()
+{
+    Progress sized;
+    sized.doneBytes = sized.totalBytes = 999'949'999;
+    sized.components = sized.completeComponents = 9'999;
+    Progress unsized;
+    unsized.components = unsized.completeComponents = 9'999;
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    int progress = 0;
+    for (const Progress &sample : {sized, unsized}) {
+        const int text = option.fontMetrics.horizontalAdvance(m_model->progressText(sample));
+        progress = qMax(progress, text + 16 + 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8);
+    }
+    const int phones = qMax(m_view->header()->sectionSizeHint(HierarchyModel::ColumnPhones),
+                            option.fontMetrics.horizontalAdvance(QLocale().toString(99'999)) + 12);
+    m_view->setColumnWidth(HierarchyModel::ColumnPhones, phones);
+    m_view->setColumnWidth(HierarchyModel::ColumnProgress,
+                           qMax(progress, m_view->header()->sectionSizeHint(HierarchyModel::ColumnProgress)));
+    m_view->resizeColumnToContents(HierarchyModel::ColumnName);
 }
 
 // A subnet's or a model's row shows its first file and opens on the others.
@@ -97,6 +129,7 @@ void HierarchyPicker::changeEvent(QEvent *event)
 void HierarchyPicker::retranslate()
 {
     m_model->retranslate();
+    fitFigureColumns();
 }
 
 } // namespace pfs

@@ -39,6 +39,7 @@ protected:
 
 private:
     void retranslate();
+    void fitFigureColumns();
     void chosen(const QModelIndex &current);
     void expandNew(const QModelIndex &parent, int first, int last);
 
