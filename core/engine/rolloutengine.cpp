@@ -365,12 +365,6 @@ std::shared_ptr<const EngineSnapshot> RolloutEngine::snapshot()
     auto s = std::make_shared<EngineSnapshot>();
     s->model = std::make_shared<const RolloutModel>(*m_model);
     s->bandwidth = BandwidthReport::compute(*m_model);
-    if (m_session) {
-        s->sources = m_session->statuses();
-        s->counters = m_session->counters();
-        s->ingest = m_session->ingest().counters();
-    }
-    s->recordsPerSecond = m_rate;
     s->clockMs = m_simulator                ? m_simulator->config().startUtcMs + m_simulator->now() / 1000
         : m_source == QLatin1String("live") ? QDateTime::currentMSecsSinceEpoch()
                                             : m_model->lastEventMs();
@@ -378,15 +372,28 @@ std::shared_ptr<const EngineSnapshot> RolloutEngine::snapshot()
     s->findingIndex = FindingIndex(s->findings);
     s->forecast = Forecast(*m_model, s->findings, s->clockMs);
     m_timeline.noteFindings(s->findings, edgeMs());
-    s->rawRecordsNotShown = m_notShown;
-    s->running = !m_finished && !m_stopped;
-    s->finished = m_finished;
-    s->stopped = m_stopped;
-    s->source = m_source;
-    if (m_imported)
-        s->imported = m_importStats;
-    fillTimeline(*s);
+    fillRunState(*s);
     return s;
+}
+
+// What a snapshot says of the run as it is now, whatever time it shows: the
+// sources, the pace, the state of the run and the timeline.
+void RolloutEngine::fillRunState(EngineSnapshot &s) const
+{
+    if (m_session) {
+        s.sources = m_session->statuses();
+        s.counters = m_session->counters();
+        s.ingest = m_session->ingest().counters();
+    }
+    s.recordsPerSecond = m_rate;
+    s.rawRecordsNotShown = m_notShown;
+    s.running = !m_finished && !m_stopped;
+    s.finished = m_finished;
+    s.stopped = m_stopped;
+    s.source = m_source;
+    if (m_imported)
+        s.imported = m_importStats;
+    fillTimeline(s);
 }
 
 // ---- the replay timeline ---------------------------------------------------------
@@ -564,20 +571,7 @@ std::shared_ptr<EngineSnapshot> RolloutEngine::pastSnapshot()
         m_shownSnapshot = past;
     }
     auto s = std::make_shared<EngineSnapshot>(*m_shownSnapshot);
-    if (m_session) {
-        s->sources = m_session->statuses();
-        s->counters = m_session->counters();
-        s->ingest = m_session->ingest().counters();
-    }
-    s->recordsPerSecond = m_rate;
-    s->rawRecordsNotShown = m_notShown;
-    s->running = !m_finished && !m_stopped;
-    s->finished = m_finished;
-    s->stopped = m_stopped;
-    s->source = m_source;
-    if (m_imported)
-        s->imported = m_importStats;
-    fillTimeline(*s);
+    fillRunState(*s);
     return s;
 }
 

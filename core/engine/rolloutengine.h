@@ -123,6 +123,7 @@ private:
     void advancePlayhead();
     void showTime(qint64 ms);
     std::shared_ptr<EngineSnapshot> pastSnapshot();
+    void fillRunState(EngineSnapshot &s) const;
     void fillTimeline(EngineSnapshot &snapshot) const;
     void noteFindingsAt(const RolloutModel &model, qint64 ms);
 
