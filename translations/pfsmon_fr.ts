@@ -432,6 +432,23 @@
         <extracomment>How far transfers got: %1 bytes done of %2 bytes in all (&quot;584 bytes of 6.1 MB&quot;)</extracomment>
         <translation>%1 sur %2</translation>
     </message>
+    <message>
+        <source>%1 ago</source>
+        <extracomment>%1: a duration (&quot;2 min 5 s&quot;)</extracomment>
+        <translation>il y a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s ago</source>
+        <translation>
+            <numerusform>il y a %Ln s</numerusform>
+            <numerusform>il y a %Ln s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1: the time a phone was last heard; %2: how long before the snapshot (&quot;12 s ago&quot;)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>EdgeStyle</name>
@@ -1234,23 +1251,6 @@
     <message>
         <source>Came back at %1: its records say its upgrade is done (%2)</source>
         <translation>Revenu à %1 : ses enregistrements disent sa mise à niveau terminée (%2)</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <extracomment>%1: a duration (&quot;2 min 5 s&quot;)</extracomment>
-        <translation>il y a %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln s ago</source>
-        <translation>
-            <numerusform>il y a %Ln s</numerusform>
-            <numerusform>il y a %Ln s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <extracomment>%1: the time a phone was last heard; %2: how long before the snapshot (&quot;12 s ago&quot;)</extracomment>
-        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "model/bandwidth.h"
 #include "model/rolloutmodel.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 #include <limits>
@@ -49,6 +50,23 @@ QString DisplayFormat::duration(double seconds, const QLocale &locale)
     if (s < 3600)
         return tr("%1 min %2 s").arg(locale.toString(s / 60), locale.toString(s % 60));
     return tr("%1 h %2 min").arg(locale.toString(s / 3600), locale.toString(s / 60 % 60));
+}
+
+QString DisplayFormat::lastHeard(const Phone &phone, qint64 nowMs, const QLocale &locale)
+{
+    if (phone.lastHeardMs < 0)
+        return {};
+    const QString at = locale.toString(QDateTime::fromMSecsSinceEpoch(phone.lastHeardMs).time(),
+                                       QStringLiteral("HH:mm:ss")); // as the event log
+    if (nowMs < phone.lastHeardMs)
+        return at;
+    const qint64 seconds = (nowMs - phone.lastHeardMs) / 1000;
+    //: %1: a duration ("2 min 5 s")
+    const QString longAgo = tr("%1 ago");
+    const QString ago
+        = seconds < 60 ? tr("%Ln s ago", nullptr, int(seconds)) : longAgo.arg(duration(double(seconds), locale));
+    //: %1: the time a phone was last heard; %2: how long before the snapshot ("12 s ago")
+    return tr("%1, %2").arg(at, ago);
 }
 
 QString DisplayFormat::timeLeft(const TimeLeft &left, const QLocale &locale)

@@ -12,6 +12,7 @@ struct BandwidthFigures;
 struct TimeLeft;
 struct BandwidthReport;
 struct Progress;
+struct Phone;
 
 // Sizes, durations and percentages as every view, report and export shows
 // them: in the given locale, one way each.
@@ -32,6 +33,9 @@ public:
     // alone when no size is known.
     static QString sizeOf(const Progress &progress, const QLocale &locale);
     static QString duration(double seconds, const QLocale &locale);
+    // When a phone was last heard and how long before `nowMs`: "08:02:56,
+    // 12 s ago"; empty when never.
+    static QString lastHeard(const Phone &phone, qint64 nowMs, const QLocale &locale);
     // A forecast's time left: "done", "about 3 min", "2 min 10 s to 4 min",
     // "unknown" when nothing supports a guess.
     static QString timeLeft(const TimeLeft &left, const QLocale &locale);

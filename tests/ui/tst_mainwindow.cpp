@@ -558,7 +558,7 @@ private Q_SLOTS:
         }
         QVERIFY(trace);
         QCOMPARE(trace->rowCount(), 26);
-        QVERIFY(detail->statusLine().contains(PhoneEvidence::lastHeard(*root, snapshot->clockMs, QLocale())));
+        QVERIFY(detail->statusLine().contains(DisplayFormat::lastHeard(*root, snapshot->clockMs, QLocale())));
 
         const auto [from, to] = window.bandwidthView()->timeRange();
         QCOMPARE(from, 0.0);

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "ui/models/phonetablemodel.h"
 
-#include "ui/widgets/phoneevidence.h"
-
 #include "export/displayformat.h"
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
@@ -220,7 +218,7 @@ QVariant PhoneTableModel::display(const Phone &phone, int column) const
     }
     case ColumnEta: return etaText(phone);
     case ColumnLastHeard:
-        return phone.lastHeardMs < 0 ? QString() : PhoneEvidence::lastHeard(phone, m_snapshot->clockMs, m_locale);
+        return phone.lastHeardMs < 0 ? QString() : DisplayFormat::lastHeard(phone, m_snapshot->clockMs, m_locale);
     }
     return {};
 }

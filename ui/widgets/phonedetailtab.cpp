@@ -155,7 +155,7 @@ QString PhoneDetailTab::statusText(const Phone &phone) const
         text = tr("%1 · time left: current file %2, whole load %3")
                    .arg(text, DisplayFormat::timeLeft(eta.file, locale), DisplayFormat::timeLeft(eta.load, locale));
     }
-    if (const QString heard = PhoneEvidence::lastHeard(phone, s.clockMs, locale); !heard.isEmpty())
+    if (const QString heard = DisplayFormat::lastHeard(phone, s.clockMs, locale); !heard.isEmpty())
         //: %1: what comes before; %2: when it was last heard and how long ago ("10:04:23, 12 s ago")
         text = tr("%1 · last heard %2").arg(text, heard);
     if (health.troubled)

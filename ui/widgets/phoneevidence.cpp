@@ -41,23 +41,6 @@ QStringList PhoneEvidence::lines(const RolloutModel &model, const Phone &phone, 
     return lines;
 }
 
-QString PhoneEvidence::lastHeard(const Phone &phone, qint64 nowMs, const QLocale &locale)
-{
-    if (phone.lastHeardMs < 0)
-        return {};
-    const QString at = locale.toString(QDateTime::fromMSecsSinceEpoch(phone.lastHeardMs).time(),
-                                       QStringLiteral("HH:mm:ss")); // as the event log
-    if (nowMs < phone.lastHeardMs)
-        return at;
-    const qint64 seconds = (nowMs - phone.lastHeardMs) / 1000;
-    //: %1: a duration ("2 min 5 s")
-    const QString longAgo = tr("%1 ago");
-    const QString ago = seconds < 60 ? tr("%Ln s ago", nullptr, int(seconds))
-                                     : longAgo.arg(DisplayFormat::duration(double(seconds), locale));
-    //: %1: the time a phone was last heard; %2: how long before the snapshot ("12 s ago")
-    return tr("%1, %2").arg(at, ago);
-}
-
 QString PhoneEvidence::heardThrough(const Phone &phone)
 {
     QStringList sources;

@@ -19,9 +19,6 @@ class PhoneEvidence {
     Q_DECLARE_TR_FUNCTIONS(PhoneEvidence)
 public:
     static QStringList lines(const RolloutModel &model, const Phone &phone, const QLocale &locale);
-    // "10:04:23, 12 s ago": when it was last heard, to the second, and how
-    // long before `nowMs` (the snapshot's clock); empty when never heard.
-    static QString lastHeard(const Phone &phone, qint64 nowMs, const QLocale &locale);
 
 private:
     static QString heardThrough(const Phone &phone);

@@ -205,15 +205,15 @@ private Q_SLOTS:
         tab.showPhone(m_wire.child);
         const QString at
             = QLocale().toString(QDateTime::fromMSecsSinceEpoch(child.lastHeardMs).time(), QStringLiteral("HH:mm:ss"));
-        QCOMPARE(PhoneEvidence::lastHeard(child, snapshot->clockMs, QLocale()),
+        QCOMPARE(DisplayFormat::lastHeard(child, snapshot->clockMs, QLocale()),
                  PhoneEvidence::tr("%1, %2").arg(at, PhoneEvidence::tr("%Ln s ago", nullptr, 12)));
-        QVERIFY2(tab.statusLine().contains(PhoneEvidence::lastHeard(child, snapshot->clockMs, QLocale())),
+        QVERIFY2(tab.statusLine().contains(DisplayFormat::lastHeard(child, snapshot->clockMs, QLocale())),
                  qPrintable(tab.statusLine()));
         // Longer ago: in minutes and seconds.
-        QCOMPARE(PhoneEvidence::lastHeard(child, child.lastHeardMs + 125'000, QLocale()),
+        QCOMPARE(DisplayFormat::lastHeard(child, child.lastHeardMs + 125'000, QLocale()),
                  PhoneEvidence::tr("%1, %2").arg(
                      at, PhoneEvidence::tr("%1 ago").arg(DisplayFormat::duration(125, QLocale()))));
-        QCOMPARE(PhoneEvidence::lastHeard(Phone(), snapshot->clockMs, QLocale()), QString());
+        QCOMPARE(DisplayFormat::lastHeard(Phone(), snapshot->clockMs, QLocale()), QString());
     }
 
     // No phone chosen (a new run began): none of the last phone's lines stay.
