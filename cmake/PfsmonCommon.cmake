@@ -15,7 +15,8 @@ target_compile_definitions(pfsmon_common INTERFACE
     QT_NO_KEYWORDS
     QT_USE_QSTRINGBUILDER
     QT_STRICT_ITERATORS
-    PFSMON_VERSION="${PROJECT_VERSION}")
+    PFSMON_VERSION="${PROJECT_VERSION}"
+    PFSMON_APP_ID="${PFSMON_APP_ID}")
 
 if(PFSMON_SANITIZE)
     target_compile_options(pfsmon_common INTERFACE
