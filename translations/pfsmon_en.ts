@@ -199,10 +199,6 @@
         <translation>--wan-rate must be a positive number of bits per second</translation>
     </message>
     <message>
-        <source>unexpected argument: %1</source>
-        <translation>unexpected argument: %1</translation>
-    </message>
-    <message>
         <source>Language of the console and its output: en or fr (default: as before, else the system&apos;s).</source>
         <translation>Language of the console and its output: en or fr (default: as before, else the system&apos;s).</translation>
     </message>
@@ -305,6 +301,122 @@
     <message>
         <source>With --demo, --replay or --import: the state this many seconds into the rollout (the summary and the export).</source>
         <translation>With --demo, --replay or --import: the state this many seconds into the rollout (the summary and the export).</translation>
+    </message>
+    <message>
+        <source>watch a Cisco IP phone firmware rollout that uses Peer Firmware Sharing</source>
+        <translation>watch a Cisco IP phone firmware rollout that uses Peer Firmware Sharing</translation>
+    </message>
+    <message>
+        <source>[options] [file]</source>
+        <translation>[options] [file]</translation>
+    </message>
+    <message>
+        <source>--headless {--demo | --import file | --replay file | --listen | --interface name} [options]</source>
+        <translation>--headless {--demo | --import file | --replay file | --listen | --interface name} [options]</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[file]</translation>
+    </message>
+    <message>
+        <source>one file at a time: %1 is one too many</source>
+        <translation>one file at a time: %1 is one too many</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>EXIT STATUS</translation>
+    </message>
+    <message>
+        <source>The run went through: the window was closed, or the headless summary printed.</source>
+        <translation>The run went through: the window was closed, or the headless summary printed.</translation>
+    </message>
+    <message>
+        <source>Input or output failed: a file that cannot be read or written, a capture or a port that cannot be opened. The message says which.</source>
+        <translation>Input or output failed: a file that cannot be read or written, a capture or a port that cannot be opened. The message says which.</translation>
+    </message>
+    <message>
+        <source>The command line is wrong; the message names the option.</source>
+        <translation>The command line is wrong; the message names the option.</translation>
+    </message>
+    <message>
+        <source>Headless with --fail-on: the rollout ended with findings that severe.</source>
+        <translation>Headless with --fail-on: the rollout ended with findings that severe.</translation>
+    </message>
+    <message>
+        <source>CAPTURE PERMISSIONS</source>
+        <translation>CAPTURE PERMISSIONS</translation>
+    </message>
+    <message>
+        <source>pfsmon only listens: it never sends on the phones&apos; network. Capturing on an interface (--interface, or Capture &gt; Settings in the window) needs a privilege that the package does not give by default, the way Wireshark is packaged: the program is neither setuid nor given capabilities, and the window never needs to run as root.</source>
+        <translation>pfsmon only listens: it never sends on the phones&apos; network. Capturing on an interface (--interface, or Capture &gt; Settings in the window) needs a privilege that the package does not give by default, the way Wireshark is packaged: the program is neither setuid nor given capabilities, and the window never needs to run as root.</translation>
+    </message>
+    <message>
+        <source>The recommended way is Wireshark&apos;s dumpcap, which pfsmon runs whenever the user may: install it, let non-superusers capture (answer Yes), join the wireshark group, then log in again:</source>
+        <translation>The recommended way is Wireshark&apos;s dumpcap, which pfsmon runs whenever the user may: install it, let non-superusers capture (answer Yes), join the wireshark group, then log in again:</translation>
+    </message>
+    <message>
+        <source>The alternative, opt-in, gives pfsmon itself the capture capabilities. Every user who may run pfsmon can then capture on every interface, and an upgrade of the package takes the capabilities away again (give them again after it). To give them, and to take them back:</source>
+        <translation>The alternative, opt-in, gives pfsmon itself the capture capabilities. Every user who may run pfsmon can then capture on every interface, and an upgrade of the package takes the capabilities away again (give them again after it). To give them, and to take them back:</translation>
+    </message>
+    <message>
+        <source>Without either, pfsmon still reads the phones&apos; syslog (--listen), files (--import, --replay) and its demo; a capture that may not start says so in one line, with both remedies.</source>
+        <translation>Without either, pfsmon still reads the phones&apos; syslog (--listen), files (--import, --replay) and its demo; a capture that may not start says so in one line, with both remedies.</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>FILES</translation>
+    </message>
+    <message>
+        <source>The window&apos;s settings: its language, the capture settings, the folders last used, the layout.</source>
+        <translation>The window&apos;s settings: its language, the capture settings, the folders last used, the layout.</translation>
+    </message>
+    <message>
+        <source>The firmware catalogue (the phone models, their files and sizes) and the translations are built into the program; --catalogue reads another catalogue.</source>
+        <translation>The firmware catalogue (the phone models, their files and sizes) and the translations are built into the program; --catalogue reads another catalogue.</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONMENT</translation>
+    </message>
+    <message>
+        <source>The language when neither --lang nor the window&apos;s own choice gives one: French for a French locale, else English.</source>
+        <translation>The language when neither --lang nor the window&apos;s own choice gives one: French for a French locale, else English.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s display platform; offscreen draws without a display (headless image exports choose it themselves).</source>
+        <translation>Qt&apos;s display platform; offscreen draws without a display (headless image exports choose it themselves).</translation>
+    </message>
+    <message>
+        <source>EXAMPLES</source>
+        <translation>EXAMPLES</translation>
+    </message>
+    <message>
+        <source>Watch the built-in simulated rollout in the window:</source>
+        <translation>Watch the built-in simulated rollout in the window:</translation>
+    </message>
+    <message>
+        <source>Open a capture taken on the site&apos;s mirror port:</source>
+        <translation>Open a capture taken on the site&apos;s mirror port:</translation>
+    </message>
+    <message>
+        <source>Read a site&apos;s log without a window and write the JSON report:</source>
+        <translation>Read a site&apos;s log without a window and write the JSON report:</translation>
+    </message>
+    <message>
+        <source>Capture on the mirror port for ten minutes and record what was seen:</source>
+        <translation>Capture on the mirror port for ten minutes and record what was seen:</translation>
+    </message>
+    <message>
+        <source>Draw the demo&apos;s trees five minutes in, as a PDF:</source>
+        <translation>Draw the demo&apos;s trees five minutes in, as a PDF:</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>SEE ALSO</translation>
+    </message>
+    <message>
+        <source>A capture (pcap or pcapng) to replay, else a console or syslog log to import, told apart by their content, not their name. The desktop passes a file opened with pfsmon this way.</source>
+        <translation>A capture (pcap or pcapng) to replay, else a console or syslog log to import, told apart by their content, not their name. The desktop passes a file opened with pfsmon this way.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1177,44 @@
     <message>
         <source>the gzip data is damaged after %1 compressed bytes (%2): what came before was read</source>
         <translation>the gzip data is damaged after %1 compressed bytes (%2): what came before was read</translation>
+    </message>
+</context>
+<context>
+    <name>ManPage</name>
+    <message>
+        <source>OPTIONS</source>
+        <translation>OPTIONS</translation>
+    </message>
+    <message>
+        <source>User Commands</source>
+        <translation>User Commands</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>SYNOPSIS</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+</context>
+<context>
+    <name>ManWords</name>
+    <message>
+        <source>Print the options and what they do, then exit.</source>
+        <translation>Print the options and what they do, then exit.</translation>
+    </message>
+    <message>
+        <source>Print the options, Qt&apos;s own included, then exit.</source>
+        <translation>Print the options, Qt&apos;s own included, then exit.</translation>
+    </message>
+    <message>
+        <source>Print the version, then exit.</source>
+        <translation>Print the version, then exit.</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3566,66 @@ older Event log lines: the Event log keeps the latest lines only; the model coun
     <message>
         <source>--sources takes traces, wire, both or site</source>
         <translation>--sources takes traces, wire, both or site</translation>
+    </message>
+    <message>
+        <source>simulate a Cisco Peer Firmware Sharing rollout</source>
+        <translation>simulate a Cisco Peer Firmware Sharing rollout</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>--out file | --pcap file [options]</source>
+        <translation>--out file | --pcap file [options]</translation>
+    </message>
+    <message>
+        <source>Language of the output: en or fr (default: the system&apos;s).</source>
+        <translation>Language of the output: en or fr (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>--lang takes en or fr</source>
+        <translation>--lang takes en or fr</translation>
+    </message>
+    <message>
+        <source>NETWORK</source>
+        <translation>NETWORK</translation>
+    </message>
+    <message>
+        <source>pfssim sends only to the addresses it is given, 127.0.0.1 by default: syslog to port 5514 (a port any user may open) and the PFS broadcasts to 4051. It never listens and never captures. With --out or --pcap it sends nothing at all and writes a file instead.</source>
+        <translation>pfssim sends only to the addresses it is given, 127.0.0.1 by default: syslog to port 5514 (a port any user may open) and the PFS broadcasts to 4051. It never listens and never captures. With --out or --pcap it sends nothing at all and writes a file instead.</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>EXIT STATUS</translation>
+    </message>
+    <message>
+        <source>The rollout was played out or written.</source>
+        <translation>The rollout was played out or written.</translation>
+    </message>
+    <message>
+        <source>A socket or a file could not be used; the message says which.</source>
+        <translation>A socket or a file could not be used; the message says which.</translation>
+    </message>
+    <message>
+        <source>The command line is wrong; the message names the option.</source>
+        <translation>The command line is wrong; the message names the option.</translation>
+    </message>
+    <message>
+        <source>EXAMPLES</source>
+        <translation>EXAMPLES</translation>
+    </message>
+    <message>
+        <source>Play a 200-phone rollout at 20 times real time to a pfsmon listening on loopback:</source>
+        <translation>Play a 200-phone rollout at 20 times real time to a pfsmon listening on loopback:</translation>
+    </message>
+    <message>
+        <source>Write what a mirror port would capture of a rollout with two stalls, then open it:</source>
+        <translation>Write what a mirror port would capture of a rollout with two stalls, then open it:</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>SEE ALSO</translation>
     </message>
 </context>
 </TS>

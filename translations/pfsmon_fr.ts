@@ -199,10 +199,6 @@
         <translation>--wan-rate doit être un nombre positif de bits par seconde</translation>
     </message>
     <message>
-        <source>unexpected argument: %1</source>
-        <translation>argument inattendu : %1</translation>
-    </message>
-    <message>
         <source>Language of the console and its output: en or fr (default: as before, else the system&apos;s).</source>
         <translation>Langue de la console et de ses sorties : en ou fr (par défaut : le dernier choix, sinon celle du système).</translation>
     </message>
@@ -305,6 +301,122 @@
     <message>
         <source>With --demo, --replay or --import: the state this many seconds into the rollout (the summary and the export).</source>
         <translation>Avec --demo, --replay ou --import : l’état après ce nombre de secondes de déploiement (le résumé et l’export).</translation>
+    </message>
+    <message>
+        <source>watch a Cisco IP phone firmware rollout that uses Peer Firmware Sharing</source>
+        <translation>suivre une mise à niveau du micrologiciel de téléphones IP Cisco qui utilise le Peer Firmware Sharing</translation>
+    </message>
+    <message>
+        <source>[options] [file]</source>
+        <translation>[options] [fichier]</translation>
+    </message>
+    <message>
+        <source>--headless {--demo | --import file | --replay file | --listen | --interface name} [options]</source>
+        <translation>--headless {--demo | --import fichier | --replay fichier | --listen | --interface nom} [options]</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[fichier]</translation>
+    </message>
+    <message>
+        <source>one file at a time: %1 is one too many</source>
+        <translation>un seul fichier à la fois : %1 est de trop</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>CODE DE RETOUR</translation>
+    </message>
+    <message>
+        <source>The run went through: the window was closed, or the headless summary printed.</source>
+        <translation>L&apos;exécution est allée à son terme : la fenêtre a été fermée, ou le résumé sans fenêtre a été affiché.</translation>
+    </message>
+    <message>
+        <source>Input or output failed: a file that cannot be read or written, a capture or a port that cannot be opened. The message says which.</source>
+        <translation>Une entrée ou une sortie a échoué : un fichier illisible ou impossible à écrire, une capture ou un port impossible à ouvrir. Le message dit lequel.</translation>
+    </message>
+    <message>
+        <source>The command line is wrong; the message names the option.</source>
+        <translation>La ligne de commande est erronée ; le message nomme l&apos;option.</translation>
+    </message>
+    <message>
+        <source>Headless with --fail-on: the rollout ended with findings that severe.</source>
+        <translation>Sans fenêtre avec --fail-on : la mise à niveau s&apos;est terminée avec des constats de cette gravité.</translation>
+    </message>
+    <message>
+        <source>CAPTURE PERMISSIONS</source>
+        <translation>PERMISSIONS DE CAPTURE</translation>
+    </message>
+    <message>
+        <source>pfsmon only listens: it never sends on the phones&apos; network. Capturing on an interface (--interface, or Capture &gt; Settings in the window) needs a privilege that the package does not give by default, the way Wireshark is packaged: the program is neither setuid nor given capabilities, and the window never needs to run as root.</source>
+        <translation>pfsmon ne fait qu&apos;écouter : il n&apos;émet jamais sur le réseau des téléphones. Capturer sur une interface (--interface, ou Capture &gt; Paramètres dans la fenêtre) demande un privilège que le paquet n&apos;accorde pas par défaut, comme pour Wireshark : le programme n&apos;est ni setuid ni doté de capacités, et la fenêtre n&apos;a jamais besoin de tourner en root.</translation>
+    </message>
+    <message>
+        <source>The recommended way is Wireshark&apos;s dumpcap, which pfsmon runs whenever the user may: install it, let non-superusers capture (answer Yes), join the wireshark group, then log in again:</source>
+        <translation>La voie recommandée est dumpcap, de Wireshark, que pfsmon lance dès que l&apos;utilisateur en a le droit : installez-le, autorisez les utilisateurs non privilégiés à capturer (répondez Oui), rejoignez le groupe wireshark, puis reconnectez-vous :</translation>
+    </message>
+    <message>
+        <source>The alternative, opt-in, gives pfsmon itself the capture capabilities. Every user who may run pfsmon can then capture on every interface, and an upgrade of the package takes the capabilities away again (give them again after it). To give them, and to take them back:</source>
+        <translation>L&apos;autre voie, à choisir explicitement, donne à pfsmon lui-même les capacités de capture. Tout utilisateur qui peut lancer pfsmon peut alors capturer sur toutes les interfaces, et une mise à jour du paquet retire de nouveau ces capacités (redonnez-les après). Pour les donner, puis pour les reprendre :</translation>
+    </message>
+    <message>
+        <source>Without either, pfsmon still reads the phones&apos; syslog (--listen), files (--import, --replay) and its demo; a capture that may not start says so in one line, with both remedies.</source>
+        <translation>Sans l&apos;une ni l&apos;autre, pfsmon lit toujours le syslog des téléphones (--listen), les fichiers (--import, --replay) et sa démonstration ; une capture qui ne peut pas démarrer le dit en une ligne, avec les deux remèdes.</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>FICHIERS</translation>
+    </message>
+    <message>
+        <source>The window&apos;s settings: its language, the capture settings, the folders last used, the layout.</source>
+        <translation>Les réglages de la fenêtre : sa langue, les paramètres de capture, les derniers dossiers utilisés, la disposition.</translation>
+    </message>
+    <message>
+        <source>The firmware catalogue (the phone models, their files and sizes) and the translations are built into the program; --catalogue reads another catalogue.</source>
+        <translation>Le catalogue des micrologiciels (les modèles de téléphones, leurs fichiers et leurs tailles) et les traductions sont intégrés au programme ; --catalogue lit un autre catalogue.</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONNEMENT</translation>
+    </message>
+    <message>
+        <source>The language when neither --lang nor the window&apos;s own choice gives one: French for a French locale, else English.</source>
+        <translation>La langue quand ni --lang ni le choix fait dans la fenêtre n&apos;en donnent une : le français pour une locale française, sinon l&apos;anglais.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s display platform; offscreen draws without a display (headless image exports choose it themselves).</source>
+        <translation>La plateforme d&apos;affichage de Qt ; offscreen dessine sans écran (les exports d&apos;images sans fenêtre la choisissent d&apos;eux-mêmes).</translation>
+    </message>
+    <message>
+        <source>EXAMPLES</source>
+        <translation>EXEMPLES</translation>
+    </message>
+    <message>
+        <source>Watch the built-in simulated rollout in the window:</source>
+        <translation>Suivre dans la fenêtre la mise à niveau simulée intégrée :</translation>
+    </message>
+    <message>
+        <source>Open a capture taken on the site&apos;s mirror port:</source>
+        <translation>Ouvrir une capture prise sur le port miroir du site :</translation>
+    </message>
+    <message>
+        <source>Read a site&apos;s log without a window and write the JSON report:</source>
+        <translation>Lire le journal d&apos;un site sans fenêtre et écrire le rapport JSON :</translation>
+    </message>
+    <message>
+        <source>Capture on the mirror port for ten minutes and record what was seen:</source>
+        <translation>Capturer dix minutes sur le port miroir et enregistrer ce qui a été vu :</translation>
+    </message>
+    <message>
+        <source>Draw the demo&apos;s trees five minutes in, as a PDF:</source>
+        <translation>Dessiner en PDF les arbres de la démonstration au bout de cinq minutes :</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>VOIR AUSSI</translation>
+    </message>
+    <message>
+        <source>A capture (pcap or pcapng) to replay, else a console or syslog log to import, told apart by their content, not their name. The desktop passes a file opened with pfsmon this way.</source>
+        <translation>Une capture (pcap ou pcapng) à rejouer, sinon un journal de console ou syslog à importer, reconnus à leur contenu, non à leur nom. Le bureau passe ainsi un fichier ouvert avec pfsmon.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1177,44 @@
     <message>
         <source>the gzip data is damaged after %1 compressed bytes (%2): what came before was read</source>
         <translation>les données gzip sont endommagées après %1 octets compressés (%2) : ce qui précédait a été lu</translation>
+    </message>
+</context>
+<context>
+    <name>ManPage</name>
+    <message>
+        <source>OPTIONS</source>
+        <translation>OPTIONS</translation>
+    </message>
+    <message>
+        <source>User Commands</source>
+        <translation>Commandes de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>SYNOPSIS</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+</context>
+<context>
+    <name>ManWords</name>
+    <message>
+        <source>Print the options and what they do, then exit.</source>
+        <translation>Afficher les options et ce qu&apos;elles font, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Print the options, Qt&apos;s own included, then exit.</source>
+        <translation>Afficher les options, y compris celles de Qt, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Print the version, then exit.</source>
+        <translation>Afficher la version, puis quitter.</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3566,66 @@ anciennes lignes du journal : le journal des événements ne garde que les ligne
     <message>
         <source>--sources takes traces, wire, both or site</source>
         <translation>--sources prend traces, wire, both ou site</translation>
+    </message>
+    <message>
+        <source>simulate a Cisco Peer Firmware Sharing rollout</source>
+        <translation>simuler une mise à niveau Cisco Peer Firmware Sharing</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>--out file | --pcap file [options]</source>
+        <translation>--out fichier | --pcap fichier [options]</translation>
+    </message>
+    <message>
+        <source>Language of the output: en or fr (default: the system&apos;s).</source>
+        <translation>Langue de la sortie : en ou fr (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>--lang takes en or fr</source>
+        <translation>--lang prend en ou fr</translation>
+    </message>
+    <message>
+        <source>NETWORK</source>
+        <translation>RÉSEAU</translation>
+    </message>
+    <message>
+        <source>pfssim sends only to the addresses it is given, 127.0.0.1 by default: syslog to port 5514 (a port any user may open) and the PFS broadcasts to 4051. It never listens and never captures. With --out or --pcap it sends nothing at all and writes a file instead.</source>
+        <translation>pfssim n&apos;envoie qu&apos;aux adresses qu&apos;on lui donne, 127.0.0.1 par défaut : le syslog au port 5514 (un port que tout utilisateur peut ouvrir) et les diffusions PFS au 4051. Il n&apos;écoute jamais et ne capture jamais. Avec --out ou --pcap, il n&apos;envoie rien du tout et écrit un fichier à la place.</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>CODE DE RETOUR</translation>
+    </message>
+    <message>
+        <source>The rollout was played out or written.</source>
+        <translation>La mise à niveau a été jouée ou écrite.</translation>
+    </message>
+    <message>
+        <source>A socket or a file could not be used; the message says which.</source>
+        <translation>Un socket ou un fichier n&apos;a pas pu servir ; le message dit lequel.</translation>
+    </message>
+    <message>
+        <source>The command line is wrong; the message names the option.</source>
+        <translation>La ligne de commande est erronée ; le message nomme l&apos;option.</translation>
+    </message>
+    <message>
+        <source>EXAMPLES</source>
+        <translation>EXEMPLES</translation>
+    </message>
+    <message>
+        <source>Play a 200-phone rollout at 20 times real time to a pfsmon listening on loopback:</source>
+        <translation>Jouer une mise à niveau de 200 téléphones à 20 fois le temps réel vers un pfsmon à l&apos;écoute sur la boucle locale :</translation>
+    </message>
+    <message>
+        <source>Write what a mirror port would capture of a rollout with two stalls, then open it:</source>
+        <translation>Écrire ce qu&apos;un port miroir capturerait d&apos;une mise à niveau avec deux blocages, puis l&apos;ouvrir :</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>VOIR AUSSI</translation>
     </message>
 </context>
 </TS>

@@ -4,9 +4,9 @@
 
 namespace pfs {
 
-void SimulationOptions::add(QCommandLineParser &parser, int defaultPhones)
+QList<QCommandLineOption> SimulationOptions::options(int defaultPhones)
 {
-    parser.addOptions({
+    return {
         {QStringLiteral("phones"), tr("Simulated phones (default %1).").arg(defaultPhones), tr("count"),
          QString::number(defaultPhones)},
         {QStringLiteral("seed"), tr("Seed of the simulation: the same seed gives the same rollout (default 1)."),
@@ -18,7 +18,7 @@ void SimulationOptions::add(QCommandLineParser &parser, int defaultPhones)
          tr("count"), QStringLiteral("0")},
         {QStringLiteral("fault-never-back"), tr("Phones that never come back after their reboot (CSCtg96408)."),
          tr("count"), QStringLiteral("0")},
-    });
+    };
 }
 
 static bool readCount(const QCommandLineParser &parser, const QString &name, int min, int max, int *value,

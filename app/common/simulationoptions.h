@@ -13,7 +13,7 @@ namespace pfs {
 class SimulationOptions {
     Q_DECLARE_TR_FUNCTIONS(SimulationOptions)
 public:
-    static void add(QCommandLineParser &parser, int defaultPhones);
+    static QList<QCommandLineOption> options(int defaultPhones);
     // False with `error` set when an option's value is wrong.
     static bool read(const QCommandLineParser &parser, sim::Config *config, QString *error);
 };

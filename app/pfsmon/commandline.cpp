@@ -3,6 +3,7 @@
 #include "app/pfsmon/commandline.h"
 #include "alert/findingalerts.h"
 #include "app/common/simulationoptions.h"
+#include "capture/pcapreader.h"
 #include "export/exporter.h"
 
 #include <QHostAddress>
@@ -14,12 +15,19 @@ namespace pfs {
 
 void CommandLine::setUp(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        tr("Watches a Cisco Peer Firmware Sharing (PFS) rollout: rebuilds the distribution trees "
-           "from the phones' DLoad traces and shows the WAN bandwidth saved."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOptions({
+    spec().applyTo(parser);
+}
+
+CommandLineSpec CommandLine::spec()
+{
+    CommandLineSpec spec;
+    spec.program = QStringLiteral("pfsmon");
+    spec.summary = tr("watch a Cisco IP phone firmware rollout that uses Peer Firmware Sharing");
+    spec.description = tr("Watches a Cisco Peer Firmware Sharing (PFS) rollout: rebuilds the distribution trees "
+                          "from the phones' DLoad traces and shows the WAN bandwidth saved.");
+    spec.synopses = {tr("[options] [file]"),
+                     tr("--headless {--demo | --import file | --replay file | --listen | --interface name} [options]")};
+    spec.options = {
         {QStringLiteral("headless"), tr("Run without a window and print a summary.")},
         {QStringLiteral("lang"),
          tr("Language of the console and its output: en or fr (default: as before, else the system's)."),
@@ -103,8 +111,15 @@ void CommandLine::setUp(QCommandLineParser &parser)
              .arg(AlertLimits().maxQueued)
              .arg(AlertLimits().timeoutMs / 1000),
          tr("command")},
-    });
-    SimulationOptions::add(parser, 200);
+    };
+    spec.options += SimulationOptions::options(200);
+    spec.positionals = {{tr("file"),
+                         tr("A capture (pcap or pcapng) to replay, else a console or syslog log to import, told "
+                            "apart by their content, not their name. The desktop passes a file opened with pfsmon "
+                            "this way."),
+                         tr("[file]")}};
+    spec.manSections = manSections();
+    return spec;
 }
 
 static bool readPort(const QCommandLineParser &parser, const QString &name, int *port, QString *error)
@@ -235,6 +250,29 @@ bool CommandLine::readHealth(const QCommandLineParser &parser, Options *options,
         || FindingAlerts::parseCommand(parser.value(QStringLiteral("on-finding")), &options->onFinding, error);
 }
 
+// `pfsmon FILE`, as the desktop and file managers start it: a capture is
+// replayed, anything else imported as a log (both say what is wrong with it).
+bool CommandLine::readFileArgument(const QCommandLineParser &parser, Options *options, QString *error)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return true;
+    if (files.size() > 1) {
+        *error = tr("one file at a time: %1 is one too many").arg(files.at(1));
+        return false;
+    }
+    if (!options->importFile.isEmpty() || !options->replayFile.isEmpty()) {
+        *error = tr("choose one source: --demo, --import, --replay, --interface or live listening");
+        return false;
+    }
+    const QString &file = files.constFirst();
+    if (file == QLatin1String("-") || PcapReader::looksLikeCapture(file))
+        options->replayFile = file;
+    else
+        options->importFile = file;
+    return true;
+}
+
 bool CommandLine::read(const QCommandLineParser &parser, Options *options, QString *error)
 {
     options->headless = parser.isSet(QStringLiteral("headless"));
@@ -272,10 +310,8 @@ bool CommandLine::read(const QCommandLineParser &parser, Options *options, QStri
     if (!readCapture(parser, options, error) || !readExport(parser, options, error)
         || !readHealth(parser, options, error))
         return false;
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+    if (!readFileArgument(parser, options, error))
         return false;
-    }
     const bool capture = !options->listen.capture.interface.isEmpty();
     const int sources = int(options->demo) + int(!options->importFile.isEmpty()) + int(!options->replayFile.isEmpty())
         + int(capture) + int(options->live && options->replayFile.isEmpty() && !capture);
@@ -305,17 +341,6 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
 } // namespace pfs
 
 namespace pfs {
-
-QString CommandLine::languageFromArgs(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
-            return QString::fromLocal8Bit(argv[i + 1]);
-        if (std::strncmp(argv[i], "--lang=", 7) == 0)
-            return QString::fromLocal8Bit(argv[i] + 7);
-    }
-    return {};
-}
 
 bool CommandLine::wantsImageExport(int argc, char **argv)
 {

@@ -9,6 +9,7 @@
 
 #include <optional>
 
+#include "app/common/commandlinespec.h"
 #include "capture/livesession.h"
 #include "engine/demofeed.h"
 #include "engine/timeline.h"
@@ -52,6 +53,8 @@ struct Options {
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
+    // The options, --help and the man page's text: one table (CommandLineSpec).
+    static CommandLineSpec spec();
     static void setUp(QCommandLineParser &parser);
     // False with `error` set when an option's value is wrong.
     static bool read(const QCommandLineParser &parser, Options *options, QString *error);
@@ -60,14 +63,16 @@ public:
     static bool readInterfaceCapture(const QCommandLineParser &parser, CaptureOptions *capture, QString *error);
     static bool readExport(const QCommandLineParser &parser, Options *options, QString *error);
     static bool readHealth(const QCommandLineParser &parser, Options *options, QString *error);
+    static bool readFileArgument(const QCommandLineParser &parser, Options *options, QString *error);
     // Formats drawn from the trees: the program then needs Qt GUI (fonts), not widgets.
     static bool isImageFormat(const QString &format);
 
     // Cheap look at argv before any QCoreApplication exists, to choose one.
     static bool wantsHeadless(int argc, char **argv);
     static bool wantsImageExport(int argc, char **argv);
-    // "--lang fr" / "--lang=fr" before a parser exists: the help must be in that language.
-    static QString languageFromArgs(int argc, char **argv);
+
+private:
+    static QList<ManSection> manSections();
 };
 
 } // namespace pfs

@@ -520,18 +520,18 @@ int summarise(const Options &options, const RolloutModel &model, QTextStream &ou
         const SnapshotContext context{sourceName(options), options.wanBitsPerSecond};
         if (!Snapshot::write(Snapshot::toJson(model, bandwidth, context), options.reportFile, &error)) {
             printError(err, error);
-            return 1;
+            return Headless::kBadInput;
         }
         out << Headless::tr("Snapshot written to %1").arg(visibleText(options.reportFile)) << Qt::endl;
     }
     if (!options.exportFormat.isEmpty()) {
         if (!exportTo(options, model, bandwidth, &error)) {
             printError(err, error);
-            return 1;
+            return Headless::kBadInput;
         }
         out << Headless::tr("Exported %1 to %2").arg(options.exportFormat, visibleText(options.exportFile)) << Qt::endl;
     }
-    return 0;
+    return Headless::kOk;
 }
 
 } // namespace
@@ -542,13 +542,13 @@ int Headless::run(const Options &options, QTextStream &out, QTextStream &err)
     QString error;
     if (!loadCatalogue(options, &catalogue, &error)) {
         printError(err, error);
-        return 1;
+        return kBadInput;
     }
     EngineRun run(catalogue, options.subnetPrefix);
     run.engine.keepTimeline(options.atSeconds >= 0); // the summary is at the end, unless --at
     if (!options.inventoryFile.isEmpty() && !loadInventory(options.inventoryFile, run.engine, out, &error)) {
         printError(err, error);
-        return 1;
+        return kBadInput;
     }
     AlertRun alerts(options, run.engine, err);
     const bool read = readSource(options, run, out, err);

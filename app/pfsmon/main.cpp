@@ -43,7 +43,7 @@ int runWindow(QApplication &app, const pfs::Options &options)
     QString error;
     if (!options.catalogueFile.isEmpty() && !catalogue.loadFile(options.catalogueFile, &error)) {
         QTextStream(stderr) << "pfsmon: " << error << Qt::endl;
-        return 1;
+        return pfs::Headless::kBadInput;
     }
     QThread worker;
     worker.setObjectName(QStringLiteral("pfsmon engine"));
@@ -53,7 +53,7 @@ int runWindow(QApplication &app, const pfs::Options &options)
         if (!pfs::readInventoryFile(options.inventoryFile, &inventory, &error)) {
             QTextStream(stderr) << "pfsmon: " << pfs::visibleText(error) << Qt::endl;
             delete engine;
-            return 1;
+            return pfs::Headless::kBadInput;
         }
         engine->setInventory(inventory.phones);
     }
@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("pfsmon"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PFSMON_VERSION));
     // Before the parser: its help text is translated too.
-    QString language = pfs::CommandLine::languageFromArgs(argc, argv);
+    QString language = pfs::CommandLineSpec::languageFromArgs(argc, argv);
     if (language.isEmpty())
         language = QSettings().value(QStringLiteral("language"), pfs::Language::systemDefault()).toString();
     pfs::Language::apply(language);
@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     if (!pfs::CommandLine::read(parser, &options, &error)) {
         err << "pfsmon: " << error << Qt::endl;
-        return 2;
+        return pfs::Headless::kBadCommandLine;
     }
     if (options.headless) {
         return pfs::Headless::run(options, out, err);

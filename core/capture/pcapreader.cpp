@@ -145,6 +145,23 @@ bool PcapReader::supportsLinkType(int linkType)
     }
 }
 
+bool PcapReader::looksLikeCapture(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(4);
+    if (head.size() < 4)
+        return false;
+    const quint32 magic = qFromBigEndian<quint32>(head.constData());
+    // pcap in microseconds and nanoseconds, and pcapng's Section Header Block (a palindrome).
+    for (const quint32 known : {0xa1b2c3d4u, 0xa1b23c4du, 0x0a0d0d0au}) {
+        if (magic == known || magic == qbswap(known))
+            return true;
+    }
+    return false;
+}
+
 bool PcapReader::open(const QString &path, QString *error)
 {
     char message[PCAP_ERRBUF_SIZE] = {};

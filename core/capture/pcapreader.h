@@ -69,6 +69,9 @@ public:
     PcapReader &operator=(const PcapReader &) = delete;
 
     bool open(const QString &path, QString *error);
+    // Whether the file starts as a pcap or pcapng file does (its magic number),
+    // either byte order: how `pfsmon FILE` tells a capture from a log.
+    static bool looksLikeCapture(const QString &path);
     // Ports that mean PFS (UDP) and syslog (UDP and TCP) in this capture.
     void setPorts(quint16 pfsPort, QSet<quint16> syslogPorts);
     // Also hands every UDP datagram and TCP segment, whatever it carries, to

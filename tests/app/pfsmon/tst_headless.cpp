@@ -252,6 +252,12 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("Records: 26 (verified 26, modelled 0, unknown 0)")));
         QVERIFY(r.out.contains(QLatin1String("root 10.106.117.68 (SEP001122334455) (confirmed)")));
 
+        // `pfsmon FILE`, as a file manager starts it: the capture is told by its content and replayed.
+        const Run given
+            = run({QStringLiteral("--headless"), capture, QStringLiteral("--speed"), QStringLiteral("max")});
+        QCOMPARE(given.code, 0);
+        QCOMPARE(given.out, r.out);
+
         const QString broken = dir.filePath(QStringLiteral("broken.pcap"));
         QFile file(broken);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -1021,6 +1027,32 @@ private Q_SLOTS:
             kinds.insert(o.value(QLatin1String("kind")).toString());
         }
         QVERIFY2(kinds.contains(QLatin1String("silent")), qPrintable(QStringList(kinds.values()).join(u' ')));
+    }
+
+    // `pfsmon FILE`: a log is imported (a capture is replayed: replaysACapture);
+    // one file at most, and not beside another source.
+    void opensTheFileItIsGiven()
+    {
+        const Run byOption = run({QStringLiteral("--headless"), QStringLiteral("--import"), seed()});
+        const Run given = run({QStringLiteral("--headless"), seed()});
+        QCOMPARE(given.code, 0);
+        QVERIFY2(given.out.contains(QLatin1String("Records: 26")), qPrintable(given.out));
+        QCOMPARE(given.out, byOption.out);
+
+        const Run two = run({QStringLiteral("--headless"), seed(), seed()});
+        QCOMPARE(two.code, 2);
+        QVERIFY2(two.err.contains(QLatin1String("one file at a time")), qPrintable(two.err));
+        QCOMPARE(run({QStringLiteral("--headless"), QStringLiteral("--import"), seed(), seed()}).code, 2);
+        QCOMPARE(run({QStringLiteral("--headless"), QStringLiteral("--demo"), seed()}).code, 2);
+
+        QCommandLineParser parser;
+        CommandLine::setUp(parser);
+        Options options;
+        QString error;
+        QVERIFY(parser.parse({QStringLiteral("pfsmon"), QStringLiteral("-")}));
+        QVERIFY2(CommandLine::read(parser, &options, &error), qPrintable(error));
+        QCOMPARE(options.replayFile, QStringLiteral("-")); // standard input: a capture from a pipe
+        QVERIFY(options.importFile.isEmpty());
     }
 
     void usageErrors()

@@ -446,6 +446,50 @@ private Q_SLOTS:
                 .arg(QLocale().toString(snapLength), QLocale().toString(packetsCut), QLocale().toString(recordsLost)));
     }
 
+    // `pfsmon FILE` replays a capture and imports anything else: told by the
+    // first four bytes, in both byte orders, never by the file's name.
+    void capturesAreToldByTheirMagicNumber_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<bool>("capture");
+        QTest::newRow("pcap, big-endian") << QByteArray::fromHex("a1b2c3d4") << true;
+        QTest::newRow("pcap, little-endian") << QByteArray::fromHex("d4c3b2a1") << true;
+        QTest::newRow("pcap in nanoseconds") << QByteArray::fromHex("4d3cb2a1") << true;
+        QTest::newRow("pcapng") << QByteArray::fromHex("0a0d0d0a") << true;
+        QTest::newRow("syslog line") << QByteArray("<189>Nov 24 08:00:00 SEP001122334455 DLoad") << false;
+        QTest::newRow("gzip") << QByteArray::fromHex("1f8b0800") << false;
+        QTest::newRow("three bytes of pcap") << QByteArray::fromHex("a1b2c3") << false;
+        QTest::newRow("empty") << QByteArray() << false;
+    }
+
+    void capturesAreToldByTheirMagicNumber()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(bool, capture);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("site.pcap")); // the name says capture: ignored
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(head + QByteArray(capture ? 20 : 0, '\0'));
+        file.close();
+        QCOMPARE(PcapReader::looksLikeCapture(path), capture);
+        QVERIFY(!PcapReader::looksLikeCapture(dir.filePath(QStringLiteral("missing.pcap"))));
+    }
+
+    // A file libpcap wrote, as a real one.
+    void recordedCaptureIsToldFromItsLog()
+    {
+        QTemporaryDir dir;
+        const QString capture = dir.filePath(QStringLiteral("recorded"));
+        {
+            PcapRecorder recorder;
+            QString error;
+            QVERIFY2(recorder.open(capture, &error), qPrintable(error));
+        }
+        QVERIFY(PcapReader::looksLikeCapture(capture));
+        QVERIFY(!PcapReader::looksLikeCapture(test::dataPath(QStringLiteral("seed-cisco-pfs-fr.txt"))));
+    }
+
     // The real thing: tcpdump on loopback with a small snap length while
     // logger sends the seed's records, then the same with -s 0.
     void tcpdumpOnLoopback()
