@@ -13,7 +13,7 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqcustomplot-dev
           libgl-dev libqt6opengl6-dev libpcap-dev zlib1g-dev graphviz
           qt6-translations-l10n dpkg-dev file)
-test_packages=(util-linux bsdutils iproute2 rsyslog tcpdump tshark tcpreplay clang clang-format systemd-journal-remote man-db)
+test_packages=(util-linux bsdutils iproute2 rsyslog tcpdump tshark tcpreplay clang clang-format systemd-journal-remote man-db lintian)
 
 if [ "${1:-}" = "--tests" ]; then
     packages+=("${test_packages[@]}")

@@ -11,19 +11,20 @@ include(GNUInstallDirs)
 set(PFSMON_MAINTAINER "The pfsmon authors <pfsmon@users.noreply.github.com>")
 set(PFSMON_DOC_DIR ${CMAKE_INSTALL_DATAROOTDIR}/doc/pfsmon)
 
-# Debian's documents: the copyright file, the changelog (gzipped, as policy
-# wants it) and README.Debian (capture permissions).
+# Debian's documents: the copyright file, the changelog (gzipped, and named
+# changelog.gz as a native package's is: the version has no Debian revision)
+# and README.Debian (capture permissions). lintian passes (.ci/package.sh).
 execute_process(COMMAND date -u -R -d "${PFSMON_RELEASE_DATE} 00:00:00Z"
                 OUTPUT_VARIABLE PFSMON_CHANGELOG_DATE OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
 set(debian ${PROJECT_SOURCE_DIR}/resources/debian)
 configure_file(${debian}/copyright ${PROJECT_BINARY_DIR}/debian/copyright @ONLY)
-configure_file(${debian}/changelog ${PROJECT_BINARY_DIR}/debian/changelog.Debian @ONLY)
-add_custom_command(OUTPUT ${PROJECT_BINARY_DIR}/debian/changelog.Debian.gz
-    COMMAND gzip -9nkf ${PROJECT_BINARY_DIR}/debian/changelog.Debian
-    DEPENDS ${PROJECT_BINARY_DIR}/debian/changelog.Debian
+configure_file(${debian}/changelog ${PROJECT_BINARY_DIR}/debian/changelog @ONLY)
+add_custom_command(OUTPUT ${PROJECT_BINARY_DIR}/debian/changelog.gz
+    COMMAND gzip -9nkf ${PROJECT_BINARY_DIR}/debian/changelog
+    DEPENDS ${PROJECT_BINARY_DIR}/debian/changelog
     VERBATIM)
-add_custom_target(pfs_debian_changelog ALL DEPENDS ${PROJECT_BINARY_DIR}/debian/changelog.Debian.gz)
-install(FILES ${PROJECT_BINARY_DIR}/debian/copyright ${PROJECT_BINARY_DIR}/debian/changelog.Debian.gz
+add_custom_target(pfs_debian_changelog ALL DEPENDS ${PROJECT_BINARY_DIR}/debian/changelog.gz)
+install(FILES ${PROJECT_BINARY_DIR}/debian/copyright ${PROJECT_BINARY_DIR}/debian/changelog.gz
               ${debian}/README.Debian ${PROJECT_SOURCE_DIR}/README.md
         DESTINATION ${PFSMON_DOC_DIR})
 
