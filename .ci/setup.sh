@@ -4,8 +4,9 @@
 # Installs what pfsmon needs on Debian 12 (only what is missing) and builds it.
 # Usage: bash .ci/setup.sh [--tests] [build-dir] [extra cmake args…]
 # --tests also installs the real programs the test suite starts (syslog
-# daemons, capture tools, fuzzing toolchain), so CI runs those tests instead
-# of skipping them.
+# daemons, capture tools, fuzzing toolchain, the desktop files' validators),
+# so CI runs those tests instead of skipping them (or, for the validators,
+# failing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +14,8 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqcustomplot-dev
           libgl-dev libqt6opengl6-dev libpcap-dev zlib1g-dev graphviz
           qt6-translations-l10n dpkg-dev file)
-test_packages=(util-linux bsdutils iproute2 rsyslog tcpdump tshark tcpreplay clang clang-format systemd-journal-remote man-db lintian)
+test_packages=(util-linux bsdutils iproute2 rsyslog tcpdump tshark tcpreplay clang clang-format systemd-journal-remote man-db lintian
+               desktop-file-utils appstream)
 
 if [ "${1:-}" = "--tests" ]; then
     packages+=("${test_packages[@]}")
