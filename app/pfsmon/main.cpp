@@ -6,6 +6,7 @@
 #include "engine/inventoryfile.h"
 #include "i18n/language.h"
 #include "protocol/visibletext.h"
+#include "ui/desktopidentity.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -62,6 +63,7 @@ int runWindow(QApplication &app, const pfs::Options &options)
     QObject::connect(&worker, &QThread::finished, engine, &QObject::deleteLater);
     worker.start();
     int status = 0;
+    pfs::DesktopIdentity::apply();
     {
         pfs::MainWindow window(engine);
         window.show();
