@@ -65,7 +65,7 @@ MANWIDTH=80 man -L fr -P cat pfsmon | grep -q "PERMISSIONS DE CAPTURE" || fail "
 desktop=/usr/share/applications/$app_id.desktop
 metainfo=/usr/share/metainfo/$app_id.metainfo.xml
 desktop-file-validate "$desktop" || fail "desktop-file-validate $desktop"
-appstreamcli validate --no-net "$metainfo" >/dev/null || fail "appstreamcli validate $metainfo"
+appstreamcli validate --no-net --pedantic "$metainfo" >/dev/null || fail "appstreamcli validate $metainfo"
 grep -qx "Exec=pfsmon %f" "$desktop" || fail "$desktop does not start pfsmon with a file"
 for size in 16 22 24 32 48 64 128 256; do
     [ -s "/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png" ] || fail "no ${size}x${size} icon"
