@@ -67,6 +67,9 @@ metainfo=/usr/share/metainfo/$app_id.metainfo.xml
 desktop-file-validate "$desktop" || fail "desktop-file-validate $desktop"
 appstreamcli validate --no-net --pedantic "$metainfo" >/dev/null || fail "appstreamcli validate $metainfo"
 grep -qx "Exec=pfsmon %f" "$desktop" || fail "$desktop does not start pfsmon with a file"
+# desktop-file-utils' trigger registered it: file managers offer pfsmon for captures.
+grep -q "^application/vnd.tcpdump.pcap=.*$app_id.desktop" /usr/share/applications/mimeinfo.cache \
+    || fail "captures are not associated with pfsmon (mimeinfo.cache)"
 for size in 16 22 24 32 48 64 128 256; do
     [ -s "/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png" ] || fail "no ${size}x${size} icon"
 done
