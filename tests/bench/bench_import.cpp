@@ -164,10 +164,10 @@ int endToEnd(const QString &logFile, int phones, int runs, const QString &scratc
     }
     const QString report = scratch + QStringLiteral("/report.json");
     const QString out = scratch + QStringLiteral("/out.txt");
-    const auto import = [&](const QString &file, bool withReport) {
+    const auto import = [&](const QString &file, const QString &reportFile) {
         QStringList argv{pfsmon, QStringLiteral("--headless"), QStringLiteral("--import"), file};
-        if (withReport)
-            argv << QStringLiteral("--report") << report;
+        if (!reportFile.isEmpty())
+            argv << QStringLiteral("--report") << reportFile;
         return [argv, out] { return run(argv, out); };
     };
     const Child wc = best(runs, [&] { return run({QStringLiteral("wc"), QStringLiteral("-l"), logFile}, out); });
@@ -179,23 +179,25 @@ int endToEnd(const QString &logFile, int phones, int runs, const QString &scratc
         = QStringLiteral("{ h = ($1 ~ />1$/) ? $3 : $4; hosts[h]++; n += NF } END { print length(hosts) }");
     const Child awk = best(runs, [&] { return run({QStringLiteral("awk"), awkProgram, logFile}, out); });
     const qint64 awkPhones = firstWord(out).toLongLong();
-    const Child bare = best(runs, import(logFile, false));
-    const Child full = best(runs, import(logFile, true));
+    const Child bare = best(runs, import(logFile, QString()));
+    const Child full = best(runs, import(logFile, report));
     if (!wc.ok || !awk.ok || !bare.ok || !full.ok) {
         std::printf("a program failed: wc %d, awk %d, pfsmon %d, pfsmon --report %d\n", wc.ok, awk.ok, bare.ok,
                     full.ok);
         return 1;
     }
+    // Before the report is read back below: that raises this process's
+    // peak, which every child spawned after it would start from.
+    const QString twice = scratch + QStringLiteral("/twice.log");
+    const Child doubled
+        = concatenateTwice(logFile, twice) ? best(1, import(twice, scratch + QStringLiteral("/twice.json"))) : Child{};
+    QFile::remove(twice);
     QFile reportFile(report);
     const qint64 reportBytes = reportFile.size();
     const QJsonObject json
         = reportFile.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(reportFile.readAll()).object() : QJsonObject();
     const qint64 records = json.value(QLatin1String("records")).toObject().value(QLatin1String("total")).toInteger();
     const qint64 reportPhones = json.value(QLatin1String("phones")).toArray().size();
-
-    const QString twice = scratch + QStringLiteral("/twice.log");
-    const Child doubled = concatenateTwice(logFile, twice) ? best(1, import(twice, true)) : Child{};
-    QFile::remove(twice);
 
     std::printf("end to end: %s, %.1f MB, %lld lines (%s)\n", qPrintable(QFileInfo(logFile).fileName()),
                 double(QFileInfo(logFile).size()) / 1e6, (long long)lines, runs > 1 ? "best of 3" : "one run");
