@@ -302,7 +302,7 @@ int LogImporter::recordStarts(QByteArrayView line)
     line = line.trimmed();
     int starts = 0;
     for (qsizetype from = 0;;) {
-        const qsizetype tag = line.indexOf(wire::kDLoadTag, from);
+        const qsizetype tag = ConsoleLogSplitter::findTag(line, from);
         if (tag < 0)
             return starts;
         qsizetype start = 0;
