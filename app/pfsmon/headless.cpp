@@ -518,7 +518,7 @@ int summarise(const Options &options, const RolloutModel &model, QTextStream &ou
         out << inventory << Qt::endl;
     if (!options.reportFile.isEmpty()) {
         const SnapshotContext context{sourceName(options), options.wanBitsPerSecond};
-        if (!Snapshot::write(Snapshot::toJson(model, bandwidth, context), options.reportFile, &error)) {
+        if (!Snapshot::write(model, bandwidth, context, options.reportFile, &error)) {
             printError(err, error);
             return Headless::kBadInput;
         }

@@ -51,8 +51,7 @@ bool Exporter::write(const ExportSource &source, ExportFormat format, const QStr
     case ExportFormat::Svg:
     case ExportFormat::Pdf: return TreeImage::write(source, format, path, options, error);
     case ExportFormat::Json:
-        return Snapshot::write(Snapshot::toJson(model, source.bandwidth, {source.origin, options.wanBitsPerSecond}),
-                               path, error);
+        return Snapshot::write(model, source.bandwidth, {source.origin, options.wanBitsPerSecond}, path, error);
     case ExportFormat::Csv: return DataExport::writeAtomically(path, DataExport::csv(model), error);
     case ExportFormat::Dot: return DataExport::writeAtomically(path, DataExport::dot(model, options.hierarchy), error);
     }

@@ -5,8 +5,10 @@
 #include "health/forecast.h"
 #include "health/health.h"
 
+#include "export/jsonwriter.h"
 #include "protocol/ipv4.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -16,302 +18,417 @@
 namespace pfs {
 namespace {
 
-QJsonValue addressValue(quint32 address)
-{
-    return address ? QJsonValue(formatIpv4(address)) : QJsonValue(QJsonValue::Null);
-}
+using L = QLatin1StringView;
 
-QJsonValue phoneAddress(const RolloutModel &model, PhoneId id)
+// Addresses are written as text once per phone or peer; a fixed buffer, no
+// QString::arg chain (issue #17: formatIpv4 ran 300 k times for a report).
+void address(JsonWriter &w, quint32 ip)
 {
-    const Phone *phone = model.phone(id);
-    return phone ? addressValue(phone->address) : QJsonValue(QJsonValue::Null);
-}
-
-QString latin(QByteArrayView key)
-{
-    return QString::fromLatin1(key.data(), key.size());
-}
-
-QJsonObject componentJson(const ComponentProgress &c)
-{
-    QJsonObject o;
-    o.insert(QLatin1String("name"), c.file);
-    o.insert(QLatin1String("bytes"), c.bytes);
-    o.insert(QLatin1String("total"), c.total);
-    o.insert(QLatin1String("totalEstimated"), c.totalEstimated);
-    o.insert(QLatin1String("state"), latin(RolloutModel::stateKey(c.state)));
-    const bool started = c.state != ComponentState::Waiting || c.wanBytes || c.lanBytes;
-    o.insert(QLatin1String("source"),
-             !started         ? QStringLiteral("none")
-                 : c.fromTftp ? QStringLiteral("tftp")
-                              : QStringLiteral("peer"));
-    o.insert(QLatin1String("sourceAddress"), c.fromTftp ? QJsonValue(QJsonValue::Null) : addressValue(c.peer));
-    o.insert(QLatin1String("wanBytes"), c.wanBytes);
-    o.insert(QLatin1String("lanBytes"), c.lanBytes);
-    o.insert(QLatin1String("progressFrom"), latin(ProvenanceNames::key(c.progressFrom)));
-    if (c.hierarchy)
-        o.insert(QLatin1String("hierarchy"), c.hierarchy);
-    if (c.xid)
-        o.insert(QLatin1String("xid"), xidText(c.xid));
-    return o;
-}
-
-QJsonArray componentsJson(const QList<ComponentProgress> &components)
-{
-    QJsonArray array;
-    for (const ComponentProgress &c : components)
-        array.append(componentJson(c));
-    return array;
-}
-
-QJsonObject figuresJson(const BandwidthFigures &f, qint64 bitsPerSecond)
-{
-    QJsonObject o;
-    o.insert(QLatin1String("traditionalWanBytes"), f.traditionalWanBytes);
-    o.insert(QLatin1String("actualWanBytes"), f.actualWanBytes);
-    o.insert(QLatin1String("savedBytes"), f.savedBytes());
-    o.insert(QLatin1String("savedPercent"), f.savedPercent());
-    o.insert(QLatin1String("estimated"), f.estimated);
-    o.insert(QLatin1String("observedSizes"), f.observedSizes);
-    o.insert(QLatin1String("estimatedSizes"), f.estimatedSizes);
-    o.insert(QLatin1String("unknownSizes"), f.unknownSizes);
-    o.insert(QLatin1String("traditionalWayWanBytes"), f.traditionalWayWanBytes);
-    o.insert(QLatin1String("traditionalWayPhones"), f.traditionalWayPhones);
-    o.insert(QLatin1String("notHeardPhones"), f.notHeardPhones);
-    if (bitsPerSecond > 0) {
-        o.insert(QLatin1String("traditionalSeconds"), f.traditionalSeconds(bitsPerSecond));
-        o.insert(QLatin1String("pfsSeconds"), f.pfsSeconds(bitsPerSecond));
+    if (ip == 0) {
+        w.null();
+        return;
     }
-    return o;
+    char text[16];
+    int n = 0;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const uint octet = (ip >> shift) & 0xff;
+        if (octet >= 100)
+            text[n++] = char('0' + octet / 100);
+        if (octet >= 10)
+            text[n++] = char('0' + octet / 10 % 10);
+        text[n++] = char('0' + octet % 10);
+        if (shift)
+            text[n++] = '.';
+    }
+    w.value(L(text, n));
 }
 
-QJsonObject hierarchyPhoneJson(const RolloutModel &model, const Hierarchy &h, PhoneId id)
+void phoneAddress(JsonWriter &w, const RolloutModel &model, PhoneId id)
 {
     const Phone *phone = model.phone(id);
-    QJsonObject o;
-    o.insert(QLatin1String("address"), addressValue(phone->address));
-    o.insert(QLatin1String("host"), QString::fromUtf8(phone->host));
-    o.insert(QLatin1String("parent"), phoneAddress(model, h.parent(id)));
+    if (phone)
+        address(w, phone->address);
+    else
+        w.null();
+}
+
+L latin(QByteArrayView key)
+{
+    return L(key.data(), key.size());
+}
+
+void component(JsonWriter &w, const ComponentProgress &c)
+{
+    w.beginObject();
+    w.member(L("name"), c.file);
+    w.member(L("bytes"), c.bytes);
+    w.member(L("total"), c.total);
+    w.member(L("totalEstimated"), c.totalEstimated);
+    w.member(L("state"), latin(RolloutModel::stateKey(c.state)));
+    const bool started = c.state != ComponentState::Waiting || c.wanBytes || c.lanBytes;
+    w.member(L("source"), !started ? L("none") : c.fromTftp ? L("tftp") : L("peer"));
+    w.key(L("sourceAddress"));
+    address(w, c.fromTftp ? 0 : c.peer);
+    w.member(L("wanBytes"), c.wanBytes);
+    w.member(L("lanBytes"), c.lanBytes);
+    w.member(L("progressFrom"), latin(ProvenanceNames::key(c.progressFrom)));
+    if (c.hierarchy)
+        w.member(L("hierarchy"), c.hierarchy);
+    if (c.xid)
+        w.member(L("xid"), xidText(c.xid));
+    w.endObject();
+}
+
+void figures(JsonWriter &w, const BandwidthFigures &f, qint64 bitsPerSecond)
+{
+    w.member(L("traditionalWanBytes"), f.traditionalWanBytes);
+    w.member(L("actualWanBytes"), f.actualWanBytes);
+    w.member(L("savedBytes"), f.savedBytes());
+    w.member(L("savedPercent"), f.savedPercent());
+    w.member(L("estimated"), f.estimated);
+    w.member(L("observedSizes"), f.observedSizes);
+    w.member(L("estimatedSizes"), f.estimatedSizes);
+    w.member(L("unknownSizes"), f.unknownSizes);
+    w.member(L("traditionalWayWanBytes"), f.traditionalWayWanBytes);
+    w.member(L("traditionalWayPhones"), f.traditionalWayPhones);
+    w.member(L("notHeardPhones"), f.notHeardPhones);
+    if (bitsPerSecond > 0) {
+        w.member(L("traditionalSeconds"), f.traditionalSeconds(bitsPerSecond));
+        w.member(L("pfsSeconds"), f.pfsSeconds(bitsPerSecond));
+    }
+}
+
+void figuresObject(JsonWriter &w, QLatin1StringView name, const BandwidthFigures &f, qint64 bitsPerSecond)
+{
+    w.key(name);
+    w.beginObject();
+    figures(w, f, bitsPerSecond);
+    w.endObject();
+}
+
+void hierarchyPhone(JsonWriter &w, const RolloutModel &model, const Hierarchy &h, PhoneId id)
+{
+    const Phone *phone = model.phone(id);
+    w.beginObject();
+    w.key(L("address"));
+    address(w, phone->address);
+    w.member(L("host"), QString::fromUtf8(phone->host));
+    w.key(L("parent"));
+    phoneAddress(w, model, h.parent(id));
     if (h.parent(id) != kNoPhone)
-        o.insert(QLatin1String("parentFrom"), latin(ProvenanceNames::key(h.edgeProvenance(id))));
+        w.member(L("parentFrom"), latin(ProvenanceNames::key(h.edgeProvenance(id))));
     if (h.joinedLate.contains(id))
-        o.insert(QLatin1String("joinedLate"), true);
+        w.member(L("joinedLate"), true);
     if (const auto claim = h.otherParent.constFind(id); claim != h.otherParent.cend()) {
-        o.insert(QLatin1String("otherParent"), phoneAddress(model, claim->parent));
-        o.insert(QLatin1String("otherParentFrom"), latin(ProvenanceNames::key(claim->from)));
+        w.key(L("otherParent"));
+        phoneAddress(w, model, claim->parent);
+        w.member(L("otherParentFrom"), latin(ProvenanceNames::key(claim->from)));
     }
     if (h.xid && phone->broadcastXid == h.xid)
-        o.insert(QLatin1String("memberFrom"), latin(ProvenanceNames::key(Provenance::Inferred)));
-    QJsonArray children;
+        w.member(L("memberFrom"), latin(ProvenanceNames::key(Provenance::Inferred)));
+    w.key(L("children"));
+    w.beginArray();
     for (const PhoneId child : h.children(id))
-        children.append(phoneAddress(model, child));
-    o.insert(QLatin1String("children"), children);
-    const ComponentProgress *c = phone->component(h.file);
-    o.insert(QLatin1String("components"), c ? QJsonArray{componentJson(*c)} : QJsonArray{});
-    return o;
+        phoneAddress(w, model, child);
+    w.endArray();
+    w.key(L("components"));
+    w.beginArray();
+    if (const ComponentProgress *c = phone->component(h.file))
+        component(w, *c);
+    w.endArray();
+    w.endObject();
 }
 
-QJsonObject hierarchyJson(const RolloutModel &model, const Hierarchy &h, const BandwidthReport &bw,
-                          qint64 bitsPerSecond)
+void hierarchy(JsonWriter &w, const RolloutModel &model, const Hierarchy &h, const BandwidthReport &bw,
+               qint64 bitsPerSecond)
 {
-    QJsonObject o;
-    o.insert(QLatin1String("id"), h.id);
-    o.insert(QLatin1String("xid"), h.xid ? QJsonValue(xidText(h.xid)) : QJsonValue(QJsonValue::Null));
-    o.insert(QLatin1String("model"), h.model);
-    o.insert(QLatin1String("subnet"),
-             h.hasSubnet ? QJsonValue(formatSubnet(h.subnet, model.subnetPrefix())) : QJsonValue(QJsonValue::Null));
-    o.insert(QLatin1String("file"), h.file);
-    o.insert(QLatin1String("load"), h.load);
-    o.insert(QLatin1String("root"), phoneAddress(model, model.effectiveRoot(h)));
-    o.insert(QLatin1String("rootConfirmed"), h.rootConfirmed);
-    o.insert(QLatin1String("advertisements"), h.advertisements);
-    o.insert(QLatin1String("timeouts"), h.timeouts);
-    QJsonArray phones;
+    w.beginObject();
+    w.member(L("id"), h.id);
+    w.key(L("xid"));
+    if (h.xid)
+        w.value(xidText(h.xid));
+    else
+        w.null();
+    w.member(L("model"), h.model);
+    w.key(L("subnet"));
+    if (h.hasSubnet)
+        w.value(formatSubnet(h.subnet, model.subnetPrefix()));
+    else
+        w.null();
+    w.member(L("file"), h.file);
+    w.member(L("load"), h.load);
+    w.key(L("root"));
+    phoneAddress(w, model, model.effectiveRoot(h));
+    w.member(L("rootConfirmed"), h.rootConfirmed);
+    w.member(L("advertisements"), h.advertisements);
+    w.member(L("timeouts"), h.timeouts);
+    w.key(L("phones"));
+    w.beginArray();
     for (const PhoneId id : h.members)
-        phones.append(hierarchyPhoneJson(model, h, id));
-    o.insert(QLatin1String("phones"), phones);
-    o.insert(QLatin1String("bandwidth"), figuresJson(bw.byHierarchy.value(h.id), bitsPerSecond));
-    return o;
+        hierarchyPhone(w, model, h, id);
+    w.endArray();
+    figuresObject(w, L("bandwidth"), bw.byHierarchy.value(h.id), bitsPerSecond);
+    w.endObject();
 }
 
 // Seconds, or null for a time nothing supports.
-QJsonValue secondsOrNull(qint64 ms)
+void secondsOrNull(JsonWriter &w, qint64 ms)
 {
-    return ms < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(ms) / 1000);
+    if (ms < 0)
+        w.null();
+    else
+        w.value(double(ms) / 1000);
 }
 
-QJsonValue timeLeftJson(const TimeLeft &left)
+void timeLeft(JsonWriter &w, const TimeLeft &left)
 {
-    if (!left.known())
-        return QJsonValue::Null;
-    return QJsonArray{secondsOrNull(left.lowMs), secondsOrNull(left.highMs)};
+    if (!left.known()) {
+        w.null();
+        return;
+    }
+    w.beginArray();
+    secondsOrNull(w, left.lowMs);
+    secondsOrNull(w, left.highMs);
+    w.endArray();
 }
 
 // The forecast at the time of the last event (core/health/forecast.h): seconds left as [low, high].
-QJsonObject etaJson(const RolloutForecast &f, const BandwidthReport &bw, qint64 wanBitsPerSecond, qint64 atMs)
+void eta(JsonWriter &w, const RolloutForecast &f, const BandwidthReport &bw, qint64 wanBitsPerSecond, qint64 atMs)
 {
-    QJsonObject counts;
-    counts.insert(QLatin1String("done"), f.counts.done);
-    counts.insert(QLatin1String("inProgress"), f.counts.inProgress);
-    counts.insert(QLatin1String("waiting"), f.counts.waiting);
-    counts.insert(QLatin1String("inTrouble"), f.counts.inTrouble);
-    counts.insert(QLatin1String("notHeard"), f.counts.notHeard);
-    QJsonObject o;
-    o.insert(QLatin1String("atMs"), atMs);
-    o.insert(QLatin1String("end"), timeLeftJson(f.end));
-    o.insert(QLatin1String("traditionalLeft"), secondsOrNull(f.traditionalLeftMs(bw.overall, wanBitsPerSecond)));
-    o.insert(QLatin1String("wanBytesLeft"),
-             f.wanBytesLeft < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(f.wanBytesLeft));
-    o.insert(QLatin1String("wanBytesPerSecond"), f.wanBytesPerSecond);
-    o.insert(QLatin1String("phones"), counts);
-    return o;
+    w.beginObject();
+    w.member(L("atMs"), atMs);
+    w.key(L("end"));
+    timeLeft(w, f.end);
+    w.key(L("traditionalLeft"));
+    secondsOrNull(w, f.traditionalLeftMs(bw.overall, wanBitsPerSecond));
+    w.key(L("wanBytesLeft"));
+    if (f.wanBytesLeft < 0)
+        w.null();
+    else
+        w.value(f.wanBytesLeft);
+    w.member(L("wanBytesPerSecond"), f.wanBytesPerSecond);
+    w.key(L("phones"));
+    w.beginObject();
+    w.member(L("done"), f.counts.done);
+    w.member(L("inProgress"), f.counts.inProgress);
+    w.member(L("waiting"), f.counts.waiting);
+    w.member(L("inTrouble"), f.counts.inTrouble);
+    w.member(L("notHeard"), f.counts.notHeard);
+    w.endObject();
+    w.endObject();
 }
 
-QJsonObject phoneJson(const RolloutModel &model, const Phone &phone, const Forecast &forecast)
+void phoneObject(JsonWriter &w, const RolloutModel &model, const Phone &phone, const Forecast &forecast)
 {
-    QJsonObject o;
-    o.insert(QLatin1String("address"), addressValue(phone.address));
-    o.insert(QLatin1String("host"), QString::fromUtf8(phone.host));
-    o.insert(QLatin1String("mac"), phone.mac);
-    o.insert(QLatin1String("model"), phone.model);
-    o.insert(QLatin1String("load"), phone.load);
-    o.insert(QLatin1String("pfs"), model.usesPfs(phone));
-    o.insert(QLatin1String("upgradeDone"), phone.upgradeDone);
-    o.insert(QLatin1String("records"), phone.records);
-    o.insert(QLatin1String("unknownRecords"), phone.unknownRecords);
-    o.insert(QLatin1String("lastHeardMs"), phone.lastHeardMs);
-    o.insert(QLatin1String("components"), componentsJson(phone.components));
-    o.insert(QLatin1String("heard"), phone.heardFrom != 0);
-    const PhoneForecast eta = forecast.phone(phone.id);
-    o.insert(
-        QLatin1String("eta"),
-        QJsonObject{{QLatin1String("file"), timeLeftJson(eta.file)}, {QLatin1String("load"), timeLeftJson(eta.load)}});
+    w.beginObject();
+    w.key(L("address"));
+    address(w, phone.address);
+    w.member(L("host"), QString::fromUtf8(phone.host));
+    w.member(L("mac"), phone.mac);
+    w.member(L("model"), phone.model);
+    w.member(L("load"), phone.load);
+    w.member(L("pfs"), model.usesPfs(phone));
+    w.member(L("upgradeDone"), phone.upgradeDone);
+    w.member(L("records"), phone.records);
+    w.member(L("unknownRecords"), phone.unknownRecords);
+    w.member(L("lastHeardMs"), phone.lastHeardMs);
+    w.key(L("components"));
+    w.beginArray();
+    for (const ComponentProgress &c : phone.components)
+        component(w, c);
+    w.endArray();
+    w.member(L("heard"), phone.heardFrom != 0);
+    const PhoneForecast phoneEta = forecast.phone(phone.id);
+    w.key(L("eta"));
+    w.beginObject();
+    w.key(L("file"));
+    timeLeft(w, phoneEta.file);
+    w.key(L("load"));
+    timeLeft(w, phoneEta.load);
+    w.endObject();
     if (phone.expected) {
-        QJsonObject listed;
-        listed.insert(QLatin1String("model"), phone.listedModel);
-        listed.insert(QLatin1String("load"), phone.listedLoad);
-        listed.insert(QLatin1String("address"), addressValue(phone.listedAddress));
-        listed.insert(QLatin1String("description"), phone.description);
-        o.insert(QLatin1String("listed"), listed);
+        w.key(L("listed"));
+        w.beginObject();
+        w.member(L("model"), phone.listedModel);
+        w.member(L("load"), phone.listedLoad);
+        w.key(L("address"));
+        address(w, phone.listedAddress);
+        w.member(L("description"), phone.description);
+        w.endObject();
     }
-    return o;
+    w.endObject();
 }
 
-QJsonObject recordsJson(const RecordCounts &counts)
+void records(JsonWriter &w, const RecordCounts &counts)
 {
-    QJsonObject o;
-    o.insert(QLatin1String("total"), counts.total);
-    o.insert(QLatin1String("verified"), counts.byGrammar[size_t(Grammar::Verified)]);
-    o.insert(QLatin1String("modelled"), counts.byGrammar[size_t(Grammar::Modelled)]);
-    o.insert(QLatin1String("unknown"), counts.byGrammar[size_t(Grammar::Unknown)]);
-    return o;
+    w.beginObject();
+    w.member(L("total"), counts.total);
+    w.member(L("verified"), counts.byGrammar[size_t(Grammar::Verified)]);
+    w.member(L("modelled"), counts.byGrammar[size_t(Grammar::Modelled)]);
+    w.member(L("unknown"), counts.byGrammar[size_t(Grammar::Unknown)]);
+    w.endObject();
 }
 
-// What core/health finds at the time of the last event.
-QJsonArray findingsJson(const RolloutModel &model, const QList<Finding> &findings)
-{
-    QJsonArray array;
-    for (const Finding &f : findings)
-        array.append(Snapshot::findingJson(f, model));
-    return array;
-}
-
-QJsonArray anomaliesJson(const RolloutModel &model)
+void anomalies(JsonWriter &w, const RolloutModel &model)
 {
     static constexpr const char *kKinds[] = {"thirdChild",     "cycle",       "selfParent",      "modelMismatch",
                                              "subnetMismatch", "rootChanged", "sourcesDisagree", "parentsDisagree"};
     static_assert(std::size(kKinds) == size_t(Anomaly::Kind::ParentsDisagree) + 1, "a key for every kind");
-    QJsonArray array;
+    w.beginArray();
     for (const Anomaly &a : model.anomalies()) {
-        QJsonObject o;
-        o.insert(QLatin1String("kind"), QLatin1String(kKinds[size_t(a.kind)]));
-        o.insert(QLatin1String("hierarchy"), a.hierarchy);
-        o.insert(QLatin1String("phone"), phoneAddress(model, a.phone));
-        o.insert(QLatin1String("other"), phoneAddress(model, a.other));
-        o.insert(QLatin1String("timeMs"), a.timeMs);
-        o.insert(QLatin1String("text"), RolloutModel::anomalyText(a, model));
-        array.append(o);
+        w.beginObject();
+        w.member(L("kind"), L(kKinds[size_t(a.kind)]));
+        w.member(L("hierarchy"), a.hierarchy);
+        w.key(L("phone"));
+        phoneAddress(w, model, a.phone);
+        w.key(L("other"));
+        phoneAddress(w, model, a.other);
+        w.member(L("timeMs"), a.timeMs);
+        w.member(L("text"), RolloutModel::anomalyText(a, model));
+        w.endObject();
     }
-    return array;
+    w.endArray();
 }
 
-QJsonArray relaysJson(const RolloutModel &model)
+void relays(JsonWriter &w, const RolloutModel &model)
 {
-    QJsonArray array;
+    w.beginArray();
     for (const SyslogSender &sender : model.relays()) {
-        QJsonObject o;
-        o.insert(QLatin1String("address"), formatIpv4(sender.address));
-        QJsonArray transports;
+        w.beginObject();
+        w.member(L("address"), formatIpv4(sender.address)); // a string even for 0.0.0.0, as before
+        w.key(L("transports"));
+        w.beginArray();
         if (sender.overUdp)
-            transports.append(QLatin1String("udp"));
+            w.value(L("udp"));
         if (sender.overTcp)
-            transports.append(QLatin1String("tcp"));
-        o.insert(QLatin1String("transports"), transports);
-        o.insert(QLatin1String("records"), sender.records);
-        o.insert(QLatin1String("phones"), qint64(sender.phones.size()));
-        o.insert(QLatin1String("reason"), latin(RolloutModel::relayReasonKey(sender.relayReason)));
-        o.insert(QLatin1String("firstHeardMs"), sender.firstHeardMs);
-        o.insert(QLatin1String("lastHeardMs"), sender.lastHeardMs);
-        array.append(o);
+            w.value(L("tcp"));
+        w.endArray();
+        w.member(L("records"), sender.records);
+        w.member(L("phones"), qint64(sender.phones.size()));
+        w.member(L("reason"), latin(RolloutModel::relayReasonKey(sender.relayReason)));
+        w.member(L("firstHeardMs"), sender.firstHeardMs);
+        w.member(L("lastHeardMs"), sender.lastHeardMs);
+        w.endObject();
     }
-    return array;
+    w.endArray();
+}
+
+void bandwidth(JsonWriter &w, const BandwidthReport &bw, qint64 wanBitsPerSecond)
+{
+    // The projection at the top, as before; `soFar` and `projected` name the two plainly.
+    w.beginObject();
+    figures(w, bw.projected(), wanBitsPerSecond);
+    w.member(L("wanBitsPerSecond"), wanBitsPerSecond);
+    figuresObject(w, L("observed"), bw.soFar(), 0);
+    figuresObject(w, L("soFar"), bw.soFar(), 0);
+    figuresObject(w, L("projected"), bw.projected(), wanBitsPerSecond);
+    w.member(L("phonesWithoutSize"), bw.phonesWithoutSize);
+    w.key(L("byModel"));
+    w.beginObject();
+    for (auto it = bw.byModel.cbegin(); it != bw.byModel.cend(); ++it) {
+        w.key(QStringView(it.key()));
+        w.beginObject();
+        figures(w, *it, wanBitsPerSecond);
+        w.endObject();
+    }
+    w.endObject();
+    w.endObject();
 }
 
 } // namespace
 
 QJsonObject Snapshot::findingJson(const Finding &f, const RolloutModel &model)
 {
+    const auto addressOf = [&model](PhoneId id) {
+        const Phone *phone = model.phone(id);
+        return phone && phone->address ? QJsonValue(formatIpv4(phone->address)) : QJsonValue(QJsonValue::Null);
+    };
     QJsonObject o;
-    o.insert(QLatin1String("kind"), latin(Health::kindKey(f.kind)));
-    o.insert(QLatin1String("severity"), latin(Health::severityKey(f.severity)));
-    o.insert(QLatin1String("phone"), phoneAddress(model, f.phone));
+    o.insert(QLatin1String("kind"), QString(latin(Health::kindKey(f.kind))));
+    o.insert(QLatin1String("severity"), QString(latin(Health::severityKey(f.severity))));
+    o.insert(QLatin1String("phone"), addressOf(f.phone));
     o.insert(QLatin1String("hierarchy"), f.hierarchy);
     o.insert(QLatin1String("file"), f.file.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.file));
-    o.insert(QLatin1String("other"), phoneAddress(model, f.other));
+    o.insert(QLatin1String("other"), addressOf(f.other));
     o.insert(QLatin1String("sinceMs"), f.sinceMs);
     o.insert(QLatin1String("text"), Health::text(f, model));
     o.insert(QLatin1String("evidence"), QJsonArray::fromStringList(Health::evidence(f, model)));
     return o;
 }
 
-QJsonObject Snapshot::toJson(const RolloutModel &model, const BandwidthReport &bw, const SnapshotContext &context)
+// Written member by member as the model is walked: nothing of the report is
+// held in memory but the writer's buffer.
+void Snapshot::writeJson(JsonWriter &w, const RolloutModel &model, const BandwidthReport &bw,
+                         const SnapshotContext &context)
 {
-    QJsonObject root;
-    root.insert(QLatin1String("schema"), kSchema);
-    root.insert(QLatin1String("generator"), QStringLiteral("pfsmon " PFSMON_VERSION));
-    root.insert(QLatin1String("source"), context.source);
-    root.insert(QLatin1String("subnetPrefix"), model.subnetPrefix());
-    root.insert(QLatin1String("records"), recordsJson(model.counts()));
-    QJsonArray hierarchies;
+    w.beginObject();
+    w.member(L("schema"), kSchema);
+    w.member(L("generator"), L("pfsmon " PFSMON_VERSION));
+    w.member(L("source"), context.source);
+    w.member(L("subnetPrefix"), model.subnetPrefix());
+    w.key(L("records"));
+    records(w, model.counts());
+    w.key(L("hierarchies"));
+    w.beginArray();
     for (const HierarchyId id : model.hierarchyIds())
-        hierarchies.append(hierarchyJson(model, *model.hierarchy(id), bw, context.wanBitsPerSecond));
-    root.insert(QLatin1String("hierarchies"), hierarchies);
+        hierarchy(w, model, *model.hierarchy(id), bw, context.wanBitsPerSecond);
+    w.endArray();
     const qint64 nowMs = model.lastEventMs();
     const QList<Finding> findings = Health::assess(model, nowMs); // once, for the findings and the forecast
     const Forecast forecast(model, findings, nowMs);
-    QJsonArray phones;
+    w.key(L("phones"));
+    w.beginArray();
     for (const Phone &phone : model.phones()) {
         if (!phone.merged)
-            phones.append(phoneJson(model, phone, forecast));
+            phoneObject(w, model, phone, forecast);
     }
-    root.insert(QLatin1String("phones"), phones);
-    root.insert(QLatin1String("anomalies"), anomaliesJson(model));
-    root.insert(QLatin1String("findings"), findingsJson(model, findings));
-    root.insert(QLatin1String("eta"), etaJson(forecast.rollout(), bw, context.wanBitsPerSecond, nowMs));
-    root.insert(QLatin1String("relays"), relaysJson(model));
-    // The projection at the top, as before; `soFar` and `projected` name the two plainly.
-    QJsonObject bandwidth = figuresJson(bw.projected(), context.wanBitsPerSecond);
-    bandwidth.insert(QLatin1String("wanBitsPerSecond"), context.wanBitsPerSecond);
-    bandwidth.insert(QLatin1String("observed"), figuresJson(bw.soFar(), 0));
-    bandwidth.insert(QLatin1String("soFar"), figuresJson(bw.soFar(), 0));
-    bandwidth.insert(QLatin1String("projected"), figuresJson(bw.projected(), context.wanBitsPerSecond));
-    bandwidth.insert(QLatin1String("phonesWithoutSize"), bw.phonesWithoutSize);
-    QJsonObject byModel;
-    for (auto it = bw.byModel.cbegin(); it != bw.byModel.cend(); ++it)
-        byModel.insert(it.key(), figuresJson(*it, context.wanBitsPerSecond));
-    bandwidth.insert(QLatin1String("byModel"), byModel);
-    root.insert(QLatin1String("bandwidth"), bandwidth);
-    return root;
+    w.endArray();
+    w.key(L("anomalies"));
+    anomalies(w, model);
+    w.key(L("findings"));
+    w.beginArray();
+    for (const Finding &f : findings)
+        w.value(QJsonValue(findingJson(f, model))); // small, and the alerts send the same object
+    w.endArray();
+    w.key(L("eta"));
+    eta(w, forecast.rollout(), bw, context.wanBitsPerSecond, nowMs);
+    w.key(L("relays"));
+    relays(w, model);
+    w.key(L("bandwidth"));
+    bandwidth(w, bw, context.wanBitsPerSecond);
+    w.endObject();
+}
+
+QJsonObject Snapshot::toJson(const RolloutModel &model, const BandwidthReport &bw, const SnapshotContext &context)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        JsonWriter writer(&buffer);
+        writeJson(writer, model, bw, context);
+    }
+    return QJsonDocument::fromJson(buffer.data()).object();
+}
+
+bool Snapshot::write(const RolloutModel &model, const BandwidthReport &bw, const SnapshotContext &context,
+                     const QString &path, QString *error, JsonWriter::Style style)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    bool written = false;
+    {
+        JsonWriter writer(&file, style);
+        writeJson(writer, model, bw, context);
+        written = writer.flush();
+    }
+    if (!written || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 bool Snapshot::write(const QJsonObject &snapshot, const QString &path, QString *error)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
+#include "export/jsonwriter.h"
 #include "health/health.h"
 #include "logs/logimporter.h"
 #include "model/bandwidth.h"
@@ -24,11 +25,20 @@ class Snapshot {
 public:
     static constexpr QLatin1StringView kSchema{"pfsmon.snapshot/2"};
 
+    // The snapshot streamed into `writer` as the model is walked.
+    static void writeJson(JsonWriter &writer, const RolloutModel &model, const BandwidthReport &bandwidth,
+                          const SnapshotContext &context);
+    // The same snapshot as a QJsonObject (read back from the stream): for
+    // small models and tests; a report goes to a file with write() below.
     static QJsonObject toJson(const RolloutModel &model, const BandwidthReport &bandwidth,
                               const SnapshotContext &context);
     // One finding as the snapshot's findings[] holds it; --on-finding's alerts send the same object.
     static QJsonObject findingJson(const Finding &finding, const RolloutModel &model);
     // Written to a temporary file and renamed: never a half-written snapshot.
+    // Streamed: the report's memory does not grow with the model. Lines: one
+    // hierarchy, phone or finding a line, compact within it (see JsonWriter).
+    static bool write(const RolloutModel &model, const BandwidthReport &bandwidth, const SnapshotContext &context,
+                      const QString &path, QString *error, JsonWriter::Style style = JsonWriter::Style::Lines);
     static bool write(const QJsonObject &snapshot, const QString &path, QString *error);
 };
 

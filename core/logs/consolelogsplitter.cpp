@@ -7,6 +7,8 @@
 
 #include <QVarLengthArray>
 
+#include <string.h> // memmem
+
 namespace pfs {
 namespace {
 
@@ -108,6 +110,15 @@ bool ConsoleLogSplitter::findHeaderStart(QByteArrayView line, qsizetype tagPos, 
     return true;
 }
 
+qsizetype ConsoleLogSplitter::findTag(QByteArrayView line, qsizetype from)
+{
+    if (from >= line.size())
+        return -1;
+    const void *found = ::memmem(line.data() + from, size_t(line.size() - from), wire::kDLoadTag.data(),
+                                 size_t(wire::kDLoadTag.size()));
+    return found ? static_cast<const char *>(found) - line.data() : -1;
+}
+
 void ConsoleLogSplitter::addLine(QByteArrayView line, QList<QByteArray> *records)
 {
     line = line.trimmed();
@@ -120,7 +131,7 @@ void ConsoleLogSplitter::addLine(QByteArrayView line, QList<QByteArray> *records
     };
     QVarLengthArray<Header, 2> headers;
     for (qsizetype from = 0;;) {
-        const qsizetype tag = line.indexOf(wire::kDLoadTag, from);
+        const qsizetype tag = findTag(line, from);
         if (tag < 0)
             break;
         Header h{};

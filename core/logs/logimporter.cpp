@@ -10,10 +10,22 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstring>
+
 namespace pfs {
 namespace {
 
 constexpr char kEscape = '\x1b';
+
+// The first CR or LF in [from, end), or end: memchr finds the LF, and the CR
+// before it, if any, is looked for only in what it skipped.
+const char *nextLineEnd(const char *from, const char *end)
+{
+    const auto *lf = static_cast<const char *>(std::memchr(from, '\n', size_t(end - from)));
+    const char *stop = lf ? lf : end;
+    const auto *cr = static_cast<const char *>(std::memchr(from, '\r', size_t(stop - from)));
+    return cr ? cr : stop;
+}
 
 // "console[4242] msg": rsyslog's file formats write an RFC 5424 message's
 // APP-NAME[PROCID] without the colon of RFC 3164 tags. Its length with the
@@ -123,17 +135,29 @@ bool LogImporter::importDevice(QIODevice *device, const QByteArray &originName, 
 
 // Splits on LF, CR or CRLF (empty lines carry nothing); a line longer than
 // its bound is cut and counted.
+// A line whole in `data` is read where it lies; only a line cut by the
+// chunk's end (or too long) is gathered in m_line (issue #17: the copy of
+// every line was a sixth of the import).
 void LogImporter::addData(QByteArrayView data)
 {
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        if (data[i] != '\n' && data[i] != '\r')
-            continue;
-        appendToLine(data.sliced(start, i - start));
-        endLine();
-        start = i + 1;
+    const char *const begin = data.data();
+    const char *const end = begin + data.size();
+    const char *start = begin;
+    while (start != end) {
+        const char *stop = nextLineEnd(start, end);
+        if (stop == end)
+            break;
+        const QByteArrayView line(start, stop - start);
+        if (m_line.isEmpty() && line.size() <= kMaxLineBytes) {
+            if (!line.isEmpty())
+                addLine(line);
+        } else {
+            appendToLine(line);
+            endLine();
+        }
+        start = stop + 1;
     }
-    appendToLine(data.sliced(start));
+    appendToLine(QByteArrayView(start, end - start));
 }
 
 void LogImporter::appendToLine(QByteArrayView part)
@@ -212,10 +236,11 @@ void LogImporter::addPrefixedLine(const SyslogRecordView &syslog)
 // The prefix's host becomes the records' origin, as for syslog received live.
 LogImporter::Stream &LogImporter::streamFor(const SyslogRecordView &syslog)
 {
-    QByteArray key;
-    key.reserve(syslog.host.size() + 1 + syslog.app.size());
-    key.append(syslog.host).append('\0').append(syslog.app);
-    auto it = m_prefixed.find(key);
+    // The key is built in a buffer kept between lines and looked up as a
+    // view: no allocation per line (issue #17).
+    m_key.resize(0);
+    m_key.append(syslog.host).append('\0').append(syslog.app);
+    auto it = m_prefixed.find(QByteArrayView(m_key));
     if (it != m_prefixed.end())
         return it->second;
     if (m_prefixed.size() >= kMaxPrefixedStreams) { // bounded: end every pending record
@@ -223,7 +248,7 @@ LogImporter::Stream &LogImporter::streamFor(const SyslogRecordView &syslog)
             flush(entry.second);
         m_prefixed.clear();
     }
-    Stream &stream = m_prefixed[key];
+    Stream &stream = m_prefixed[m_key];
     stream.host = syslog.host.toByteArray();
     stream.origin.host = stream.host;
     stream.origin.stream = m_bare.origin.stream;
@@ -277,7 +302,7 @@ int LogImporter::recordStarts(QByteArrayView line)
     line = line.trimmed();
     int starts = 0;
     for (qsizetype from = 0;;) {
-        const qsizetype tag = line.indexOf(wire::kDLoadTag, from);
+        const qsizetype tag = ConsoleLogSplitter::findTag(line, from);
         if (tag < 0)
             return starts;
         qsizetype start = 0;

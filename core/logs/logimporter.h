@@ -104,7 +104,13 @@ private:
     QDate m_referenceDate;
     qint64 m_maxTextBytes = LogTextReader::kDefaultMaxTextBytes;
     Stream m_bare;
-    std::map<QByteArray, Stream> m_prefixed;
+    // Ordered as QByteArray's operator< orders, and found from a view.
+    struct KeyLess {
+        using is_transparent = void;
+        bool operator()(QByteArrayView a, QByteArrayView b) const { return a.compare(b) < 0; }
+    };
+    std::map<QByteArray, Stream, KeyLess> m_prefixed;
+    QByteArray m_key; // streamFor()'s key, its capacity kept
     QByteArray m_line;
     QByteArray m_plain;
     QByteArray m_retagged;   // a record whose "DLoad:" travelled as the syslog TAG

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
+#include "capture/livesession.h"
 #include "engine/rolloutengine.h"
 #include "export/dataexport.h"
 #include "export/displayformat.h"
+#include "export/jsonwriter.h"
 #include "export/snapshot.h"
 #include "export/textreport.h"
 #include "export/treeimage.h"
@@ -11,8 +13,10 @@
 #include "protocol/modelledgrammar.h"
 #include "protocol/visibletext.h"
 #include "render/treerenderer.h"
+#include "snapshotoracle.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -22,11 +26,14 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <cmath>
+#include <limits>
 #include <optional>
 
 using namespace pfs;
@@ -464,6 +471,172 @@ private Q_SLOTS:
         QCOMPARE(bw.value(QLatin1String("actualWanBytes")).toInteger(), m_snapshot.bandwidth.overall.actualWanBytes);
         QCOMPARE(root.value(QLatin1String("hierarchies")).toArray().size(), m_model.hierarchies().size());
         QCOMPARE(root.value(QLatin1String("phones")).toArray().size(), 80);
+    }
+
+    // The report is streamed (issue #17): what it writes must read back,
+    // value for value, as the QJsonObject tree pfsmon built before (the
+    // oracle, tests/core/export/snapshotoracle.cpp), for every style and for
+    // a simulated rollout, the seed log, a capture replay and hostile text.
+    void streamedSnapshotEqualsTheTreeBuilder_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("demo, 80 phones") << QString();
+        QTest::newRow("seed log") << QStringLiteral("seed-cisco-pfs-fr.txt");
+        QTest::newRow("capture replay") << QStringLiteral("captures/tcp-s200.pcapng");
+        QTest::newRow("hostile text") << QStringLiteral("hostile");
+    }
+
+    void streamedSnapshotEqualsTheTreeBuilder()
+    {
+        QFETCH(QString, input);
+        RolloutModel imported;
+        const Hostile hostile;
+        const RolloutModel *model = &m_model;
+        if (input == QLatin1String("hostile")) {
+            model = &hostile.model;
+        } else if (input.endsWith(QLatin1String(".txt"))) {
+            LogImporter importer(&imported, QDate(2026, 11, 24));
+            QString error;
+            QVERIFY2(importer.importFile(test::dataPath(input), &error), qPrintable(error));
+            model = &imported;
+        } else if (!input.isEmpty()) {
+            LiveSession session(&imported, test::loopbackSession());
+            QString error;
+            QSignalSpy finished(&session, &LiveSession::replayFinished);
+            QVERIFY2(session.startReplay(test::dataPath(input), 0, &error), qPrintable(error));
+            QVERIFY(finished.wait(30000));
+            model = &imported;
+        }
+        QVERIFY(!model->phones().empty());
+        const BandwidthReport bw = BandwidthReport::compute(*model);
+        const SnapshotContext context{QStringLiteral("a \"source\"\n"), 2'000'000};
+        const QJsonObject expected = test::oracleSnapshot(*model, bw, context);
+        QVERIFY(expected.value(QLatin1String("phones")).toArray().size() > 0);
+        QCOMPARE(Snapshot::toJson(*model, bw, context), expected);
+        for (const auto style : {JsonWriter::Style::Compact, JsonWriter::Style::Lines, JsonWriter::Style::Indented}) {
+            QString error;
+            QVERIFY2(Snapshot::write(*model, bw, context, path("streamed.json"), &error, style), qPrintable(error));
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(read(path("streamed.json")), &parseError);
+            QCOMPARE(parseError.error, QJsonParseError::NoError);
+            QCOMPARE(document.object(), expected);
+        }
+    }
+
+    // Lines: one hierarchy, phone or finding a line, so grep and head work on a report.
+    void linesStyleGivesOnePhoneALine()
+    {
+        QString error;
+        QVERIFY(Snapshot::write(m_model, m_snapshot.bandwidth, {}, path("lines.json"), &error));
+        const QList<QByteArray> lines = read(path("lines.json")).split('\n');
+        const qsizetype phoneLines = std::count_if(lines.cbegin(), lines.cend(), [](const QByteArray &line) {
+            return line.startsWith("{\"address\":") && line.contains("\"mac\":");
+        });
+        QCOMPARE(phoneLines, qsizetype(80));
+    }
+
+    // Strings as QJsonDocument writes them, byte for byte: RFC 8259 escapes,
+    // every control character, UTF-8 for the rest, and a lone surrogate
+    // (invalid UTF-16) as its \u escape.
+    void jsonWriterEscapesAsQJsonDocument_data()
+    {
+        QTest::addColumn<QString>("text");
+        QString controls;
+        for (char16_t c = 0; c < 0x20; ++c)
+            controls.append(QChar(c));
+        QTest::newRow("controls") << controls + QChar(0x7f);
+        QTest::newRow("quote, backslash, slash") << QStringLiteral("a\"b\\c/d");
+        QTest::newRow("Latin-1 and BMP") << QStringLiteral(u"déploiement € \u2028 \uFEFF \uFFFF");
+        QTest::newRow("surrogate pair") << QStringLiteral(u"téléphone 😀");
+        QTest::newRow("lone high surrogate") << (QStringLiteral("x") + QChar(0xd83d) + QStringLiteral("y"));
+        QTest::newRow("high surrogate at the end") << (QStringLiteral("x") + QChar(0xd83d));
+        QTest::newRow("lone low surrogate") << (QChar(0xde00) + QStringLiteral("y"));
+        QTest::newRow("pair reversed") << (QString(QChar(0xde00)) + QChar(0xd83d));
+        QTest::newRow("empty") << QString();
+    }
+
+    void jsonWriterEscapesAsQJsonDocument()
+    {
+        QFETCH(QString, text);
+        const QByteArray expected
+            = QJsonDocument(QJsonArray{text, QJsonObject{{text, text}}}).toJson(QJsonDocument::Compact);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            JsonWriter w(&buffer);
+            w.beginArray();
+            w.value(text);
+            w.beginObject();
+            w.key(QStringView(text));
+            w.value(text);
+            w.endObject();
+            w.endArray();
+        }
+        QCOMPARE(buffer.data(), expected);
+        QCOMPARE(QJsonDocument::fromJson(buffer.data()).array().at(0).toString(),
+                 QJsonDocument::fromJson(expected).array().at(0).toString());
+    }
+
+    // Numbers as QJsonDocument writes them: integers whole, doubles at their
+    // shortest exact form, and null for what JSON cannot hold.
+    void jsonWriterNumbersAsQJsonDocument()
+    {
+        const double doubles[] = {0.0,
+                                  -0.0,
+                                  0.1,
+                                  1.5,
+                                  -2.25,
+                                  1e21,
+                                  1e-7,
+                                  123456789.123,
+                                  1795518952712.0,
+                                  1.0 / 3,
+                                  std::numeric_limits<double>::max(),
+                                  std::numeric_limits<double>::denorm_min(),
+                                  std::nan(""),
+                                  std::numeric_limits<double>::infinity()};
+        const qint64 integers[] = {0, -1, 42, std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()};
+        QJsonArray array;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            JsonWriter w(&buffer);
+            w.beginArray();
+            for (const double d : doubles) {
+                array.append(d);
+                w.value(d);
+            }
+            for (const qint64 i : integers) {
+                array.append(i);
+                w.value(i);
+            }
+            array.append(true);
+            w.value(true);
+            array.append(QJsonValue::Null);
+            w.null();
+            w.endArray();
+        }
+        QCOMPARE(buffer.data(), QJsonDocument(array).toJson(QJsonDocument::Compact));
+    }
+
+    // Indented: parses, and nests as QJsonDocument's (4 spaces a level).
+    void jsonWriterIndents()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            JsonWriter w(&buffer, JsonWriter::Style::Indented);
+            w.beginObject();
+            w.member(QLatin1StringView("a"), 1);
+            w.key(QLatin1StringView("b"));
+            w.beginArray();
+            w.value(true);
+            w.null();
+            w.endArray();
+            w.endObject();
+        }
+        const QJsonObject object{{QStringLiteral("a"), 1}, {QStringLiteral("b"), QJsonArray{true, QJsonValue::Null}}};
+        QCOMPARE(buffer.data(), QJsonDocument(object).toJson(QJsonDocument::Indented));
     }
 
     // Saved so far and projected at the end, each said plainly and the same

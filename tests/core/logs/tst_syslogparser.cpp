@@ -55,6 +55,10 @@ private Q_SLOTS:
     void datagramOfExactlyMaxSizeIsWhole();
     void malformedHeaderIsCountedNotLost();
     void statsAccumulateAcrossCalls();
+    void isoTimesAgreeWithQDateTime();
+    void bsdTimesAgreeWithQDateTime();
+    void bsdYearRollsOverAtNewYear_data();
+    void bsdYearRollsOverAtNewYear();
 };
 
 void TestSyslogParser::headers_data()
@@ -368,6 +372,93 @@ void TestSyslogParser::statsAccumulateAcrossCalls()
     QCOMPARE(stats.records, 3);
     QCOMPARE(stats.malformedHeaders, 1);
     QVERIFY(SyslogParser::parse("c", kReference).size() == 1); // no stats: still parsed
+}
+
+// The header's time is worked out arithmetically (days from the civil date,
+// no QDateTime per line): it must equal QDateTime's over many dates, leap
+// days and centuries included, and every UTC offset of RFC 5424 headers.
+void TestSyslogParser::isoTimesAgreeWithQDateTime()
+{
+    const QTime times[] = {QTime(0, 0), QTime(23, 59, 59, 999), QTime(12, 34, 56, 789)};
+    int checked = 0;
+    for (QDate date(1900, 1, 1); date.year() < 2401; date = date.addDays(date.year() % 4 == 0 ? 1 : 37)) {
+        const QTime time = times[checked % 3];
+        const int offsetMinutes = (checked % 105) * 15 - 12 * 60; // -12:00 to +14:00 in quarters
+        const QTimeZone zone(offsetMinutes * 60);
+        const QDateTime expected(date, time, zone);
+        const QByteArray offset = offsetMinutes == 0 && checked % 2 ? QByteArray("Z")
+                                                                    : QByteArray(offsetMinutes < 0 ? "-" : "+")
+                + QTime(0, 0).addSecs(qAbs(offsetMinutes) * 60).toString(u"hh:mm").toLatin1();
+        const QByteArray line = "<14>1 " + date.toString(Qt::ISODate).toLatin1() + 'T'
+            + time.toString(u"hh:mm:ss.zzz").toLatin1() + offset + " host app - - - message";
+        SyslogRecord r;
+        QVERIFY2(SyslogParser::parseHeader(line, kReference, &r), line.constData());
+        QCOMPARE(int(r.format), ietf());
+        QVERIFY2(r.timestampMs == expected.toMSecsSinceEpoch(), line.constData());
+        ++checked;
+    }
+    QVERIFY(checked > 10000);
+    // Days that do not exist are no time, as QDate says.
+    for (const char *day : {"2100-02-29", "2023-02-29", "1900-02-29", "2026-04-31", "2026-13-01", "2026-00-10"}) {
+        SyslogRecord r;
+        const QByteArray line = "<14>1 " + QByteArray(day) + "T10:00:00Z host app - - - message";
+        SyslogParser::parseHeader(line, kReference, &r);
+        QVERIFY2(r.format != SyslogRecord::Format::Rfc5424 || r.timestampMs == -1, day);
+    }
+}
+
+// RFC 3164 times have no year: read on the day they were written, every
+// day of four years (a leap year among them) gives QDateTime's time in UTC.
+void TestSyslogParser::bsdTimesAgreeWithQDateTime()
+{
+    static const char *const months[]
+        = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (QDate date(2023, 1, 1); date.year() < 2027; date = date.addDays(1)) {
+        const QTime time(date.dayOfYear() % 24, date.day() * 7 % 60, date.month() * 5 % 60);
+        const QByteArray day = date.day() < 10 ? ' ' + QByteArray::number(date.day()) : QByteArray::number(date.day());
+        const QByteArray line = "<14>" + QByteArray(months[date.month() - 1]) + ' ' + day + ' '
+            + time.toString(u"hh:mm:ss").toLatin1() + " host app: message";
+        SyslogRecord r;
+        QVERIFY2(SyslogParser::parseHeader(line, date, &r), line.constData());
+        QCOMPARE(int(r.format), bsd());
+        QVERIFY2(r.timestampMs == QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch(), line.constData());
+    }
+}
+
+void TestSyslogParser::bsdYearRollsOverAtNewYear_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QDate>("reference");
+    QTest::addColumn<qint64>("time");
+    QTest::newRow("December read in January")
+        << QByteArray("<14>Dec 31 23:59:59 h a: m") << QDate(2027, 1, 2) << utc(2026, 12, 31, 23, 59, 59);
+    QTest::newRow("January read on New Year's Eve")
+        << QByteArray("<14>Jan  1 00:00:01 h a: m") << QDate(2026, 12, 31) << utc(2026, 1, 1, 0, 0, 1);
+    QTest::newRow("next month: a clock a little ahead")
+        << QByteArray("<14>Dec  1 00:00:00 h a: m") << QDate(2026, 11, 30) << utc(2026, 12, 1, 0, 0, 0);
+    QTest::newRow("two months ahead: last year")
+        << QByteArray("<14>Jan 15 08:00:00 h a: m") << QDate(2026, 11, 30) << utc(2026, 1, 15, 8, 0, 0);
+    QTest::newRow("leap day of last year, read in March")
+        << QByteArray("<14>Feb 29 12:00:00 h a: m") << QDate(2024, 3, 1) << utc(2024, 2, 29, 12, 0, 0);
+    QTest::newRow("Feb 29 in a year without one")
+        << QByteArray("<14>Feb 29 12:00:00 h a: m") << QDate(2029, 1, 5) << qint64(-1);
+    QTest::newRow("December read on New Year's Day of a leap year")
+        << QByteArray("<14>Dec 31 23:00:00 h a: m") << QDate(2028, 1, 1) << utc(2027, 12, 31, 23, 0, 0);
+}
+
+void TestSyslogParser::bsdYearRollsOverAtNewYear()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QDate, reference);
+    QFETCH(qint64, time);
+    SyslogRecord r;
+    SyslogParser::parseHeader(line, reference, &r);
+    if (time < 0) {
+        QCOMPARE(r.timestampMs, qint64(-1)); // Feb 29 of a year without one is no time
+        return;
+    }
+    QCOMPARE(int(r.format), bsd());
+    QCOMPARE(r.timestampMs, time);
 }
 
 QTEST_GUILESS_MAIN(TestSyslogParser)
