@@ -121,13 +121,14 @@ struct PhoneState {
     bool rootCapable = true;
 };
 
+// Small and trivially copied, as the heap moves it about; an action waits
+// in Impl::actions.
 struct Event {
     qint64 time = 0;
     quint64 seq = 0;
-    int sub = 0;   // order within one share of a link: the transfer's id
-    int link = -1; // >= 0: that link's next milestone, while `plan` is still the link's
-    quint64 plan = 0;
-    std::function<void()> action;
+    quint64 tag = 0; // link >= 0: the link's plan it was queued for; else the action's slot
+    int sub = 0;     // order within one share of a link: the transfer's id
+    int link = -1;   // >= 0: that link's next milestone, while `tag` is still the link's plan
 };
 
 struct Later {
@@ -159,8 +160,10 @@ struct Simulator::Impl {
     std::mt19937_64 rng;
     qint64 now = 0;
     quint64 seq = 0;
-    std::vector<Event> queue; // a heap (Later): events are moved out, not copied
-    quint64 plans = 0;        // numbers the links' milestone events
+    std::vector<Event> queue;                   // a heap (Later)
+    std::vector<std::function<void()>> actions; // the queued events' actions, by slot
+    std::vector<quint32> freeActions;
+    quint64 plans = 0; // numbers the links' milestone events
     qsizetype staleEvents = 0;
     qint64 horizon = 0;      // the latest event time ever due (see runQueue)
     std::set<int> busyLinks; // links with transfers, in order
@@ -172,6 +175,13 @@ struct Simulator::Impl {
     std::vector<Transfer> transfers;
     std::vector<Link> links;
     QSet<quint32> xids;
+    // Bytes of each phone's current attempt at each component, -1 before
+    // the first; the phone's start in it, and each load's components
+    // by the first of the same file.
+    std::vector<qint64> attemptBytes;
+    std::vector<int> firstSlot;
+    QHash<const FirmwareLoad *, QList<int>> sameFileAs;
+    bool truthBytesStale = false;
 
     Impl(Config c, FirmwareCatalogue cat)
         : cfg(std::move(c))
@@ -217,10 +227,26 @@ struct Simulator::Impl {
             PhoneState s;
             s.bootUs = qint64(uniform() * double(cfg.resetSpreadUs));
             s.complete = QList<bool>(loads.last()->components.size(), false);
+            firstSlot.push_back(int(attemptBytes.size()));
+            attemptBytes.resize(attemptBytes.size() + size_t(loads.last()->components.size()), -1);
+            if (!sameFileAs.contains(loads.last()))
+                sameFileAs.insert(loads.last(), firstOfSameFile(*loads.last()));
             s.incoming = QList<int>(loads.last()->components.size(), -1);
             state.push_back(s);
             truth.traditionalWanBytes += loads.last()->totalBytes();
         }
+    }
+
+    static QList<int> firstOfSameFile(const FirmwareLoad &load)
+    {
+        QList<int> first;
+        for (const FirmwareComponent &c : load.components) {
+            int same = 0;
+            while (load.components[same].file != c.file)
+                ++same;
+            first.append(same);
+        }
+        return first;
     }
 
     bool usesPfs(const SimPhone &p) const { return p.pfsEnabled && p.modelHasPfs; }
@@ -312,7 +338,27 @@ struct Simulator::Impl {
 
     // ---- events and output ------------------------------------------------
 
-    void at(qint64 time, std::function<void()> action) { push(Event{time, seq++, 0, -1, 0, std::move(action)}); }
+    void at(qint64 time, std::function<void()> action)
+    {
+        quint32 slot = 0;
+        if (freeActions.empty()) {
+            slot = quint32(actions.size());
+            actions.push_back(std::move(action));
+        } else {
+            slot = freeActions.back();
+            freeActions.pop_back();
+            actions[slot] = std::move(action);
+        }
+        push(Event{time, seq++, slot, 0, -1});
+    }
+
+    std::function<void()> takeAction(quint64 slot)
+    {
+        std::function<void()> action = std::move(actions[size_t(slot)]);
+        actions[size_t(slot)] = nullptr;
+        freeActions.push_back(quint32(slot));
+        return action;
+    }
 
     void push(Event event)
     {
@@ -329,7 +375,7 @@ struct Simulator::Impl {
         return event;
     }
 
-    bool stale(const Event &e) const { return e.link >= 0 && links[size_t(e.link)].plan != e.plan; }
+    bool stale(const Event &e) const { return e.link >= 0 && links[size_t(e.link)].plan != e.tag; }
 
     // A replanned link leaves its old event behind: it goes when it comes to
     // the top, or with the others when they outnumber the live events.
@@ -353,12 +399,12 @@ struct Simulator::Impl {
     void runQueue(qint64 untilUs)
     {
         for (dropStale(); !queue.empty() && queue.front().time <= untilUs; dropStale()) {
-            Event event = pop();
+            const Event event = pop();
             now = event.time;
             if (event.link >= 0)
                 fireMilestone(event.link);
             else
-                event.action();
+                takeAction(event.tag)();
         }
         if (queue.empty() && horizon <= untilUs)
             now = std::max(now, horizon);
@@ -532,7 +578,7 @@ struct Simulator::Impl {
     // bytes of its attempt that arrived (noteBytes).
     qint64 reportedBytes(int phone, int file) const
     {
-        return truth.componentBytes.value(phones[phone].address).value(loads[phone]->components[file].file);
+        return std::max<qint64>(0, attemptBytes[size_t(bytesSlot(phone, file))]);
     }
 
     void join(int index, int child, int parent)
@@ -651,7 +697,7 @@ struct Simulator::Impl {
         }
         l.plan = ++plans;
         l.plannedKey = transfers[size_t(best)].due;
-        push(Event{l.plannedKey.time, l.plannedKey.seq, l.plannedKey.sub, link, l.plan, {}});
+        push(Event{l.plannedKey.time, l.plannedKey.seq, l.plan, l.plannedKey.sub, link});
     }
 
     void fireMilestone(int link)
@@ -731,7 +777,33 @@ struct Simulator::Impl {
     // says nothing more, so its traces may show less than it received.
     void noteBytes(const Transfer &t, qint64 bytes)
     {
-        truth.componentBytes[phones[t.phone].address][loads[t.phone]->components[t.file].file] = bytes;
+        attemptBytes[size_t(bytesSlot(t.phone, t.file))] = bytes;
+        truthBytesStale = true;
+    }
+
+    // The truth names a component by its file: two of one load with the
+    // same file share a count.
+    int bytesSlot(int phone, int file) const
+    {
+        return firstSlot[size_t(phone)] + sameFileAs.constFind(loads[phone])->at(file);
+    }
+
+    // GroundTruth::componentBytes as noteBytes left it, built when asked
+    // for: a hash of hashes keyed by text cost a seventh of a demo's time.
+    void syncTruthBytes()
+    {
+        if (!truthBytesStale)
+            return;
+        truthBytesStale = false;
+        truth.componentBytes.clear();
+        for (const SimPhone &p : std::as_const(phones)) {
+            const QList<FirmwareComponent> &components = loads[p.index]->components;
+            for (int f = 0; f < components.size(); ++f) {
+                const qint64 bytes = attemptBytes[size_t(firstSlot[size_t(p.index)] + f)];
+                if (bytes >= 0)
+                    truth.componentBytes[p.address][components[f].file] = bytes;
+            }
+        }
     }
 
     // No more data flows: what arrived by now is the attempt's count.
@@ -1028,6 +1100,7 @@ const QList<SimPhone> &Simulator::phones() const
 
 const GroundTruth &Simulator::truth() const
 {
+    d->syncTruthBytes();
     return d->truth;
 }
 
