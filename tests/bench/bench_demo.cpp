@@ -105,7 +105,7 @@ Run demo(int phones)
     QFile read(out.fileName());
     if (read.open(QIODevice::ReadOnly))
         run.output = read.readAll();
-    run.ok = run.ok && run.output.contains("saved:");
+    run.ok = run.ok && run.output.contains("Saved so far:");
     return run;
 }
 
@@ -181,7 +181,7 @@ int main(int argc, char **argv)
     }
     std::printf("exponent: of the time from the row above; B/phone+: the peak's growth per phone added\n");
     for (const QByteArray &line : lastDemo.output.split('\n')) {
-        if (line.contains("saved:"))
+        if (line.contains("Saved so far:"))
             std::printf("%s\n", line.trimmed().constData());
     }
     return ok ? 0 : 1;
