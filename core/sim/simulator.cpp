@@ -10,8 +10,8 @@
 #include <QSet>
 
 #include <algorithm>
-#include <queue>
 #include <random>
+#include <set>
 #include <vector>
 
 namespace pfs::sim {
@@ -46,9 +46,32 @@ quint32 hash32(quint64 seed, quint64 a, quint64 b = 0, quint64 c = 0)
     return quint32(splitmix(splitmix(splitmix(seed ^ a) ^ b) ^ c) >> 16);
 }
 
+// When a transfer's next milestone event comes: (time, seq, sub) as in Event.
+struct MilestoneKey {
+    qint64 time = 0;
+    quint64 seq = 0;
+    int sub = 0;
+    bool operator<(const MilestoneKey &o) const
+    {
+        if (time != o.time)
+            return time < o.time;
+        return seq != o.seq ? seq < o.seq : sub < o.sub;
+    }
+    bool operator==(const MilestoneKey &o) const { return time == o.time && seq == o.seq && sub == o.sub; }
+};
+
+// A link shared evenly by its transfers (fluid model). Only its earliest
+// milestone is an event in the queue; the others wait in their transfers'
+// `due`. A share (a start or an end on the link) gives every transfer its
+// milestone anew under one seq, ordered within it by the transfers' ids
+// (Event::sub): the order that one queued event per transfer, a seq each
+// in the order of `active`, gave before.
 struct Link {
     double bytesPerUs = 0;
-    std::vector<int> active; // transfer ids
+    std::vector<int> active; // transfer ids, in the order they started
+    quint64 plan = 0;        // the queued event of its next milestone, 0: none
+    int planned = -1;        // the transfer that event is for
+    MilestoneKey plannedKey; // and when it comes
 };
 
 struct Transfer {
@@ -62,7 +85,7 @@ struct Transfer {
     double rate = 0;
     qint64 lastUs = 0;
     int nextStep = 1;
-    quint64 generation = 0;
+    MilestoneKey due; // its next milestone's event, when on its link
     bool active = true;
     bool flowing = true; // false once its data stopped (TransferEnd told)
 };
@@ -98,14 +121,23 @@ struct PhoneState {
     bool rootCapable = true;
 };
 
+// Small and trivially copied, as the heap moves it about; an action waits
+// in Impl::actions.
 struct Event {
-    qint64 time;
-    quint64 seq;
-    std::function<void()> action;
+    qint64 time = 0;
+    quint64 seq = 0;
+    quint64 tag = 0; // link >= 0: the link's plan it was queued for; else the action's slot
+    int sub = 0;     // order within one share of a link: the transfer's id
+    int link = -1;   // >= 0: that link's next milestone, while `tag` is still the link's plan
 };
 
 struct Later {
-    bool operator()(const Event &a, const Event &b) const { return a.time != b.time ? a.time > b.time : a.seq > b.seq; }
+    bool operator()(const Event &a, const Event &b) const
+    {
+        if (a.time != b.time)
+            return a.time > b.time;
+        return a.seq != b.seq ? a.seq > b.seq : a.sub > b.sub;
+    }
 };
 
 QByteArray macOf(int index)
@@ -128,7 +160,13 @@ struct Simulator::Impl {
     std::mt19937_64 rng;
     qint64 now = 0;
     quint64 seq = 0;
-    std::priority_queue<Event, std::vector<Event>, Later> queue;
+    std::vector<Event> queue;                   // a heap (Later)
+    std::vector<std::function<void()>> actions; // the queued events' actions, by slot
+    std::vector<quint32> freeActions;
+    quint64 plans = 0; // numbers the links' milestone events
+    qsizetype staleEvents = 0;
+    qint64 horizon = 0;      // the latest event time ever due (see runQueue)
+    std::set<int> busyLinks; // links with transfers, in order
     Sink *sink = nullptr;
     std::vector<PhoneState> state;
     QList<const FirmwareLoad *> loads; // per phone
@@ -137,6 +175,13 @@ struct Simulator::Impl {
     std::vector<Transfer> transfers;
     std::vector<Link> links;
     QSet<quint32> xids;
+    // Bytes of each phone's current attempt at each component, -1 before
+    // the first; the phone's start in it, and each load's components
+    // by the first of the same file.
+    std::vector<qint64> attemptBytes;
+    std::vector<int> firstSlot;
+    QHash<const FirmwareLoad *, QList<int>> sameFileAs;
+    bool truthBytesStale = false;
 
     Impl(Config c, FirmwareCatalogue cat)
         : cfg(std::move(c))
@@ -182,10 +227,26 @@ struct Simulator::Impl {
             PhoneState s;
             s.bootUs = qint64(uniform() * double(cfg.resetSpreadUs));
             s.complete = QList<bool>(loads.last()->components.size(), false);
+            firstSlot.push_back(int(attemptBytes.size()));
+            attemptBytes.resize(attemptBytes.size() + size_t(loads.last()->components.size()), -1);
+            if (!sameFileAs.contains(loads.last()))
+                sameFileAs.insert(loads.last(), firstOfSameFile(*loads.last()));
             s.incoming = QList<int>(loads.last()->components.size(), -1);
             state.push_back(s);
             truth.traditionalWanBytes += loads.last()->totalBytes();
         }
+    }
+
+    static QList<int> firstOfSameFile(const FirmwareLoad &load)
+    {
+        QList<int> first;
+        for (const FirmwareComponent &c : load.components) {
+            int same = 0;
+            while (load.components[same].file != c.file)
+                ++same;
+            first.append(same);
+        }
+        return first;
     }
 
     bool usesPfs(const SimPhone &p) const { return p.pfsEnabled && p.modelHasPfs; }
@@ -277,7 +338,77 @@ struct Simulator::Impl {
 
     // ---- events and output ------------------------------------------------
 
-    void at(qint64 time, std::function<void()> action) { queue.push(Event{time, seq++, std::move(action)}); }
+    void at(qint64 time, std::function<void()> action)
+    {
+        quint32 slot = 0;
+        if (freeActions.empty()) {
+            slot = quint32(actions.size());
+            actions.push_back(std::move(action));
+        } else {
+            slot = freeActions.back();
+            freeActions.pop_back();
+            actions[slot] = std::move(action);
+        }
+        push(Event{time, seq++, slot, 0, -1});
+    }
+
+    std::function<void()> takeAction(quint64 slot)
+    {
+        std::function<void()> action = std::move(actions[size_t(slot)]);
+        actions[size_t(slot)] = nullptr;
+        freeActions.push_back(quint32(slot));
+        return action;
+    }
+
+    void push(Event event)
+    {
+        horizon = std::max(horizon, event.time);
+        queue.push_back(std::move(event));
+        std::push_heap(queue.begin(), queue.end(), Later());
+    }
+
+    Event pop()
+    {
+        std::pop_heap(queue.begin(), queue.end(), Later());
+        Event event = std::move(queue.back());
+        queue.pop_back();
+        return event;
+    }
+
+    bool stale(const Event &e) const { return e.link >= 0 && links[size_t(e.link)].plan != e.tag; }
+
+    // A replanned link leaves its old event behind: it goes when it comes to
+    // the top, or with the others when they outnumber the live events.
+    void dropStale()
+    {
+        if (staleEvents > 4096 && staleEvents > qsizetype(queue.size()) / 2) {
+            queue.erase(std::remove_if(queue.begin(), queue.end(), [this](const Event &e) { return stale(e); }),
+                        queue.end());
+            std::make_heap(queue.begin(), queue.end(), Later());
+            staleEvents = 0;
+        }
+        while (!queue.empty() && stale(queue.front())) {
+            pop();
+            --staleEvents;
+        }
+    }
+
+    // The simulator that queued an event per transfer at each share also ran
+    // the superseded ones, each a no-op, and its clock ended at the last of
+    // them: `horizon` keeps that end, which the snapshot's clock shows.
+    void runQueue(qint64 untilUs)
+    {
+        for (dropStale(); !queue.empty() && queue.front().time <= untilUs; dropStale()) {
+            const Event event = pop();
+            now = event.time;
+            if (event.link >= 0)
+                fireMilestone(event.link);
+            else
+                takeAction(event.tag)();
+        }
+        if (queue.empty() && horizon <= untilUs)
+            now = std::max(now, horizon);
+    }
 
     void emitRecord(int phone, QByteArrayView severity, const QByteArray &body)
     {
@@ -447,7 +578,7 @@ struct Simulator::Impl {
     // bytes of its attempt that arrived (noteBytes).
     qint64 reportedBytes(int phone, int file) const
     {
-        return truth.componentBytes.value(phones[phone].address).value(loads[phone]->components[file].file);
+        return std::max<qint64>(0, attemptBytes[size_t(bytesSlot(phone, file))]);
     }
 
     void join(int index, int child, int parent)
@@ -503,6 +634,8 @@ struct Simulator::Impl {
                               {id, &std::as_const(phones)[phone],
                                source == kServerSource ? nullptr : &std::as_const(phones)[source], path, t.size, xid});
         settle(t.link);
+        if (links[size_t(t.link)].active.empty())
+            busyLinks.insert(t.link);
         links[size_t(t.link)].active.push_back(id);
         share(t.link);
     }
@@ -518,18 +651,62 @@ struct Simulator::Impl {
         }
     }
 
-    // Splits the link evenly and schedules each transfer's next milestone.
+    // Splits the link evenly and gives each transfer its next milestone,
+    // all under one seq.
     void share(int link)
     {
         Link &l = links[size_t(link)];
         if (l.active.empty())
-            return;
+            return replan(link);
         const double rate = l.bytesPerUs / double(l.active.size());
+        const quint64 shareSeq = seq++;
         for (const int id : l.active) {
             Transfer &t = transfers[size_t(id)];
             t.rate = rate;
-            scheduleMilestone(id);
+            t.due = {now + dueIn(t), shareSeq, id};
+            horizon = std::max(horizon, t.due.time);
         }
+        replan(link);
+    }
+
+    // From the bytes it has now, at its rate now.
+    qint64 dueIn(const Transfer &t) const
+    {
+        const double remaining = std::max(0.0, double(milestoneBytes(t)) - t.done);
+        return t.rate > 0 ? qint64(std::ceil(remaining / t.rate)) : 0;
+    }
+
+    // Queues the link's earliest milestone, unless it is queued already.
+    void replan(int link)
+    {
+        Link &l = links[size_t(link)];
+        int best = -1;
+        for (const int id : l.active) {
+            if (best < 0 || transfers[size_t(id)].due < transfers[size_t(best)].due)
+                best = id;
+        }
+        if (l.plan != 0 && best == l.planned && transfers[size_t(best)].due == l.plannedKey)
+            return;
+        if (l.plan != 0)
+            ++staleEvents;
+        l.plan = 0;
+        l.planned = best;
+        if (best < 0) {
+            busyLinks.erase(link);
+            return;
+        }
+        l.plan = ++plans;
+        l.plannedKey = transfers[size_t(best)].due;
+        push(Event{l.plannedKey.time, l.plannedKey.seq, l.plan, l.plannedKey.sub, link});
+    }
+
+    void fireMilestone(int link)
+    {
+        Link &l = links[size_t(link)];
+        const int id = l.planned;
+        l.plan = 0;
+        l.planned = -1;
+        reachMilestone(id);
     }
 
     qint64 milestoneBytes(const Transfer &t) const { return t.size * t.nextStep / cfg.progressSteps; }
@@ -540,8 +717,8 @@ struct Simulator::Impl {
     // milestone, which on a crowded WAN is many seconds behind the traces.
     void reportFlowing(qint64 untilUs, Sink &to)
     {
-        for (const Link &link : links) {
-            for (const int id : link.active) {
+        for (const int index : busyLinks) {
+            for (const int id : links[size_t(index)].active) {
                 const Transfer &t = transfers[size_t(id)];
                 if (!t.flowing || untilUs <= t.lastUs)
                     continue;
@@ -552,16 +729,13 @@ struct Simulator::Impl {
         }
     }
 
+    // The transfer's next milestone, due on its own: the link's share stays.
     void scheduleMilestone(int id)
     {
         Transfer &t = transfers[size_t(id)];
-        const quint64 generation = ++t.generation;
-        const double remaining = std::max(0.0, double(milestoneBytes(t)) - t.done);
-        const qint64 dt = t.rate > 0 ? qint64(std::ceil(remaining / t.rate)) : 0;
-        at(now + dt, [this, id, generation] {
-            if (transfers[size_t(id)].generation == generation && transfers[size_t(id)].active)
-                reachMilestone(id);
-        });
+        t.due = {now + dueIn(t), seq++, 0};
+        horizon = std::max(horizon, t.due.time);
+        replan(t.link);
     }
 
     void reachMilestone(int id)
@@ -603,7 +777,33 @@ struct Simulator::Impl {
     // says nothing more, so its traces may show less than it received.
     void noteBytes(const Transfer &t, qint64 bytes)
     {
-        truth.componentBytes[phones[t.phone].address][loads[t.phone]->components[t.file].file] = bytes;
+        attemptBytes[size_t(bytesSlot(t.phone, t.file))] = bytes;
+        truthBytesStale = true;
+    }
+
+    // The truth names a component by its file: two of one load with the
+    // same file share a count.
+    int bytesSlot(int phone, int file) const
+    {
+        return firstSlot[size_t(phone)] + sameFileAs.constFind(loads[phone])->at(file);
+    }
+
+    // GroundTruth::componentBytes as noteBytes left it, built when asked
+    // for: a hash of hashes keyed by text cost a seventh of a demo's time.
+    void syncTruthBytes()
+    {
+        if (!truthBytesStale)
+            return;
+        truthBytesStale = false;
+        truth.componentBytes.clear();
+        for (const SimPhone &p : std::as_const(phones)) {
+            const QList<FirmwareComponent> &components = loads[p.index]->components;
+            for (int f = 0; f < components.size(); ++f) {
+                const qint64 bytes = attemptBytes[size_t(firstSlot[size_t(p.index)] + f)];
+                if (bytes >= 0)
+                    truth.componentBytes[p.address][components[f].file] = bytes;
+            }
+        }
     }
 
     // No more data flows: what arrived by now is the attempt's count.
@@ -785,11 +985,10 @@ struct Simulator::Impl {
     {
         Link &uplink = links[size_t(1 + phone)];
         settle(1 + phone);
-        for (const int id : uplink.active) {
-            ++transfers[size_t(id)].generation;
+        const std::vector<int> sending = std::exchange(uplink.active, {});
+        replan(1 + phone);
+        for (const int id : sending)
             endTransfer(id, TransferEnd::SenderGone);
-        }
-        uplink.active.clear();
     }
 
     void stall(int id)
@@ -803,7 +1002,6 @@ struct Simulator::Impl {
         settle(t.link);
         auto &active = links[size_t(t.link)].active;
         active.erase(std::remove(active.begin(), active.end(), id), active.end());
-        ++t.generation;
         share(t.link);
         endTransfer(id, TransferEnd::Stalled);
         at(now + cfg.stallTimeoutUs, [this, id, index] { giveUpStalled(id, index); });
@@ -875,17 +1073,12 @@ void Simulator::runToEnd(Sink &sink)
 void Simulator::runUntil(qint64 untilUs, Sink &sink)
 {
     d->sink = &sink;
-    while (!d->queue.empty() && d->queue.top().time <= untilUs) {
-        Event event = d->queue.top();
-        d->queue.pop();
-        d->now = event.time;
-        event.action();
-    }
+    d->runQueue(untilUs);
 }
 
 bool Simulator::finished() const
 {
-    return d->queue.empty();
+    return d->queue.empty() && d->now >= d->horizon;
 }
 
 qint64 Simulator::now() const
@@ -895,7 +1088,9 @@ qint64 Simulator::now() const
 
 qint64 Simulator::nextEventTime() const
 {
-    return d->queue.empty() ? -1 : d->queue.top().time;
+    if (!d->queue.empty())
+        return d->queue.front().time;
+    return d->now < d->horizon ? d->horizon : -1;
 }
 
 const QList<SimPhone> &Simulator::phones() const
@@ -905,6 +1100,7 @@ const QList<SimPhone> &Simulator::phones() const
 
 const GroundTruth &Simulator::truth() const
 {
+    d->syncTruthBytes();
     return d->truth;
 }
 
