@@ -28,19 +28,8 @@ void address(JsonWriter &w, quint32 ip)
         w.null();
         return;
     }
-    char text[16];
-    int n = 0;
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        const uint octet = (ip >> shift) & 0xff;
-        if (octet >= 100)
-            text[n++] = char('0' + octet / 100);
-        if (octet >= 10)
-            text[n++] = char('0' + octet / 10 % 10);
-        text[n++] = char('0' + octet % 10);
-        if (shift)
-            text[n++] = '.';
-    }
-    w.value(L(text, n));
+    char text[kIpv4TextSize];
+    w.value(L(text, writeIpv4(ip, text)));
 }
 
 void phoneAddress(JsonWriter &w, const RolloutModel &model, PhoneId id)

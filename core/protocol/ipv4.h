@@ -7,11 +7,14 @@
 // IPv4 helpers: phones and PFS are IPv4-only; addresses are kept in host order.
 namespace pfs {
 
-// "a.b.c.d", written digit by digit: reports and tables format an address
-// per phone and peer, and four QString::arg calls cost ~6,000 instructions.
-inline QString formatIpv4(quint32 address)
+// The longest "a.b.c.d": 15 characters.
+constexpr int kIpv4TextSize = 15;
+
+// Writes "a.b.c.d" into `text` (kIpv4TextSize at least) and returns its
+// length, digit by digit: reports and tables format an address per phone and
+// peer, and four QString::arg calls cost ~6,000 instructions.
+inline int writeIpv4(quint32 address, char *text)
 {
-    char text[15];
     int n = 0;
     for (int shift = 24; shift >= 0; shift -= 8) {
         const uint octet = (address >> shift) & 0xff;
@@ -23,7 +26,13 @@ inline QString formatIpv4(quint32 address)
         if (shift != 0)
             text[n++] = '.';
     }
-    return QString::fromLatin1(text, n);
+    return n;
+}
+
+inline QString formatIpv4(quint32 address)
+{
+    char text[kIpv4TextSize];
+    return QString::fromLatin1(text, writeIpv4(address, text));
 }
 
 inline quint32 subnetOf(quint32 address, int prefixLength)
