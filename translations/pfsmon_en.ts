@@ -418,6 +418,10 @@
         <source>A capture (pcap or pcapng) to replay, else a console or syslog log to import, told apart by their content, not their name. The desktop passes a file opened with pfsmon this way.</source>
         <translation>A capture (pcap or pcapng) to replay, else a console or syslog log to import, told apart by their content, not their name. The desktop passes a file opened with pfsmon this way.</translation>
     </message>
+    <message>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set): run pfsmon in a desktop session, or without a window with --headless</source>
+        <translation>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set): run pfsmon in a desktop session, or without a window with --headless</translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>

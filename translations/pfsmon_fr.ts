@@ -418,6 +418,10 @@
         <source>A capture (pcap or pcapng) to replay, else a console or syslog log to import, told apart by their content, not their name. The desktop passes a file opened with pfsmon this way.</source>
         <translation>Une capture (pcap ou pcapng) à rejouer, sinon un journal de console ou syslog à importer, reconnus à leur contenu, non à leur nom. Le bureau passe ainsi un fichier ouvert avec pfsmon.</translation>
     </message>
+    <message>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set): run pfsmon in a desktop session, or without a window with --headless</source>
+        <translation>aucun écran où ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définis) : lancez pfsmon dans une session de bureau, ou sans fenêtre avec --headless</translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>

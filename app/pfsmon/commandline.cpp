@@ -342,6 +342,18 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
 
 namespace pfs {
 
+bool CommandLine::hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+QString CommandLine::noDisplayMessage()
+{
+    return tr("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set): run pfsmon in a desktop "
+              "session, or without a window with --headless");
+}
+
 bool CommandLine::wantsImageExport(int argc, char **argv)
 {
     for (int i = 1; i + 1 < argc; ++i) {

@@ -70,6 +70,9 @@ public:
     // Cheap look at argv before any QCoreApplication exists, to choose one.
     static bool wantsHeadless(int argc, char **argv);
     static bool wantsImageExport(int argc, char **argv);
+    // Whether a window can open: a display (X11, Wayland) or a platform chosen by hand.
+    static bool hasDisplay();
+    static QString noDisplayMessage();
 
 private:
     static QList<ManSection> manSections();

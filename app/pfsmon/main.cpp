@@ -99,8 +99,11 @@ int main(int argc, char *argv[])
     const bool drawing = pfs::CommandLine::wantsImageExport(argc, argv);
     if (headless && drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a display Qt aborts while making QApplication: the command line
+    // is read first (its errors and --help say what they say), then one line.
+    const bool windowWithoutDisplay = !headless && !pfs::CommandLine::hasDisplay();
     // Drawing needs fonts (Qt GUI), never widgets: the trees are painted by render/.
-    if (headless && !drawing)
+    if ((headless && !drawing) || windowWithoutDisplay)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else if (headless)
         app = std::make_unique<QGuiApplication>(argc, argv);
@@ -128,6 +131,10 @@ int main(int argc, char *argv[])
     }
     if (options.headless) {
         return pfs::Headless::run(options, out, err);
+    }
+    if (windowWithoutDisplay) {
+        err << "pfsmon: " << pfs::CommandLine::noDisplayMessage() << Qt::endl;
+        return pfs::Headless::kBadInput;
     }
     return runWindow(static_cast<QApplication &>(*app), options);
 }

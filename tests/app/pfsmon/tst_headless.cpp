@@ -1055,6 +1055,36 @@ private Q_SLOTS:
         QVERIFY(options.importFile.isEmpty());
     }
 
+    // No display: the window cannot open, and Qt would abort making it. One
+    // line instead, after the command line's own errors.
+    void saysSoWhenThereIsNoDisplay()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QLatin1String(name));
+        const auto start = [&](const QStringList &arguments) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(PFSMON_BINARY), arguments);
+            process.waitForFinished(60000);
+            return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                       QString::fromUtf8(process.readAllStandardOutput()),
+                       QString::fromUtf8(process.readAllStandardError())};
+        };
+        const Run window = start({QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(window.code, Headless::kBadInput);
+        QCOMPARE(window.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(window.err.startsWith(QLatin1String("pfsmon: no display to open the window on")),
+                 qPrintable(window.err));
+        QVERIFY(window.err.contains(QLatin1String("--headless")));
+        const Run wrong = start({seed(), seed()});
+        QCOMPARE(wrong.code, Headless::kBadCommandLine);
+        QVERIFY2(wrong.err.contains(QLatin1String("one file at a time")), qPrintable(wrong.err));
+        const Run help = start({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QLatin1String("--headless")));
+    }
+
     void usageErrors()
     {
         QCOMPARE(runBinary({QStringLiteral("--headless")}).code, 2);
