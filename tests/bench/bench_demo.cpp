@@ -12,6 +12,7 @@
 // Exit status 1 when a run fails or prints no summary, or when the 1,000
 // phones miss their 5 s (the bench's target before #17); the 100 k goal is
 // only printed, met or not, unless missed six times over.
+#include "childrun.h"
 #include "sim/simulator.h"
 
 #include <QCoreApplication>
@@ -25,12 +26,7 @@
 #include <functional>
 #include <limits>
 
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
-
-extern char **environ;
 
 namespace {
 
@@ -48,17 +44,13 @@ struct Run {
     QByteArray output;
 };
 
-// The child's wall time and peak RSS; a finished child's rusage is its own.
-Run waitFor(pid_t pid, const QElapsedTimer &timer)
+// What the table shows of a child: milliseconds and bytes.
+Run measured(const pfs::bench::ChildRun &child)
 {
     Run run;
-    int status = 0;
-    rusage usage{};
-    if (wait4(pid, &status, 0, &usage) != pid)
-        return run;
-    run.ms = timer.elapsed();
-    run.peakBytes = qint64(usage.ru_maxrss) * 1024;
-    run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    run.ok = child.ok;
+    run.ms = qint64(child.seconds * 1000);
+    run.peakBytes = child.peakKb * 1024;
     return run;
 }
 
@@ -76,7 +68,7 @@ Run baseline(int phones)
         simulator.runToEnd(sink);
         _exit(simulator.truth().completedPhones > 0 && sink.bytes > 0 ? 0 : 1);
     }
-    return pid > 0 ? waitFor(pid, timer) : Run{};
+    return pid > 0 ? measured(pfs::bench::waitForChild(pid, timer)) : Run{};
 }
 
 Run demo(int phones)
@@ -84,24 +76,11 @@ Run demo(int phones)
     QTemporaryFile out;
     if (!out.open())
         return {};
-    const QByteArray count = QByteArray::number(phones);
-    QList<QByteArray> args
-        = {PFSMON_BINARY, "--headless", "--demo", "--phones", count, "--lang", "en", "--demo-sources", "traces"};
-    std::vector<char *> argv;
-    for (QByteArray &a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, out.handle(), STDOUT_FILENO);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    const int failed = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (failed)
-        return {};
-    Run run = waitFor(pid, timer);
+    Run run = measured(
+        pfs::bench::runChild({QStringLiteral(PFSMON_BINARY), QStringLiteral("--headless"), QStringLiteral("--demo"),
+                              QStringLiteral("--phones"), QString::number(phones), QStringLiteral("--lang"),
+                              QStringLiteral("en"), QStringLiteral("--demo-sources"), QStringLiteral("traces")},
+                             out.fileName()));
     QFile read(out.fileName());
     if (read.open(QIODevice::ReadOnly))
         run.output = read.readAll();

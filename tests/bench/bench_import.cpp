@@ -13,6 +13,7 @@
 // file twice over (the same phones, twice the records). It fails only when
 // the results are wrong (records or phones not those of the file), never on
 // speed. --log FILE keeps the simulated file for the next run.
+#include "childrun.h"
 #include "logfiles.h"
 #include "logs/logimporter.h"
 #include "testsupport.h"
@@ -29,14 +30,6 @@
 
 #include <cstdio>
 #include <functional>
-
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-extern char **environ;
 
 using namespace pfs;
 
@@ -75,38 +68,12 @@ Result importOnce(const QString &path)
 
 // ---- end to end ---------------------------------------------------------------
 
-struct Child {
-    bool ok = false;
-    double seconds = 0;
-    qint64 peakKb = 0; // the child's own peak RSS (wait4)
-};
+using Child = pfs::bench::ChildRun;
 
 // Runs `argv` with its output into `out`: its wall time and peak RSS.
 Child run(const QStringList &argv, const QString &out)
 {
-    QList<QByteArray> bytes;
-    for (const QString &arg : argv)
-        bytes.append(QFile::encodeName(arg));
-    std::vector<char *> args;
-    for (QByteArray &arg : bytes)
-        args.push_back(arg.data());
-    args.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, QFile::encodeName(out).constData(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    const int spawned = posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0)
-        return {};
-    int status = 0;
-    rusage usage{};
-    if (::wait4(pid, &status, 0, &usage) != pid)
-        return {};
-    return {WIFEXITED(status) && WEXITSTATUS(status) == 0, double(timer.nsecsElapsed()) / 1e9, usage.ru_maxrss};
+    return pfs::bench::runChild(argv, out);
 }
 
 // The fastest of `runs`, and the highest peak of them all.
