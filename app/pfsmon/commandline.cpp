@@ -84,7 +84,7 @@ CommandLineSpec CommandLine::spec()
         {QStringLiteral("scale"), tr("PNG export: pixels per tree unit (default 2)."), tr("factor"),
          QStringLiteral("2")},
         {QStringLiteral("paginate"), tr("PDF export: spread the tree over pages instead of fitting one page.")},
-        {QStringLiteral("report"), tr("Write the rollout as a JSON snapshot (pfsmon.snapshot/2)."), tr("file.json")},
+        {QStringLiteral("report"), tr("Write the rollout as a JSON snapshot (pfsmon.snapshot/3)."), tr("file.json")},
         {QStringLiteral("inventory"),
          tr("The site's phone list, as CUCM exports it (CSV): every phone listed is expected, and the report says "
             "which were never heard."),

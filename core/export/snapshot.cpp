@@ -13,7 +13,10 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <array>
 #include <iterator>
+#include <optional>
 
 namespace pfs {
 namespace {
@@ -41,30 +44,57 @@ void phoneAddress(JsonWriter &w, const RolloutModel &model, PhoneId id)
         w.null();
 }
 
+// The address of a phone's parent in `h`; 0 without one (or without an address).
+quint32 parentAddress(const RolloutModel &model, const Hierarchy &h, PhoneId id)
+{
+    const Phone *parent = model.phone(h.parent(id));
+    return parent ? parent->address : 0;
+}
+
 L latin(QByteArrayView key)
 {
     return L(key.data(), key.size());
 }
 
-void component(JsonWriter &w, const ComponentProgress &c)
+// A component as phones[].components[] holds it. pfsmon.snapshot/3 leaves
+// out what a reader finds once elsewhere (issue #17: the report's size) and
+// members at their default (false, 0, null), as protobuf's JSON mapping
+// does: the name and XID are its hierarchy's, and a peer source is the
+// phone's parent in that hierarchy, unless they differ.
+void component(JsonWriter &w, const RolloutModel &model, const Phone &phone, const ComponentProgress &c)
 {
+    const Hierarchy *h = c.hierarchy ? model.hierarchy(c.hierarchy) : nullptr;
     w.beginObject();
-    w.member(L("name"), c.file);
-    w.member(L("bytes"), c.bytes);
+    if (!h || h->file != c.file)
+        w.member(L("name"), c.file);
+    if (c.bytes)
+        w.member(L("bytes"), c.bytes);
     w.member(L("total"), c.total);
-    w.member(L("totalEstimated"), c.totalEstimated);
+    if (c.totalEstimated)
+        w.member(L("totalEstimated"), true);
     w.member(L("state"), latin(RolloutModel::stateKey(c.state)));
     const bool started = c.state != ComponentState::Waiting || c.wanBytes || c.lanBytes;
+    const bool fromPeer = started && !c.fromTftp;
     w.member(L("source"), !started ? L("none") : c.fromTftp ? L("tftp") : L("peer"));
-    w.key(L("sourceAddress"));
-    address(w, c.fromTftp ? 0 : c.peer);
-    w.member(L("wanBytes"), c.wanBytes);
-    w.member(L("lanBytes"), c.lanBytes);
+    const quint32 sourceAddress = c.fromTftp ? 0 : c.peer;
+    if (sourceAddress != (fromPeer && h ? parentAddress(model, *h, phone.id) : 0)) {
+        w.key(L("sourceAddress"));
+        address(w, sourceAddress);
+    }
+    if (c.wanBytes)
+        w.member(L("wanBytes"), c.wanBytes);
+    if (c.lanBytes)
+        w.member(L("lanBytes"), c.lanBytes);
     w.member(L("progressFrom"), latin(ProvenanceNames::key(c.progressFrom)));
     if (c.hierarchy)
         w.member(L("hierarchy"), c.hierarchy);
-    if (c.xid)
-        w.member(L("xid"), xidText(c.xid));
+    if (c.xid != (h ? h->xid : 0)) {
+        w.key(L("xid"));
+        if (c.xid)
+            w.value(xidText(c.xid));
+        else
+            w.null();
+    }
     w.endObject();
 }
 
@@ -95,17 +125,62 @@ void figuresObject(JsonWriter &w, QLatin1StringView name, const BandwidthFigures
     w.endObject();
 }
 
-void hierarchyPhone(JsonWriter &w, const RolloutModel &model, const Hierarchy &h, PhoneId id)
+// What a hierarchy's members[] leaves out, found once: the provenance most
+// of its edges share, and the children a reader rebuilds from the parents
+// (the members naming an address as parent, in members[] order).
+struct MemberDefaults {
+    std::optional<Provenance> parentFrom; // none without edges
+    QHash<quint32, QList<quint32>> childrenByParent;
+
+    MemberDefaults(const RolloutModel &model, const Hierarchy &h)
+    {
+        std::array<int, size_t(Provenance::Listed) + 1> edges{};
+        for (const PhoneId id : h.members) {
+            if (h.parent(id) == kNoPhone)
+                continue;
+            ++edges[size_t(h.edgeProvenance(id))];
+            if (const quint32 parent = parentAddress(model, h, id))
+                childrenByParent[parent].append(model.phone(id)->address);
+        }
+        const auto most = std::max_element(edges.cbegin(), edges.cend()); // the first of a tie
+        if (*most > 0)
+            parentFrom = Provenance(most - edges.cbegin());
+    }
+};
+
+// A member's children, when a reader could not find them from the others'
+// parents: they became its children in another order than they joined, or
+// it has no address to be named by.
+void childrenUnlessRebuilt(JsonWriter &w, const RolloutModel &model, const Hierarchy &h, const MemberDefaults &defaults,
+                           const Phone &phone)
+{
+    QList<quint32> children;
+    for (const PhoneId child : h.children(phone.id))
+        children.append(model.phone(child) ? model.phone(child)->address : 0);
+    if (phone.address && children == defaults.childrenByParent.value(phone.address))
+        return;
+    w.key(L("children"));
+    w.beginArray();
+    for (const quint32 child : children)
+        address(w, child);
+    w.endArray();
+}
+
+// A member's place in its hierarchy (its component is in phones[]).
+void member(JsonWriter &w, const RolloutModel &model, const Hierarchy &h, const MemberDefaults &defaults, PhoneId id)
 {
     const Phone *phone = model.phone(id);
     w.beginObject();
     w.key(L("address"));
     address(w, phone->address);
-    w.member(L("host"), QString::fromUtf8(phone->host));
-    w.key(L("parent"));
-    phoneAddress(w, model, h.parent(id));
-    if (h.parent(id) != kNoPhone)
-        w.member(L("parentFrom"), latin(ProvenanceNames::key(h.edgeProvenance(id))));
+    if (!phone->address) // nothing else names it: its host and children say who it is
+        w.member(L("host"), QString::fromUtf8(phone->host));
+    if (h.parent(id) != kNoPhone) {
+        w.key(L("parent"));
+        phoneAddress(w, model, h.parent(id));
+        if (h.edgeProvenance(id) != defaults.parentFrom)
+            w.member(L("parentFrom"), latin(ProvenanceNames::key(h.edgeProvenance(id))));
+    }
     if (h.joinedLate.contains(id))
         w.member(L("joinedLate"), true);
     if (const auto claim = h.otherParent.constFind(id); claim != h.otherParent.cend()) {
@@ -115,16 +190,7 @@ void hierarchyPhone(JsonWriter &w, const RolloutModel &model, const Hierarchy &h
     }
     if (h.xid && phone->broadcastXid == h.xid)
         w.member(L("memberFrom"), latin(ProvenanceNames::key(Provenance::Inferred)));
-    w.key(L("children"));
-    w.beginArray();
-    for (const PhoneId child : h.children(id))
-        phoneAddress(w, model, child);
-    w.endArray();
-    w.key(L("components"));
-    w.beginArray();
-    if (const ComponentProgress *c = phone->component(h.file))
-        component(w, *c);
-    w.endArray();
+    childrenUnlessRebuilt(w, model, h, defaults, *phone);
     w.endObject();
 }
 
@@ -151,10 +217,13 @@ void hierarchy(JsonWriter &w, const RolloutModel &model, const Hierarchy &h, con
     w.member(L("rootConfirmed"), h.rootConfirmed);
     w.member(L("advertisements"), h.advertisements);
     w.member(L("timeouts"), h.timeouts);
-    w.key(L("phones"));
+    const MemberDefaults defaults(model, h);
+    if (defaults.parentFrom)
+        w.member(L("parentFrom"), latin(ProvenanceNames::key(*defaults.parentFrom)));
+    w.key(L("members"));
     w.beginArray();
     for (const PhoneId id : h.members)
-        hierarchyPhone(w, model, h, id);
+        member(w, model, h, defaults, id);
     w.endArray();
     figuresObject(w, L("bandwidth"), bw.byHierarchy.value(h.id), bitsPerSecond);
     w.endObject();
@@ -224,7 +293,7 @@ void phoneObject(JsonWriter &w, const RolloutModel &model, const Phone &phone, c
     w.key(L("components"));
     w.beginArray();
     for (const ComponentProgress &c : phone.components)
-        component(w, c);
+        component(w, model, phone, c);
     w.endArray();
     w.member(L("heard"), phone.heardFrom != 0);
     const PhoneForecast phoneEta = forecast.phone(phone.id);

@@ -11,8 +11,10 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-// The JSON snapshot "pfsmon.snapshot/2": the rollout's hierarchies, phones,
-// components, anomalies and bandwidth, as documented in README.md.
+// The JSON snapshot "pfsmon.snapshot/3": the rollout's hierarchies, phones,
+// components, anomalies and bandwidth, as documented in README.md. Each
+// fact is written once: a hierarchy's members[] hold the tree, the phones'
+// components[] the progress; members at their default are left out.
 namespace pfs {
 
 struct SnapshotContext {
@@ -23,7 +25,7 @@ struct SnapshotContext {
 class Snapshot {
     Q_DECLARE_TR_FUNCTIONS(Snapshot)
 public:
-    static constexpr QLatin1StringView kSchema{"pfsmon.snapshot/2"};
+    static constexpr QLatin1StringView kSchema{"pfsmon.snapshot/3"};
 
     // The snapshot streamed into `writer` as the model is walked.
     static void writeJson(JsonWriter &writer, const RolloutModel &model, const BandwidthReport &bandwidth,

@@ -821,7 +821,7 @@ private Q_SLOTS:
         QFile file(report);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        QCOMPARE(root.value(QLatin1String("schema")).toString(), QStringLiteral("pfsmon.snapshot/2"));
+        QCOMPARE(root.value(QLatin1String("schema")).toString(), QStringLiteral("pfsmon.snapshot/3"));
         const QJsonArray hierarchies = root.value(QLatin1String("hierarchies")).toArray();
         QCOMPARE(hierarchies.size(), 1);
         const QJsonObject h = hierarchies[0].toObject();
@@ -830,15 +830,20 @@ private Q_SLOTS:
         QCOMPARE(h.value(QLatin1String("subnet")).toString(), QStringLiteral("10.106.117.0/24"));
         QCOMPARE(h.value(QLatin1String("load")).toString(), QStringLiteral("SCCP41.9-4-2SR2-2S.loads"));
         QCOMPARE(h.value(QLatin1String("root")).toString(), QStringLiteral("10.106.117.68"));
-        const QJsonObject phone = h.value(QLatin1String("phones")).toArray()[0].toObject();
+        // The root alone: no parent, no children, its progress in phones[] (pfsmon.snapshot/3).
+        const QJsonArray members = h.value(QLatin1String("members")).toArray();
+        QCOMPARE(members.size(), 1);
+        QCOMPARE(members[0].toObject(), QJsonObject({{QLatin1String("address"), QStringLiteral("10.106.117.68")}}));
+        const QJsonObject phone = root.value(QLatin1String("phones")).toArray()[0].toObject();
         QCOMPARE(phone.value(QLatin1String("address")).toString(), QStringLiteral("10.106.117.68"));
-        QVERIFY(phone.value(QLatin1String("parent")).isNull());
-        QCOMPARE(phone.value(QLatin1String("children")).toArray().size(), 0);
         const QJsonObject component = phone.value(QLatin1String("components")).toArray()[0].toObject();
-        QCOMPARE(component.value(QLatin1String("name")).toString(), QStringLiteral("SCCP41.9-4-2SR2-2S.loads"));
+        QCOMPARE(component.value(QLatin1String("hierarchy")), h.value(QLatin1String("id")));
+        QVERIFY(!component.contains(QLatin1String("name"))); // the hierarchy's file
+        QCOMPARE(h.value(QLatin1String("file")).toString(), QStringLiteral("SCCP41.9-4-2SR2-2S.loads"));
         QCOMPARE(component.value(QLatin1String("state")).toString(), QStringLiteral("waiting"));
-        for (const char *key : {"bytes", "total", "source"})
+        for (const char *key : {"total", "source", "totalEstimated"})
             QVERIFY2(component.contains(QLatin1String(key)), key);
+        QVERIFY(!component.contains(QLatin1String("bytes"))); // 0, the default
         const QJsonObject bw = root.value(QLatin1String("bandwidth")).toObject();
         for (const char *key : {"traditionalWanBytes", "actualWanBytes", "savedBytes", "savedPercent"})
             QVERIFY2(bw.contains(QLatin1String(key)), key);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 // A copy of Snapshot::toJson's QJsonObject builder as it was before the
-// report was streamed: the oracle of tst_export's streamed-report tests.
+// report was streamed (pfsmon.snapshot/2), and pfsmon.snapshot/3 built from
+// it by taking out what /3 does not repeat: the oracles of tst_export's
+// streamed-report tests.
 #include "snapshotoracle.h"
 
 #include "health/forecast.h"
@@ -10,6 +12,7 @@
 #include "protocol/ipv4.h"
 
 #include <QJsonArray>
+#include <QMap>
 
 #include <iterator>
 
@@ -53,6 +56,34 @@ QJsonObject componentJson(const ComponentProgress &c)
         o.insert(QLatin1String("hierarchy"), c.hierarchy);
     if (c.xid)
         o.insert(QLatin1String("xid"), xidText(c.xid));
+    return o;
+}
+
+// pfsmon.snapshot/3's component: members at their default left out, and
+// what its hierarchy says (name, XID, the parent a peer source is) too.
+QJsonObject componentJsonV3(const RolloutModel &model, const Phone &phone, const ComponentProgress &c)
+{
+    QJsonObject o = componentJson(c);
+    o.remove(QLatin1String("xid"));
+    const Hierarchy *h = model.hierarchy(c.hierarchy);
+    const auto dropIf = [&o](const char *key, const QJsonValue &value) {
+        if (o.value(QLatin1String(key)) == value)
+            o.remove(QLatin1String(key));
+    };
+    dropIf("bytes", 0);
+    dropIf("totalEstimated", false);
+    dropIf("wanBytes", 0);
+    dropIf("lanBytes", 0);
+    const bool peer = o.value(QLatin1String("source")) == QLatin1String("peer");
+    const PhoneId parent = h ? h->parent(phone.id) : kNoPhone;
+    dropIf("sourceAddress", peer ? phoneAddress(model, parent) : QJsonValue(QJsonValue::Null));
+    if (h) {
+        dropIf("name", h->file);
+        if (c.xid != h->xid)
+            o.insert(QLatin1String("xid"), c.xid ? QJsonValue(xidText(c.xid)) : QJsonValue(QJsonValue::Null));
+    } else if (c.xid) {
+        o.insert(QLatin1String("xid"), xidText(c.xid));
+    }
     return o;
 }
 
@@ -257,12 +288,73 @@ QJsonArray relaysJson(const RolloutModel &model)
     return array;
 }
 
+// The provenance most of a hierarchy's edges share (the lowest of a tie);
+// none without edges.
+QJsonValue mostEdgesFrom(const Hierarchy &h)
+{
+    QMap<int, int> edges;
+    for (const PhoneId id : h.members) {
+        if (h.parent(id) != kNoPhone)
+            ++edges[int(h.edgeProvenance(id))];
+    }
+    int best = -1;
+    for (auto it = edges.cbegin(); it != edges.cend(); ++it) {
+        if (best < 0 || it.value() > edges.value(best))
+            best = it.key();
+    }
+    return best < 0 ? QJsonValue(QJsonValue::Undefined) : latin(ProvenanceNames::key(Provenance(best)));
+}
+
+QJsonObject memberJsonV3(const RolloutModel &model, const Hierarchy &h, const QJsonValue &edgesFrom, PhoneId id)
+{
+    const QJsonObject v2 = hierarchyPhoneJson(model, h, id);
+    QJsonObject o;
+    for (const char *key : {"address", "joinedLate", "otherParent", "otherParentFrom", "memberFrom"}) {
+        if (v2.contains(QLatin1String(key)))
+            o.insert(QLatin1String(key), v2.value(QLatin1String(key)));
+    }
+    const QJsonValue address = v2.value(QLatin1String("address"));
+    if (address.isNull())
+        o.insert(QLatin1String("host"), v2.value(QLatin1String("host")));
+    if (h.parent(id) != kNoPhone) {
+        o.insert(QLatin1String("parent"), v2.value(QLatin1String("parent")));
+        if (v2.value(QLatin1String("parentFrom")) != edgesFrom)
+            o.insert(QLatin1String("parentFrom"), v2.value(QLatin1String("parentFrom")));
+    }
+    // The children a reader finds: the members naming this address as parent.
+    QJsonArray found;
+    for (const PhoneId other : h.members) {
+        const QJsonValue parent = phoneAddress(model, h.parent(other));
+        if (h.parent(other) != kNoPhone && !parent.isNull() && parent == address)
+            found.append(phoneAddress(model, other));
+    }
+    const QJsonArray children = v2.value(QLatin1String("children")).toArray();
+    if (address.isNull() || children != found)
+        o.insert(QLatin1String("children"), children);
+    return o;
+}
+
+QJsonObject hierarchyJsonV3(const RolloutModel &model, const Hierarchy &h, const BandwidthReport &bw,
+                            qint64 bitsPerSecond)
+{
+    QJsonObject o = hierarchyJson(model, h, bw, bitsPerSecond);
+    o.remove(QLatin1String("phones"));
+    const QJsonValue edgesFrom = mostEdgesFrom(h);
+    if (!edgesFrom.isUndefined())
+        o.insert(QLatin1String("parentFrom"), edgesFrom);
+    QJsonArray members;
+    for (const PhoneId id : h.members)
+        members.append(memberJsonV3(model, h, edgesFrom, id));
+    o.insert(QLatin1String("members"), members);
+    return o;
+}
+
 } // namespace
 
-QJsonObject oracleSnapshot(const RolloutModel &model, const BandwidthReport &bw, const SnapshotContext &context)
+QJsonObject oracleSnapshotV2(const RolloutModel &model, const BandwidthReport &bw, const SnapshotContext &context)
 {
     QJsonObject root;
-    root.insert(QLatin1String("schema"), Snapshot::kSchema);
+    root.insert(QLatin1String("schema"), QStringLiteral("pfsmon.snapshot/2"));
     root.insert(QLatin1String("generator"), QStringLiteral("pfsmon " PFSMON_VERSION));
     root.insert(QLatin1String("source"), context.source);
     root.insert(QLatin1String("subnetPrefix"), model.subnetPrefix());
@@ -296,6 +388,30 @@ QJsonObject oracleSnapshot(const RolloutModel &model, const BandwidthReport &bw,
         byModel.insert(it.key(), figuresJson(*it, context.wanBitsPerSecond));
     bandwidth.insert(QLatin1String("byModel"), byModel);
     root.insert(QLatin1String("bandwidth"), bandwidth);
+    return root;
+}
+
+QJsonObject oracleSnapshot(const RolloutModel &model, const BandwidthReport &bw, const SnapshotContext &context)
+{
+    QJsonObject root = oracleSnapshotV2(model, bw, context);
+    root.insert(QLatin1String("schema"), Snapshot::kSchema);
+    QJsonArray hierarchies;
+    for (const HierarchyId id : model.hierarchyIds())
+        hierarchies.append(hierarchyJsonV3(model, *model.hierarchy(id), bw, context.wanBitsPerSecond));
+    root.insert(QLatin1String("hierarchies"), hierarchies);
+    const QJsonArray phonesV2 = root.value(QLatin1String("phones")).toArray();
+    QJsonArray phones;
+    for (const Phone &phone : model.phones()) {
+        if (phone.merged)
+            continue;
+        QJsonObject o = phonesV2.at(phones.size()).toObject();
+        QJsonArray components;
+        for (const ComponentProgress &c : phone.components)
+            components.append(componentJsonV3(model, phone, c));
+        o.insert(QLatin1String("components"), components);
+        phones.append(o);
+    }
+    root.insert(QLatin1String("phones"), phones);
     return root;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "capture/livesession.h"
+#include "engine/demofeed.h"
 #include "engine/rolloutengine.h"
 #include "export/dataexport.h"
 #include "export/displayformat.h"
@@ -13,6 +14,7 @@
 #include "protocol/modelledgrammar.h"
 #include "protocol/visibletext.h"
 #include "render/treerenderer.h"
+#include "sim/simulator.h"
 #include "snapshotoracle.h"
 #include "testsupport.h"
 
@@ -162,6 +164,96 @@ private:
     static QString firstBadByte(const QByteArray &bytes, QByteArrayView allowedControls)
     {
         return test::unsafeText(bytes, allowedControls);
+    }
+
+    static void snapshotRows()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("demo, 80 phones") << QString();
+        QTest::newRow("seed log") << QStringLiteral("seed-cisco-pfs-fr.txt");
+        QTest::newRow("capture replay") << QStringLiteral("captures/tcp-s200.pcapng");
+        QTest::newRow("hostile text") << QStringLiteral("hostile");
+        QTest::newRow("wire and traces, faults, midway") << QStringLiteral("both@40");
+        QTest::newRow("wire and traces, faults, at the end") << QStringLiteral("both");
+        QTest::newRow("what cannot be rebuilt") << QStringLiteral("edges");
+    }
+
+    // The demo heard through the wire and its traces, with every kind of
+    // fault: wire edges beside modelled ones, other parents, fallbacks;
+    // stopped at `seconds` of its time, or run to its end (0).
+    static void simulateBoth(RolloutModel *model, int seconds)
+    {
+        sim::Config config;
+        config.phones = 60;
+        config.seed = 3;
+        config.faults = {2, 2, 1, 1};
+        sim::Simulator simulator(config);
+        DemoFeed feed(simulator, model, DemoSources::Both);
+        const qint64 untilUs = seconds > 0 ? seconds * 1'000'000LL : std::numeric_limits<qint64>::max();
+        for (qint64 us = 0; us < untilUs && !simulator.finished(); us += 5'000'000)
+            simulator.advanceTo(us, feed);
+        if (simulator.finished())
+            feed.finish();
+    }
+
+    // A small hierarchy with what /3 must write because a reader could not
+    // rebuild it: a peer source that is not the parent, children in another
+    // order than members[], an edge of another provenance than most, another
+    // parent claimed, a member by its broadcasts only.
+    static void edgeCases(RolloutModel *model)
+    {
+        namespace m = pfs::modelled;
+        constexpr quint32 kXid = 0x00C0FFEE, kRoot = 0x0A010001, kA = 0x0A010002, kB = 0x0A010003, kC = 0x0A010004,
+                          kD = 0x0A010005, kE = 0x0A010006;
+        qint64 us = 8LL * 3600 * 1'000'000;
+        const auto feed = [&](const QByteArray &body) {
+            const QByteArray record = m::record("INF", us += 1'000'000, body); // alive until applied
+            DLoadEvent e;
+            QVERIFY2(DLoadParser::parse(record, e), record.constData());
+            model->apply(e, RecordOrigin{}, us / 1000);
+        };
+        for (const quint32 phone : {kRoot, kA, kB, kC, kD, kE})
+            feed(m::upgradeStart(phone, "CP-7961G", "/dnld/SCCP41.9-4-2SR2-2S.loads", true));
+        feed(m::transferStart(kXid, "/dnld/apps41.9-4-2ES26.sbn", 3000, 0, kRoot)); // the root, from TFTP
+        feed(m::joined(kXid, kRoot, kA));
+        model->applyBroadcastXid(kD, kXid, us / 1000); // a member before its edge
+        feed(m::joined(kXid, kA, kB));
+        feed(m::joined(kXid, kA, kD)); // A's children: B then D; members[]: D before B
+        feed(m::transferStart(kXid, "/dnld/apps41.9-4-2ES26.sbn", 3000, kRoot, kB)); // not from its parent
+        feed(m::joined(kXid, kRoot, kC));
+        model->applyWireEdge(model->phoneByAddress(kC), model->phoneByAddress(kB),
+                             QStringLiteral("apps41.9-4-2ES26.sbn"),
+                             us / 1000); // the wire names another parent than the record
+        feed(m::joined(kXid, kB, kE));
+    }
+
+    // The rollout a row of snapshotRows() names: the demo, a log imported, a
+    // capture replayed, the hostile one or the demo through the wire.
+    void loadRow(const QString &input, RolloutModel *imported, const Hostile &hostile, const RolloutModel **model)
+    {
+        *model = &m_model;
+        if (input == QLatin1String("hostile")) {
+            *model = &hostile.model;
+        } else if (input == QLatin1String("edges")) {
+            edgeCases(imported);
+            *model = imported;
+        } else if (input.startsWith(QLatin1String("both"))) {
+            simulateBoth(imported, input.section(QLatin1Char('@'), 1).toInt());
+            *model = imported;
+        } else if (input.endsWith(QLatin1String(".txt"))) {
+            LogImporter importer(imported, QDate(2026, 11, 24));
+            QString error;
+            QVERIFY2(importer.importFile(test::dataPath(input), &error), qPrintable(error));
+            *model = imported;
+        } else if (!input.isEmpty()) {
+            LiveSession session(imported, test::loopbackSession());
+            QString error;
+            QSignalSpy finished(&session, &LiveSession::replayFinished);
+            QVERIFY2(session.startReplay(test::dataPath(input), 0, &error), qPrintable(error));
+            QVERIFY(finished.wait(30000));
+            *model = imported;
+        }
+        QVERIFY(!(*model)->phones().empty());
     }
 
 private Q_SLOTS:
@@ -474,40 +566,20 @@ private Q_SLOTS:
     }
 
     // The report is streamed (issue #17): what it writes must read back,
-    // value for value, as the QJsonObject tree pfsmon built before (the
-    // oracle, tests/core/export/snapshotoracle.cpp), for every style and for
-    // a simulated rollout, the seed log, a capture replay and hostile text.
-    void streamedSnapshotEqualsTheTreeBuilder_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::newRow("demo, 80 phones") << QString();
-        QTest::newRow("seed log") << QStringLiteral("seed-cisco-pfs-fr.txt");
-        QTest::newRow("capture replay") << QStringLiteral("captures/tcp-s200.pcapng");
-        QTest::newRow("hostile text") << QStringLiteral("hostile");
-    }
+    // value for value, as the QJsonObject tree built from the model apart
+    // (the oracle, tests/core/export/snapshotoracle.cpp), for every style and
+    // for a simulated rollout, the seed log, a capture replay and hostile text.
+    void streamedSnapshotEqualsTheTreeBuilder_data() { snapshotRows(); }
 
     void streamedSnapshotEqualsTheTreeBuilder()
     {
         QFETCH(QString, input);
         RolloutModel imported;
         const Hostile hostile;
-        const RolloutModel *model = &m_model;
-        if (input == QLatin1String("hostile")) {
-            model = &hostile.model;
-        } else if (input.endsWith(QLatin1String(".txt"))) {
-            LogImporter importer(&imported, QDate(2026, 11, 24));
-            QString error;
-            QVERIFY2(importer.importFile(test::dataPath(input), &error), qPrintable(error));
-            model = &imported;
-        } else if (!input.isEmpty()) {
-            LiveSession session(&imported, test::loopbackSession());
-            QString error;
-            QSignalSpy finished(&session, &LiveSession::replayFinished);
-            QVERIFY2(session.startReplay(test::dataPath(input), 0, &error), qPrintable(error));
-            QVERIFY(finished.wait(30000));
-            model = &imported;
-        }
-        QVERIFY(!model->phones().empty());
+        const RolloutModel *model = nullptr;
+        loadRow(input, &imported, hostile, &model);
+        if (QTest::currentTestFailed())
+            return;
         const BandwidthReport bw = BandwidthReport::compute(*model);
         const SnapshotContext context{QStringLiteral("a \"source\"\n"), 2'000'000};
         const QJsonObject expected = test::oracleSnapshot(*model, bw, context);
@@ -521,6 +593,64 @@ private Q_SLOTS:
             QCOMPARE(parseError.error, QJsonParseError::NoError);
             QCOMPARE(document.object(), expected);
         }
+    }
+
+    // pfsmon.snapshot/3 writes each fact once (issue #17), and loses none:
+    // /2 rebuilt from a /3 report as README.md tells a reader (children from
+    // the parents, each member's component from phones[], the defaults and
+    // the hierarchy's file, XID and parent put back) is /2 as it was written.
+    void snapshotThreeSaysAllThatTwoSaid_data() { snapshotRows(); }
+
+    void snapshotThreeSaysAllThatTwoSaid()
+    {
+        QFETCH(QString, input);
+        RolloutModel imported;
+        const Hostile hostile;
+        const RolloutModel *model = nullptr;
+        loadRow(input, &imported, hostile, &model);
+        if (QTest::currentTestFailed())
+            return;
+        const BandwidthReport bw = BandwidthReport::compute(*model);
+        const SnapshotContext context{QStringLiteral("source"), 2'000'000};
+        const QJsonObject v3 = Snapshot::toJson(*model, bw, context);
+        QCOMPARE(v3.value(QLatin1String("schema")).toString(), QStringLiteral("pfsmon.snapshot/3"));
+        const QJsonObject v2 = test::oracleSnapshotV2(*model, bw, context);
+        const QJsonObject rebuilt = test::snapshotV2FromV3(v3);
+        const QJsonArray rebuiltHierarchies = rebuilt.value(QLatin1String("hierarchies")).toArray();
+        const QJsonArray hierarchies = v2.value(QLatin1String("hierarchies")).toArray();
+        QCOMPARE(rebuiltHierarchies.size(), hierarchies.size());
+        for (qsizetype i = 0; i < hierarchies.size(); ++i) // one by one: a failure names the hierarchy
+            QCOMPARE(rebuiltHierarchies[i].toObject(), hierarchies[i].toObject());
+        QCOMPARE(rebuilt.value(QLatin1String("phones")), v2.value(QLatin1String("phones")));
+        QCOMPARE(rebuilt, v2);
+        // and /3 is never the larger: nothing is written twice (a capture
+        // of syslog alone has no hierarchy, so no repetition to leave out).
+        QVERIFY(QJsonDocument(v3).toJson(QJsonDocument::Compact).size()
+                <= QJsonDocument(v2).toJson(QJsonDocument::Compact).size());
+    }
+
+    // What a reader could not rebuild is written: edgeCases() has one of each.
+    void snapshotThreeWritesWhatCannotBeRebuilt()
+    {
+        RolloutModel model;
+        edgeCases(&model);
+        const QJsonObject v3 = Snapshot::toJson(model, BandwidthReport::compute(model), {});
+        QSet<QString> written;
+        for (const QJsonValue &h : v3.value(QLatin1String("hierarchies")).toArray()) {
+            for (const QJsonValue &member : h.toObject().value(QLatin1String("members")).toArray()) {
+                for (const QString &key : member.toObject().keys())
+                    written.insert(key);
+            }
+        }
+        for (const QJsonValue &phone : v3.value(QLatin1String("phones")).toArray()) {
+            for (const QJsonValue &c : phone.toObject().value(QLatin1String("components")).toArray()) {
+                if (c.toObject().contains(QLatin1String("sourceAddress")))
+                    written.insert(QStringLiteral("sourceAddress"));
+            }
+        }
+        for (const char *key :
+             {"children", "parentFrom", "otherParent", "otherParentFrom", "memberFrom", "sourceAddress"})
+            QVERIFY2(written.contains(QLatin1String(key)), key);
     }
 
     // Lines: one hierarchy, phone or finding a line, so grep and head work on a report.
@@ -701,13 +831,15 @@ private Q_SLOTS:
         const QJsonObject root = Snapshot::toJson(m_model, m_snapshot.bandwidth, {});
         int edges = 0, components = 0;
         for (const QJsonValue &h : root.value(QLatin1String("hierarchies")).toArray()) {
-            for (const QJsonValue &phone : h.toObject().value(QLatin1String("phones")).toArray()) {
-                const QJsonObject o = phone.toObject();
-                if (!o.value(QLatin1String("parent")).isNull()) {
-                    QCOMPARE(o.value(QLatin1String("parentFrom")).toString(), QStringLiteral("modelled"));
-                    ++edges;
-                }
+            int itsEdges = 0;
+            for (const QJsonValue &member : h.toObject().value(QLatin1String("members")).toArray()) {
+                const QJsonObject o = member.toObject();
+                QVERIFY(!o.contains(QLatin1String("parentFrom"))); // none differs from the hierarchy's
+                itsEdges += o.contains(QLatin1String("parent"));
             }
+            if (itsEdges > 0) // the provenance most of its edges share, said once
+                QCOMPARE(h.toObject().value(QLatin1String("parentFrom")).toString(), QStringLiteral("modelled"));
+            edges += itsEdges;
         }
         for (const QJsonValue &phone : root.value(QLatin1String("phones")).toArray()) {
             for (const QJsonValue &c : phone.toObject().value(QLatin1String("components")).toArray()) {
