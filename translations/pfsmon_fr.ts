@@ -247,8 +247,8 @@
         <translation>--headless a besoin d&apos;une source : --import FICHIER, --replay FICHIER, --demo, --listen ou --interface IF</translation>
     </message>
     <message>
-        <source>Write the rollout as a JSON snapshot (pfsmon.snapshot/2).</source>
-        <translation>Écrire la mise à niveau en instantané JSON (pfsmon.snapshot/2).</translation>
+        <source>Write the rollout as a JSON snapshot (pfsmon.snapshot/3).</source>
+        <translation>Écrire la mise à niveau en instantané JSON (pfsmon.snapshot/3).</translation>
     </message>
     <message>
         <source>What the demo&apos;s console hears: traces (the phones&apos; syslog records), wire (the traffic a mirror port sees: TFTP, TCP 4051, broadcasts), both (default), or site: what a real site gives, the wire and only the traces real phones print.</source>
