@@ -8,7 +8,6 @@
 #include <QVarLengthArray>
 
 #include <cstring>
-#include <string.h> // memmem
 
 namespace pfs {
 namespace {
@@ -138,11 +137,21 @@ bool ConsoleLogSplitter::findHeaderStart(QByteArrayView line, qsizetype tagPos, 
 
 qsizetype ConsoleLogSplitter::findTag(QByteArrayView line, qsizetype from)
 {
-    if (from >= line.size())
+    if (from < 0 || line.size() - from < wire::kDLoadTag.size())
         return -1;
-    const void *found = ::memmem(line.data() + from, size_t(line.size() - from), wire::kDLoadTag.data(),
-                                 size_t(wire::kDLoadTag.size()));
-    return found ? static_cast<const char *>(found) - line.data() : -1;
+    // memchr for the 'D', then the rest: glibc's memmem cost ~500
+    // instructions on a line of ~150 bytes, memchr a tenth of that.
+    const char *p = line.data() + from;
+    const char *const last = line.data() + line.size() - wire::kDLoadTag.size();
+    while (p <= last) {
+        p = static_cast<const char *>(std::memchr(p, 'D', size_t(last - p + 1)));
+        if (!p)
+            return -1;
+        if (std::memcmp(p + 1, wire::kDLoadTag.data() + 1, size_t(wire::kDLoadTag.size() - 1)) == 0)
+            return p - line.data();
+        ++p;
+    }
+    return -1;
 }
 
 namespace {

@@ -301,7 +301,7 @@ void LogImporter::addPrefixedLine(const SyslogRecordView &syslog)
     const int starts = stream.splitter.scanLine(message);
     if (starts > 0) {
         feed(stream, starts, syslog.timestampMs, Prose::OtherSyslog);
-    } else if (message.contains(wire::kDLoadTag)) {
+    } else if (ConsoleLogSplitter::findTag(message, 0) >= 0) {
         flush(stream);
         applyRecord(message, stream.origin, syslog.timestampMs);
     } else if (!stream.startTimes.empty()) {
@@ -316,8 +316,13 @@ LogImporter::Stream &LogImporter::streamFor(const SyslogRecordView &syslog)
 {
     // The key is built in a buffer kept between lines and looked up in a
     // hash: no allocation per line, and no tree walk (issue #17).
-    m_key.resize(0);
-    m_key.append(syslog.host).append('\0').append(syslog.app);
+    m_key.resize(syslog.host.size() + 1 + syslog.app.size());
+    char *key = m_key.data();
+    if (!syslog.host.isEmpty())
+        std::memcpy(key, syslog.host.data(), size_t(syslog.host.size()));
+    key[syslog.host.size()] = '\0';
+    if (!syslog.app.isEmpty())
+        std::memcpy(key + syslog.host.size() + 1, syslog.app.data(), size_t(syslog.app.size()));
     if (Stream *found = m_prefixed.value(m_key))
         return *found;
     if (size_t(m_prefixed.size()) >= kMaxPrefixedStreams) // bounded: end every pending record

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/syslogparser.h"
+#include "logs/consolelogsplitter.h"
 #include "protocol/wire.h"
 
 #include <QDateTime>
@@ -275,7 +276,7 @@ bool readPriority(Reader &r, int *priority)
 void setMessage(SyslogRecordView *record, QByteArrayView message)
 {
     record->text = message;
-    record->untagged = record->app == wire::kDLoadApp && !message.contains(wire::kDLoadTag);
+    record->untagged = record->app == wire::kDLoadApp && ConsoleLogSplitter::findTag(message, 0) < 0;
 }
 
 struct Tag {
