@@ -54,13 +54,6 @@ ImportItem &ImportPipeline::push(QByteArrayView record, QByteArrayView host)
     return item;
 }
 
-void ImportPipeline::dropLast()
-{
-    ImportBatch &batch = *m_filling;
-    batch.used -= batch.items.back().record.size() + batch.items.back().host.size();
-    batch.items.pop_back();
-}
-
 void ImportPipeline::publish()
 {
     {

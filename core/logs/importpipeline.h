@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
-#include "protocol/dloadevent.h"
-
 #include <QByteArrayView>
+#include <QtGlobal>
 
 #include <condition_variable>
 #include <deque>
@@ -12,20 +11,20 @@
 #include <mutex>
 #include <vector>
 
-// Hands the records a file's reader parsed, on its own thread, to the
-// thread that applies them to the model (issue #17: the second core). The
-// records travel in batches through a bounded ring, in the order they were
-// parsed: the model sees exactly the sequence a single thread would give
-// it, and memory stays a few batches whatever the file's length.
+// Hands the records a file's reader recovered, on its own thread, to the
+// thread that parses them and applies them to the model (issue #17: the
+// second core; the DLoad parse is on the model's side, which has less to
+// do). The records travel in batches through a bounded ring, in the order
+// they were recovered: the model sees exactly the sequence a single thread
+// would give it, and memory stays a few batches whatever the file's length.
 namespace pfs {
 
-// One parsed record. Its event's views, `record` and `host` point into
-// the batch's text: valid until the batch is given back.
+// One record, its text and its host's in the batch's text: valid until
+// the batch is given back.
 struct ImportItem {
-    DLoadEvent event;
     QByteArrayView record;
     QByteArrayView host; // null when the record has no host (the log's own stream)
-    qint64 ms = -1;
+    qint64 ms = -1;      // the syslog header's time; -1 when none
 };
 
 struct ImportBatch {
@@ -47,10 +46,8 @@ public:
     ImportPipeline &operator=(const ImportPipeline &) = delete;
 
     // Producer: copies `record` and `host` into the batch being filled and
-    // returns its item, for the event to be parsed from item.record (its
-    // views then point into the batch). Waits while every batch is full.
+    // returns its item. Waits while every batch is full.
     ImportItem &push(QByteArrayView record, QByteArrayView host);
-    void dropLast(); // the record pushed last was no record after all
     // Producer: no more records; the batch being filled goes out.
     void close();
 

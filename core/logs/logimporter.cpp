@@ -163,8 +163,9 @@ bool LogImporter::importDevice(QIODevice *device, const QByteArray &originName, 
     return true;
 }
 
-// The reader's thread reads, splits and parses; this one applies what it
-// parsed, batch by batch (ImportPipeline): the two cores of issue #17.
+// The reader's thread reads the text and recovers its records; this one
+// parses and applies them, batch by batch (ImportPipeline): the two cores
+// of issue #17.
 void LogImporter::importText(LogTextReader &reader, const QByteArray &head)
 {
     ImportPipeline pipeline;
@@ -190,7 +191,7 @@ void LogImporter::applyBatches(ImportPipeline &pipeline)
     while (ImportBatch *batch = pipeline.take()) {
         for (const ImportItem &item : batch->items) {
             origin.host = item.host;
-            applyEvent(item.record, item.event, origin, item.ms);
+            parseAndApply(item.record, origin, item.ms);
         }
         pipeline.giveBack(batch);
     }
@@ -365,27 +366,28 @@ void LogImporter::flush(Stream &stream)
     stream.startTimes.clear();
 }
 
-// The model's clock: the syslog header's time when there is one, else the
-// trace's own time of day (console logs carry no date). While a file is
-// read on its own thread, the record is parsed there, from its copy in the
-// pipeline's batch, and applied on the caller's.
+// While a file is read on its own thread, the record is copied into the
+// pipeline's batch there, and parsed and applied on the caller's.
 void LogImporter::applyRecord(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs)
 {
-    const auto clock = [headerMs](const DLoadEvent &event) {
-        return headerMs >= 0 ? headerMs : qMax<qint64>(event.timeOfDayUs / 1000, 0);
-    };
     if (m_pipeline) {
-        ImportItem &item = m_pipeline->push(record, origin.host);
-        if (!parseRecord(item.record, item.event)) {
-            m_pipeline->dropLast();
-            return;
-        }
-        item.ms = clock(item.event);
+        m_pipeline->push(record, origin.host).ms = headerMs;
         return;
     }
+    parseAndApply(record, origin, headerMs);
+}
+
+// The model's clock: the syslog header's time when there is one, else the
+// trace's own time of day (console logs carry no date).
+void LogImporter::parseAndApply(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs)
+{
     DLoadEvent event;
-    if (parseRecord(record, event))
-        applyEvent(record, event, origin, clock(event));
+    if (!parseRecord(record, event))
+        return;
+    const qint64 ms = headerMs >= 0 ? headerMs : qMax<qint64>(event.timeOfDayUs / 1000, 0);
+    m_model->apply(event, origin, ms);
+    if (m_observer)
+        m_observer(record, event, origin, ms);
 }
 
 bool LogImporter::parseRecord(QByteArrayView record, DLoadEvent &event)
@@ -397,13 +399,6 @@ bool LogImporter::parseRecord(QByteArrayView record, DLoadEvent &event)
     if (event.kind == EventKind::Unknown && m_stats.unknownSamples.size() < kUnknownSamples)
         m_stats.unknownSamples.append(record.toByteArray());
     return true;
-}
-
-void LogImporter::applyEvent(QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms)
-{
-    m_model->apply(event, origin, ms);
-    if (m_observer)
-        m_observer(record, event, origin, ms);
 }
 
 } // namespace pfs

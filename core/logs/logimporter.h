@@ -28,10 +28,10 @@
 // prefix's host and tag, so a record wrapped over several prefixed lines
 // comes back whole -> DLoadParser -> the model.
 //
-// importFile()/importDevice() read and parse on a thread of their own and
-// apply to the model on the caller's (ImportPipeline), in the same order as
-// addData() does on one thread: the model, the observer's calls and the
-// stats are the same either way.
+// importFile()/importDevice() read the text and recover its records on a
+// thread of their own, and parse and apply them on the caller's
+// (ImportPipeline), in the same order as addData() does on one thread: the
+// model, the observer's calls and the stats are the same either way.
 namespace pfs {
 
 class ImportPipeline;
@@ -127,8 +127,8 @@ private:
     void feed(Stream &stream, int starts, qint64 timeMs, Prose prose);
     void flush(Stream &stream);
     void applyRecord(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs);
+    void parseAndApply(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs);
     bool parseRecord(QByteArrayView record, DLoadEvent &event);
-    void applyEvent(QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms);
 
     RolloutModel *m_model;
     QDate m_referenceDate;

@@ -279,15 +279,11 @@ private Q_SLOTS:
     void pipelineKeepsOrderInBoundedMemory()
     {
         ImportPipeline pipeline;
-        constexpr int kRecords = 50500;
+        constexpr int kRecords = 50000;
         std::thread producer([&pipeline] {
             for (int i = 0; i < kRecords; ++i) {
                 const QByteArray record = "record " + QByteArray::number(i);
-                ImportItem &item = pipeline.push(record, i % 3 ? QByteArrayView("host") : QByteArrayView());
-                item.ms = i;
-                if (i % 1000 == 999) { // dropped: never seen
-                    pipeline.dropLast();
-                }
+                pipeline.push(record, i % 3 ? QByteArrayView("host") : QByteArrayView()).ms = i;
             }
             pipeline.close();
         });
@@ -295,8 +291,6 @@ private Q_SLOTS:
         bool inOrder = true;
         while (ImportBatch *batch = pipeline.take()) {
             for (const ImportItem &item : batch->items) {
-                if (expected % 1000 == 999)
-                    ++expected;
                 inOrder = inOrder && item.ms == expected
                     && item.record == QByteArray("record " + QByteArray::number(expected))
                     && item.host.isNull() == (expected % 3 == 0);
