@@ -166,6 +166,8 @@ bool LogImporter::importDevice(QIODevice *device, const QByteArray &originName, 
 // The reader's thread reads the text and recovers its records; this one
 // parses and applies them, batch by batch (ImportPipeline): the two cores
 // of issue #17.
+// The device is read on the reader's thread, which has no event loop: a
+// file or a buffer is, a socket or a process would not be.
 void LogImporter::importText(LogTextReader &reader, const QByteArray &head)
 {
     ImportPipeline pipeline;
