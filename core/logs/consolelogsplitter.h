@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QVarLengthArray>
 
 namespace pfs {
 
@@ -28,8 +29,26 @@ public:
     static constexpr qsizetype kMaxRecord = 8192;
     static constexpr int kMaxContinuationLines = 3;
 
+    // Where records come out: a view valid only during the call (it points
+    // into the splitter's buffer, reused for the next record).
+    class RecordSink {
+    public:
+        virtual void take(QByteArrayView record) = 0;
+
+    protected:
+        ~RecordSink() = default;
+    };
+
     void addLine(QByteArrayView line, QList<QByteArray> *records);
     void finish(QList<QByteArray> *records);
+
+    // The same in two steps, with no copy of a record: scanLine() finds the
+    // record starts of `line` and says how many (a caller pairs each with
+    // its line's time before any record comes out), then addScannedLine()
+    // emits what `line` completes. `line` must stay valid in between.
+    int scanLine(QByteArrayView line);
+    void addScannedLine(RecordSink &sink);
+    void finish(RecordSink &sink);
 
     qint64 ignoredLines() const { return m_ignoredLines; }
     qint64 truncatedRecords() const { return m_truncatedRecords; }
@@ -37,18 +56,26 @@ public:
     // True when the view at `tagPos` ("DLoad:") is preceded by a record
     // header; sets where the header starts and whether it has a severity.
     static bool findHeaderStart(QByteArrayView line, qsizetype tagPos, qsizetype *start, bool *hasSeverity);
-    // Where "DLoad:" is in `line` from `from` on, -1 if nowhere: memmem, as
-    // QByteArrayView::indexOf's search for a short needle cost ~1,400
-    // instructions a line, and every line is searched (issue #17).
+    // Where "DLoad:" is in `line` from `from` on, -1 if nowhere: memchr and
+    // memcmp, as QByteArrayView::indexOf's search for a short needle cost
+    // ~1,400 instructions a line, and every line is searched (issue #17).
     static qsizetype findTag(QByteArrayView line, qsizetype from);
 
 private:
-    void flush(QList<QByteArray> *records);
-    void startRecord(QByteArrayView header, QByteArrayView tagged, bool hasSeverity, QList<QByteArray> *records);
+    struct Header {
+        qsizetype start;
+        qsizetype tag;
+        bool hasSeverity;
+    };
+
+    void flush(RecordSink &sink);
+    void startRecord(QByteArrayView header, QByteArrayView tagged, bool hasSeverity, RecordSink &sink);
     void append(QByteArrayView text);
     bool continues(QByteArrayView text) const;
 
-    QByteArray m_pending;
+    QByteArrayView m_line;                // scanLine()'s, trimmed
+    QVarLengthArray<Header, 2> m_headers; // the record starts in m_line
+    QByteArray m_pending;                 // the record begun; its capacity kept from record to record
     bool m_closed = false;
     int m_continuations = 0;
     qint64 m_ignoredLines = 0;

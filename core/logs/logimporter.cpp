@@ -4,13 +4,16 @@
 #include "protocol/wire.h"
 
 #include "logs/ansiescapes.h"
+#include "logs/importpipeline.h"
 #include "protocol/dloadparser.h"
 #include "protocol/visibletext.h"
 
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstring>
+#include <thread>
 
 namespace pfs {
 namespace {
@@ -56,6 +59,36 @@ qsizetype rsyslogTagLength(QByteArrayView message)
 }
 
 } // namespace
+
+// What the splitter emits goes to the model with its start's time.
+class LogImporter::StreamSink final : public ConsoleLogSplitter::RecordSink {
+public:
+    StreamSink(LogImporter &importer, Stream &stream, qint64 fallbackMs)
+        : m_importer(importer)
+        , m_stream(stream)
+        , m_fallbackMs(fallbackMs)
+    {
+    }
+    void take(QByteArrayView record) override
+    {
+        m_importer.applyRecord(record, m_stream.origin, m_stream.startTimes.pop(m_fallbackMs));
+    }
+
+private:
+    LogImporter &m_importer;
+    Stream &m_stream;
+    qint64 m_fallbackMs;
+};
+
+qint64 LogImporter::StartTimes::pop(qint64 fallback)
+{
+    if (empty())
+        return fallback;
+    const qint64 ms = m_times[m_head++];
+    if (empty())
+        clear();
+    return ms;
+}
 
 LogImporter::LogImporter(RolloutModel *model, QDate referenceDate)
     : m_model(model)
@@ -122,15 +155,48 @@ bool LogImporter::importDevice(QIODevice *device, const QByteArray &originName, 
         *error = tr("cannot import %1: %2").arg(name, binary);
         return false;
     }
-    addData(head);
-    while (reader.read(&text))
-        addData(text);
-    finish();
+    importText(reader, head);
     m_stats.encoding = reader.encoding();
     m_stats.gzipMembers = reader.gzipMembers();
     if (!reader.damage().isEmpty())
         m_stats.damage = tr("%1: %2").arg(name, reader.damage());
     return true;
+}
+
+// The reader's thread reads the text and recovers its records; this one
+// parses and applies them, batch by batch (ImportPipeline): the two cores
+// of issue #17.
+// The device is read on the reader's thread, which has no event loop: a
+// file or a buffer is, a socket or a process would not be.
+void LogImporter::importText(LogTextReader &reader, const QByteArray &head)
+{
+    ImportPipeline pipeline;
+    m_pipeline = &pipeline;
+    std::thread parser([this, &reader, &head, &pipeline] {
+        addData(head);
+        QByteArray text;
+        while (reader.read(&text))
+            addData(text);
+        finish();
+        pipeline.close();
+    });
+    applyBatches(pipeline);
+    parser.join();
+    m_pipeline = nullptr;
+}
+
+// The records' origin is the stream's: its host (null for the log's own
+// lines) and the log's name.
+void LogImporter::applyBatches(ImportPipeline &pipeline)
+{
+    RecordOrigin origin = m_bare.origin;
+    while (ImportBatch *batch = pipeline.take()) {
+        for (const ImportItem &item : batch->items) {
+            origin.host = item.host;
+            parseAndApply(item.record, origin, item.ms);
+        }
+        pipeline.giveBack(batch);
+    }
 }
 
 // Splits on LF, CR or CRLF (empty lines carry nothing); a line longer than
@@ -183,10 +249,25 @@ void LogImporter::endLine()
 void LogImporter::finish()
 {
     endLine();
-    for (auto &entry : m_prefixed)
-        flush(entry.second);
-    m_prefixed.clear();
+    flushPrefixedStreams();
     flush(m_bare);
+}
+
+// Every prefixed stream's pending record, in the order of their keys'
+// bytes; the streams are kept for reuse.
+void LogImporter::flushPrefixedStreams()
+{
+    std::vector<std::pair<QByteArrayView, Stream *>> streams;
+    streams.reserve(size_t(m_prefixed.size()));
+    for (auto it = m_prefixed.cbegin(); it != m_prefixed.cend(); ++it)
+        streams.emplace_back(it.key(), it.value());
+    std::sort(streams.begin(), streams.end(),
+              [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+    for (const auto &entry : streams) {
+        flush(*entry.second);
+        m_spare.push_back(entry.second);
+    }
+    m_prefixed.clear();
 }
 
 // A file's terminal escapes go first (they may colour the prefix too); a
@@ -210,7 +291,7 @@ void LogImporter::addLine(QByteArrayView line)
         addPrefixedLine(syslog);
         return;
     }
-    feed(m_bare, line, recordStarts(line), -1, Prose::Ignored);
+    feed(m_bare, m_bare.splitter.scanLine(line), -1, Prose::Ignored);
 }
 
 // The prefix is gone; what is left is console-log text like any other: a
@@ -220,14 +301,14 @@ void LogImporter::addPrefixedLine(const SyslogRecordView &syslog)
 {
     Stream &stream = streamFor(syslog);
     const QByteArrayView message = syslog.message(&m_retagged);
-    const int starts = recordStarts(message);
+    const int starts = stream.splitter.scanLine(message);
     if (starts > 0) {
-        feed(stream, message, starts, syslog.timestampMs, Prose::OtherSyslog);
-    } else if (message.contains(wire::kDLoadTag)) {
+        feed(stream, starts, syslog.timestampMs, Prose::OtherSyslog);
+    } else if (ConsoleLogSplitter::findTag(message, 0) >= 0) {
         flush(stream);
         applyRecord(message, stream.origin, syslog.timestampMs);
     } else if (!stream.startTimes.empty()) {
-        feed(stream, message, 0, syslog.timestampMs, Prose::OtherSyslog); // maybe a wrapped record's tail
+        feed(stream, 0, syslog.timestampMs, Prose::OtherSyslog); // maybe a wrapped record's tail
     } else {
         ++m_stats.otherSyslogLines;
     }
@@ -236,98 +317,90 @@ void LogImporter::addPrefixedLine(const SyslogRecordView &syslog)
 // The prefix's host becomes the records' origin, as for syslog received live.
 LogImporter::Stream &LogImporter::streamFor(const SyslogRecordView &syslog)
 {
-    // The key is built in a buffer kept between lines and looked up as a
-    // view: no allocation per line (issue #17).
-    m_key.resize(0);
-    m_key.append(syslog.host).append('\0').append(syslog.app);
-    auto it = m_prefixed.find(QByteArrayView(m_key));
-    if (it != m_prefixed.end())
-        return it->second;
-    if (m_prefixed.size() >= kMaxPrefixedStreams) { // bounded: end every pending record
-        for (auto &entry : m_prefixed)
-            flush(entry.second);
-        m_prefixed.clear();
+    // The key is built in a buffer kept between lines and looked up in a
+    // hash: no allocation per line, and no tree walk (issue #17).
+    m_key.resize(syslog.host.size() + 1 + syslog.app.size());
+    char *key = m_key.data();
+    if (!syslog.host.isEmpty())
+        std::memcpy(key, syslog.host.data(), size_t(syslog.host.size()));
+    key[syslog.host.size()] = '\0';
+    if (!syslog.app.isEmpty())
+        std::memcpy(key + syslog.host.size() + 1, syslog.app.data(), size_t(syslog.app.size()));
+    if (Stream *found = m_prefixed.value(m_key))
+        return *found;
+    if (size_t(m_prefixed.size()) >= kMaxPrefixedStreams) // bounded: end every pending record
+        flushPrefixedStreams();
+    if (m_spare.empty()) {
+        m_streams.push_back(std::make_unique<Stream>());
+        m_spare.push_back(m_streams.back().get());
     }
-    Stream &stream = m_prefixed[m_key];
+    Stream &stream = *m_spare.back();
+    m_spare.pop_back();
+    m_prefixed.insert(m_key, &stream);
     stream.host = syslog.host.toByteArray();
     stream.origin.host = stream.host;
     stream.origin.stream = m_bare.origin.stream;
     return stream;
 }
 
-// `starts`: recordStarts(text), the records this line begins.
-void LogImporter::feed(Stream &stream, QByteArrayView text, int starts, qint64 timeMs, Prose prose)
+// The line the stream's splitter scanned last (scanLine), which begins
+// `starts` records.
+void LogImporter::feed(Stream &stream, int starts, qint64 timeMs, Prose prose)
 {
     for (int i = 0; i < starts; ++i)
-        stream.startTimes.push_back(timeMs);
+        stream.startTimes.push(timeMs);
     const qint64 ignoredBefore = stream.splitter.ignoredLines();
     const qint64 truncatedBefore = stream.splitter.truncatedRecords();
-    m_records.clear();
-    stream.splitter.addLine(text, &m_records);
+    StreamSink sink(*this, stream, timeMs);
+    stream.splitter.addScannedLine(sink);
     const qint64 ignored = stream.splitter.ignoredLines() - ignoredBefore;
     if (ignored > 0 && prose == Prose::OtherSyslog && starts == 0)
         ++m_stats.otherSyslogLines;
     else
         m_stats.ignoredLines += ignored;
     m_stats.truncatedLines += stream.splitter.truncatedRecords() - truncatedBefore;
-    applyRecords(stream, timeMs);
 }
 
 void LogImporter::flush(Stream &stream)
 {
-    m_records.clear();
-    stream.splitter.finish(&m_records);
-    applyRecords(stream, -1);
+    StreamSink sink(*this, stream, -1);
+    stream.splitter.finish(sink);
     stream.startTimes.clear();
 }
 
-// The splitter emits records in the order they began, one per record start.
-void LogImporter::applyRecords(Stream &stream, qint64 fallbackMs)
+// While a file is read on its own thread, the record is copied into the
+// pipeline's batch there, and parsed and applied on the caller's.
+void LogImporter::applyRecord(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs)
 {
-    for (const QByteArray &record : std::as_const(m_records)) {
-        qint64 ms = fallbackMs;
-        if (!stream.startTimes.empty()) {
-            ms = stream.startTimes.front();
-            stream.startTimes.pop_front();
-        }
-        applyRecord(record, stream.origin, ms);
+    if (m_pipeline) {
+        m_pipeline->push(record, origin.host).ms = headerMs;
+        return;
     }
-    m_records.clear();
-}
-
-// Where ConsoleLogSplitter::addLine starts records: at each "DLoad:" with a
-// record header before it. Counted here to pair each record with its line.
-int LogImporter::recordStarts(QByteArrayView line)
-{
-    line = line.trimmed();
-    int starts = 0;
-    for (qsizetype from = 0;;) {
-        const qsizetype tag = ConsoleLogSplitter::findTag(line, from);
-        if (tag < 0)
-            return starts;
-        qsizetype start = 0;
-        bool hasSeverity = false;
-        if (ConsoleLogSplitter::findHeaderStart(line, tag, &start, &hasSeverity))
-            ++starts;
-        from = tag + wire::kDLoadTag.size();
-    }
+    parseAndApply(record, origin, headerMs);
 }
 
 // The model's clock: the syslog header's time when there is one, else the
 // trace's own time of day (console logs carry no date).
-void LogImporter::applyRecord(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs)
+void LogImporter::parseAndApply(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs)
 {
     DLoadEvent event;
-    if (!DLoadParser::parse(record, event))
+    if (!parseRecord(record, event))
         return;
+    const qint64 ms = headerMs >= 0 ? headerMs : qMax<qint64>(event.timeOfDayUs / 1000, 0);
+    m_model->apply(event, origin, ms);
+    if (m_observer)
+        m_observer(record, event, origin, ms);
+}
+
+bool LogImporter::parseRecord(QByteArrayView record, DLoadEvent &event)
+{
+    if (!DLoadParser::parse(record, event))
+        return false;
     ++m_stats.records;
     ++m_stats.byGrammar[size_t(event.grammar)];
     if (event.kind == EventKind::Unknown && m_stats.unknownSamples.size() < kUnknownSamples)
         m_stats.unknownSamples.append(record.toByteArray());
-    const qint64 now = headerMs >= 0 ? headerMs : qMax<qint64>(event.timeOfDayUs / 1000, 0);
-    m_model->apply(event, origin, now);
-    if (m_observer)
-        m_observer(record, event, origin, now);
+    return true;
 }
 
 } // namespace pfs

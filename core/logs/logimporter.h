@@ -11,9 +11,12 @@
 #include <QDate>
 #include <QIODevice>
 
-#include <deque>
+#include <QHash>
+#include <QVarLengthArray>
+
 #include <functional>
-#include <map>
+#include <memory>
+#include <vector>
 
 // Reads a file of DLoad traces into the rollout model: a console log (saved,
 // or pasted out of a document), a syslog file (one message a line, as
@@ -24,7 +27,14 @@
 // and removed -> console-log record recovery (ConsoleLogSplitter), one per
 // prefix's host and tag, so a record wrapped over several prefixed lines
 // comes back whole -> DLoadParser -> the model.
+//
+// importFile()/importDevice() read the text and recover its records on a
+// thread of their own, and parse and apply them on the caller's
+// (ImportPipeline), in the same order as addData() does on one thread: the
+// model, the observer's calls and the stats are the same either way.
 namespace pfs {
+
+class ImportPipeline;
 
 struct ImportStats {
     qint64 lines = 0;
@@ -78,45 +88,64 @@ public:
     static QString binaryReason(QByteArrayView head);
 
 private:
+    // The prefix times of the records begun and not emitted yet, oldest
+    // first (the splitter emits a record only when the next begins).
+    class StartTimes {
+    public:
+        void push(qint64 ms) { m_times.append(ms); }
+        qint64 pop(qint64 fallback);
+        bool empty() const { return m_head == m_times.size(); }
+        void clear()
+        {
+            m_times.clear();
+            m_head = 0;
+        }
+
+    private:
+        QVarLengthArray<qint64, 4> m_times;
+        qsizetype m_head = 0;
+    };
     // One console stream: the bare lines, or the lines of one prefix's host
-    // and tag. `startTimes` holds the prefix time of each record begun and
-    // not yet emitted (the splitter emits a record only when the next begins).
+    // and tag.
     struct Stream {
         ConsoleLogSplitter splitter;
         QByteArray host; // what origin.host views
         RecordOrigin origin;
-        std::deque<qint64> startTimes;
+        StartTimes startTimes;
     };
+    class StreamSink;
     enum class Prose : quint8 { Ignored, OtherSyslog };
 
+    void importText(LogTextReader &reader, const QByteArray &head);
+    void applyBatches(ImportPipeline &pipeline);
     void appendToLine(QByteArrayView part);
     void endLine();
     void addLine(QByteArrayView line);
     void addPrefixedLine(const SyslogRecordView &syslog);
     Stream &streamFor(const SyslogRecordView &syslog);
-    void feed(Stream &stream, QByteArrayView text, int starts, qint64 timeMs, Prose prose);
+    void flushPrefixedStreams();
+    void feed(Stream &stream, int starts, qint64 timeMs, Prose prose);
     void flush(Stream &stream);
-    void applyRecords(Stream &stream, qint64 fallbackMs);
     void applyRecord(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs);
-    static int recordStarts(QByteArrayView line);
+    void parseAndApply(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs);
+    bool parseRecord(QByteArrayView record, DLoadEvent &event);
 
     RolloutModel *m_model;
     QDate m_referenceDate;
     qint64 m_maxTextBytes = LogTextReader::kDefaultMaxTextBytes;
     Stream m_bare;
-    // Ordered as QByteArray's operator< orders, and found from a view.
-    struct KeyLess {
-        using is_transparent = void;
-        bool operator()(QByteArrayView a, QByteArrayView b) const { return a.compare(b) < 0; }
-    };
-    std::map<QByteArray, Stream, KeyLess> m_prefixed;
-    QByteArray m_key; // streamFor()'s key, its capacity kept
+    // Keyed "host\0tag"; flushed in the keys' byte order, as the bound and
+    // finish() always did (the model's order of records depends on it).
+    QHash<QByteArray, Stream *> m_prefixed;
+    std::vector<std::unique_ptr<Stream>> m_streams; // every stream made, in use or spare
+    std::vector<Stream *> m_spare;                  // streams ready for reuse, their buffers kept
+    QByteArray m_key;                               // streamFor()'s key, its capacity kept
     QByteArray m_line;
     QByteArray m_plain;
     QByteArray m_retagged;   // a record whose "DLoad:" travelled as the syslog TAG
     bool m_fileText = false; // remove terminal escapes: see addData()
     bool m_lineTruncated = false;
-    QList<QByteArray> m_records;
+    ImportPipeline *m_pipeline = nullptr; // while importDevice() reads on its thread
     ImportStats m_stats;
     RecordObserver m_observer;
 };

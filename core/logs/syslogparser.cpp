@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/syslogparser.h"
+#include "logs/consolelogsplitter.h"
 #include "protocol/wire.h"
 
 #include <QDateTime>
@@ -150,19 +151,51 @@ bool readUtcOffset(Reader &r, int *minutes)
     return true;
 }
 
+// The lines of one second share "YYYY-MM-DDThh:mm:ss": the seconds since
+// the epoch of the last one read are kept (per thread), and a line of the
+// same second only reads its fraction and offset (issue #17).
+struct IsoSecond {
+    static constexpr qsizetype kLength = 19;
+    char text[kLength] = {};
+    qint64 seconds = 0;
+    bool valid = false;
+
+    bool matches(const Reader &r) const
+    {
+        return valid && r.text.size() - r.pos >= kLength && std::memcmp(r.text.data() + r.pos, text, kLength) == 0;
+    }
+};
+
 // "2026-11-24T08:00:01.250+02:00": RFC 5424 and rsyslog's file format.
 bool readIsoTime(Reader &r, qint64 *ms)
 {
+    thread_local IsoSecond last;
     Reader t = r;
-    int year = 0, month = 0, day = 0, offsetMinutes = 0;
+    int offsetMinutes = 0;
     Clock clock;
-    if (!(t.number(4, &year) && t.skip('-') && t.number(2, &month) && t.skip('-') && t.number(2, &day) && t.skip('T')
-          && readClock(t, &clock) && readUtcOffset(t, &offsetMinutes)))
+    qint64 seconds = 0;
+    if (last.matches(t)) {
+        t.pos += IsoSecond::kLength;
+        seconds = last.seconds;
+        readFraction(t, &clock.ms);
+    } else {
+        int year = 0, month = 0, day = 0;
+        if (!(t.number(4, &year) && t.skip('-') && t.number(2, &month) && t.skip('-') && t.number(2, &day)
+              && t.skip('T') && readClock(t, &clock)))
+            return false;
+        const Day date{year, month, day};
+        if (!date.isValid())
+            return false;
+        seconds = utcMs(date, Clock{clock.hour, clock.minute, clock.second, 0}) / 1000;
+        if (t.pos - r.pos >= IsoSecond::kLength) { // the fraction, if any, comes after the second
+            std::memcpy(last.text, r.text.data() + r.pos, IsoSecond::kLength);
+            last.seconds = seconds;
+            last.valid = true;
+        }
+    }
+    if (!readUtcOffset(t, &offsetMinutes))
         return false;
-    const Day date{year, month, day};
-    if (!date.isValid())
-        return false;
-    *ms = utcMs(date, clock) - qint64(offsetMinutes) * 60000;
+    *ms = seconds * 1000 + clock.ms - qint64(offsetMinutes) * 60000;
     r = t;
     return true;
 }
@@ -243,7 +276,7 @@ bool readPriority(Reader &r, int *priority)
 void setMessage(SyslogRecordView *record, QByteArrayView message)
 {
     record->text = message;
-    record->untagged = record->app == wire::kDLoadApp && !message.contains(wire::kDLoadTag);
+    record->untagged = record->app == wire::kDLoadApp && ConsoleLogSplitter::findTag(message, 0) < 0;
 }
 
 struct Tag {

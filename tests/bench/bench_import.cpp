@@ -9,7 +9,8 @@
 // on a syslog file pfssim wrote (about 1 M records; --quick: about 50 k, for
 // the suite), with and without the report, beside `awk` splitting the same
 // fields and `wc -l` on the same file in the same run: records/s, the
-// ratios, peak RSS, the report's bytes per phone, and the peak on the same
+// ratios, peak RSS, CPU seconds (user + system: the import reads on one
+// core and applies on the other), the report's bytes per phone, and the peak on the same
 // file twice over (the same phones, twice the records). It fails only when
 // the results are wrong (records or phones not those of the file), never on
 // speed. --log FILE keeps the simulated file for the next run.
@@ -168,10 +169,11 @@ int endToEnd(const QString &logFile, int phones, int runs, const QString &scratc
 
     std::printf("end to end: %s, %.1f MB, %lld lines (%s)\n", qPrintable(QFileInfo(logFile).fileName()),
                 double(QFileInfo(logFile).size()) / 1e6, (long long)lines, runs > 1 ? "best of 3" : "one run");
-    std::printf("%-36s %9s %12s %9s %9s %10s\n", "", "seconds", "records/s", "x wc -l", "x awk", "peak RSS");
+    std::printf("%-36s %9s %12s %9s %9s %10s %9s\n", "", "seconds", "records/s", "x wc -l", "x awk", "peak RSS",
+                "CPU s");
     const auto row = [&](const char *name, const Child &c) {
-        std::printf("%-36s %9.3f %12.0f %9.2f %9.2f %7.1f MB\n", name, c.seconds, double(lines) / c.seconds,
-                    c.seconds / wc.seconds, c.seconds / awk.seconds, double(c.peakKb) / 1024);
+        std::printf("%-36s %9.3f %12.0f %9.2f %9.2f %7.1f MB %9.3f\n", name, c.seconds, double(lines) / c.seconds,
+                    c.seconds / wc.seconds, c.seconds / awk.seconds, double(c.peakKb) / 1024, c.cpuSeconds);
     };
     row("wc -l", wc);
     row("awk (host, time, severity; fields)", awk);

@@ -22,7 +22,9 @@ ChildRun waitForChild(pid_t pid, const QElapsedTimer &timer)
     rusage usage{};
     if (::wait4(pid, &status, 0, &usage) != pid)
         return {};
-    return {WIFEXITED(status) && WEXITSTATUS(status) == 0, double(timer.nsecsElapsed()) / 1e9, usage.ru_maxrss};
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return {WIFEXITED(status) && WEXITSTATUS(status) == 0, double(timer.nsecsElapsed()) / 1e9, usage.ru_maxrss,
+            seconds(usage.ru_utime) + seconds(usage.ru_stime)};
 }
 
 ChildRun runChild(const QStringList &argv, const QString &out)

@@ -17,6 +17,7 @@ struct ChildRun {
     bool ok = false; // exited with status 0
     double seconds = 0;
     qint64 peakKb = 0;
+    double cpuSeconds = 0; // user + system, of all its threads: steadier than wall time on a shared machine
 };
 
 // Runs argv[0] (looked up in PATH) with its standard output into the file `out`, and waits for it.

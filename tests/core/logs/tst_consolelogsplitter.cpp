@@ -38,6 +38,27 @@ private Q_SLOTS:
         QCOMPARE(splitter.truncatedRecords(), 0);
     }
 
+    // The sink is given views into the splitter's one buffer, reused from
+    // record to record (no copy): copied as they come, they are the list's
+    // records; and scanLine() counts each record's start once.
+    void sinkGivesTheListsRecords()
+    {
+        struct Copier final : ConsoleLogSplitter::RecordSink {
+            QList<QByteArray> records;
+            void take(QByteArrayView record) override { records.append(record.toByteArray()); }
+        } sink;
+        const QByteArray text = pfs::test::readData(QStringLiteral("seed-cisco-pfs-fr.txt"));
+        ConsoleLogSplitter splitter;
+        int starts = 0;
+        for (const QByteArray &line : text.split('\n')) {
+            starts += splitter.scanLine(line);
+            splitter.addScannedLine(sink);
+        }
+        splitter.finish(sink);
+        QCOMPARE(sink.records, split(text));
+        QCOMPARE(starts, 26);
+    }
+
     void handlesCrLfAndCarriageReturns()
     {
         QByteArray text = pfs::test::readData(QStringLiteral("seed-records.txt"));

@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logfiles.h"
 #include "logs/ansiescapes.h"
+#include "logs/importpipeline.h"
 #include "logs/logimporter.h"
+#include "modelinvariants.h"
 #include "syslogdaemon.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QFile>
 #include <QProcess>
@@ -15,6 +18,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <thread>
 
 #include <zlib.h>
 
@@ -154,12 +158,152 @@ private:
     qint64 m_pos = 0;
 };
 
+// A log made to be hard on the import's two threads: more hosts than the
+// importer follows at once (its bound flushes them all, in key order),
+// records wrapped over two prefixed lines, bare records and prose between,
+// a line over the line bound, and more records than the pipeline's ring
+// holds, so that the reader waits for the model.
+QByteArray threadedImportLog()
+{
+    const QList<QByteArray> lines = test::seedExcerptLines();
+    QRandomGenerator random(17);
+    QByteArray text;
+    for (int i = 0; i < 12000; ++i) {
+        const QByteArray host = "SEP" + QByteArray::number(0x001122330000 + random.bounded(1500), 16).toUpper();
+        const QByteArray prefix = "Dec  1 10:" + QByteArray::number(10 + i / 1200) + ":00 " + host + " console: ";
+        const QByteArray record = "NOT 02:19:" + QByteArray::number(10 + i % 50) + ".000000 DLoad: UPG start self=10.1."
+            + QByteArray::number(random.bounded(250)) + '.' + QByteArray::number(1 + random.bounded(250))
+            + " m=CP-7961G load=/dnld/SCCP41.loads pfs=on";
+        switch (random.bounded(8)) {
+        case 0: text += prefix + record.first(30) + '\n' + prefix + record.sliced(30) + '\n'; break;
+        case 1: text += record + "\r\n"; break;
+        case 2: text += lines[random.bounded(int(lines.size()))] + '\n'; break;
+        case 3: text += prefix + "TO\n"; break;
+        default: text += prefix + record + '\n'; break;
+        }
+        if (i == 6000)
+            text += prefix + record + ' ' + QByteArray(LogImporter::kMaxLineBytes + 10, 'A') + '\n';
+    }
+    return text;
+}
+
+// Everything the model and the observer were given, in order.
+struct Sequence {
+    QList<QByteArray> records;
+    ImportStats stats;
+    QByteArray model;
+};
+
+void observeInto(LogImporter &importer, Sequence *s)
+{
+    importer.setRecordObserver(
+        [s](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms) {
+            s->records.append(test::describe(event) + " host=" + origin.host.toByteArray() + " stream=" + origin.stream
+                              + " ms=" + QByteArray::number(ms) + " record=" + record.toByteArray());
+        });
+}
+
+QByteArray modelSummary(const RolloutModel &model)
+{
+    QByteArray s = "phones=" + QByteArray::number(qsizetype(model.phones().size())) + " hierarchies="
+        + QByteArray::number(model.hierarchies().size()) + " events=" + QByteArray::number(model.counts().total);
+    for (const Phone &phone : model.phones())
+        s += ' ' + phone.host + '/' + QByteArray::number(phone.address, 16);
+    return s;
+}
+
+QByteArray statsSummary(const ImportStats &s)
+{
+    return "lines=" + QByteArray::number(s.lines) + " records=" + QByteArray::number(s.records)
+        + " syslog=" + QByteArray::number(s.syslogLines) + " other=" + QByteArray::number(s.otherSyslogLines)
+        + " ignored=" + QByteArray::number(s.ignoredLines) + " truncated=" + QByteArray::number(s.truncatedLines)
+        + " verified=" + QByteArray::number(s.byGrammar[0]) + " modelled=" + QByteArray::number(s.byGrammar[1]);
+}
+
 } // namespace
 
 class TestLogImporter : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // importDevice() parses on a thread of its own and applies on the
+    // caller's; addData() does both on one. The model must be given the same
+    // records, in the same order, with the same origins and times, however
+    // the text is cut into pieces (lines cut at every place, the long line
+    // cut across pieces).
+    void threadedImportIsTheSingleThreadedOne_data()
+    {
+        QTest::addColumn<qsizetype>("piece");
+        QTest::newRow("1 byte") << qsizetype(1);
+        QTest::newRow("7 bytes") << qsizetype(7);
+        QTest::newRow("4093 bytes") << qsizetype(4093);
+        QTest::newRow("whole") << qsizetype(0);
+    }
+    void threadedImportIsTheSingleThreadedOne()
+    {
+        QFETCH(qsizetype, piece);
+        static const QByteArray text = threadedImportLog();
+        RolloutModel threadedModel;
+        LogImporter threaded(&threadedModel, kReference);
+        Sequence viaThreads;
+        observeInto(threaded, &viaThreads);
+        QByteArray bytes = text;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QString error;
+        QVERIFY2(threaded.importDevice(&buffer, "console:log", &error), qPrintable(error));
+
+        RolloutModel singleModel;
+        LogImporter single(&singleModel, kReference);
+        Sequence onOneThread;
+        observeInto(single, &onOneThread);
+        single.setSource("console:log");
+        const qsizetype step = piece > 0 ? piece : text.size();
+        for (qsizetype at = 0; at < text.size(); at += step)
+            single.addData(QByteArrayView(text).sliced(at, qMin(step, text.size() - at)));
+        single.finish();
+
+        QVERIFY(viaThreads.records.size() > 2 * ImportPipeline::kBatches * ImportPipeline::kBatchRecords);
+        QVERIFY(threaded.stats().truncatedLines >= 1); // the long line, and records it made too long
+        QCOMPARE(statsSummary(threaded.stats()), statsSummary(single.stats()));
+        QCOMPARE(viaThreads.records.size(), onOneThread.records.size());
+        for (qsizetype i = 0; i < viaThreads.records.size(); ++i)
+            QCOMPARE(viaThreads.records[i], onOneThread.records[i]);
+        QCOMPARE(modelSummary(threadedModel), modelSummary(singleModel));
+        QCOMPARE(test::modelInvariantViolation(threadedModel), QByteArray());
+    }
+
+    // The ring: every record comes out once, in order, with its own text,
+    // while at most kBatches batches were ever made (memory bounded
+    // whatever the number of records).
+    void pipelineKeepsOrderInBoundedMemory()
+    {
+        ImportPipeline pipeline;
+        constexpr int kRecords = 50000;
+        std::thread producer([&pipeline] {
+            for (int i = 0; i < kRecords; ++i) {
+                const QByteArray record = "record " + QByteArray::number(i);
+                pipeline.push(record, i % 3 ? QByteArrayView("host") : QByteArrayView()).ms = i;
+            }
+            pipeline.close();
+        });
+        int expected = 0;
+        bool inOrder = true;
+        while (ImportBatch *batch = pipeline.take()) {
+            for (const ImportItem &item : batch->items) {
+                inOrder = inOrder && item.ms == expected
+                    && item.record == QByteArray("record " + QByteArray::number(expected))
+                    && item.host.isNull() == (expected % 3 == 0);
+                ++expected;
+            }
+            pipeline.giveBack(batch);
+        }
+        producer.join();
+        QVERIFY(inOrder);
+        QCOMPARE(expected, kRecords);
+        QVERIFY(pipeline.batchesMade() <= ImportPipeline::kBatches);
+    }
+
     // The seed as a console log captured through syslog or the journal: every
     // physical line of the PDF copy carries a prefix, and the wrapped
     // "strength=", the glued "ClaimRoot(tent)INF", the stray "TO" and the

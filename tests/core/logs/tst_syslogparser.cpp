@@ -56,6 +56,7 @@ private Q_SLOTS:
     void malformedHeaderIsCountedNotLost();
     void statsAccumulateAcrossCalls();
     void isoTimesAgreeWithQDateTime();
+    void isoTimesOfOneSecondEachReadTheirOwnRest();
     void bsdTimesAgreeWithQDateTime();
     void bsdYearRollsOverAtNewYear_data();
     void bsdYearRollsOverAtNewYear();
@@ -404,6 +405,37 @@ void TestSyslogParser::isoTimesAgreeWithQDateTime()
         const QByteArray line = "<14>1 " + QByteArray(day) + "T10:00:00Z host app - - - message";
         SyslogParser::parseHeader(line, kReference, &r);
         QVERIFY2(r.format != SyslogRecord::Format::Rfc5424 || r.timestampMs == -1, day);
+    }
+}
+
+// The lines of one second reuse its seconds since the epoch (issue #17):
+// each still reads its own fraction and offset, and a line of another
+// second, or back to the first, is read as itself; an offset that cannot
+// be is still no time.
+void TestSyslogParser::isoTimesOfOneSecondEachReadTheirOwnRest()
+{
+    struct Rest {
+        const char *text;
+        int ms;
+        int offsetMinutes;
+    };
+    const Rest rests[] = {{"Z", 0, 0},         {".5Z", 500, 0},        {".123456+02:00", 123, 120},
+                          {"-05:30", 0, -330}, {".250+0100", 250, 60}, {"", 0, 0}};
+    for (const char *second : {"08:00:01", "08:00:01", "08:00:02", "23:59:60", "08:00:01"}) {
+        const QTime clock = QTime::fromString(
+            QString::fromLatin1(second).replace(QStringLiteral(":60"), QStringLiteral(":59")), u"hh:mm:ss");
+        const qint64 base = QDateTime(QDate(2026, 11, 24), clock, Qt::UTC).toMSecsSinceEpoch();
+        for (const Rest &rest : rests) {
+            const QByteArray line = "<14>1 2026-11-24T" + QByteArray(second) + rest.text + " host app - - - message";
+            SyslogRecord r;
+            QVERIFY2(SyslogParser::parseHeader(line, kReference, &r), line.constData());
+            QCOMPARE(int(r.format), ietf());
+            QVERIFY2(r.timestampMs == base + rest.ms - rest.offsetMinutes * 60000, line.constData());
+        }
+        SyslogRecord r;
+        const QByteArray badOffset = "<14>1 2026-11-24T" + QByteArray(second) + "+25:00 host app - - - message";
+        SyslogParser::parseHeader(badOffset, kReference, &r);
+        QVERIFY(r.format != SyslogRecord::Format::Rfc5424 || r.timestampMs == -1);
     }
 }
 
