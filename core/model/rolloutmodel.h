@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/firmwarecatalogue.h"
+#include "model/hostindex.h"
 #include "model/provenance.h"
 #include "protocol/dloadevent.h"
 
@@ -514,7 +515,7 @@ private:
     int m_subnetPrefix;
     PhoneList m_phones;
     QHash<quint32, PhoneId> m_byAddress;
-    QHash<QByteArray, PhoneId> m_byHost;
+    HostIndex m_byHost;
     HierarchyList m_hierarchies;
     QHash<quint32, HierarchyId> m_byXid;
     QList<Anomaly> m_anomalies;
