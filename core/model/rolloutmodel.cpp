@@ -645,6 +645,8 @@ void RolloutModel::setLoad(Phone &phone, const QString &load)
     const FirmwareLoad *catalogued = m_catalogue.load(load);
     if (!catalogued)
         return;
+    // Exactly the load's components: a list grown one by one holds nearly twice as many.
+    phone.components.reserve(phone.components.size() + catalogued->components.size());
     for (const FirmwareComponent &fc : catalogued->components) {
         ComponentProgress &c = componentFor(phone, fc.file);
         if (c.total < 0) {

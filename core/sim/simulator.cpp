@@ -336,6 +336,9 @@ struct Simulator::Impl {
 
     void setUpLinks()
     {
+        // Most phones fetch each component once: grown by doubling, the
+        // transfers' list would hold up to twice that.
+        transfers.reserve(attemptBytes.size() + attemptBytes.size() / 16);
         links.resize(size_t(phones.size()) + 1);
         links[kWanLink].bytesPerUs = double(cfg.wanBitsPerSecond) / 8e6;
         for (size_t i = 1; i < links.size(); ++i)
@@ -1120,6 +1123,12 @@ const GroundTruth &Simulator::truth() const
 {
     d->syncTruthBytes();
     return d->truth;
+}
+
+Faults Simulator::faultsMet() const
+{
+    const GroundTruth &t = d->truth;
+    return Faults{t.vanished, t.stalled, t.keptTftp, t.neverBack};
 }
 
 const Config &Simulator::config() const

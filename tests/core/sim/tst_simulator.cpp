@@ -237,6 +237,21 @@ private Q_SLOTS:
         QCOMPARE(pipelined.finished(), alone.finished());
     }
 
+    // The summary's counts are the truth's, without building its bytes.
+    void faultsMetAreTheTruths()
+    {
+        sim::Simulator simulator(config(300, 5, true));
+        Recorder recorder;
+        simulator.runToEnd(recorder);
+        const sim::Faults met = simulator.faultsMet();
+        QVERIFY(met.total() > 0);
+        const sim::GroundTruth &truth = simulator.truth();
+        QCOMPARE(met.vanish, truth.vanished);
+        QCOMPARE(met.stall, truth.stalled);
+        QCOMPARE(met.keepTftp, truth.keptTftp);
+        QCOMPARE(met.neverBack, truth.neverBack);
+    }
+
     void outputIsPinned_data()
     {
         QTest::addColumn<int>("phones");
