@@ -162,7 +162,7 @@ bool runDemo(const Options &options, EngineRun &run, QTextStream &out, QString *
     const DemoFeed &feed = *run.engine.demoFeed();
     const RolloutModel &model = run.engine.model();
     const QLocale locale;
-    const sim::GroundTruth &truth = simulator.truth();
+    const sim::Faults faults = simulator.faultsMet(); // not truth(): it builds every phone's bytes
     out << Headless::tr("pfsmon %1: demo rollout of %2 phones (seed %3)")
                .arg(QStringLiteral(PFSMON_VERSION), locale.toString(options.simulation.phones),
                     QString::number(options.simulation.seed))
@@ -172,10 +172,10 @@ bool runDemo(const Options &options, EngineRun &run, QTextStream &out, QString *
                     locale.toString(feed.records()), locale.toString(feed.broadcasts()))
         << '\n'
         << Headless::tr("Faults: %1 vanished, %2 stalled, %3 kept to TFTP, %4 never came back")
-               .arg(truth.vanished)
-               .arg(truth.stalled)
-               .arg(truth.keptTftp)
-               .arg(truth.neverBack)
+               .arg(faults.vanish)
+               .arg(faults.stall)
+               .arg(faults.keepTftp)
+               .arg(faults.neverBack)
         << '\n'
         << TextReport::records(model, nullptr, locale) << '\n';
     if (const Ingest *broadcasts = feed.broadcastIngest())

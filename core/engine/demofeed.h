@@ -41,6 +41,9 @@ public:
     qint64 records() const { return m_traces ? m_traces->records() : 0; }
     qint64 broadcasts() const { return m_traces ? m_traces->broadcasts() : 0; }
     qint64 frames() const { return m_traffic ? m_traffic->frames() : 0; }
+    // The wire needs every hook of the transport; the traces alone only the
+    // records and broadcasts (sim::runPipelined may carry them).
+    bool needsTransport() const { return m_traffic != nullptr; }
     const WireIngest *wire() const { return m_wire.get(); }              // null without the wire
     const Ingest *broadcastIngest() const { return m_broadcasts.get(); } // null without the wire
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "engine/rolloutengine.h"
 
+#include "sim/recordpipeline.h"
+
 #include <QDateTime>
 #include <QEventLoop>
 #include <QMetaMethod>
@@ -122,7 +124,11 @@ void RolloutEngine::runToEnd(qint64 stopAtUs)
         return;
     if (m_simulator) {
         m_demoTimer.stop();
-        if (stopAtUs >= 0)
+        // The traces alone: the simulation on a thread of its own, the
+        // model on this one, the same records in the same order.
+        if (!m_demoFeed->needsTransport())
+            sim::runPipelined(*m_simulator, stopAtUs, *m_demoFeed);
+        else if (stopAtUs >= 0)
             m_simulator->advanceTo(stopAtUs, *m_demoFeed);
         else
             m_simulator->runToEnd(*m_demoFeed);

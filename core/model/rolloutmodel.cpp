@@ -19,6 +19,8 @@ namespace pfs {
 
 static int rankOf(Provenance p);
 
+static_assert(HostIndex::kNone == kNoPhone, "an unknown host is no phone");
+
 // ---- Progress ------------------------------------------------------------
 
 double Progress::fraction() const
@@ -442,7 +444,7 @@ PhoneId RolloutModel::resolvePhone(const RecordOrigin &origin, quint32 named, Sy
     if (id == kNoPhone) {
         id = createPhone(0, origin.host);
         if (!key.isEmpty())
-            m_byHost.insert(key.toByteArray(), id);
+            m_byHost.insert(key, id);
     }
     if (mayBeOwn)
         lendAddress(*sender, id);
@@ -472,7 +474,7 @@ PhoneId RolloutModel::resolveNamed(quint32 named, const RecordOrigin &origin)
         id = createPhone(named, origin.host);
     confirmOwnAddress(named, id);
     if (!key.isEmpty() && byHost != id)
-        m_byHost.insert(key.toByteArray(), id);
+        m_byHost.insert(key, id);
     if (m_phones[size_t(id)].host.isEmpty())
         editPhone(id).host = origin.host.toByteArray();
     return id;
@@ -481,7 +483,7 @@ PhoneId RolloutModel::resolveNamed(quint32 named, const RecordOrigin &origin)
 // A lookup with the record's own bytes: no copy of the host per record.
 PhoneId RolloutModel::phoneByKey(QByteArrayView key) const
 {
-    return key.isEmpty() ? kNoPhone : m_byHost.value(QByteArray::fromRawData(key.data(), key.size()), kNoPhone);
+    return m_byHost.value(key);
 }
 
 PhoneId RolloutModel::createPhone(quint32 address, QByteArrayView host)
@@ -535,10 +537,7 @@ void RolloutModel::mergePhone(PhoneId from, PhoneId into)
     target.unknownRecords += source.unknownRecords;
     target.lastHeardMs = qMax(target.lastHeardMs, source.lastHeardMs);
     target.electionXid = target.electionXid ? target.electionXid : source.electionXid;
-    for (auto it = m_byHost.begin(); it != m_byHost.end(); ++it) {
-        if (*it == from)
-            *it = into;
-    }
+    m_byHost.replace(from, into);
     for (auto it = m_byMac.begin(); it != m_byMac.end(); ++it) {
         if (*it == from)
             *it = into;
@@ -646,6 +645,8 @@ void RolloutModel::setLoad(Phone &phone, const QString &load)
     const FirmwareLoad *catalogued = m_catalogue.load(load);
     if (!catalogued)
         return;
+    // Exactly the load's components: a list grown one by one holds nearly twice as many.
+    phone.components.reserve(phone.components.size() + catalogued->components.size());
     for (const FirmwareComponent &fc : catalogued->components) {
         ComponentProgress &c = componentFor(phone, fc.file);
         if (c.total < 0) {

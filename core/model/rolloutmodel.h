@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/firmwarecatalogue.h"
+#include "model/hostindex.h"
 #include "model/provenance.h"
 #include "protocol/dloadevent.h"
 
@@ -94,28 +95,30 @@ struct Progress {
 };
 
 struct ComponentProgress {
-    QString file;                         // bare file name
-    HierarchyId hierarchy = kNoHierarchy; // the hierarchy it came through; none: traditional
-    quint32 xid = 0;                      // that hierarchy's XID as traced; 0 when none is known
-    qint64 bytes = 0;                     // received so far (current attempt)
-    qint64 total = -1;                    // size: observed (size=) or catalogue estimate; -1 unknown
-    bool totalEstimated = true;           // total comes from the catalogue, not from the phone
-    ComponentState state = ComponentState::Waiting;
-    bool fromTftp = false;                      // current (or last) source is the TFTP server
-    quint32 peer = 0;                           // current (or last) source peer when not TFTP
-    qint64 wanBytes = 0;                        // every byte received from TFTP, retries included
-    qint64 lanBytes = 0;                        // every byte received from peers
-    Provenance progressFrom = Provenance::None; // where its bytes, source and state come from
-    qint64 completedMs = -1;                    // when it completed (model time), -1 not yet
+    // The members are ordered by size, so that a phone's few components
+    // hold no padding (issue #17: 100,000 phones × 8 components).
+    QString file;            // bare file name
+    qint64 bytes = 0;        // received so far (current attempt)
+    qint64 total = -1;       // size: observed (size=) or catalogue estimate; -1 unknown
+    qint64 wanBytes = 0;     // every byte received from TFTP, retries included
+    qint64 lanBytes = 0;     // every byte received from peers
+    qint64 completedMs = -1; // when it completed (model time), -1 not yet
     // The current attempt's pace, for the health checks (core/health): when
     // it began, when its bytes last grew, and how many times they did.
     qint64 startedMs = -1;
     qint64 grewMs = -1;
-    int growths = 0;
     // What a source of lower rank than progressFrom last said of it (a
     // modelled record beside the wire's count): kept, never shown as the
     // progress; compared once both are complete (Anomaly::SourcesDisagree).
     qint64 claimedBytes = -1;
+    HierarchyId hierarchy = kNoHierarchy; // the hierarchy it came through; none: traditional
+    quint32 xid = 0;                      // that hierarchy's XID as traced; 0 when none is known
+    quint32 peer = 0;                     // current (or last) source peer when not TFTP
+    int growths = 0;
+    bool totalEstimated = true; // total comes from the catalogue, not from the phone
+    ComponentState state = ComponentState::Waiting;
+    bool fromTftp = false;                      // current (or last) source is the TFTP server
+    Provenance progressFrom = Provenance::None; // where its bytes, source and state come from
     ComponentState claimedState = ComponentState::Waiting;
     Provenance claimedFrom = Provenance::None;
 
@@ -514,7 +517,7 @@ private:
     int m_subnetPrefix;
     PhoneList m_phones;
     QHash<quint32, PhoneId> m_byAddress;
-    QHash<QByteArray, PhoneId> m_byHost;
+    HostIndex m_byHost;
     HierarchyList m_hierarchies;
     QHash<quint32, HierarchyId> m_byXid;
     QList<Anomaly> m_anomalies;

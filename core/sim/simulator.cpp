@@ -181,6 +181,9 @@ struct Simulator::Impl {
     std::vector<qint64> attemptBytes;
     std::vector<int> firstSlot;
     QHash<const FirmwareLoad *, QList<int>> sameFileAs;
+    // Each load's components as the records name them ("/dnld/FILE"): made
+    // once, not at each of a transfer's milestones.
+    QHash<const FirmwareLoad *, QList<QByteArray>> componentPaths;
     bool truthBytesStale = false;
 
     Impl(Config c, FirmwareCatalogue cat)
@@ -229,12 +232,27 @@ struct Simulator::Impl {
             s.complete = QList<bool>(loads.last()->components.size(), false);
             firstSlot.push_back(int(attemptBytes.size()));
             attemptBytes.resize(attemptBytes.size() + size_t(loads.last()->components.size()), -1);
-            if (!sameFileAs.contains(loads.last()))
+            if (!sameFileAs.contains(loads.last())) {
                 sameFileAs.insert(loads.last(), firstOfSameFile(*loads.last()));
+                componentPaths.insert(loads.last(), pathsOf(*loads.last()));
+            }
             s.incoming = QList<int>(loads.last()->components.size(), -1);
             state.push_back(s);
             truth.traditionalWanBytes += loads.last()->totalBytes();
         }
+    }
+
+    static QList<QByteArray> pathsOf(const FirmwareLoad &load)
+    {
+        QList<QByteArray> paths;
+        for (const FirmwareComponent &c : load.components)
+            paths.append(pathOf(c.file));
+        return paths;
+    }
+
+    const QByteArray &componentPath(int phone, int file) const
+    {
+        return componentPaths.find(loads[phone]).value()[file];
     }
 
     static QList<int> firstOfSameFile(const FirmwareLoad &load)
@@ -318,6 +336,9 @@ struct Simulator::Impl {
 
     void setUpLinks()
     {
+        // Most phones fetch each component once: grown by doubling, the
+        // transfers' list would hold up to twice that.
+        transfers.reserve(attemptBytes.size() + attemptBytes.size() / 16);
         links.resize(size_t(phones.size()) + 1);
         links[kWanLink].bytesPerUs = double(cfg.wanBitsPerSecond) / 8e6;
         for (size_t i = 1; i < links.size(); ++i)
@@ -628,7 +649,7 @@ struct Simulator::Impl {
         noteBytes(t, 0);
         const quint32 xid = hierarchy >= 0 ? hierarchies[size_t(hierarchy)].xid : 0;
         const quint32 from = source == kServerSource ? modelled::kTftp : phones[source].address;
-        const QByteArray path = pathOf(loads[phone]->components[file].file);
+        const QByteArray &path = componentPath(phone, file);
         emitRecord(phone, "INF", modelled::transferStart(xid, path, t.size, from, phones[phone].address));
         sink->transferStarted(now,
                               {id, &std::as_const(phones)[phone],
@@ -745,7 +766,7 @@ struct Simulator::Impl {
         t.done = double(milestoneBytes(t));
         const qint64 bytes = milestoneBytes(t);
         const int step = t.nextStep++;
-        const QByteArray path = pathOf(loads[t.phone]->components[t.file].file);
+        const QByteArray &path = componentPath(t.phone, t.file);
         const quint32 xid = t.hierarchy >= 0 ? hierarchies[size_t(t.hierarchy)].xid : 0;
         const quint32 self = phones[t.phone].address;
         noteBytes(t, bytes);
@@ -1102,6 +1123,12 @@ const GroundTruth &Simulator::truth() const
 {
     d->syncTruthBytes();
     return d->truth;
+}
+
+Faults Simulator::faultsMet() const
+{
+    const GroundTruth &t = d->truth;
+    return Faults{t.vanished, t.stalled, t.keptTftp, t.neverBack};
 }
 
 const Config &Simulator::config() const

@@ -168,6 +168,9 @@ public:
 
     const QList<SimPhone> &phones() const;
     const GroundTruth &truth() const;
+    // The faults that happened (GroundTruth's counts), without the truth's
+    // bytes per phone and file that truth() builds: a summary's, at any size.
+    Faults faultsMet() const;
     const Config &config() const;
 
     // Checks a configuration; empty when usable, else why not.

@@ -7,12 +7,14 @@
 #include "protocol/pfsdatagram.h"
 #include "protocol/verifiedgrammar.h"
 #include "sim/modelfeed.h"
+#include "sim/recordpipeline.h"
 #include "sim/simulator.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QSet>
 #include <QTest>
+#include <QThread>
 
 using namespace pfs;
 
@@ -45,6 +47,25 @@ public:
     bool inOrder = true;
     QList<QByteArray> lines;
     QList<QByteArray> payloads;
+    bool onCallingThread = true;
+};
+
+// A Recorder that notes whether every call came on the thread that made it.
+class ThreadCheckingRecorder : public Recorder {
+public:
+    void record(qint64 t, const sim::SimPhone &phone, const QByteArray &record) override
+    {
+        onCallingThread = onCallingThread && QThread::currentThread() == m_thread;
+        Recorder::record(t, phone, record);
+    }
+    void broadcast(qint64 t, const sim::SimPhone &phone, const QByteArray &payload) override
+    {
+        onCallingThread = onCallingThread && QThread::currentThread() == m_thread;
+        Recorder::broadcast(t, phone, payload);
+    }
+
+private:
+    QThread *m_thread = QThread::currentThread();
 };
 
 sim::Config config(int phones, quint64 seed, bool faults)
@@ -185,6 +206,52 @@ private Q_SLOTS:
     // The output of a seed is pinned: these digests are the simulator's
     // before the WAN link's shares stopped queueing an event per transfer
     // (issue #17). A change of the timings or of the event order shows here.
+    // The simulation on a thread of its own gives the sink the very output
+    // of a run on one thread, in its order, on the sink's own thread: to the
+    // end, and stopped part way.
+    void pipelinedRunGivesTheSameOutput_data()
+    {
+        QTest::addColumn<qint64>("untilUs");
+        QTest::newRow("to the end") << qint64(-1);
+        QTest::newRow("stopped at 90 s") << qint64(90'000'000);
+    }
+    void pipelinedRunGivesTheSameOutput()
+    {
+        QFETCH(qint64, untilUs);
+        sim::Simulator alone(config(300, 5, true));
+        Recorder expected;
+        if (untilUs >= 0)
+            alone.advanceTo(untilUs, expected);
+        else
+            alone.runToEnd(expected);
+        sim::Simulator pipelined(config(300, 5, true));
+        ThreadCheckingRecorder got;
+        sim::runPipelined(pipelined, untilUs, got);
+        QVERIFY(expected.records > 5000); // more than the pipeline's batches hold
+        QCOMPARE(got.records, expected.records);
+        QCOMPARE(got.lines, expected.lines);
+        QCOMPARE(got.payloads, expected.payloads);
+        QCOMPARE(got.hash.result(), expected.hash.result());
+        QVERIFY(got.onCallingThread);
+        QCOMPARE(pipelined.now(), alone.now());
+        QCOMPARE(pipelined.finished(), alone.finished());
+    }
+
+    // The summary's counts are the truth's, without building its bytes.
+    void faultsMetAreTheTruths()
+    {
+        sim::Simulator simulator(config(300, 5, true));
+        Recorder recorder;
+        simulator.runToEnd(recorder);
+        const sim::Faults met = simulator.faultsMet();
+        QVERIFY(met.total() > 0);
+        const sim::GroundTruth &truth = simulator.truth();
+        QCOMPARE(met.vanish, truth.vanished);
+        QCOMPARE(met.stall, truth.stalled);
+        QCOMPARE(met.keepTftp, truth.keptTftp);
+        QCOMPARE(met.neverBack, truth.neverBack);
+    }
+
     void outputIsPinned_data()
     {
         QTest::addColumn<int>("phones");

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The pfsmon authors
+#include "sim/recordpipeline.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace pfs::sim {
+namespace {
+
+// A record or a broadcast, as the simulator handed it over.
+struct Output {
+    qint64 timeUs = 0;
+    const SimPhone *phone = nullptr; // into Simulator::phones(), which a run never changes
+    QByteArray bytes;
+    bool isBroadcast = false;
+};
+using Batch = std::vector<Output>;
+
+// Batches, so the threads meet once per thousands of records, not per
+// record; bounded, so a simulator faster than the model waits instead of
+// holding the whole rollout's text.
+class BatchQueue {
+public:
+    static constexpr size_t kBatchSize = 2048;
+    static constexpr size_t kMaxBatches = 8;
+
+    void put(Batch batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [this] { return m_batches.size() < kMaxBatches; });
+        m_batches.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+    }
+    void close()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notEmpty.notify_one();
+    }
+    // False once closed and drained.
+    bool take(Batch *batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [this] { return !m_batches.empty() || m_closed; });
+        if (m_batches.empty())
+            return false;
+        *batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_notFull.notify_one();
+        return true;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty;
+    std::condition_variable m_notFull;
+    std::deque<Batch> m_batches;
+    bool m_closed = false;
+};
+
+// The simulator's sink on its thread: gathers its output into batches.
+class Producer : public Sink {
+public:
+    explicit Producer(BatchQueue *queue)
+        : m_queue(queue)
+    {
+        m_batch.reserve(BatchQueue::kBatchSize);
+    }
+    void record(qint64 timeUs, const SimPhone &phone, const QByteArray &record) override
+    {
+        add(Output{timeUs, &phone, record, false});
+    }
+    void broadcast(qint64 timeUs, const SimPhone &phone, const QByteArray &payload) override
+    {
+        add(Output{timeUs, &phone, payload, true});
+    }
+    void flush()
+    {
+        if (!m_batch.empty())
+            m_queue->put(std::exchange(m_batch, {}));
+        m_queue->close();
+    }
+
+private:
+    void add(Output output)
+    {
+        m_batch.push_back(std::move(output));
+        if (m_batch.size() < BatchQueue::kBatchSize)
+            return;
+        m_queue->put(std::exchange(m_batch, {}));
+        m_batch.reserve(BatchQueue::kBatchSize);
+    }
+
+    BatchQueue *m_queue;
+    Batch m_batch;
+};
+
+} // namespace
+
+void runPipelined(Simulator &simulator, qint64 untilUs, Sink &sink)
+{
+    BatchQueue queue;
+    std::thread simulation([&simulator, untilUs, &queue] {
+        Producer producer(&queue);
+        if (untilUs >= 0)
+            simulator.advanceTo(untilUs, producer);
+        else
+            simulator.runToEnd(producer);
+        producer.flush();
+    });
+    Batch batch;
+    while (queue.take(&batch)) {
+        for (const Output &o : batch) {
+            if (o.isBroadcast)
+                sink.broadcast(o.timeUs, *o.phone, o.bytes);
+            else
+                sink.record(o.timeUs, *o.phone, o.bytes);
+        }
+    }
+    simulation.join();
+}
+
+} // namespace pfs::sim
