@@ -143,6 +143,7 @@ void PhoneTableModel::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot
         beginResetModel();
         m_ids.clear();
         m_rows.clear();
+        m_rowOf.clear();
         m_phonesSeen = 0;
         appendNewRows(phones, true);
         endResetModel();
@@ -191,7 +192,7 @@ void PhoneTableModel::appendNewRows(const PhoneList &phones, bool reset)
         beginInsertRows({}, first, first + int(added.size()) - 1);
     for (const PhoneId id : std::as_const(added)) {
         const Phone &phone = phones[size_t(id)];
-        PhoneRow row = rowOf(phone);
+        PhoneRow row = factsOf(phone);
         m_rowOf.insert(id, int(m_ids.size()));
         m_ids.append(id);
         m_rows.push_back(std::move(row));
@@ -212,7 +213,7 @@ void PhoneTableModel::refreshRows(const EngineSnapshot *previous)
         const Phone &phone = phones[size_t(m_ids[qsizetype(i)])];
         if (sameTrees && refreshUnchanged(m_rows[i], phone, changed[i]))
             continue;
-        PhoneRow row = rowOf(phone);
+        PhoneRow row = factsOf(phone);
         changed[i] = updateTexts(row, m_rows[i]);
         m_rows[i] = std::move(row);
     }
@@ -290,7 +291,7 @@ qint64 PhoneTableModel::endSeconds(const TimeLeft &left) const
     return left.highMs < 0 ? -1 : (m_snapshot->clockMs + left.highMs) / 1000;
 }
 
-PhoneRow PhoneTableModel::rowOf(const Phone &phone) const
+PhoneRow PhoneTableModel::factsOf(const Phone &phone) const
 {
     const RolloutModel &model = *m_snapshot->model;
     PhoneRow row;
@@ -438,7 +439,7 @@ void PhoneTableModel::refreshColumns(quint16 columns)
     const PhoneList &phones = m_snapshot->model->phones();
     for (size_t i = 0; i < m_rows.size(); ++i) {
         const Phone &phone = phones[size_t(m_ids[qsizetype(i)])];
-        PhoneRow row = rowOf(phone);
+        PhoneRow row = factsOf(phone);
         updateTexts(row, m_rows[i], columns);
         m_rows[i] = std::move(row);
     }

@@ -84,7 +84,7 @@ private:
     qint64 endSeconds(const TimeLeft &left) const;
     void tellChanged(const std::vector<quint16> &changedColumns);
     void refreshColumns(quint16 columns);
-    PhoneRow rowOf(const Phone &phone) const;
+    PhoneRow factsOf(const Phone &phone) const;
     quint16 updateTexts(PhoneRow &row, const PhoneRow &before, quint16 remake = 0) const;
     const QString &cellText(int row, int column) const;
     QString text(const PhoneRow &row, const Phone &phone, int column) const;
