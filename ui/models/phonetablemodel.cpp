@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -207,11 +208,10 @@ void PhoneTableModel::refreshRows(const EngineSnapshot *previous)
     if (!m_snapshot)
         return;
     const PhoneList &phones = m_snapshot->model->phones();
-    const bool sameTrees = previous && sameHierarchies(*previous->model, *m_snapshot->model);
     std::vector<quint16> changed(m_rows.size(), 0);
     for (size_t i = 0; i < m_rows.size(); ++i) {
         const Phone &phone = phones[size_t(m_ids[qsizetype(i)])];
-        if (sameTrees && refreshUnchanged(m_rows[i], phone, changed[i]))
+        if (previous && refreshUnchanged(m_rows[i], phone, *previous->model, changed[i]))
             continue;
         PhoneRow row = factsOf(phone);
         changed[i] = updateTexts(row, m_rows[i]);
@@ -222,27 +222,21 @@ void PhoneTableModel::refreshRows(const EngineSnapshot *previous)
 
 // The model shares every phone and hierarchy it did not change with the
 // previous snapshot, which is still held (rolloutmodel.h, SharedValues): the
-// same object is the same value. Its trees unchanged, a phone whose own
-// value, parent's and peer's are the same objects as in its row's facts has
-// the same facts but for its findings and forecast, looked up afresh.
-bool PhoneTableModel::sameHierarchies(const RolloutModel &before, const RolloutModel &now)
-{
-    const HierarchyList &a = before.hierarchies();
-    const HierarchyList &b = now.hierarchies();
-    if (a.size() != b.size())
-        return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        if (&a[i] != &b[i])
-            return false;
-    }
-    return true;
-}
-
-bool PhoneTableModel::refreshUnchanged(PhoneRow &row, const Phone &phone, quint16 &changed) const
+// same object is the same value. A phone whose own value, trees (its files',
+// its current file's, the chosen one), parent and peer are the objects its
+// row's facts were taken from has the same facts but for its findings and
+// forecast, looked up afresh.
+bool PhoneTableModel::refreshUnchanged(PhoneRow &row, const Phone &phone, const RolloutModel &before,
+                                       quint16 &changed) const
 {
     const RolloutModel &model = *m_snapshot->model;
     if (row.source != &phone || row.parentSource != model.phone(row.parent)
         || row.peerSource != (row.hasComponent ? model.phone(model.phoneByAddress(row.peer)) : nullptr))
+        return false;
+    const auto sameTree = [&](HierarchyId id) { return before.hierarchy(id) == model.hierarchy(id); };
+    const ComponentProgress *current = currentComponent(phone);
+    if (!sameTree(m_hierarchy) || (current && !sameTree(current->hierarchy))
+        || !std::all_of(phone.hierarchies.cbegin(), phone.hierarchies.cend(), sameTree))
         return false;
     const PhoneHealth health = m_snapshot->findingIndex.of(phone.id);
     if (!sameHealth(health, row.health))

@@ -79,8 +79,7 @@ private:
     void removeMergedRows(const PhoneList &phones);
     void appendNewRows(const PhoneList &phones, bool reset);
     void refreshRows(const EngineSnapshot *previous);
-    static bool sameHierarchies(const RolloutModel &before, const RolloutModel &now);
-    bool refreshUnchanged(PhoneRow &row, const Phone &phone, quint16 &changed) const;
+    bool refreshUnchanged(PhoneRow &row, const Phone &phone, const RolloutModel &before, quint16 &changed) const;
     qint64 endSeconds(const TimeLeft &left) const;
     void tellChanged(const std::vector<quint16> &changedColumns);
     void refreshColumns(quint16 columns);
