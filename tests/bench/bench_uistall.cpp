@@ -7,8 +7,11 @@
 // each of its turns comes: a late turn is a stall the user would feel as a
 // frozen window. Baseline from the same run: the same watchdog over the idle
 // window, which measures the machine's own noise. Goal: no stall over 50 ms;
-// the run fails when one exceeds both 50 ms and the baseline's worst.
-// `bench_uistall [PHONES [SPEED [SECONDS]]]`.
+// the run fails when one exceeds both FAIL_MS (50 ms unless told) and the
+// baseline's worst. The suite also runs 10,000 phones at x200 (issue #17),
+// failing only when the goal is grossly missed: a shared 2-core machine
+// stretches the window's work several times over.
+// `bench_uistall [PHONES [SPEED [SECONDS [FAIL_MS]]]]`.
 #include "ui/mainwindow.h"
 
 #include "engine/rolloutengine.h"
@@ -86,6 +89,7 @@ int main(int argc, char **argv)
     const int phones = args.size() > 1 ? args[1].toInt() : 1000;
     const double speed = args.size() > 2 ? args[2].toDouble() : 20;
     const double seconds = args.size() > 3 ? args[3].toDouble() : 20;
+    const double failMs = args.size() > 4 ? args[4].toDouble() : kStallGoalMs;
 
     QThread worker;
     auto *engine = new RolloutEngine;
@@ -116,7 +120,9 @@ int main(int argc, char **argv)
         print("baseline: idle window", idle);
         print("demo running (the goal: none over 50 ms)", running);
         std::printf("ratio worst running / worst idle: %.1f\n", running.worst() / qMax(0.1, idle.worst()));
-        if (running.worst() > kStallGoalMs && running.worst() > idle.worst()) {
+        if (failMs != kStallGoalMs)
+            std::printf("fails over %.0f ms: the goal grossly missed\n", failMs);
+        if (running.worst() > failMs && running.worst() > idle.worst()) {
             std::printf("FAIL: the window's event loop stalled for %.1f ms\n", running.worst());
             ++failures;
         }

@@ -11,12 +11,23 @@
 #include <QSortFilterProxyModel>
 
 #include <optional>
+#include <vector>
 
 // One row per phone of the latest snapshot. DisplayRole gives locale-
 // formatted text; RawRole the number or key the sort proxy and the progress
-// delegate use. Phones only ever get added, so a snapshot either appends rows
-// or changes data: one dataChanged for the whole table per tick.
+// delegate use. Both come from a cache of what each row shows (PhoneRow),
+// made once per snapshot, so that sorting 10,000 rows never recomputes a
+// phone's state (qBittorrent's UnderlyingDataRole way). A snapshot tells the
+// views only the cells whose text or key changed (issue #17: every row was
+// told every tick, and the proxy re-sorted them all). "In state", "Time
+// left" and "Last heard" read against the clock: their keys are times (since
+// when, until when, in whole seconds for the forecast's end, when), told only
+// when they change; their text moves with the clock, which the view
+// repaints (clockMoved), for the rows in sight.
 namespace pfs {
+
+// A row's facts and what it shows from them; see phonetablemodel.cpp.
+struct PhoneRow;
 
 class PhoneTableModel : public QAbstractTableModel {
     Q_OBJECT
@@ -41,6 +52,7 @@ public:
     enum Roles { RawRole = Qt::UserRole + 1, PhoneIdRole, BucketRole };
 
     explicit PhoneTableModel(QObject *parent = nullptr);
+    ~PhoneTableModel() override;
 
     void setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
     // The file whose role (root, parent, leaf) the Role column shows; 0: any.
@@ -55,21 +67,41 @@ public:
     int rowOf(PhoneId id) const { return m_rowOf.value(id, -1); }
     PhoneId phoneAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids[row] : kNoPhone; }
     const RolloutModel *model() const { return m_snapshot ? m_snapshot->model.get() : nullptr; }
+    // Rows told of by the last setSnapshot (dataChanged), for tests and benches.
+    int rowsChangedLastTime() const { return m_rowsChanged; }
+
+Q_SIGNALS:
+    // The snapshot's clock moved: the time-relative cells read differently
+    // without any row being told; views repaint what they show.
+    void clockMoved();
 
 private:
-    QVariant display(const Phone &phone, int column) const;
-    QVariant raw(const Phone &phone, int column) const;
+    void removeMergedRows(const PhoneList &phones);
+    void appendNewRows(const PhoneList &phones, bool reset);
+    void refreshRows(const EngineSnapshot *previous);
+    bool refreshUnchanged(PhoneRow &row, const Phone &phone, const RolloutModel &before, quint16 &changed) const;
+    qint64 endSeconds(const TimeLeft &left) const;
+    void tellChanged(const std::vector<quint16> &changedColumns);
+    void refreshColumns(quint16 columns);
+    PhoneRow factsOf(const Phone &phone) const;
+    quint16 updateTexts(PhoneRow &row, const PhoneRow &before, quint16 remake = 0) const;
+    const QString &cellText(int row, int column) const;
+    QString text(const PhoneRow &row, const Phone &phone, int column) const;
+    QVariant key(int row, int column) const;
+    QVariant liveText(const PhoneRow &row, const Phone &phone, int column) const;
     QString role(const Phone &phone) const;
     PhoneId parentOf(const Phone &phone) const;
     QVariant peerTip(const Phone &phone, int column) const;
-    PhoneState stateOf(const Phone &phone) const;
-    QVariant troubleTint(const Phone &phone) const;
-    QVariant troubleTip(const Phone &phone) const;
-    QString etaText(const Phone &phone) const;
+    const Phone &phoneAtRow(int row) const;
+    static QVariant troubleTint(const PhoneHealth &health);
+    static QVariant troubleTip(const PhoneHealth &health);
 
     std::shared_ptr<const EngineSnapshot> m_snapshot;
     QList<PhoneId> m_ids;
+    std::vector<PhoneRow> m_rows; // beside m_ids
     QHash<PhoneId, int> m_rowOf;
+    size_t m_phonesSeen = 0; // phones only get appended to the model: those before were listed or merged
+    int m_rowsChanged = 0;
     HierarchyId m_hierarchy = kNoHierarchy;
     QLocale m_locale;
 };
