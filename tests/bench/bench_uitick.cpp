@@ -275,6 +275,19 @@ bool measure(int phones, double targetMs)
 // findings and forecast as the engine makes them. Two kinds of tick: the
 // rollout moved 100 ms (applied outside the timing, as the engine's thread
 // does), and ticks 30 s apart, where many rows' figures change. Baseline from the same run: the snapshot alone.
+// What the engine's thread hands the window each tick, as it builds it.
+std::shared_ptr<const EngineSnapshot> engineSnapshot(const RolloutModel &model, qint64 nowUs)
+{
+    auto s = std::make_shared<EngineSnapshot>();
+    s->model = std::make_shared<const RolloutModel>(model);
+    s->bandwidth = BandwidthReport::compute(model);
+    s->clockMs = nowUs / 1000;
+    s->findings = Health::assess(model, s->clockMs);
+    s->findingIndex = FindingIndex(s->findings);
+    s->forecast = Forecast(model, s->findings, s->clockMs);
+    return s;
+}
+
 struct OverviewTicks {
     double stripMs = 0;
     double treeMs = 0;
@@ -317,16 +330,7 @@ bool measureOverview(int phones, double targetMs)
     ModelFeed feed(&model, 0);
     qint64 nowUs = 60'000'000;
     simulator.advanceTo(nowUs, feed);
-    const auto snapshotOf = [&] {
-        auto s = std::make_shared<EngineSnapshot>();
-        s->model = std::make_shared<const RolloutModel>(model);
-        s->bandwidth = BandwidthReport::compute(model);
-        s->clockMs = nowUs / 1000;
-        s->findings = Health::assess(model, s->clockMs);
-        s->findingIndex = FindingIndex(s->findings);
-        s->forecast = Forecast(model, s->findings, s->clockMs);
-        return std::shared_ptr<const EngineSnapshot>(s);
-    };
+    const auto snapshotOf = [&] { return engineSnapshot(model, nowUs); };
     OverviewStrip strip;
     strip.resize(1366, strip.heightForWidth(1366));
     HierarchyPicker picker;
@@ -375,15 +379,7 @@ bool measurePhonesTab(int phones, qint64 stepMs, double targetMs)
     ModelFeed feed(&model, 0);
     qint64 nowUs = 40'000'000;
     simulator.advanceTo(nowUs, feed);
-    const auto snapshotOf = [&] {
-        auto s = std::make_shared<EngineSnapshot>();
-        s->model = std::make_shared<const RolloutModel>(model);
-        s->clockMs = nowUs / 1000;
-        s->findings = Health::assess(model, s->clockMs);
-        s->findingIndex = FindingIndex(s->findings);
-        s->forecast = Forecast(model, s->findings, s->clockMs);
-        return std::shared_ptr<const EngineSnapshot>(s);
-    };
+    const auto snapshotOf = [&] { return engineSnapshot(model, nowUs); };
     PhonesTab tab;
     tab.resize(1366, 500);
     tab.show();
