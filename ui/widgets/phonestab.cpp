@@ -31,6 +31,9 @@ PhonesTab::PhonesTab(QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setSortingEnabled(true);
+    // A header starts with a descending indicator: the list opened on its
+    // last name. A phone list reads from its first name.
+    m_table->sortByColumn(PhoneTableModel::ColumnName, Qt::AscendingOrder);
     showProgressIn(m_table, PhoneTableModel::ColumnProgress, PhoneTableModel::RawRole);
     // "In state" and "Last heard" read against the clock: the rows in sight are
     // repainted, none is told (telling 10,000 rows each tick stalled the window).
