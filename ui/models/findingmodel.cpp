@@ -70,14 +70,18 @@ QVariant FindingModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString FindingModel::severityText(Finding::Severity severity)
+{
+    return severity == Finding::Severity::Error  ? tr("error")
+        : severity == Finding::Severity::Warning ? tr("warning")
+                                                 : tr("information");
+}
+
 QVariant FindingModel::display(const Finding &f, int column) const
 {
     const RolloutModel &model = *m_snapshot->model;
     switch (column) {
-    case Severity:
-        return f.severity == Finding::Severity::Error  ? tr("error")
-            : f.severity == Finding::Severity::Warning ? tr("warning")
-                                                       : tr("information");
+    case Severity: return severityText(f.severity);
     case Phone: {
         const pfs::Phone *phone = model.phone(f.phone);
         return phone ? phone->displayName() : QString();

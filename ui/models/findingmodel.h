@@ -31,6 +31,12 @@ public:
 
 private:
     QVariant display(const Finding &finding, int column) const;
+
+public:
+    // The Severity column's words, e.g. "warning".
+    static QString severityText(Finding::Severity severity);
+
+private:
     QVariant tooltip(const Finding &finding) const;
     QVariant sortValue(const Finding &finding, int column) const;
 

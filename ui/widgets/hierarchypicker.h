@@ -4,6 +4,7 @@
 
 #include "engine/enginesnapshot.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QTreeView;
@@ -42,9 +43,12 @@ private:
     void fitFigureColumns();
     void chosen(const QModelIndex &current);
     void expandNew(const QModelIndex &parent, int first, int last);
+    void fitNamesNowAndThen();
 
     HierarchyModel *m_model;
     QTreeView *m_view;
+    QElapsedTimer m_sinceNamesFitted;
+    bool m_rowsCame = true; // since the names were last fitted
 };
 
 } // namespace pfs

@@ -3,6 +3,7 @@
 #include "ui/widgets/problemstab.h"
 
 #include "ui/models/findingmodel.h"
+#include "ui/widgets/tables.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -46,9 +47,6 @@ ProblemsTab::ProblemsTab(QWidget *parent)
 void ProblemsTab::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
 {
     m_model->setSnapshot(std::move(snapshot));
-    m_table->resizeColumnToContents(FindingModel::Severity);
-    m_table->resizeColumnToContents(FindingModel::Phone);
-    m_table->resizeColumnToContents(FindingModel::Kind);
 }
 
 int ProblemsTab::problems() const
@@ -66,6 +64,22 @@ void ProblemsTab::changeEvent(QEvent *event)
 void ProblemsTab::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter problems (any column)"));
+    fitColumns();
+}
+
+// The columns of known words fit the longest of them, once per language:
+// resizing to the contents measured every row on every snapshot, 5 ms a
+// snapshot with 10,000 phones (#17).
+void ProblemsTab::fitColumns()
+{
+    QStringList severities, kinds;
+    for (const auto severity : {Finding::Severity::Info, Finding::Severity::Warning, Finding::Severity::Error})
+        severities.append(FindingModel::severityText(severity));
+    for (int kind = 0; kind <= int(Finding::Kind::TreeAnomaly); ++kind)
+        kinds.append(Health::kindName(Finding::Kind(kind)));
+    fitColumnTo(m_table, FindingModel::Severity, severities, true);
+    fitColumnTo(m_table, FindingModel::Phone, {QStringLiteral("SEP001BD4000000"), QStringLiteral("255.255.255.255")});
+    fitColumnTo(m_table, FindingModel::Kind, kinds);
 }
 
 } // namespace pfs

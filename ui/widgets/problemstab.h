@@ -33,6 +33,7 @@ protected:
 
 private:
     void retranslate();
+    void fitColumns();
 
     FindingModel *m_model;
     QSortFilterProxyModel *m_proxy;

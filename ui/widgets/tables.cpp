@@ -29,12 +29,14 @@ void showProgressIn(QTableView *table, int column, int rawRole)
     table->setItemDelegateForColumn(column, new ProgressDelegate(rawRole, table));
 }
 
-void fitColumnTo(QTableView *table, int column, const QStringList &samples)
+void fitColumnTo(QTableView *table, int column, const QStringList &samples, bool withIcon)
 {
     const QFontMetrics cells(table->font());
     int widest = 0;
     for (const QString &sample : samples)
         widest = qMax(widest, cells.horizontalAdvance(sample));
+    if (withIcon)
+        widest += table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, table) + 4;
     // A cell's text sits between the style's margins; the header's beside its sort arrow.
     const int margin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1) + 8;
     const QString header = table->model()->headerData(column, Qt::Horizontal).toString();

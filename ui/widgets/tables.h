@@ -18,6 +18,7 @@ void showProgressIn(QTableView *table, int column, int rawRole);
 // Makes `column` wide enough for its header and the widest of `samples`
 // (the longest texts it can hold, in the language shown): measured once,
 // where resizing to the contents would measure every row on every tick.
-void fitColumnTo(QTableView *table, int column, const QStringList &samples);
+// `withIcon`: the cells show a small icon before their text.
+void fitColumnTo(QTableView *table, int column, const QStringList &samples, bool withIcon = false);
 
 } // namespace pfs

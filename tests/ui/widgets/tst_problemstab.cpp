@@ -13,8 +13,10 @@
 #include "sim/simulator.h"
 
 #include <QApplication>
+#include <QFontMetrics>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -64,6 +66,28 @@ private Q_SLOTS:
                  FindingModel::tr("information"));
         for (int row = 0; row < rows->rowCount(); ++row)
             QVERIFY(!rows->index(row, FindingModel::Text).data().toString().isEmpty());
+    }
+
+    // The Severity, Phone and Problem columns are as wide as their longest
+    // words (fitted once, not measured on every snapshot): no cell is cut.
+    void columnsHoldTheirWords()
+    {
+        ProblemsTab tab;
+        tab.setSnapshot(m_snapshot);
+        tab.resize(1366, 400);
+        tab.show();
+        const QTableView *table = tab.table();
+        const QFontMetrics metrics(table->font());
+        const int icon = table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, table);
+        const QAbstractItemModel *rows = table->model();
+        QVERIFY(rows->rowCount() > 0);
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            for (const int column : {int(FindingModel::Severity), int(FindingModel::Phone), int(FindingModel::Kind)}) {
+                const QString text = rows->index(row, column).data().toString();
+                const int needed = metrics.horizontalAdvance(text) + (column == FindingModel::Severity ? icon : 0);
+                QVERIFY2(table->columnWidth(column) > needed, qPrintable(text));
+            }
+        }
     }
 
     void filtersByAnyColumn()
