@@ -288,6 +288,36 @@ std::shared_ptr<const EngineSnapshot> engineSnapshot(const RolloutModel &model, 
     return s;
 }
 
+// A demo of `phones` (seed 3) run to `startUs` and on, tick by tick, as
+// the engine's thread runs it.
+struct RunningDemo {
+    RunningDemo(int phones, qint64 startUs)
+        : simulator(configFor(phones))
+        , feed(&model, 0)
+        , nowUs(startUs)
+    {
+        simulator.advanceTo(nowUs, feed);
+    }
+    void advanceBy(qint64 us)
+    {
+        nowUs += us;
+        simulator.advanceTo(nowUs, feed);
+    }
+    std::shared_ptr<const EngineSnapshot> snapshot() const { return engineSnapshot(model, nowUs); }
+    static sim::Config configFor(int phones)
+    {
+        sim::Config config;
+        config.phones = phones;
+        config.seed = 3;
+        return config;
+    }
+
+    sim::Simulator simulator;
+    RolloutModel model;
+    ModelFeed feed;
+    qint64 nowUs;
+};
+
 struct OverviewTicks {
     double stripMs = 0;
     double treeMs = 0;
@@ -322,15 +352,8 @@ OverviewTicks timeOverviewTicks(OverviewStrip &strip, HierarchyPicker &picker,
 
 bool measureOverview(int phones, double targetMs)
 {
-    sim::Config config;
-    config.phones = phones;
-    config.seed = 3;
-    sim::Simulator simulator(config);
-    RolloutModel model;
-    ModelFeed feed(&model, 0);
-    qint64 nowUs = 60'000'000;
-    simulator.advanceTo(nowUs, feed);
-    const auto snapshotOf = [&] { return engineSnapshot(model, nowUs); };
+    RunningDemo demo(phones, 60'000'000);
+    const auto snapshotOf = [&] { return demo.snapshot(); };
     OverviewStrip strip;
     strip.resize(1366, strip.heightForWidth(1366));
     HierarchyPicker picker;
@@ -342,13 +365,11 @@ bool measureOverview(int phones, double targetMs)
     picker.setSnapshot(early);
     const double baseline = medianMs(9, [&] { snapshotOf(); });
     const OverviewTicks moving = timeOverviewTicks(strip, picker, [&](int) {
-        nowUs += 100'000;
-        simulator.advanceTo(nowUs, feed);
+        demo.advanceBy(100'000);
         return snapshotOf();
     });
     const OverviewTicks busy = timeOverviewTicks(strip, picker, [&](int) {
-        nowUs += 30'000'000;
-        simulator.advanceTo(nowUs, feed);
+        demo.advanceBy(30'000'000);
         return snapshotOf();
     });
     const double movingMs = moving.stripMs + moving.treeMs;
@@ -358,7 +379,7 @@ bool measureOverview(int phones, double targetMs)
                 "%.2f ms (strip %.2f ms, tree %.2f ms, %.1f rows told; target < %.0f ms: %s); 30 s a tick: "
                 "%.2f ms (strip %.2f ms, tree %.2f ms, %.1f rows told; %s); baseline, snapshot alone %.2f ms (the "
                 "engine's thread)\n",
-                phones, int(model.hierarchies().size()), movingMs, moving.stripMs, moving.treeMs, moving.rowsTold,
+                phones, int(demo.model.hierarchies().size()), movingMs, moving.stripMs, moving.treeMs, moving.rowsTold,
                 targetMs, verdict(movingMs), busyMs, busy.stripMs, busy.treeMs, busy.rowsTold, verdict(busyMs),
                 baseline);
     return movingMs < targetMs && busyMs < targetMs;
@@ -371,15 +392,8 @@ bool measureOverview(int phones, double targetMs)
 // snapshot alone (the engine's thread). Target: under 16 ms.
 bool measurePhonesTab(int phones, qint64 stepMs, double targetMs)
 {
-    sim::Config config;
-    config.phones = phones;
-    config.seed = 3;
-    sim::Simulator simulator(config);
-    RolloutModel model;
-    ModelFeed feed(&model, 0);
-    qint64 nowUs = 40'000'000;
-    simulator.advanceTo(nowUs, feed);
-    const auto snapshotOf = [&] { return engineSnapshot(model, nowUs); };
+    RunningDemo demo(phones, 40'000'000);
+    const auto snapshotOf = [&] { return demo.snapshot(); };
     PhonesTab tab;
     tab.resize(1366, 500);
     tab.show();
@@ -394,8 +408,7 @@ bool measurePhonesTab(int phones, qint64 stepMs, double targetMs)
         std::vector<double> ms;
         int rows = 0;
         for (int tick = 0; tick < 6; ++tick) {
-            nowUs += stepMs * 1000;
-            simulator.advanceTo(nowUs, feed);
+            demo.advanceBy(stepMs * 1000);
             const auto s = snapshotOf();
             t.start();
             tab.setSnapshot(s);
