@@ -403,35 +403,33 @@ void MainWindow::selectHierarchy(HierarchyId hierarchy)
 // The views take a snapshot one after another, each in a turn of the event
 // loop of its own, so that the window answers between them (issue #17: at
 // 10,000 phones all of them in one turn stalled it for 25 to 140 ms, and
-// the painting came on top). A snapshot arriving while they do takes the
-// older one's place: a view that has not taken the older one takes only the
-// newest, and those that took it take the newest in their next turn. When
-// every view shows the same snapshot, the window's own parts follow it.
+// the painting came on top). A round through the views shows one snapshot;
+// snapshots arriving meanwhile wait, the newest taking the place of an older
+// one, and the next round shows the newest. A round always ends, however
+// fast snapshots come, so the window's own parts never stop following.
 void MainWindow::buildSnapshotSteps()
 {
     using Snapshot = std::shared_ptr<const EngineSnapshot>;
-    m_steps.push_back({[this](const Snapshot &s) { m_overview->setSnapshot(s); }, {}, {}, 0});
-    m_steps.push_back({[this](const Snapshot &s) { m_hierarchies->setSnapshot(s); }, {}, {}, 0});
+    m_steps.push_back({[this](const Snapshot &s) { m_overview->setSnapshot(s); }, {}, {}});
+    m_steps.push_back({[this](const Snapshot &s) { m_hierarchies->setSnapshot(s); }, {}, {}});
     // The Phones tab fills a large table a part a turn.
     m_steps.push_back({[this](const Snapshot &s) { m_phonesTab->setSnapshot(s); },
-                       [this] { return m_phonesTab->filling(); }, [this] { m_phonesTab->fillMore(); }, 0});
-    m_steps.push_back({[this](const Snapshot &s) { m_tree->setSnapshot(s); }, {}, {}, 0});
+                       [this] { return m_phonesTab->filling(); }, [this] { m_phonesTab->fillMore(); }});
+    m_steps.push_back({[this](const Snapshot &s) { m_tree->setSnapshot(s); }, {}, {}});
     m_steps.push_back({[this](const Snapshot &s) {
                            m_phoneDetail->setSnapshot(s);
                            m_bandwidth->setSnapshot(s);
                        },
                        {},
-                       {},
-                       0});
-    m_steps.push_back({[this](const Snapshot &s) { m_problems->setSnapshot(s); }, {}, {}, 0});
+                       {}});
+    m_steps.push_back({[this](const Snapshot &s) { m_problems->setSnapshot(s); }, {}, {}});
 }
 
 void MainWindow::showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
 {
     if (showingOldRun())
         return;
-    m_incoming = std::move(snapshot);
-    ++m_incomingSerial;
+    m_waiting = std::move(snapshot);
     queueSnapshotStep();
 }
 
@@ -442,40 +440,42 @@ void MainWindow::queueSnapshotStep()
     QMetaObject::invokeMethod(this, &MainWindow::showSnapshotStep, Qt::QueuedConnection);
 }
 
-// The next view in turn that does not show the newest snapshot takes it (or
-// its next part); when none is left, finishSnapshot.
+// The next view of the round takes the round's snapshot (or its next part);
+// after the last, finishSnapshot, and the next round if a snapshot waits.
 void MainWindow::showSnapshotStep()
 {
     m_stepQueued = false;
-    if (!m_incoming)
-        return;
     if (showingOldRun()) { // a new run started: the views were reset for it
-        m_incoming.reset();
+        m_showing.reset();
+        m_waiting.reset();
         return;
     }
-    for (size_t tried = 0; tried < m_steps.size(); ++tried) {
-        const size_t at = (m_nextStep + tried) % m_steps.size();
-        SnapshotStep &step = m_steps[at];
-        if (step.shown != m_incomingSerial) {
-            step.show(m_incoming);
-            step.shown = m_incomingSerial;
-        } else if (step.unfinished && step.unfinished()) {
-            step.more();
-        } else {
-            continue;
-        }
-        m_nextStep = step.unfinished && step.unfinished() ? at : (at + 1) % m_steps.size();
+    if (!m_showing) {
+        if (!m_waiting)
+            return;
+        m_showing = std::exchange(m_waiting, nullptr);
+        m_step = 0;
+        m_stepBegun = false;
+    }
+    SnapshotStep &step = m_steps[m_step];
+    if (std::exchange(m_stepBegun, true))
+        step.more();
+    else
+        step.show(m_showing);
+    if (!step.unfinished || !step.unfinished()) {
+        m_stepBegun = false;
+        ++m_step;
+    }
+    if (m_step == m_steps.size())
+        finishSnapshot();
+    if (m_showing || m_waiting)
         queueSnapshotStep();
-        return;
-    }
-    finishSnapshot();
 }
 
 void MainWindow::finishSnapshot()
 {
     const bool first = !m_snapshot;
-    m_snapshot = std::exchange(m_incoming, nullptr);
-    m_nextStep = 0;
+    m_snapshot = std::exchange(m_showing, nullptr);
     const TimelineState &timeline = m_snapshot->timeline;
     m_timeline->showState(timeline);
     m_events->showUntil(timeline.live ? -1 : timeline.shownMs);

@@ -125,7 +125,6 @@ private:
         std::function<void(const std::shared_ptr<const EngineSnapshot> &)> show;
         std::function<bool()> unfinished; // the view wants more turns for the same snapshot
         std::function<void()> more;       // its next part
-        quint64 shown = 0;                // the serial of the snapshot it took
     };
     void buildSnapshotSteps();
     void showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
@@ -150,10 +149,11 @@ private:
     RolloutEngine *m_engine;
     ConsoleSettings m_settings;
     std::shared_ptr<const EngineSnapshot> m_snapshot; // the one every view shows
-    std::shared_ptr<const EngineSnapshot> m_incoming; // the newest, which the views take in turn
-    quint64 m_incomingSerial = 0;
+    std::shared_ptr<const EngineSnapshot> m_showing;  // the one the views take in this round
+    std::shared_ptr<const EngineSnapshot> m_waiting;  // the newest, for the next round
     std::vector<SnapshotStep> m_steps;
-    size_t m_nextStep = 0;     // the view whose turn comes next
+    size_t m_step = 0;         // the view whose turn comes next in the round
+    bool m_stepBegun = false;  // that view took the round's snapshot and wants more turns
     bool m_stepQueued = false; // a showSnapshotStep is on its way
     PhoneId m_selectedPhone = kNoPhone;
     bool m_importShown = false; // the run's import summary, shown once

@@ -440,9 +440,9 @@ private Q_SLOTS:
         QCOMPARE(window.treeView()->snapshot(), newest.get());
     }
 
-    // A snapshot arriving while the views take another: those that took the
-    // older one take the newest too before the window says it is shown.
-    void aSnapshotArrivingMidwayIsTakenByEveryView()
+    // A snapshot arriving while the views take another waits for the round
+    // to end: every view shows the first together, then the second.
+    void aSnapshotArrivingMidwayWaitsForTheRoundToEnd()
     {
         RolloutEngine engine;
         MainWindow window(&engine);
@@ -456,6 +456,9 @@ private Q_SLOTS:
         };
         const auto first = copyOf(1000), second = copyOf(2000);
         QSignalSpy done(&window, &MainWindow::snapshotShown);
+        QList<const EngineSnapshot *> treeAtEachShow;
+        QObject::connect(&window, &MainWindow::snapshotShown, &window,
+                         [&] { treeAtEachShow.append(window.treeView()->snapshot()); });
         // `second` arrives while the Phones tab takes `first`: after the views
         // before it, before those after it.
         QObject::connect(
@@ -468,9 +471,34 @@ private Q_SLOTS:
             Qt::SingleShotConnection);
         Q_EMIT engine.snapshotReady(first);
         QTRY_COMPARE(window.lastSnapshot(), second);
-        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.size(), 2);
+        QCOMPARE(treeAtEachShow, (QList<const EngineSnapshot *>{first.get(), second.get()}));
         QCOMPARE(window.phoneModel()->model(), second->model.get());
-        QCOMPARE(window.treeView()->snapshot(), second.get());
+    }
+
+    // Snapshots coming faster than the views take them: each round still
+    // ends, so the timeline and the status bar keep following.
+    void roundsEndHoweverFastSnapshotsCome()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.show();
+        runDemoAndStop(engine, window);
+        const auto base = window.lastSnapshot();
+        qint64 clock = 0;
+        const auto next = [&] {
+            auto s = std::make_shared<EngineSnapshot>(*base);
+            s->clockMs += (clock += 1000);
+            return std::shared_ptr<const EngineSnapshot>(s);
+        };
+        QSignalSpy done(&window, &MainWindow::snapshotShown);
+        // A new snapshot before every view's turn.
+        const auto flood = QObject::connect(window.phoneModel(), &PhoneTableModel::clockMoved, &window,
+                                            [&] { Q_EMIT engine.snapshotReady(next()); });
+        Q_EMIT engine.snapshotReady(next());
+        QTRY_VERIFY(done.size() >= 3);
+        QObject::disconnect(flood);
+        QVERIFY(window.lastSnapshot()->clockMs > base->clockMs);
     }
 
     void exportsWhatTheViewShows()
