@@ -9,6 +9,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <vector>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -70,6 +73,8 @@ public:
     EventLogModel *eventLog() const { return m_events; }
     EventLogTab *eventLogTab() const { return m_eventLogTab; }
     TimelineBar *timelineBar() const { return m_timeline; }
+    // The snapshot every view shows (snapshotShown said so); a newer one may be
+    // on its way through the views.
     std::shared_ptr<const EngineSnapshot> lastSnapshot() const { return m_snapshot; }
     void selectHierarchy(HierarchyId hierarchy);
     // Switches the whole console, at once, and remembers the choice.
@@ -79,7 +84,7 @@ public:
     bool exportTo(const QString &format, const QString &file, double scale, bool paginate, QString *error);
 
 Q_SIGNALS:
-    void snapshotShown();
+    void snapshotShown(); // every view shows lastSnapshot()
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -114,7 +119,18 @@ private:
     void buildTimelineBar();
     void buildViews();
     void retranslate();
+    // One view's part of showing a snapshot, done in a turn of the event loop
+    // of its own (see showSnapshot).
+    struct SnapshotStep {
+        std::function<void(const std::shared_ptr<const EngineSnapshot> &)> show;
+        std::function<bool()> unfinished; // the view wants more turns for the same snapshot
+        std::function<void()> more;       // its next part
+    };
+    void buildSnapshotSteps();
     void showSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
+    void queueSnapshotStep();
+    void showSnapshotStep();
+    void finishSnapshot();
     void showRecords(const QList<RawRecord> &records);
     void showImport(const ImportStats &stats);
     void selectPhone(PhoneId id, QObject *from);
@@ -132,7 +148,13 @@ private:
 
     RolloutEngine *m_engine;
     ConsoleSettings m_settings;
-    std::shared_ptr<const EngineSnapshot> m_snapshot;
+    std::shared_ptr<const EngineSnapshot> m_snapshot; // the one every view shows
+    std::shared_ptr<const EngineSnapshot> m_showing;  // the one the views take in this round
+    std::shared_ptr<const EngineSnapshot> m_waiting;  // the newest, for the next round
+    std::vector<SnapshotStep> m_steps;
+    size_t m_step = 0;         // the view whose turn comes next in the round
+    bool m_stepBegun = false;  // that view took the round's snapshot and wants more turns
+    bool m_stepQueued = false; // a showSnapshotStep is on its way
     PhoneId m_selectedPhone = kNoPhone;
     bool m_importShown = false; // the run's import summary, shown once
     quint64 m_run = 0;          // the run started last

@@ -11,6 +11,8 @@
 // baseline's worst. The suite also runs 10,000 phones at x200 (issue #17),
 // failing only when the goal is grossly missed: a shared 2-core machine
 // stretches the window's work several times over.
+// Under the figures, the slowest events the window handled while the demo
+// ran (receiver's class, event type): where a stall comes from.
 // `bench_uistall [PHONES [SPEED [SECONDS [FAIL_MS]]]]`.
 #include "ui/mainwindow.h"
 
@@ -18,6 +20,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QMetaEnum>
 #include <QThread>
 #include <QTimer>
 
@@ -31,6 +34,42 @@ namespace {
 
 constexpr int kWatchdogMs = 5;
 constexpr double kStallGoalMs = 50;
+constexpr double kSlowEventMs = 15;
+
+// Times every event the window's event loop delivers (not those sent from
+// inside another: they count in it; not the engine thread's), keeping the
+// slow ones while `timing` is set.
+class TimedApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+    struct Slow {
+        double ms;
+        QByteArray receiver;
+        QEvent::Type type;
+    };
+    bool timing = false;
+    std::vector<Slow> slow;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!timing || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        const QEvent::Type type = event->type(); // the event may be gone once delivered
+        QByteArray name = receiver->metaObject()->className();
+        QElapsedTimer clock;
+        clock.start();
+        ++m_depth;
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = double(clock.nsecsElapsed()) / 1e6;
+        if (ms > kSlowEventMs)
+            slow.push_back({ms, std::move(name), type});
+        return handled;
+    }
+
+private:
+    int m_depth = 0;
+};
 
 struct Stalls {
     std::vector<double> lateMs; // per watchdog turn: how much later than due it came
@@ -73,6 +112,17 @@ template<typename Done> Stalls watch(double seconds, Done done)
     return stalls;
 }
 
+void printSlowest(std::vector<TimedApplication::Slow> slow)
+{
+    std::sort(slow.begin(), slow.end(), [](const auto &a, const auto &b) { return a.ms > b.ms; });
+    std::printf("events over %.0f ms while running: %zu; the slowest:\n", kSlowEventMs, slow.size());
+    const QMetaEnum types = QMetaEnum::fromType<QEvent::Type>();
+    for (size_t i = 0; i < std::min<size_t>(slow.size(), 12); ++i) {
+        const char *type = types.valueToKey(slow[i].type);
+        std::printf("  %7.1f ms  %-28s %s\n", slow[i].ms, slow[i].receiver.constData(), type ? type : "?");
+    }
+}
+
 void print(const char *name, const Stalls &s)
 {
     std::printf("%-34s turns %6zu  p50 %6.1f ms  p99 %6.1f ms  worst %7.1f ms  over 50 ms: %d\n", name, s.lateMs.size(),
@@ -83,7 +133,7 @@ void print(const char *name, const Stalls &s)
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("pfsmon-bench"));
     const QStringList args = app.arguments();
     const int phones = args.size() > 1 ? args[1].toInt() : 1000;
@@ -112,7 +162,9 @@ int main(int argc, char **argv)
             const auto s = window.lastSnapshot();
             return s && s->finished;
         };
+        app.timing = true;
         const Stalls running = watch(seconds, finished);
+        app.timing = false;
         const auto last = window.lastSnapshot();
         std::printf("bench_uistall: %d phones at x%g for up to %g s: %d snapshots shown, %zu phones, %s\n", phones,
                     speed, seconds, snapshots, last ? last->model->phones().size() : size_t(0),
@@ -120,6 +172,7 @@ int main(int argc, char **argv)
         print("baseline: idle window", idle);
         print("demo running (the goal: none over 50 ms)", running);
         std::printf("ratio worst running / worst idle: %.1f\n", running.worst() / qMax(0.1, idle.worst()));
+        printSlowest(app.slow);
         if (failMs != kStallGoalMs)
             std::printf("fails over %.0f ms: the goal grossly missed\n", failMs);
         if (running.worst() > failMs && running.worst() > idle.worst()) {

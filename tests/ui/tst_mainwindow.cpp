@@ -38,6 +38,7 @@
 #include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -122,6 +123,20 @@ private:
         config.seed = 5;
         window.startDemo(config, 0);
         QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot() && window.lastSnapshot()->finished, 60000);
+    }
+
+    // The demo run to its end, then stopped: its last snapshot shown, no
+    // tick sends another (after its end they did, until the rate shown fell to 0).
+    static void runDemoAndStop(RolloutEngine &engine, MainWindow &window)
+    {
+        runDemo(window, 30);
+        std::shared_ptr<const EngineSnapshot> last;
+        QObject receiver;
+        QObject::connect(&engine, &RolloutEngine::snapshotReady, &receiver,
+                         [&last](std::shared_ptr<const EngineSnapshot> s) { last = std::move(s); });
+        engine.stop();
+        QVERIFY(last);
+        QTRY_COMPARE(window.lastSnapshot(), last);
     }
 
     static QAction *actionNamed(const MainWindow &window, const QString &text)
@@ -395,6 +410,95 @@ private Q_SLOTS:
         QVERIFY(window.treeView()->findPhone(QString::fromUtf8(other->host)));
         QCOMPARE(table->currentIndex().data(PhoneTableModel::PhoneIdRole).toInt(), other->id);
         QVERIFY(id != other->id);
+    }
+
+    // The views take a snapshot one after another, each in a turn of its
+    // own: two snapshots arriving before the views took the first are shown
+    // once, the newest, by every view, and lastSnapshot() is it only then.
+    void theNewestOfTwoSnapshotsIsShownByEveryView()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.show();
+        runDemoAndStop(engine, window);
+        const auto shown = window.lastSnapshot();
+        const auto later = [&shown](qint64 ms) {
+            auto s = std::make_shared<EngineSnapshot>(*shown);
+            s->model = std::make_shared<const RolloutModel>(*shown->model); // told apart by each view
+            s->clockMs += ms;
+            return std::shared_ptr<const EngineSnapshot>(s);
+        };
+        const auto older = later(1000), newest = later(2000);
+        QSignalSpy done(&window, &MainWindow::snapshotShown);
+        Q_EMIT engine.snapshotReady(older);
+        Q_EMIT engine.snapshotReady(newest);
+        QCOMPARE(window.lastSnapshot(), shown); // no view took them yet
+        QVERIFY(done.wait());
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(window.lastSnapshot(), newest);
+        QCOMPARE(window.phoneModel()->model(), newest->model.get());
+        QCOMPARE(window.treeView()->snapshot(), newest.get());
+    }
+
+    // A snapshot arriving while the views take another waits for the round
+    // to end: every view shows the first together, then the second.
+    void aSnapshotArrivingMidwayWaitsForTheRoundToEnd()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.show();
+        runDemoAndStop(engine, window);
+        const auto copyOf = [&window](qint64 ms) {
+            auto s = std::make_shared<EngineSnapshot>(*window.lastSnapshot());
+            s->model = std::make_shared<const RolloutModel>(*s->model);
+            s->clockMs += ms;
+            return std::shared_ptr<const EngineSnapshot>(s);
+        };
+        const auto first = copyOf(1000), second = copyOf(2000);
+        QSignalSpy done(&window, &MainWindow::snapshotShown);
+        QList<const EngineSnapshot *> treeAtEachShow;
+        QObject::connect(&window, &MainWindow::snapshotShown, &window,
+                         [&] { treeAtEachShow.append(window.treeView()->snapshot()); });
+        // `second` arrives while the Phones tab takes `first`: after the views
+        // before it, before those after it.
+        QObject::connect(
+            window.phoneModel(), &PhoneTableModel::clockMoved, &window,
+            [&] {
+                QCOMPARE(window.phoneModel()->model(), first->model.get());
+                QVERIFY(window.treeView()->snapshot() != first.get());
+                Q_EMIT engine.snapshotReady(second);
+            },
+            Qt::SingleShotConnection);
+        Q_EMIT engine.snapshotReady(first);
+        QTRY_COMPARE(window.lastSnapshot(), second);
+        QCOMPARE(done.size(), 2);
+        QCOMPARE(treeAtEachShow, (QList<const EngineSnapshot *>{first.get(), second.get()}));
+        QCOMPARE(window.phoneModel()->model(), second->model.get());
+    }
+
+    // Snapshots coming faster than the views take them: each round still
+    // ends, so the timeline and the status bar keep following.
+    void roundsEndHoweverFastSnapshotsCome()
+    {
+        RolloutEngine engine;
+        MainWindow window(&engine);
+        window.show();
+        runDemoAndStop(engine, window);
+        const auto base = window.lastSnapshot();
+        qint64 clock = 0;
+        const auto next = [&] {
+            auto s = std::make_shared<EngineSnapshot>(*base);
+            s->clockMs += (clock += 1000);
+            return std::shared_ptr<const EngineSnapshot>(s);
+        };
+        QSignalSpy done(&window, &MainWindow::snapshotShown);
+        // A new snapshot before every view's turn.
+        const auto flood = QObject::connect(window.phoneModel(), &PhoneTableModel::clockMoved, &window,
+                                            [&] { Q_EMIT engine.snapshotReady(next()); });
+        Q_EMIT engine.snapshotReady(next());
+        QTRY_VERIFY(done.size() >= 3);
+        QObject::disconnect(flood);
+        QVERIFY(window.lastSnapshot()->clockMs > base->clockMs);
     }
 
     void exportsWhatTheViewShows()

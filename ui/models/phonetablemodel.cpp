@@ -146,6 +146,10 @@ void PhoneTableModel::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot
         m_rows.clear();
         m_rowOf.clear();
         m_phonesSeen = 0;
+        // Room for every phone: a table filled in parts grows without moving its rows.
+        m_ids.reserve(qsizetype(phones.size()));
+        m_rows.reserve(phones.size());
+        m_rowOf.reserve(qsizetype(phones.size()));
         appendNewRows(phones, true);
         endResetModel();
     } else {
@@ -177,15 +181,17 @@ void PhoneTableModel::removeMergedRows(const PhoneList &phones)
     }
 }
 
-// Phones are only ever appended to the model: those past the ones seen are new.
+// Phones are only ever appended to the model: those past the ones seen are
+// new. At most m_rowsPerFill of them are listed; the others wait for fillMore.
 void PhoneTableModel::appendNewRows(const PhoneList &phones, bool reset)
 {
     QList<PhoneId> added;
-    for (size_t i = m_phonesSeen; i < phones.size(); ++i) {
-        if (!phones[i].merged)
-            added.append(phones[i].id);
+    size_t next = m_phonesSeen;
+    for (; next < phones.size() && (m_rowsPerFill <= 0 || added.size() < m_rowsPerFill); ++next) {
+        if (!phones[next].merged)
+            added.append(phones[next].id);
     }
-    m_phonesSeen = phones.size();
+    m_phonesSeen = next;
     if (added.isEmpty())
         return;
     const int first = int(m_ids.size());
@@ -200,6 +206,17 @@ void PhoneTableModel::appendNewRows(const PhoneList &phones, bool reset)
     }
     if (!reset)
         endInsertRows();
+}
+
+bool PhoneTableModel::filling() const
+{
+    return m_snapshot && m_phonesSeen < m_snapshot->model->phones().size();
+}
+
+void PhoneTableModel::fillMore()
+{
+    if (filling())
+        appendNewRows(m_snapshot->model->phones(), false);
 }
 
 // Each row's facts again; the cells whose text or key changed are told.
@@ -396,6 +413,26 @@ QVariant PhoneTableModel::key(int rowIndex, int column) const
     }
 }
 
+bool PhoneTableModel::keyLess(int left, int right, int column, Qt::CaseSensitivity cs, bool localeAware) const
+{
+    const PhoneRow &a = m_rows[size_t(left)];
+    const PhoneRow &b = m_rows[size_t(right)];
+    switch (column) {
+    case ColumnAddress: return a.address < b.address;
+    case ColumnProgress: return a.progress.fraction() < b.progress.fraction();
+    case ColumnReceived: return a.progress.doneBytes < b.progress.doneBytes;
+    case ColumnState: return int(a.state) < int(b.state);
+    case ColumnInState: return a.sinceMs < b.sinceMs;
+    case ColumnEta: return a.endS < b.endS;
+    case ColumnLastHeard: return a.lastHeardMs < b.lastHeardMs;
+    default: {
+        const QString &l = cellText(left, column);
+        const QString &r = cellText(right, column);
+        return localeAware ? l.localeAwareCompare(r) < 0 : l.compare(r, cs) < 0;
+    }
+    }
+}
+
 QVariant PhoneTableModel::liveText(const PhoneRow &row, const Phone &phone, int column) const
 {
     const qint64 now = m_snapshot->clockMs;
@@ -583,6 +620,14 @@ QString PhoneFilterProxy::bucketName(RolloutBucket bucket)
     case RolloutBucket::NotHeard: return tr("not heard");
     }
     return {};
+}
+
+bool PhoneFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *table = qobject_cast<const PhoneTableModel *>(sourceModel());
+    if (!table || sortRole() != PhoneTableModel::RawRole || left.column() != right.column())
+        return QSortFilterProxyModel::lessThan(left, right);
+    return table->keyLess(left.row(), right.row(), left.column(), sortCaseSensitivity(), isSortLocaleAware());
 }
 
 bool PhoneFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -55,6 +55,13 @@ public:
     ~PhoneTableModel() override;
 
     void setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
+    // A snapshot lists at most `rows` phones new to the table (0: every one,
+    // the default); fillMore lists the next as many: the window fills a table
+    // of 10,000 phones in parts, each in a turn of the event loop of its own
+    // (issue #17: at once, 70 ms). The parts come from the newest snapshot.
+    void setRowsPerFill(int rows) { m_rowsPerFill = rows; }
+    bool filling() const; // phones of the snapshot not listed yet
+    void fillMore();
     // The file whose role (root, parent, leaf) the Role column shows; 0: any.
     void setHierarchy(HierarchyId hierarchy);
     void retranslate();
@@ -67,6 +74,9 @@ public:
     int rowOf(PhoneId id) const { return m_rowOf.value(id, -1); }
     PhoneId phoneAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids[row] : kNoPhone; }
     const RolloutModel *model() const { return m_snapshot ? m_snapshot->model.get() : nullptr; }
+    // Whether row `left` sorts before row `right` by `column`'s RawRole, as
+    // QSortFilterProxyModel compares the two keys, without making them QVariants.
+    bool keyLess(int left, int right, int column, Qt::CaseSensitivity cs, bool localeAware) const;
     // Rows told of by the last setSnapshot (dataChanged), for tests and benches.
     int rowsChangedLastTime() const { return m_rowsChanged; }
 
@@ -101,6 +111,7 @@ private:
     std::vector<PhoneRow> m_rows; // beside m_ids
     QHash<PhoneId, int> m_rowOf;
     size_t m_phonesSeen = 0; // phones only get appended to the model: those before were listed or merged
+    int m_rowsPerFill = 0;
     int m_rowsChanged = 0;
     HierarchyId m_hierarchy = kNoHierarchy;
     QLocale m_locale;
@@ -115,11 +126,17 @@ public:
     explicit PhoneFilterProxy(QObject *parent = nullptr);
     void setBucket(std::optional<RolloutBucket> bucket); // nullopt: every phone
     std::optional<RolloutBucket> bucket() const { return m_bucket; }
+    bool filtering() const { return m_bucket || !filterRegularExpression().pattern().isEmpty(); }
+    // Filters every row again: after rows changed while dynamicSortFilter was off.
+    void refilter() { invalidateRowsFilter(); }
     // The bucket's word, as the overview strip labels it: "in trouble".
     static QString bucketName(RolloutBucket bucket);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // On the table's cached keys, directly (issue #17: sorting 10,000 rows
+    // through QVariants took 40 ms).
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     std::optional<RolloutBucket> m_bucket;

@@ -72,6 +72,40 @@ PhonesTab::PhonesTab(QWidget *parent)
 void PhonesTab::setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot)
 {
     m_model->setSnapshot(std::move(snapshot));
+    sortWhenFilled();
+}
+
+void PhonesTab::setRowsPerFill(int rows)
+{
+    m_model->setRowsPerFill(rows);
+}
+
+bool PhonesTab::filling() const
+{
+    return m_model->filling();
+}
+
+void PhonesTab::fillMore()
+{
+    m_model->fillMore();
+    sortWhenFilled();
+}
+
+// While the table fills in parts, the rows of each part go under the others
+// and the rows are sorted once it is full: sorting each part in merged its
+// rows one by one among those listed, dearer with each part (issue #17).
+void PhonesTab::sortWhenFilled()
+{
+    if (m_model->filling()) {
+        m_proxy->setDynamicSortFilter(false);
+        return;
+    }
+    if (m_proxy->dynamicSortFilter())
+        return;
+    m_proxy->setDynamicSortFilter(true); // sorts every row
+    // The rows whose cells changed while the sorting waited were not filtered again.
+    if (m_proxy->filtering())
+        m_proxy->refilter();
 }
 
 void PhonesTab::setHierarchy(HierarchyId hierarchy)

@@ -26,6 +26,11 @@ public:
     explicit PhonesTab(QWidget *parent = nullptr);
 
     void setSnapshot(std::shared_ptr<const EngineSnapshot> snapshot);
+    // Fills the table in parts (PhoneTableModel::setRowsPerFill): while
+    // filling(), fillMore lists the next part.
+    void setRowsPerFill(int rows);
+    bool filling() const;
+    void fillMore();
     void setHierarchy(HierarchyId hierarchy); // whose role the Role column shows
     // Selects the phone's row without emitting phoneSelected.
     void showSelected(PhoneId id);
@@ -46,6 +51,7 @@ protected:
 private:
     void retranslate();
     void fitColumns();
+    void sortWhenFilled();
     void showStateChip();
 
     PhoneTableModel *m_model;

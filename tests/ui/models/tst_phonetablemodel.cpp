@@ -314,6 +314,43 @@ private Q_SLOTS:
         }
     }
 
+    // A table filled in parts (setRowsPerFill) lists a part a call; a newer
+    // snapshot arriving midway refreshes the rows listed and the next parts
+    // come from it: once full, the table is the newest snapshot's, row for
+    // row, as if filled at once.
+    void aTableFilledInPartsEndsAsTheNewestSnapshot()
+    {
+        Demo demo;
+        const auto older = demo.at(60);
+        const auto newest = demo.at(120);
+        PhoneTableModel whole;
+        whole.setSnapshot(newest);
+        QVERIFY(whole.rowCount() > 100);
+
+        PhoneTableModel table;
+        QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        table.setRowsPerFill(40);
+        table.setSnapshot(older);
+        QCOMPARE(table.rowCount(), 40);
+        QVERIFY(table.filling());
+        table.fillMore();
+        QCOMPARE(table.rowCount(), 80);
+        table.setSnapshot(newest); // the rows listed refreshed, and a part more
+        QCOMPARE(table.rowCount(), 120);
+        int parts = 0;
+        while (table.filling()) {
+            table.fillMore();
+            ++parts;
+        }
+        QCOMPARE(parts, (whole.rowCount() - 120 + 39) / 40);
+        QCOMPARE(table.rowCount(), whole.rowCount());
+        for (int row = 0; row < whole.rowCount(); ++row)
+            QCOMPARE(table.phoneAt(row), whole.phoneAt(row));
+        QCOMPARE(cellsOf(table), cellsOf(whole));
+        table.fillMore(); // nothing left: nothing happens
+        QCOMPARE(table.rowCount(), whole.rowCount());
+    }
+
     // Sorted by any column while the demo runs, the proxy's order is the
     // order of the previous model's keys, computed afresh (Time left: see
     // above), in both directions.
