@@ -392,12 +392,12 @@ QString sourceName(const Options &options)
                                         : QStringLiteral("live");
 }
 
-// Where the rollout stands at its last event, and when it will end.
-QString forecastAtEnd(const RolloutModel &model, const BandwidthReport &bandwidth, qint64 wanBitsPerSecond,
-                      const QLocale &locale)
+// Where the rollout stands at its last event (`findings`: assessed then), and when it will end.
+QString forecastAtEnd(const RolloutModel &model, const QList<Finding> &findings, const BandwidthReport &bandwidth,
+                      qint64 wanBitsPerSecond, const QLocale &locale)
 {
     const qint64 now = model.lastEventMs();
-    const Forecast forecast(model, Health::assess(model, now), now);
+    const Forecast forecast(model, findings, now);
     return TextReport::forecast(forecast.rollout(), bandwidth, wanBitsPerSecond, locale);
 }
 
@@ -507,17 +507,19 @@ int summarise(const Options &options, const RolloutModel &model, QTextStream &ou
     QString error;
     const QLocale locale;
     const BandwidthReport bandwidth = BandwidthReport::compute(model);
+    // Assessed once for the summary, the forecast and the report: each walks every phone.
+    const QList<Finding> findings = Health::assess(model, model.lastEventMs());
     out << TextReport::hierarchies(model, locale, options.demo ? 2 : -1) << '\n';
     if (!model.senders().isEmpty()) // only live and replayed syslog has senders
         out << TextReport::relays(model, locale) << '\n';
     out << TextReport::bandwidth(bandwidth, options.wanBitsPerSecond, locale) << '\n'
         << TextReport::anomalies(model) << '\n'
-        << TextReport::findings(model, model.lastEventMs(), locale) << '\n'
-        << forecastAtEnd(model, bandwidth, options.wanBitsPerSecond, locale) << Qt::endl;
+        << TextReport::findings(findings, model, locale) << '\n'
+        << forecastAtEnd(model, findings, bandwidth, options.wanBitsPerSecond, locale) << Qt::endl;
     if (const QString inventory = TextReport::inventory(model, locale); !inventory.isEmpty())
         out << inventory << Qt::endl;
     if (!options.reportFile.isEmpty()) {
-        const SnapshotContext context{sourceName(options), options.wanBitsPerSecond};
+        const SnapshotContext context{sourceName(options), options.wanBitsPerSecond, &findings};
         if (!Snapshot::write(model, bandwidth, context, options.reportFile, &error)) {
             printError(err, error);
             return Headless::kBadInput;

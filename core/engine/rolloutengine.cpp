@@ -222,8 +222,13 @@ bool RolloutEngine::importFile(const QString &file)
 {
     reset(file);
     LogImporter importer(m_model.get());
-    importer.setRecordObserver([this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin,
-                                      qint64 ms) { observe(record, event, origin, ms); });
+    // The import runs to its end on this thread, its connections as they are
+    // now: with no one to show the records to (a headless run), no observer
+    // is called a million times to say so.
+    if (watched(QMetaMethod::fromSignal(&RolloutEngine::recordsArrived))) {
+        importer.setRecordObserver([this](QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin,
+                                          qint64 ms) { observe(record, event, origin, ms); });
+    }
     QString error;
     const bool read = importer.importFile(file, &error);
     m_importStats = importer.stats();

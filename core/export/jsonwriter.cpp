@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
 
 namespace pfs {
@@ -18,14 +19,20 @@ char hexDigit(uint u)
     return char(u < 10 ? '0' + u : 'a' + u - 10);
 }
 
-void appendUnicodeEscape(QByteArray *out, char16_t u)
+void appendUnicodeEscape(std::string *out, char16_t u)
 {
     const char escape[]
         = {'\\', 'u', hexDigit(u >> 12), hexDigit((u >> 8) & 0xf), hexDigit((u >> 4) & 0xf), hexDigit(u & 0xf)};
     out->append(escape, sizeof escape);
 }
 
-void appendAscii(QByteArray *out, char16_t u)
+// Printable ASCII other than the quote and the backslash: written as it is.
+bool plainAscii(char16_t u)
+{
+    return u >= 0x20 && u < 0x80 && u != '"' && u != '\\';
+}
+
+void appendAscii(std::string *out, char16_t u)
 {
     switch (u) {
     case '"': out->append("\\\"", 2); return;
@@ -39,11 +46,11 @@ void appendAscii(QByteArray *out, char16_t u)
         if (u < 0x20)
             appendUnicodeEscape(out, u);
         else
-            out->append(char(u));
+            out->push_back(char(u));
     }
 }
 
-void appendUtf8(QByteArray *out, char32_t c)
+void appendUtf8(std::string *out, char32_t c)
 {
     char bytes[4];
     int n = 0;
@@ -58,7 +65,27 @@ void appendUtf8(QByteArray *out, char32_t c)
         bytes[n++] = char(0x80 | ((c >> 6) & 0x3f));
     }
     bytes[n++] = char(0x80 | (c & 0x3f));
-    out->append(bytes, n);
+    out->append(bytes, size_t(n));
+}
+
+void appendEscapedUtf16(std::string *out, QStringView text)
+{
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    while (p != end) {
+        const char16_t u = *p++;
+        if (plainAscii(u)) {
+            out->push_back(char(u)); // nearly every character: one test, one byte
+        } else if (u < 0x80) {
+            appendAscii(out, u);
+        } else if (!QChar::isSurrogate(u)) {
+            appendUtf8(out, u);
+        } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+            appendUtf8(out, QChar::surrogateToUcs4(u, *p++));
+        } else {
+            appendUnicodeEscape(out, u); // a lone surrogate: as QJsonDocument writes it
+        }
+    }
 }
 
 } // namespace
@@ -77,20 +104,9 @@ JsonWriter::~JsonWriter()
 
 void JsonWriter::appendEscaped(QByteArray *out, QStringView text)
 {
-    const char16_t *p = text.utf16();
-    const char16_t *const end = p + text.size();
-    while (p != end) {
-        const char16_t u = *p++;
-        if (u < 0x80) {
-            appendAscii(out, u);
-        } else if (!QChar::isSurrogate(u)) {
-            appendUtf8(out, u);
-        } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
-            appendUtf8(out, QChar::surrogateToUcs4(u, *p++));
-        } else {
-            appendUnicodeEscape(out, u); // a lone surrogate: as QJsonDocument writes it
-        }
-    }
+    std::string escaped;
+    appendEscapedUtf16(&escaped, text);
+    out->append(escaped.data(), qsizetype(escaped.size()));
 }
 
 QByteArray JsonWriter::number(double value)
@@ -114,16 +130,16 @@ bool JsonWriter::breaks(int depth) const
 
 void JsonWriter::newLine(int indent)
 {
-    m_buffer.append('\n');
+    m_buffer.push_back('\n');
     if (m_style == Style::Indented)
-        m_buffer.append(QByteArray(4 * indent, ' '));
+        m_buffer.append(size_t(4 * indent), ' ');
 }
 
 void JsonWriter::separate()
 {
     Level &level = m_levels.back();
     if (!level.empty)
-        m_buffer.append(',');
+        m_buffer.push_back(',');
     level.empty = false;
     const int depth = int(m_levels.size());
     if (breaks(depth))
@@ -143,8 +159,8 @@ void JsonWriter::beforeValue()
 void JsonWriter::key(QLatin1StringView name)
 {
     separate();
-    m_buffer.append('"');
-    m_buffer.append(name.data(), name.size()); // the schema's names need no escape
+    m_buffer.push_back('"');
+    m_buffer.append(name.data(), size_t(name.size())); // the schema's names need no escape
     m_buffer.append(m_style == Style::Indented ? "\": " : "\":");
     m_afterKey = true;
 }
@@ -152,8 +168,8 @@ void JsonWriter::key(QLatin1StringView name)
 void JsonWriter::key(QStringView name)
 {
     separate();
-    m_buffer.append('"');
-    appendEscaped(&m_buffer, name);
+    m_buffer.push_back('"');
+    appendEscapedUtf16(&m_buffer, name);
     m_buffer.append(m_style == Style::Indented ? "\": " : "\":");
     m_afterKey = true;
 }
@@ -161,7 +177,7 @@ void JsonWriter::key(QStringView name)
 void JsonWriter::open(char bracket)
 {
     beforeValue();
-    m_buffer.append(bracket);
+    m_buffer.push_back(bracket);
     m_levels.push_back({true, bracket == '{'});
 }
 
@@ -172,9 +188,9 @@ void JsonWriter::close(char bracket)
     m_levels.pop_back();
     if (!empty && breaks(depth))
         newLine(depth - 1);
-    m_buffer.append(bracket);
+    m_buffer.push_back(bracket);
     if (m_levels.empty() && m_style != Style::Compact)
-        m_buffer.append('\n');
+        m_buffer.push_back('\n');
     spill();
 }
 
@@ -201,41 +217,56 @@ void JsonWriter::endArray()
 void JsonWriter::value(QStringView text)
 {
     beforeValue();
-    m_buffer.append('"');
-    appendEscaped(&m_buffer, text);
-    m_buffer.append('"');
+    m_buffer.push_back('"');
+    appendEscapedUtf16(&m_buffer, text);
+    m_buffer.push_back('"');
 }
 
 void JsonWriter::value(QLatin1StringView text)
 {
     beforeValue();
-    m_buffer.append('"');
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
+    m_buffer.push_back('"');
+    const char *const begin = text.data();
+    const char *const end = begin + text.size();
+    // The schema's keys and addresses need no escape: one append for the run
+    // of plain characters, the rest one by one.
+    const char *p = begin;
+    while (p != end && plainAscii(static_cast<unsigned char>(*p)))
+        ++p;
+    m_buffer.append(begin, size_t(p - begin));
+    for (; p != end; ++p) {
+        const auto u = static_cast<unsigned char>(*p);
         if (u < 0x80)
             appendAscii(&m_buffer, u);
         else
             appendUtf8(&m_buffer, u);
     }
-    m_buffer.append('"');
+    m_buffer.push_back('"');
 }
 
+// std::to_chars writes what QByteArray::number() does: the digits, a '-' before.
 void JsonWriter::value(qint64 number)
 {
     beforeValue();
-    m_buffer.append(QByteArray::number(number));
+    char digits[24];
+    const std::to_chars_result written = std::to_chars(digits, digits + sizeof digits, number);
+    m_buffer.append(digits, size_t(written.ptr - digits));
 }
 
 void JsonWriter::value(double number)
 {
     beforeValue();
-    m_buffer.append(JsonWriter::number(number));
+    const QByteArray text = JsonWriter::number(number);
+    m_buffer.append(text.constData(), size_t(text.size()));
 }
 
 void JsonWriter::value(bool flag)
 {
     beforeValue();
-    m_buffer.append(flag ? QByteArrayView("true") : QByteArrayView("false"));
+    if (flag)
+        m_buffer.append("true", 4);
+    else
+        m_buffer.append("false", 5);
 }
 
 void JsonWriter::null()
@@ -281,15 +312,15 @@ void JsonWriter::value(const QJsonValue &v)
 
 void JsonWriter::spill()
 {
-    if (m_buffer.size() >= kSpillBytes)
+    if (m_buffer.size() >= size_t(kSpillBytes))
         flush();
 }
 
 bool JsonWriter::flush()
 {
-    if (!m_buffer.isEmpty() && !m_failed)
-        m_failed = m_out->write(m_buffer) != m_buffer.size();
-    m_buffer.resize(0); // keeps the capacity
+    if (!m_buffer.empty() && !m_failed)
+        m_failed = m_out->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size());
+    m_buffer.clear(); // keeps the capacity
     return !m_failed;
 }
 

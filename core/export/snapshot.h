@@ -20,6 +20,9 @@ namespace pfs {
 struct SnapshotContext {
     QString source;              // what was read: a file name, "demo", …
     qint64 wanBitsPerSecond = 0; // for the time estimates
+    // Health::assess(model, model.lastEventMs()) when the caller has it
+    // already (the headless summary prints them too); null: assessed here.
+    const QList<Finding> *findings = nullptr;
 };
 
 class Snapshot {

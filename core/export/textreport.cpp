@@ -10,6 +10,8 @@
 #include "protocol/ipv4.h"
 #include "protocol/visibletext.h"
 
+#include <array>
+
 namespace pfs {
 namespace {
 
@@ -23,7 +25,19 @@ QString phoneLabel(const RolloutModel &model, PhoneId id)
                                  : address + QLatin1String(" (") + visibleText(phone->host) + QLatin1Char(')');
 }
 
-void appendTree(const RolloutModel &model, const Hierarchy &h, PhoneId id, int depth, int maxDepth, QStringList &lines)
+// The components' state names, translated once for a whole report, not once a line.
+using StateNames = std::array<QString, size_t(ComponentState::Failed) + 1>;
+
+StateNames stateNames()
+{
+    StateNames names;
+    for (size_t state = 0; state < names.size(); ++state)
+        names[state] = RolloutModel::stateName(ComponentState(state));
+    return names;
+}
+
+void appendTree(const RolloutModel &model, const Hierarchy &h, PhoneId id, int depth, int maxDepth,
+                const StateNames &states, QStringList &lines)
 {
     // Bounded by the member count too: the model keeps trees acyclic.
     if (depth > h.members.size() || (maxDepth >= 0 && depth >= maxDepth))
@@ -31,10 +45,10 @@ void appendTree(const RolloutModel &model, const Hierarchy &h, PhoneId id, int d
     const ComponentProgress *c = model.phone(id) ? model.phone(id)->component(h.file) : nullptr;
     QString line = QString(4 + 2 * depth, QLatin1Char(' ')) + phoneLabel(model, id);
     if (c)
-        line += QLatin1String("  ") + RolloutModel::stateName(c->state);
+        line += QLatin1String("  ") + states[size_t(c->state)];
     lines.append(line);
     for (const PhoneId child : h.children(id))
-        appendTree(model, h, child, depth + 1, maxDepth, lines);
+        appendTree(model, h, child, depth + 1, maxDepth, states, lines);
 }
 
 } // namespace
@@ -68,6 +82,7 @@ QString TextReport::hierarchies(const RolloutModel &model, const QLocale &locale
 {
     QStringList lines;
     const QList<HierarchyId> ids = model.hierarchyIds();
+    const StateNames states = stateNames();
     lines.append(tr("Hierarchies: %1").arg(locale.toString(ids.size())));
     for (const HierarchyId id : ids) {
         const Hierarchy &h = *model.hierarchy(id);
@@ -80,7 +95,7 @@ QString TextReport::hierarchies(const RolloutModel &model, const QLocale &locale
                          .arg(root == kNoPhone ? tr("unknown") : phoneLabel(model, root),
                               h.rootConfirmed ? tr(" (confirmed)") : tr(" (tentative)")));
         for (const PhoneId treeRoot : model.treeRoots(h))
-            appendTree(model, h, treeRoot, 0, treeDepth, lines); // the root, then orphans
+            appendTree(model, h, treeRoot, 0, treeDepth, states, lines); // the root, then orphans
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -126,7 +141,11 @@ QString TextReport::relays(const RolloutModel &model, const QLocale &locale)
 
 QString TextReport::findings(const RolloutModel &model, qint64 nowMs, const QLocale &locale)
 {
-    const QList<Finding> found = Health::assess(model, nowMs);
+    return findings(Health::assess(model, nowMs), model, locale);
+}
+
+QString TextReport::findings(const QList<Finding> &found, const RolloutModel &model, const QLocale &locale)
+{
     QStringList lines;
     int errors = 0, warnings = 0, traditional = 0;
     for (const Finding &f : found) {

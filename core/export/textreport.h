@@ -32,6 +32,8 @@ public:
     // The health findings at `nowMs` (core/health), warnings and errors one
     // a line; the phones upgrading the traditional way counted.
     static QString findings(const RolloutModel &model, qint64 nowMs, const QLocale &locale);
+    // The same, of findings already assessed at that time.
+    static QString findings(const QList<Finding> &found, const RolloutModel &model, const QLocale &locale);
     // The senders that relay other phones' records, with what came through each.
     // "Phones: 180 done, 12 in progress, …" then when every load will be in,
     // and what a traditional upgrade would still need.

@@ -707,6 +707,29 @@ private Q_SLOTS:
                  QJsonDocument::fromJson(expected).array().at(0).toString());
     }
 
+    // Latin-1 text (the schema's keys, addresses, states) escapes as the same
+    // text in UTF-16 does: plain runs at once, every other byte one by one.
+    void jsonWriterLatin1AsQJsonDocument()
+    {
+        QByteArray every;
+        for (int c = 1; c < 256; ++c)
+            every.append(char(c));
+        const QByteArray texts[] = {every, QByteArray("plain 10.20.0.1"), QByteArray("run then \"quote\""),
+                                    QByteArray("caf\xe9"), QByteArray()};
+        for (const QByteArray &text : texts) {
+            const QLatin1StringView latin(text.constData(), text.size());
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            {
+                JsonWriter w(&buffer);
+                w.beginArray();
+                w.value(latin);
+                w.endArray();
+            }
+            QCOMPARE(buffer.data(), QJsonDocument(QJsonArray{QString(latin)}).toJson(QJsonDocument::Compact));
+        }
+    }
+
     // Numbers as QJsonDocument writes them: integers whole, doubles at their
     // shortest exact form, and null for what JSON cannot hold.
     void jsonWriterNumbersAsQJsonDocument()
