@@ -68,13 +68,16 @@ struct MilestoneKey {
 // in the order of `active`, gave before.
 struct Link {
     double bytesPerUs = 0;
-    std::vector<int> active; // transfer ids, in the order they started
+    std::vector<int> active; // transfers' slots (Impl::transfers), in the order they started
     quint64 plan = 0;        // the queued event of its next milestone, 0: none
-    int planned = -1;        // the transfer that event is for
+    int planned = -1;        // the slot of the transfer that event is for
     MilestoneKey plannedKey; // and when it comes
 };
 
+// A transfer lives in a slot of Impl::transfers, which a later one reuses
+// once it completed; its id stays its own for the run.
 struct Transfer {
+    int id = 0; // as the sink's hooks name it; orders the milestones of one share (MilestoneKey::sub)
     int phone = 0;
     int file = 0;
     int hierarchy = -1; // -1: traditional fetch
@@ -172,7 +175,9 @@ struct Simulator::Impl {
     QList<const FirmwareLoad *> loads; // per phone
     QList<Group> groups;
     std::vector<Hierarchy> hierarchies;
-    std::vector<Transfer> transfers;
+    std::vector<Transfer> transfers; // by slot: the live ones, and those stopped short
+    std::vector<int> freeTransfers;  // slots of completed transfers, to reuse
+    int transferIds = 0;             // ids given so far
     std::vector<Link> links;
     QSet<quint32> xids;
     // Bytes of each phone's current attempt at each component, -1 before
@@ -336,9 +341,6 @@ struct Simulator::Impl {
 
     void setUpLinks()
     {
-        // Most phones fetch each component once: grown by doubling, the
-        // transfers' list would hold up to twice that.
-        transfers.reserve(attemptBytes.size() + attemptBytes.size() / 16);
         links.resize(size_t(phones.size()) + 1);
         links[kWanLink].bytesPerUs = double(cfg.wanBitsPerSecond) / 8e6;
         for (size_t i = 1; i < links.size(); ++i)
@@ -643,22 +645,36 @@ struct Simulator::Impl {
         t.link = source == kServerSource ? kWanLink : 1 + source;
         t.size = loads[phone]->components[file].bytes;
         t.lastUs = now;
-        const int id = int(transfers.size());
-        transfers.push_back(t);
-        s.incoming[file] = id;
+        t.id = transferIds++;
+        const int slot = newTransferSlot(t);
+        s.incoming[file] = slot;
         noteBytes(t, 0);
         const quint32 xid = hierarchy >= 0 ? hierarchies[size_t(hierarchy)].xid : 0;
         const quint32 from = source == kServerSource ? modelled::kTftp : phones[source].address;
         const QByteArray &path = componentPath(phone, file);
         emitRecord(phone, "INF", modelled::transferStart(xid, path, t.size, from, phones[phone].address));
         sink->transferStarted(now,
-                              {id, &std::as_const(phones)[phone],
+                              {t.id, &std::as_const(phones)[phone],
                                source == kServerSource ? nullptr : &std::as_const(phones)[source], path, t.size, xid});
         settle(t.link);
         if (links[size_t(t.link)].active.empty())
             busyLinks.insert(t.link);
-        links[size_t(t.link)].active.push_back(id);
+        links[size_t(t.link)].active.push_back(slot);
         share(t.link);
+    }
+
+    // A completed transfer's slot, else a new one: the list holds the
+    // transfers under way, not every one of the run (issue #17: 0.8 kB a phone).
+    int newTransferSlot(const Transfer &t)
+    {
+        if (freeTransfers.empty()) {
+            transfers.push_back(t);
+            return int(transfers.size()) - 1;
+        }
+        const int slot = freeTransfers.back();
+        freeTransfers.pop_back();
+        transfers[size_t(slot)] = t;
+        return slot;
     }
 
     // Brings every active transfer on the link up to `now`.
@@ -681,10 +697,10 @@ struct Simulator::Impl {
             return replan(link);
         const double rate = l.bytesPerUs / double(l.active.size());
         const quint64 shareSeq = seq++;
-        for (const int id : l.active) {
-            Transfer &t = transfers[size_t(id)];
+        for (const int slot : l.active) {
+            Transfer &t = transfers[size_t(slot)];
             t.rate = rate;
-            t.due = {now + dueIn(t), shareSeq, id};
+            t.due = {now + dueIn(t), shareSeq, t.id};
             horizon = std::max(horizon, t.due.time);
         }
         replan(link);
@@ -739,13 +755,13 @@ struct Simulator::Impl {
     void reportFlowing(qint64 untilUs, Sink &to)
     {
         for (const int index : busyLinks) {
-            for (const int id : links[size_t(index)].active) {
-                const Transfer &t = transfers[size_t(id)];
+            for (const int slot : links[size_t(index)].active) {
+                const Transfer &t = transfers[size_t(slot)];
                 if (!t.flowing || untilUs <= t.lastUs)
                     continue;
                 const double reached
                     = std::min(double(milestoneBytes(t)), t.done + t.rate * double(untilUs - t.lastUs));
-                to.transferProgress(untilUs, id, qint64(reached));
+                to.transferProgress(untilUs, t.id, qint64(reached));
             }
         }
     }
@@ -770,7 +786,7 @@ struct Simulator::Impl {
         const quint32 xid = t.hierarchy >= 0 ? hierarchies[size_t(t.hierarchy)].xid : 0;
         const quint32 self = phones[t.phone].address;
         noteBytes(t, bytes);
-        sink->transferProgress(now, id, bytes);
+        sink->transferProgress(now, t.id, bytes);
         if (step == cfg.progressSteps) {
             emitRecord(t.phone, "INF", modelled::transferDone(xid, path, bytes, self));
             endTransfer(id, TransferEnd::Complete);
@@ -835,7 +851,7 @@ struct Simulator::Impl {
             return; // told once per transfer (a stalled one may then lose its receiver)
         t.flowing = false;
         noteBytes(t, qint64(t.done));
-        sink->transferEnded(now, id, qint64(t.done), how);
+        sink->transferEnded(now, t.id, qint64(t.done), how);
     }
 
     void detach(int id)
@@ -849,10 +865,12 @@ struct Simulator::Impl {
         share(t.link);
     }
 
-    void finishTransfer(int id)
+    void finishTransfer(int slot)
     {
-        const Transfer t = transfers[size_t(id)];
-        detach(id);
+        const Transfer t = transfers[size_t(slot)];
+        detach(slot);
+        // Off its link and its phone's list: nothing names the slot any more.
+        freeTransfers.push_back(slot);
         if (t.source == kServerSource) {
             truth.actualWanBytes += t.size;
             const bool root = t.hierarchy >= 0 && hierarchies[size_t(t.hierarchy)].root == t.phone;
@@ -968,7 +986,7 @@ struct Simulator::Impl {
         const int lost = state[size_t(child)].incoming[h.file];
         if (lost >= 0) {
             detach(lost);
-            sink->transferAbandoned(now, lost);
+            sink->transferAbandoned(now, transfers[size_t(lost)].id);
             emitRecord(child, "ERR",
                        modelled::transferFailed(h.xid, pathOf(file), reportedBytes(child, h.file), "peer-lost",
                                                 phones[child].address));
@@ -1038,7 +1056,7 @@ struct Simulator::Impl {
         if (state[size_t(phone)].incoming[st.file] != id)
             return;
         st.active = false;
-        sink->transferAbandoned(now, id);
+        sink->transferAbandoned(now, st.id);
         state[size_t(phone)].incoming[st.file] = -1;
         const Hierarchy &h = hierarchies[size_t(index)];
         const QString &file = loads[phone]->components[st.file].file;
