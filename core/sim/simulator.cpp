@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <random>
 #include <set>
 #include <vector>
@@ -93,6 +94,29 @@ struct Transfer {
     bool flowing = true; // false once its data stopped (TransferEnd told)
 };
 
+// A phone's place in a hierarchy's tree. A parent has at most two
+// children: formTree plans two a parent, and a child that moves goes to one
+// with room (roomyParent).
+struct TreeNode {
+    int parent = -1;
+    std::array<int, 2> children{-1, -1}; // in the order they came; -1 after the last
+    bool joined = false;                 // it announced its join (a planned place is taken before)
+
+    void addChild(int child)
+    {
+        Q_ASSERT(children[1] < 0);
+        children[children[0] < 0 ? 0 : 1] = child;
+    }
+    void removeChild(int child)
+    {
+        if (children[0] == child)
+            children = {children[1], -1};
+        else if (children[1] == child)
+            children[1] = -1;
+    }
+    int childCount() const { return int(children[0] >= 0) + int(children[1] >= 0); }
+};
+
 struct Hierarchy {
     quint32 xid = 0;
     int group = 0;
@@ -100,9 +124,9 @@ struct Hierarchy {
     int root = -1;
     int truthIndex = -1;
     QList<int> members; // tree (BFS) order
-    QHash<int, int> parent;
-    QHash<int, QList<int>> children;
-    QSet<int> joined;
+    // By the phones' places in their group (PhoneState::place): hashes of
+    // the members held about 90 bytes a phone and file (issue #17).
+    std::vector<TreeNode> nodes;
 };
 
 struct Group {
@@ -116,6 +140,7 @@ struct Group {
 struct PhoneState {
     qint64 bootUs = 0;
     int group = -1;       // -1: fetches from TFTP the traditional way
+    int place = -1;       // in its group's phones (Group::phones)
     QList<bool> complete; // per file index
     QList<int> incoming;  // per file index: active transfer id, -1 none
     int completed = 0;
@@ -217,6 +242,11 @@ struct Simulator::Impl {
 
     void createPhones()
     {
+        // Lists grown one by one hold up to twice what they need (issue #17).
+        phones.reserve(cfg.phones);
+        loads.reserve(cfg.phones);
+        state.reserve(size_t(cfg.phones));
+        firstSlot.reserve(size_t(cfg.phones));
         for (int i = 0; i < cfg.phones; ++i) {
             SimPhone p;
             p.index = i;
@@ -245,6 +275,7 @@ struct Simulator::Impl {
             state.push_back(s);
             truth.traditionalWanBytes += loads.last()->totalBytes();
         }
+        attemptBytes.shrink_to_fit();
     }
 
     static QList<QByteArray> pathsOf(const FirmwareLoad &load)
@@ -273,6 +304,23 @@ struct Simulator::Impl {
     }
 
     bool usesPfs(const SimPhone &p) const { return p.pfsEnabled && p.modelHasPfs; }
+
+    // The phone's place in the hierarchy's tree (Hierarchy::nodes); -1 when it is not of its group.
+    int placeIn(const Hierarchy &h, int phone) const
+    {
+        const PhoneState &s = state[size_t(phone)];
+        return s.group == h.group ? s.place : -1;
+    }
+    TreeNode *treeNode(Hierarchy &h, int phone) const
+    {
+        const int place = placeIn(h, phone);
+        return place < 0 ? nullptr : &h.nodes[size_t(place)];
+    }
+    const TreeNode *treeNode(const Hierarchy &h, int phone) const
+    {
+        const int place = placeIn(h, phone);
+        return place < 0 ? nullptr : &h.nodes[size_t(place)];
+    }
 
     void formGroups()
     {
@@ -325,8 +373,11 @@ struct Simulator::Impl {
                 state[size_t(i)].rootCapable = phones[i].fault != SimPhone::Fault::Vanish;
         }
         for (int g = 0; g < groups.size(); ++g) {
-            for (const int i : std::as_const(groups[g].phones))
-                state[size_t(i)].group = g;
+            for (int place = 0; place < groups[g].phones.size(); ++place) {
+                PhoneState &s = state[size_t(groups[g].phones[place])];
+                s.group = g;
+                s.place = place;
+            }
         }
     }
 
@@ -519,6 +570,7 @@ struct Simulator::Impl {
         h.group = g;
         h.file = file;
         h.root = root;
+        h.nodes.resize(size_t(group.phones.size()));
         const int index = int(hierarchies.size());
         group.hierarchies[file] = index;
         hierarchies.push_back(h);
@@ -581,7 +633,7 @@ struct Simulator::Impl {
         tree.root = root.address;
         tree.members.append(root.address);
         h.members.append(h.root);
-        h.joined.insert(h.root);
+        treeNode(h, h.root)->joined = true;
         h.truthIndex = int(truth.trees.size());
         truth.trees.append(tree);
         // The tree is planned at once (breadth first, two children a parent) and
@@ -590,8 +642,8 @@ struct Simulator::Impl {
         for (const int child : joiners) {
             const int parent = h.members[(h.members.size() - 1) / 2];
             h.members.append(child);
-            h.parent.insert(child, parent);
-            h.children[parent].append(child);
+            treeNode(h, child)->parent = parent;
+            treeNode(h, parent)->addChild(child);
             at(t, [this, index, child, parent] { join(index, child, parent); });
             t += 2'000;
         }
@@ -613,14 +665,15 @@ struct Simulator::Impl {
             parent = roomyParent(h, child);
         if (parent < 0)
             return fallBackToTftp(index, child, "no-parent");
-        const int old = h.parent.value(child, -1);
+        TreeNode &joiner = *treeNode(h, child);
+        const int old = joiner.parent;
         if (old != parent) {
             if (old >= 0)
-                h.children[old].removeAll(child);
-            h.parent.insert(child, parent);
-            h.children[parent].append(child);
+                treeNode(h, old)->removeChild(child);
+            joiner.parent = parent;
+            treeNode(h, parent)->addChild(child);
         }
-        h.joined.insert(child);
+        joiner.joined = true;
         GroundTruth::Tree &tree = truth.trees[h.truthIndex];
         tree.parentOf.insert(phones[child].address, phones[parent].address);
         if (!tree.members.contains(phones[child].address))
@@ -900,8 +953,8 @@ struct Simulator::Impl {
     void serveChildren(int index, int parent)
     {
         const Hierarchy &h = hierarchies[size_t(index)];
-        for (const int child : h.children.value(parent)) {
-            if (h.joined.contains(child))
+        for (const int child : treeNode(h, parent)->children) {
+            if (child >= 0 && treeNode(h, child)->joined)
                 startTransfer(child, h.file, index, parent);
         }
     }
@@ -968,10 +1021,13 @@ struct Simulator::Impl {
         }
         freezeOutgoing(phone);
         for (size_t index = 0; index < hierarchies.size(); ++index) {
+            const Hierarchy &h = hierarchies[index];
+            const TreeNode *gone = treeNode(h, phone);
+            if (!gone)
+                continue;
             // Children yet to announce their join are redirected when they do.
-            for (const int child : hierarchies[index].children.value(phone)) {
-                if (hierarchies[index].joined.contains(child)
-                    && !state[size_t(child)].complete[hierarchies[index].file])
+            for (const int child : gone->children) {
+                if (child >= 0 && treeNode(h, child)->joined && !state[size_t(child)].complete[h.file])
                     at(now + cfg.peerTimeoutUs, [this, index, child] { rejoin(int(index), child); });
             }
         }
@@ -1000,10 +1056,10 @@ struct Simulator::Impl {
     int roomyParent(const Hierarchy &h, int child) const
     {
         for (const int candidate : h.members) {
-            if (candidate == child || state[size_t(candidate)].vanished || !h.joined.contains(candidate)
+            if (candidate == child || state[size_t(candidate)].vanished || !treeNode(h, candidate)->joined
                 || isDescendant(h, candidate, child))
                 continue;
-            if (h.children.value(candidate).size() < 2)
+            if (treeNode(h, candidate)->childCount() < 2)
                 return candidate;
         }
         return -1;
@@ -1014,7 +1070,7 @@ struct Simulator::Impl {
         for (int steps = 0; node >= 0 && steps <= h.members.size(); ++steps) {
             if (node == ancestor)
                 return true;
-            node = h.parent.value(node, -1);
+            node = treeNode(h, node)->parent;
         }
         return false;
     }
