@@ -56,6 +56,13 @@ void DemoFeed::record(qint64 timeUs, const sim::SimPhone &phone, const QByteArra
         m_traces->record(timeUs, phone, record);
 }
 
+void DemoFeed::parsedRecord(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record, bool parsed,
+                            const DLoadEvent &event)
+{
+    if (m_traces)
+        m_traces->parsedRecord(timeUs, phone, record, parsed, event);
+}
+
 void DemoFeed::broadcast(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &payload)
 {
     if (m_traces)

@@ -26,7 +26,7 @@ namespace pfs {
 // What the demo's console hears: the simulator's vocabulary (sim::WireSources).
 using DemoSources = sim::WireSources;
 
-class DemoFeed : public sim::Sink, private sim::FrameConsumer {
+class DemoFeed : public sim::ParsedRecordSink, private sim::FrameConsumer {
 public:
     DemoFeed(const sim::Simulator &simulator, RolloutModel *model, DemoSources sources);
     ~DemoFeed() override;
@@ -48,6 +48,8 @@ public:
     const Ingest *broadcastIngest() const { return m_broadcasts.get(); } // null without the wire
 
     void record(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record) override;
+    void parsedRecord(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record, bool parsed,
+                      const DLoadEvent &event) override;
     void broadcast(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &payload) override;
     void configRequested(qint64 timeUs, const sim::SimPhone &phone) override;
     void transferStarted(qint64 timeUs, const sim::TransferStart &transfer) override;

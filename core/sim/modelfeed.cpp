@@ -15,7 +15,14 @@ ModelFeed::ModelFeed(RolloutModel *model, qint64 startUtcMs)
 void ModelFeed::record(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record)
 {
     DLoadEvent event;
-    if (!DLoadParser::parse(record, event) || (m_verifiedOnly && event.grammar != Grammar::Verified))
+    const bool parsed = DLoadParser::parse(record, event);
+    parsedRecord(timeUs, phone, record, parsed, event);
+}
+
+void ModelFeed::parsedRecord(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record, bool parsed,
+                             const DLoadEvent &event)
+{
+    if (!parsed || (m_verifiedOnly && event.grammar != Grammar::Verified))
         return;
     ++m_records;
     m_origin.host = phone.host;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "model/rolloutmodel.h"
-#include "sim/simulator.h"
+#include "sim/recordpipeline.h"
 
 #include <functional>
 
@@ -12,7 +12,7 @@
 // data source in the engine and in tests.
 namespace pfs {
 
-class ModelFeed : public sim::Sink {
+class ModelFeed : public sim::ParsedRecordSink {
 public:
     using RecordObserver
         = std::function<void(QByteArrayView record, const DLoadEvent &event, const RecordOrigin &origin, qint64 ms)>;
@@ -26,6 +26,8 @@ public:
     void keepVerifiedOnly(bool verifiedOnly) { m_verifiedOnly = verifiedOnly; }
 
     void record(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record) override;
+    void parsedRecord(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &record, bool parsed,
+                      const DLoadEvent &event) override;
     void broadcast(qint64 timeUs, const sim::SimPhone &phone, const QByteArray &payload) override;
 
     qint64 records() const { return m_records; }

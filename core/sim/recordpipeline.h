@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #pragma once
 
+#include "protocol/dloadevent.h"
 #include "sim/simulator.h"
 
 // Runs a simulation on a thread of its own while the calling thread takes
@@ -13,7 +14,21 @@
 // hooks (the wire) runs the simulation on its own thread instead.
 namespace pfs::sim {
 
+// A sink that takes its records parsed (DLoadParser::parse). The pipeline
+// parses them on the simulation's thread, which has time to spare, so the
+// calling thread only applies them (issue #17: parsing was a seventh of the
+// model's thread).
+class ParsedRecordSink : public Sink {
+public:
+    // `event` views `record`'s bytes; `parsed`: DLoadParser::parse took the record.
+    virtual void parsedRecord(qint64 timeUs, const SimPhone &phone, const QByteArray &record, bool parsed,
+                              const DLoadEvent &event)
+        = 0;
+};
+
 // Runs `simulator` up to `untilUs` of virtual time (-1: to its end).
 void runPipelined(Simulator &simulator, qint64 untilUs, Sink &sink);
+// The same, each record parsed on the simulation's thread.
+void runPipelined(Simulator &simulator, qint64 untilUs, ParsedRecordSink &sink);
 
 } // namespace pfs::sim

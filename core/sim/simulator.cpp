@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <random>
 #include <set>
 #include <vector>
@@ -68,13 +69,16 @@ struct MilestoneKey {
 // in the order of `active`, gave before.
 struct Link {
     double bytesPerUs = 0;
-    std::vector<int> active; // transfer ids, in the order they started
+    std::vector<int> active; // transfers' slots (Impl::transfers), in the order they started
     quint64 plan = 0;        // the queued event of its next milestone, 0: none
-    int planned = -1;        // the transfer that event is for
+    int planned = -1;        // the slot of the transfer that event is for
     MilestoneKey plannedKey; // and when it comes
 };
 
+// A transfer lives in a slot of Impl::transfers, which a later one reuses
+// once it completed; its id stays its own for the run.
 struct Transfer {
+    int id = 0; // as the sink's hooks name it; orders the milestones of one share (MilestoneKey::sub)
     int phone = 0;
     int file = 0;
     int hierarchy = -1; // -1: traditional fetch
@@ -90,6 +94,29 @@ struct Transfer {
     bool flowing = true; // false once its data stopped (TransferEnd told)
 };
 
+// A phone's place in a hierarchy's tree. A parent has at most two
+// children: formTree plans two a parent, and a child that moves goes to one
+// with room (roomyParent).
+struct TreeNode {
+    int parent = -1;
+    std::array<int, 2> children{-1, -1}; // in the order they came; -1 after the last
+    bool joined = false;                 // it announced its join (a planned place is taken before)
+
+    void addChild(int child)
+    {
+        Q_ASSERT(children[1] < 0);
+        children[children[0] < 0 ? 0 : 1] = child;
+    }
+    void removeChild(int child)
+    {
+        if (children[0] == child)
+            children = {children[1], -1};
+        else if (children[1] == child)
+            children[1] = -1;
+    }
+    int childCount() const { return int(children[0] >= 0) + int(children[1] >= 0); }
+};
+
 struct Hierarchy {
     quint32 xid = 0;
     int group = 0;
@@ -97,9 +124,9 @@ struct Hierarchy {
     int root = -1;
     int truthIndex = -1;
     QList<int> members; // tree (BFS) order
-    QHash<int, int> parent;
-    QHash<int, QList<int>> children;
-    QSet<int> joined;
+    // By the phones' places in their group (PhoneState::place): hashes of
+    // the members held about 90 bytes a phone and file (issue #17).
+    std::vector<TreeNode> nodes;
 };
 
 struct Group {
@@ -113,6 +140,7 @@ struct Group {
 struct PhoneState {
     qint64 bootUs = 0;
     int group = -1;       // -1: fetches from TFTP the traditional way
+    int place = -1;       // in its group's phones (Group::phones)
     QList<bool> complete; // per file index
     QList<int> incoming;  // per file index: active transfer id, -1 none
     int completed = 0;
@@ -172,7 +200,9 @@ struct Simulator::Impl {
     QList<const FirmwareLoad *> loads; // per phone
     QList<Group> groups;
     std::vector<Hierarchy> hierarchies;
-    std::vector<Transfer> transfers;
+    std::vector<Transfer> transfers; // by slot: the live ones, and those stopped short
+    std::vector<int> freeTransfers;  // slots of completed transfers, to reuse
+    int transferIds = 0;             // ids given so far
     std::vector<Link> links;
     QSet<quint32> xids;
     // Bytes of each phone's current attempt at each component, -1 before
@@ -212,6 +242,11 @@ struct Simulator::Impl {
 
     void createPhones()
     {
+        // Lists grown one by one hold up to twice what they need (issue #17).
+        phones.reserve(cfg.phones);
+        loads.reserve(cfg.phones);
+        state.reserve(size_t(cfg.phones));
+        firstSlot.reserve(size_t(cfg.phones));
         for (int i = 0; i < cfg.phones; ++i) {
             SimPhone p;
             p.index = i;
@@ -240,6 +275,7 @@ struct Simulator::Impl {
             state.push_back(s);
             truth.traditionalWanBytes += loads.last()->totalBytes();
         }
+        attemptBytes.shrink_to_fit();
     }
 
     static QList<QByteArray> pathsOf(const FirmwareLoad &load)
@@ -268,6 +304,23 @@ struct Simulator::Impl {
     }
 
     bool usesPfs(const SimPhone &p) const { return p.pfsEnabled && p.modelHasPfs; }
+
+    // The phone's place in the hierarchy's tree (Hierarchy::nodes); -1 when it is not of its group.
+    int placeIn(const Hierarchy &h, int phone) const
+    {
+        const PhoneState &s = state[size_t(phone)];
+        return s.group == h.group ? s.place : -1;
+    }
+    TreeNode *treeNode(Hierarchy &h, int phone) const
+    {
+        const int place = placeIn(h, phone);
+        return place < 0 ? nullptr : &h.nodes[size_t(place)];
+    }
+    const TreeNode *treeNode(const Hierarchy &h, int phone) const
+    {
+        const int place = placeIn(h, phone);
+        return place < 0 ? nullptr : &h.nodes[size_t(place)];
+    }
 
     void formGroups()
     {
@@ -320,8 +373,11 @@ struct Simulator::Impl {
                 state[size_t(i)].rootCapable = phones[i].fault != SimPhone::Fault::Vanish;
         }
         for (int g = 0; g < groups.size(); ++g) {
-            for (const int i : std::as_const(groups[g].phones))
-                state[size_t(i)].group = g;
+            for (int place = 0; place < groups[g].phones.size(); ++place) {
+                PhoneState &s = state[size_t(groups[g].phones[place])];
+                s.group = g;
+                s.place = place;
+            }
         }
     }
 
@@ -336,9 +392,6 @@ struct Simulator::Impl {
 
     void setUpLinks()
     {
-        // Most phones fetch each component once: grown by doubling, the
-        // transfers' list would hold up to twice that.
-        transfers.reserve(attemptBytes.size() + attemptBytes.size() / 16);
         links.resize(size_t(phones.size()) + 1);
         links[kWanLink].bytesPerUs = double(cfg.wanBitsPerSecond) / 8e6;
         for (size_t i = 1; i < links.size(); ++i)
@@ -517,6 +570,7 @@ struct Simulator::Impl {
         h.group = g;
         h.file = file;
         h.root = root;
+        h.nodes.resize(size_t(group.phones.size()));
         const int index = int(hierarchies.size());
         group.hierarchies[file] = index;
         hierarchies.push_back(h);
@@ -579,7 +633,7 @@ struct Simulator::Impl {
         tree.root = root.address;
         tree.members.append(root.address);
         h.members.append(h.root);
-        h.joined.insert(h.root);
+        treeNode(h, h.root)->joined = true;
         h.truthIndex = int(truth.trees.size());
         truth.trees.append(tree);
         // The tree is planned at once (breadth first, two children a parent) and
@@ -588,8 +642,8 @@ struct Simulator::Impl {
         for (const int child : joiners) {
             const int parent = h.members[(h.members.size() - 1) / 2];
             h.members.append(child);
-            h.parent.insert(child, parent);
-            h.children[parent].append(child);
+            treeNode(h, child)->parent = parent;
+            treeNode(h, parent)->addChild(child);
             at(t, [this, index, child, parent] { join(index, child, parent); });
             t += 2'000;
         }
@@ -611,14 +665,15 @@ struct Simulator::Impl {
             parent = roomyParent(h, child);
         if (parent < 0)
             return fallBackToTftp(index, child, "no-parent");
-        const int old = h.parent.value(child, -1);
+        TreeNode &joiner = *treeNode(h, child);
+        const int old = joiner.parent;
         if (old != parent) {
             if (old >= 0)
-                h.children[old].removeAll(child);
-            h.parent.insert(child, parent);
-            h.children[parent].append(child);
+                treeNode(h, old)->removeChild(child);
+            joiner.parent = parent;
+            treeNode(h, parent)->addChild(child);
         }
-        h.joined.insert(child);
+        joiner.joined = true;
         GroundTruth::Tree &tree = truth.trees[h.truthIndex];
         tree.parentOf.insert(phones[child].address, phones[parent].address);
         if (!tree.members.contains(phones[child].address))
@@ -643,22 +698,36 @@ struct Simulator::Impl {
         t.link = source == kServerSource ? kWanLink : 1 + source;
         t.size = loads[phone]->components[file].bytes;
         t.lastUs = now;
-        const int id = int(transfers.size());
-        transfers.push_back(t);
-        s.incoming[file] = id;
+        t.id = transferIds++;
+        const int slot = newTransferSlot(t);
+        s.incoming[file] = slot;
         noteBytes(t, 0);
         const quint32 xid = hierarchy >= 0 ? hierarchies[size_t(hierarchy)].xid : 0;
         const quint32 from = source == kServerSource ? modelled::kTftp : phones[source].address;
         const QByteArray &path = componentPath(phone, file);
         emitRecord(phone, "INF", modelled::transferStart(xid, path, t.size, from, phones[phone].address));
         sink->transferStarted(now,
-                              {id, &std::as_const(phones)[phone],
+                              {t.id, &std::as_const(phones)[phone],
                                source == kServerSource ? nullptr : &std::as_const(phones)[source], path, t.size, xid});
         settle(t.link);
         if (links[size_t(t.link)].active.empty())
             busyLinks.insert(t.link);
-        links[size_t(t.link)].active.push_back(id);
+        links[size_t(t.link)].active.push_back(slot);
         share(t.link);
+    }
+
+    // A completed transfer's slot, else a new one: the list holds the
+    // transfers under way, not every one of the run (issue #17: 0.8 kB a phone).
+    int newTransferSlot(const Transfer &t)
+    {
+        if (freeTransfers.empty()) {
+            transfers.push_back(t);
+            return int(transfers.size()) - 1;
+        }
+        const int slot = freeTransfers.back();
+        freeTransfers.pop_back();
+        transfers[size_t(slot)] = t;
+        return slot;
     }
 
     // Brings every active transfer on the link up to `now`.
@@ -681,10 +750,10 @@ struct Simulator::Impl {
             return replan(link);
         const double rate = l.bytesPerUs / double(l.active.size());
         const quint64 shareSeq = seq++;
-        for (const int id : l.active) {
-            Transfer &t = transfers[size_t(id)];
+        for (const int slot : l.active) {
+            Transfer &t = transfers[size_t(slot)];
             t.rate = rate;
-            t.due = {now + dueIn(t), shareSeq, id};
+            t.due = {now + dueIn(t), shareSeq, t.id};
             horizon = std::max(horizon, t.due.time);
         }
         replan(link);
@@ -739,13 +808,13 @@ struct Simulator::Impl {
     void reportFlowing(qint64 untilUs, Sink &to)
     {
         for (const int index : busyLinks) {
-            for (const int id : links[size_t(index)].active) {
-                const Transfer &t = transfers[size_t(id)];
+            for (const int slot : links[size_t(index)].active) {
+                const Transfer &t = transfers[size_t(slot)];
                 if (!t.flowing || untilUs <= t.lastUs)
                     continue;
                 const double reached
                     = std::min(double(milestoneBytes(t)), t.done + t.rate * double(untilUs - t.lastUs));
-                to.transferProgress(untilUs, id, qint64(reached));
+                to.transferProgress(untilUs, t.id, qint64(reached));
             }
         }
     }
@@ -770,7 +839,7 @@ struct Simulator::Impl {
         const quint32 xid = t.hierarchy >= 0 ? hierarchies[size_t(t.hierarchy)].xid : 0;
         const quint32 self = phones[t.phone].address;
         noteBytes(t, bytes);
-        sink->transferProgress(now, id, bytes);
+        sink->transferProgress(now, t.id, bytes);
         if (step == cfg.progressSteps) {
             emitRecord(t.phone, "INF", modelled::transferDone(xid, path, bytes, self));
             endTransfer(id, TransferEnd::Complete);
@@ -835,7 +904,7 @@ struct Simulator::Impl {
             return; // told once per transfer (a stalled one may then lose its receiver)
         t.flowing = false;
         noteBytes(t, qint64(t.done));
-        sink->transferEnded(now, id, qint64(t.done), how);
+        sink->transferEnded(now, t.id, qint64(t.done), how);
     }
 
     void detach(int id)
@@ -849,10 +918,12 @@ struct Simulator::Impl {
         share(t.link);
     }
 
-    void finishTransfer(int id)
+    void finishTransfer(int slot)
     {
-        const Transfer t = transfers[size_t(id)];
-        detach(id);
+        const Transfer t = transfers[size_t(slot)];
+        detach(slot);
+        // Off its link and its phone's list: nothing names the slot any more.
+        freeTransfers.push_back(slot);
         if (t.source == kServerSource) {
             truth.actualWanBytes += t.size;
             const bool root = t.hierarchy >= 0 && hierarchies[size_t(t.hierarchy)].root == t.phone;
@@ -882,8 +953,8 @@ struct Simulator::Impl {
     void serveChildren(int index, int parent)
     {
         const Hierarchy &h = hierarchies[size_t(index)];
-        for (const int child : h.children.value(parent)) {
-            if (h.joined.contains(child))
+        for (const int child : treeNode(h, parent)->children) {
+            if (child >= 0 && treeNode(h, child)->joined)
                 startTransfer(child, h.file, index, parent);
         }
     }
@@ -950,10 +1021,13 @@ struct Simulator::Impl {
         }
         freezeOutgoing(phone);
         for (size_t index = 0; index < hierarchies.size(); ++index) {
+            const Hierarchy &h = hierarchies[index];
+            const TreeNode *gone = treeNode(h, phone);
+            if (!gone)
+                continue;
             // Children yet to announce their join are redirected when they do.
-            for (const int child : hierarchies[index].children.value(phone)) {
-                if (hierarchies[index].joined.contains(child)
-                    && !state[size_t(child)].complete[hierarchies[index].file])
+            for (const int child : gone->children) {
+                if (child >= 0 && treeNode(h, child)->joined && !state[size_t(child)].complete[h.file])
                     at(now + cfg.peerTimeoutUs, [this, index, child] { rejoin(int(index), child); });
             }
         }
@@ -968,7 +1042,7 @@ struct Simulator::Impl {
         const int lost = state[size_t(child)].incoming[h.file];
         if (lost >= 0) {
             detach(lost);
-            sink->transferAbandoned(now, lost);
+            sink->transferAbandoned(now, transfers[size_t(lost)].id);
             emitRecord(child, "ERR",
                        modelled::transferFailed(h.xid, pathOf(file), reportedBytes(child, h.file), "peer-lost",
                                                 phones[child].address));
@@ -982,10 +1056,10 @@ struct Simulator::Impl {
     int roomyParent(const Hierarchy &h, int child) const
     {
         for (const int candidate : h.members) {
-            if (candidate == child || state[size_t(candidate)].vanished || !h.joined.contains(candidate)
+            if (candidate == child || state[size_t(candidate)].vanished || !treeNode(h, candidate)->joined
                 || isDescendant(h, candidate, child))
                 continue;
-            if (h.children.value(candidate).size() < 2)
+            if (treeNode(h, candidate)->childCount() < 2)
                 return candidate;
         }
         return -1;
@@ -996,7 +1070,7 @@ struct Simulator::Impl {
         for (int steps = 0; node >= 0 && steps <= h.members.size(); ++steps) {
             if (node == ancestor)
                 return true;
-            node = h.parent.value(node, -1);
+            node = treeNode(h, node)->parent;
         }
         return false;
     }
@@ -1038,7 +1112,7 @@ struct Simulator::Impl {
         if (state[size_t(phone)].incoming[st.file] != id)
             return;
         st.active = false;
-        sink->transferAbandoned(now, id);
+        sink->transferAbandoned(now, st.id);
         state[size_t(phone)].incoming[st.file] = -1;
         const Hierarchy &h = hierarchies[size_t(index)];
         const QString &file = loads[phone]->components[st.file].file;

@@ -68,6 +68,45 @@ private:
     QThread *m_thread = QThread::currentThread();
 };
 
+// Takes the pipeline's parsed records into a model, checking each event
+// against the parser's own reading of the record on this thread.
+class ParsedChecker : public sim::ParsedRecordSink {
+public:
+    ParsedChecker(RolloutModel *model, qint64 startUtcMs)
+        : feed(model, startUtcMs)
+    {
+    }
+    void record(qint64, const sim::SimPhone &, const QByteArray &) override { ++unparsed; }
+    void parsedRecord(qint64 t, const sim::SimPhone &phone, const QByteArray &record, bool parsed,
+                      const DLoadEvent &event) override
+    {
+        ++records;
+        DLoadEvent own;
+        const bool ownParsed = DLoadParser::parse(record, own);
+        const bool viewsRecord
+            = event.body.isNull() || (event.body.data() >= record.constData() && event.body.end() <= record.constEnd());
+        if (parsed != ownParsed || event.kind != own.kind || event.grammar != own.grammar || event.xid != own.xid
+            || event.bytes != own.bytes || event.address != own.address || event.path != own.path
+            || event.body != own.body || !viewsRecord)
+            ++mismatches;
+        onCallingThread = onCallingThread && QThread::currentThread() == m_thread;
+        feed.parsedRecord(t, phone, record, parsed, event);
+    }
+    void broadcast(qint64 t, const sim::SimPhone &phone, const QByteArray &payload) override
+    {
+        feed.broadcast(t, phone, payload);
+    }
+
+    ModelFeed feed;
+    int records = 0;
+    int unparsed = 0; // records handed over without their event
+    int mismatches = 0;
+    bool onCallingThread = true;
+
+private:
+    QThread *m_thread = QThread::currentThread();
+};
+
 sim::Config config(int phones, quint64 seed, bool faults)
 {
     sim::Config c;
@@ -235,6 +274,34 @@ private Q_SLOTS:
         QVERIFY(got.onCallingThread);
         QCOMPARE(pipelined.now(), alone.now());
         QCOMPARE(pipelined.finished(), alone.finished());
+    }
+
+    // A ParsedRecordSink gets each record with the parser's event, made on
+    // the simulation's thread, and a model fed so ends as one fed on one thread.
+    void pipelinedRecordsComeParsed()
+    {
+        sim::Simulator alone(config(300, 5, true));
+        RolloutModel expected;
+        ModelFeed expectedFeed(&expected, alone.config().startUtcMs);
+        alone.runToEnd(expectedFeed);
+        sim::Simulator pipelined(config(300, 5, true));
+        RolloutModel model;
+        ParsedChecker got(&model, pipelined.config().startUtcMs);
+        sim::runPipelined(pipelined, -1, got);
+        QVERIFY(got.records > 5000); // more than the pipeline's batches hold
+        QCOMPARE(got.unparsed, 0);
+        QCOMPARE(got.mismatches, 0);
+        QVERIFY(got.onCallingThread);
+        QCOMPARE(got.feed.records(), expectedFeed.records());
+        QCOMPARE(got.feed.broadcasts(), expectedFeed.broadcasts());
+        QVERIFY(model.counts().byKind == expected.counts().byKind);
+        QCOMPARE(model.phones().size(), expected.phones().size());
+        QCOMPARE(model.hierarchies().size(), expected.hierarchies().size());
+        QCOMPARE(model.anomalies().size(), expected.anomalies().size());
+        const Progress progress = model.overallProgress(), expectedProgress = expected.overallProgress();
+        QCOMPARE(progress.doneBytes, expectedProgress.doneBytes);
+        QCOMPARE(progress.completeComponents, expectedProgress.completeComponents);
+        QCOMPARE(model.observedWanBytes(), expected.observedWanBytes());
     }
 
     // The summary's counts are the truth's, without building its bytes.
