@@ -835,6 +835,10 @@
         <source>failing: %1 errors, %2 warnings (--fail-on %3)</source>
         <translation>failing: %1 errors, %2 warnings (--fail-on %3)</translation>
     </message>
+    <message>
+        <source>%1 phones with the wire take a while (every frame of every download is made and read); --demo-sources traces takes seconds</source>
+        <translation>%1 phones with the wire take a while (every frame of every download is made and read); --demo-sources traces takes seconds</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>

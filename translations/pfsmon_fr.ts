@@ -835,6 +835,10 @@
         <source>failing: %1 errors, %2 warnings (--fail-on %3)</source>
         <translation>échec : %1 erreurs, %2 avertissements (--fail-on %3)</translation>
     </message>
+    <message>
+        <source>%1 phones with the wire take a while (every frame of every download is made and read); --demo-sources traces takes seconds</source>
+        <translation>%1 téléphones avec le réseau prennent du temps (chaque trame de chaque téléchargement est produite puis lue) ; --demo-sources traces prend quelques secondes</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>

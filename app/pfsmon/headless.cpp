@@ -13,6 +13,7 @@
 #include "model/bandwidth.h"
 #include "model/hierarchychoice.h"
 #include "protocol/visibletext.h"
+#include "sim/wiretraffic.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -145,6 +146,22 @@ void printXidPlace(const IngestCounters &i, const QLocale &locale, QTextStream &
                    .arg(locale.toString(i.xids.withKnownXid), locale.toString(i.xids.payloads))
             << '\n';
     }
+}
+
+// The demo's wire is every frame a mirror port would see, every segment of
+// every download: its time grows with the bytes moved, some 5 ms of CPU a
+// phone (README, "Large estates"), where the traces alone take some 0.3 ms. A
+// large demo says so before the time it takes, and what runs in seconds.
+void warnOfSlowWire(const Options &options, QTextStream &err)
+{
+    constexpr int kPhonesWithWireInSeconds = 5000;
+    if (!sim::carriesWire(options.demoSources) || options.simulation.phones <= kPhonesWithWireInSeconds)
+        return;
+    err << kProgram
+        << Headless::tr("%1 phones with the wire take a while (every frame of every download is made and "
+                        "read); --demo-sources traces takes seconds")
+               .arg(QLocale().toString(options.simulation.phones))
+        << Qt::endl;
 }
 
 // Runs the built-in simulation to its end, as fast as it goes.
@@ -488,9 +505,10 @@ bool readSource(const Options &options, EngineRun &run, QTextStream &out, QTextS
 {
     QString error;
     bool read = false;
-    if (options.demo)
+    if (options.demo) {
+        warnOfSlowWire(options, err);
         read = runDemo(options, run, out, &error);
-    else if (!options.importFile.isEmpty())
+    } else if (!options.importFile.isEmpty())
         read = runImport(options, run, out, err, &error);
     else if (!options.replayFile.isEmpty())
         read = runReplay(options, run, out, err, &error);

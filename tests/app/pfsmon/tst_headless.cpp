@@ -226,6 +226,24 @@ private Q_SLOTS:
                  2);
     }
 
+    // The wire's demo takes minutes at a large estate: it says so, and what
+    // takes seconds; the traces alone, or a small demo, say nothing.
+    void aLargeDemoWithTheWireSaysItTakesAWhile()
+    {
+        const auto demo = [](const QString &phones, const QString &sources) {
+            return run({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--phones"), phones,
+                        QStringLiteral("--demo-sources"), sources, QStringLiteral("--at"), QStringLiteral("0")});
+        };
+        const QLatin1String warning("--demo-sources traces takes seconds");
+        const Run large = demo(QStringLiteral("5001"), QStringLiteral("both"));
+        QCOMPARE(large.code, 0);
+        QVERIFY2(large.err.contains(warning), qPrintable(large.err));
+        QVERIFY(large.err.contains(QLocale().toString(5001) + QLatin1String(" phones with the wire take a while")));
+        QVERIFY(demo(QStringLiteral("5001"), QStringLiteral("wire")).err.contains(warning));
+        QVERIFY(!demo(QStringLiteral("5001"), QStringLiteral("traces")).err.contains(warning));
+        QVERIFY(!demo(QStringLiteral("5000"), QStringLiteral("both")).err.contains(warning));
+    }
+
     void replaysACapture()
     {
         QTemporaryDir dir;
