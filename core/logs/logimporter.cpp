@@ -69,9 +69,9 @@ public:
         , m_fallbackMs(fallbackMs)
     {
     }
-    void take(QByteArrayView record) override
+    void take(QByteArrayView record, qint64 timeOfDayUs) override
     {
-        m_importer.applyRecord(record, m_stream.origin, m_stream.startTimes.pop(m_fallbackMs));
+        m_importer.applyRecord(record, m_stream.origin, m_stream.startTimes.pop(m_fallbackMs), timeOfDayUs);
     }
 
 private:
@@ -193,7 +193,7 @@ void LogImporter::applyBatches(ImportPipeline &pipeline)
     while (ImportBatch *batch = pipeline.take()) {
         for (const ImportItem &item : batch->items) {
             origin.host = item.host;
-            parseAndApply(item.record, origin, item.ms);
+            parseAndApply(item.record, origin, item.ms, item.timeOfDayUs);
         }
         pipeline.giveBack(batch);
     }
@@ -306,7 +306,7 @@ void LogImporter::addPrefixedLine(const SyslogRecordView &syslog)
         feed(stream, starts, syslog.timestampMs, Prose::OtherSyslog);
     } else if (ConsoleLogSplitter::findTag(message, 0) >= 0) {
         flush(stream);
-        applyRecord(message, stream.origin, syslog.timestampMs);
+        applyRecord(message, stream.origin, syslog.timestampMs, -1);
     } else if (!stream.startTimes.empty()) {
         feed(stream, 0, syslog.timestampMs, Prose::OtherSyslog); // maybe a wrapped record's tail
     } else {
@@ -370,21 +370,23 @@ void LogImporter::flush(Stream &stream)
 
 // While a file is read on its own thread, the record is copied into the
 // pipeline's batch there, and parsed and applied on the caller's.
-void LogImporter::applyRecord(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs)
+void LogImporter::applyRecord(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs, qint64 timeOfDayUs)
 {
     if (m_pipeline) {
-        m_pipeline->push(record, origin.host).ms = headerMs;
+        ImportItem &item = m_pipeline->push(record, origin.host);
+        item.ms = headerMs;
+        item.timeOfDayUs = timeOfDayUs;
         return;
     }
-    parseAndApply(record, origin, headerMs);
+    parseAndApply(record, origin, headerMs, timeOfDayUs);
 }
 
 // The model's clock: the syslog header's time when there is one, else the
 // trace's own time of day (console logs carry no date).
-void LogImporter::parseAndApply(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs)
+void LogImporter::parseAndApply(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs, qint64 timeOfDayUs)
 {
     DLoadEvent event;
-    if (!parseRecord(record, event))
+    if (!parseRecord(record, event, timeOfDayUs))
         return;
     const qint64 ms = headerMs >= 0 ? headerMs : qMax<qint64>(event.timeOfDayUs / 1000, 0);
     m_model->apply(event, origin, ms);
@@ -392,9 +394,9 @@ void LogImporter::parseAndApply(QByteArrayView record, const RecordOrigin &origi
         m_observer(record, event, origin, ms);
 }
 
-bool LogImporter::parseRecord(QByteArrayView record, DLoadEvent &event)
+bool LogImporter::parseRecord(QByteArrayView record, DLoadEvent &event, qint64 timeOfDayUs)
 {
-    if (!DLoadParser::parse(record, event))
+    if (!DLoadParser::parse(record, event, timeOfDayUs))
         return false;
     ++m_stats.records;
     ++m_stats.byGrammar[size_t(event.grammar)];
