@@ -253,19 +253,63 @@ void LogImporter::finish()
     flush(m_bare);
 }
 
+namespace {
+
+// A stream's key for the flush's sort: the 8 bytes after the prefix all
+// keys share, big-endian (zeros past the key's end), then the whole key.
+struct SortedStream {
+    quint64 window;
+    QByteArrayView key;
+    void *stream;
+};
+
+quint64 windowAt(QByteArrayView key, qsizetype at)
+{
+    quint64 window = 0;
+    for (qsizetype i = 0; i < 8; ++i)
+        window = window << 8 | (at + i < key.size() ? quint64(quint8(key[at + i])) : 0);
+    return window;
+}
+
+// Keys of one estate share a long prefix ("SEP001BD4…"): compared from
+// there as integers, they are sorted at a few instructions a comparison,
+// where comparing whole keys cost about 40 (issue #17). Windows order as
+// the keys' bytes do, except that a key ending in its window ties with one
+// going on with zeros: equal windows fall back to the keys.
+void sortByKeyBytes(std::vector<SortedStream> &streams)
+{
+    if (streams.empty())
+        return;
+    qsizetype shared = streams.front().key.size();
+    for (const SortedStream &s : streams) {
+        const qsizetype n = qMin(shared, s.key.size());
+        qsizetype i = 0;
+        while (i < n && s.key[i] == streams.front().key[i])
+            ++i;
+        shared = i;
+    }
+    for (SortedStream &s : streams)
+        s.window = windowAt(s.key, shared);
+    std::sort(streams.begin(), streams.end(), [](const SortedStream &a, const SortedStream &b) {
+        return a.window != b.window ? a.window < b.window : a.key.compare(b.key) < 0;
+    });
+}
+
+} // namespace
+
 // Every prefixed stream's pending record, in the order of their keys'
 // bytes; the streams are kept for reuse.
 void LogImporter::flushPrefixedStreams()
 {
-    std::vector<std::pair<QByteArrayView, Stream *>> streams;
+    std::vector<SortedStream> streams;
     streams.reserve(size_t(m_prefixed.size()));
     for (auto it = m_prefixed.cbegin(); it != m_prefixed.cend(); ++it)
-        streams.emplace_back(it.key(), it.value());
-    std::sort(streams.begin(), streams.end(),
-              [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
-    for (const auto &entry : streams) {
-        flush(*entry.second);
-        m_spare.push_back(entry.second);
+        streams.push_back({0, it.key(), it.value()});
+    sortByKeyBytes(streams);
+    for (const SortedStream &entry : streams) {
+        Stream *stream = static_cast<Stream *>(entry.stream);
+        flush(*stream);
+        m_spare.push_back(stream);
     }
     m_prefixed.clear();
 }
