@@ -126,7 +126,8 @@ void headerPieces(QByteArrayView header, Pieces *out)
 
 } // namespace
 
-bool ConsoleLogSplitter::findHeaderStart(QByteArrayView line, qsizetype tagPos, qsizetype *start, bool *hasSeverity)
+bool ConsoleLogSplitter::findHeaderStart(QByteArrayView line, qsizetype tagPos, qsizetype *start, bool *hasSeverity,
+                                         qint64 *timeOfDayUs)
 {
     qsizetype i = tagPos;
     while (i > 0 && isBlank(line[i - 1]))
@@ -139,6 +140,8 @@ bool ConsoleLogSplitter::findHeaderStart(QByteArrayView line, qsizetype tagPos, 
         return false;
     *start = i;
     *hasSeverity = false;
+    if (timeOfDayUs)
+        *timeOfDayUs = us;
     qsizetype j = i;
     while (j > 0 && isBlank(line[j - 1]))
         --j;
@@ -185,7 +188,7 @@ public:
         : m_records(records)
     {
     }
-    void take(QByteArrayView record) override { m_records->append(record.toByteArray()); }
+    void take(QByteArrayView record, qint64) override { m_records->append(record.toByteArray()); }
 
 private:
     QList<QByteArray> *m_records;
@@ -216,7 +219,7 @@ int ConsoleLogSplitter::scanLine(QByteArrayView line)
             break;
         Header h{};
         h.tag = tag;
-        if (findHeaderStart(m_line, tag, &h.start, &h.hasSeverity))
+        if (findHeaderStart(m_line, tag, &h.start, &h.hasSeverity, &h.timeOfDayUs))
             m_headers.append(h);
         from = tag + wire::kDLoadTag.size();
     }
@@ -243,20 +246,22 @@ void ConsoleLogSplitter::addScannedLine(RecordSink &sink)
     for (qsizetype i = 0; i < m_headers.size(); ++i) {
         const qsizetype end = i + 1 < m_headers.size() ? m_headers[i + 1].start : line.size();
         const Header &h = m_headers[i];
-        const QByteArrayView text = stripQuotes(line.sliced(h.tag, end - h.tag), &closing);
-        startRecord(line.sliced(h.start, h.tag - h.start), text, h.hasSeverity, sink);
+        startRecord(h, stripQuotes(line.sliced(h.tag, end - h.tag), &closing), sink);
         m_closed = closing;
     }
 }
 
 // The header ("SEV TIME ", blanks of any length between) comes out with
 // single spaces, then "DLoad: " and the body: only the body is bounded, so
-// no run of blanks can push the tag out of the record.
-void ConsoleLogSplitter::startRecord(QByteArrayView header, QByteArrayView tagged, bool hasSeverity, RecordSink &sink)
+// no run of blanks can push the tag out of the record. The header's time is
+// the record's only token that starts with a digit before its tag (a glued
+// severity is capitals): the time DLoadParser would read from it.
+void ConsoleLogSplitter::startRecord(const Header &h, QByteArrayView tagged, RecordSink &sink)
 {
+    const QByteArrayView header = m_line.sliced(h.start, h.tag - h.start);
     char severity[4]; // a glued code is 2 to 4 capitals
     qsizetype severityLength = 0;
-    if (!hasSeverity) {
+    if (!h.hasSeverity) {
         severityLength = gluedSeverityLength(m_pending);
         if (severityLength) {
             std::memcpy(severity, m_pending.constData() + m_pending.size() - severityLength, size_t(severityLength));
@@ -266,6 +271,7 @@ void ConsoleLogSplitter::startRecord(QByteArrayView header, QByteArrayView tagge
     flush(sink);
     m_continuations = 0;
     m_closed = false;
+    m_pendingTimeUs = h.timeOfDayUs;
     Pieces pieces;
     if (severityLength) {
         pieces.append(QByteArrayView(severity, severityLength));
@@ -322,8 +328,9 @@ void ConsoleLogSplitter::flush(RecordSink &sink)
     m_continuations = 0;
     m_closed = false;
     if (!record.isEmpty())
-        sink.take(record);
+        sink.take(record, m_pendingTimeUs);
     m_pending.resize(0);
+    m_pendingTimeUs = -1;
 }
 
 void ConsoleLogSplitter::finish(RecordSink &sink)

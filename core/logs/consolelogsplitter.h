@@ -30,10 +30,12 @@ public:
     static constexpr int kMaxContinuationLines = 3;
 
     // Where records come out: a view valid only during the call (it points
-    // into the splitter's buffer, reused for the next record).
+    // into the splitter's buffer, reused for the next record), with the time
+    // of day its header holds, as DLoadParser reads it (the splitter read it
+    // to find the header: the parser need not read it again, issue #17).
     class RecordSink {
     public:
-        virtual void take(QByteArrayView record) = 0;
+        virtual void take(QByteArrayView record, qint64 timeOfDayUs) = 0;
 
     protected:
         ~RecordSink() = default;
@@ -54,8 +56,10 @@ public:
     qint64 truncatedRecords() const { return m_truncatedRecords; }
 
     // True when the view at `tagPos` ("DLoad:") is preceded by a record
-    // header; sets where the header starts and whether it has a severity.
-    static bool findHeaderStart(QByteArrayView line, qsizetype tagPos, qsizetype *start, bool *hasSeverity);
+    // header; sets where the header starts, whether it has a severity and,
+    // when asked, its time of day in microseconds.
+    static bool findHeaderStart(QByteArrayView line, qsizetype tagPos, qsizetype *start, bool *hasSeverity,
+                                qint64 *timeOfDayUs = nullptr);
     // Where "DLoad:" is in `line` from `from` on, -1 if nowhere: memchr and
     // memcmp, as QByteArrayView::indexOf's search for a short needle cost
     // ~1,400 instructions a line, and every line is searched (issue #17).
@@ -65,17 +69,19 @@ private:
     struct Header {
         qsizetype start;
         qsizetype tag;
+        qint64 timeOfDayUs;
         bool hasSeverity;
     };
 
     void flush(RecordSink &sink);
-    void startRecord(QByteArrayView header, QByteArrayView tagged, bool hasSeverity, RecordSink &sink);
+    void startRecord(const Header &h, QByteArrayView tagged, RecordSink &sink);
     void append(QByteArrayView text);
     bool continues(QByteArrayView text) const;
 
     QByteArrayView m_line;                // scanLine()'s, trimmed
     QVarLengthArray<Header, 2> m_headers; // the record starts in m_line
     QByteArray m_pending;                 // the record begun; its capacity kept from record to record
+    qint64 m_pendingTimeUs = -1;          // its header's time of day
     bool m_closed = false;
     int m_continuations = 0;
     qint64 m_ignoredLines = 0;

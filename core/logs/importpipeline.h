@@ -23,8 +23,9 @@ namespace pfs {
 // the batch is given back.
 struct ImportItem {
     QByteArrayView record;
-    QByteArrayView host; // null when the record has no host (the log's own stream)
-    qint64 ms = -1;      // the syslog header's time; -1 when none
+    QByteArrayView host;     // null when the record has no host (the log's own stream)
+    qint64 ms = -1;          // the syslog header's time; -1 when none
+    qint64 timeOfDayUs = -1; // the record's time of day as the reader read it; -1 when not read
 };
 
 struct ImportBatch {

@@ -126,9 +126,10 @@ private:
     void flushPrefixedStreams();
     void feed(Stream &stream, int starts, qint64 timeMs, Prose prose);
     void flush(Stream &stream);
-    void applyRecord(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs);
-    void parseAndApply(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs);
-    bool parseRecord(QByteArrayView record, DLoadEvent &event);
+    // timeOfDayUs: the record's time of day as the splitter read it, -1 when not read.
+    void applyRecord(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs, qint64 timeOfDayUs);
+    void parseAndApply(QByteArrayView record, const RecordOrigin &origin, qint64 headerMs, qint64 timeOfDayUs);
+    bool parseRecord(QByteArrayView record, DLoadEvent &event, qint64 timeOfDayUs);
 
     RolloutModel *m_model;
     QDate m_referenceDate;

@@ -136,16 +136,19 @@ const char *findTag(QByteArrayView record)
     return nullptr;
 }
 
-void parsePrefix(QByteArrayView prefix, DLoadEvent &event)
+// A known time of day (not -1) is taken instead of the digits' token.
+void parsePrefix(QByteArrayView prefix, DLoadEvent &event, qint64 knownTimeOfDayUs)
 {
     Cursor c{prefix.data(), prefix.data() + prefix.size()};
+    event.timeOfDayUs = knownTimeOfDayUs;
     while (true) {
         c.skipSpaces();
         if (c.atEnd())
             return;
         const QByteArrayView tok = c.token();
         if (!tok.isEmpty() && isDigit(tok.front())) {
-            DLoadParser::parseTimeOfDay(tok, &event.timeOfDayUs);
+            if (knownTimeOfDayUs < 0)
+                DLoadParser::parseTimeOfDay(tok, &event.timeOfDayUs);
         } else if (event.severityText.isEmpty()) {
             event.severityText = tok;
             event.severity = DLoadParser::severityFromCode(tok, &event.severityRepaired);
@@ -438,11 +441,16 @@ bool parseBody(Cursor c, DLoadEvent &e)
 
 bool DLoadParser::parse(QByteArrayView record, DLoadEvent &event)
 {
+    return parse(record, event, -1);
+}
+
+bool DLoadParser::parse(QByteArrayView record, DLoadEvent &event, qint64 timeOfDayUs)
+{
     event = DLoadEvent{};
     const char *tag = findTag(record);
     if (!tag)
         return false;
-    parsePrefix(QByteArrayView(record.data(), tag - record.data()), event);
+    parsePrefix(QByteArrayView(record.data(), tag - record.data()), event, timeOfDayUs);
     Cursor body{tag + wire::kDLoadTag.size(), record.data() + record.size()};
     body.skipSpaces();
     event.body = QByteArrayView(body.p, body.end - body.p);

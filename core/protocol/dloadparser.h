@@ -15,6 +15,10 @@ public:
     // A DLoad record whose body matches no known form gives an event of kind
     // Unknown, grammar Unknown: kept, never dropped.
     static bool parse(QByteArrayView record, DLoadEvent &event);
+    // The same, for a record whose time of day the caller read already
+    // (ConsoleLogSplitter does): when `timeOfDayUs` is not -1 it must be what
+    // parse() would read from the record's prefix, and is not read again.
+    static bool parse(QByteArrayView record, DLoadEvent &event, qint64 timeOfDayUs);
 
     static Severity severityFromCode(QByteArrayView code, bool *repaired = nullptr);
     static bool parseTimeOfDay(QByteArrayView text, qint64 *microseconds);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The pfsmon authors
 #include "logs/consolelogsplitter.h"
+#include "protocol/dloadparser.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -45,7 +46,12 @@ private Q_SLOTS:
     {
         struct Copier final : ConsoleLogSplitter::RecordSink {
             QList<QByteArray> records;
-            void take(QByteArrayView record) override { records.append(record.toByteArray()); }
+            QList<qint64> times;
+            void take(QByteArrayView record, qint64 timeOfDayUs) override
+            {
+                records.append(record.toByteArray());
+                times.append(timeOfDayUs);
+            }
         } sink;
         const QByteArray text = pfs::test::readData(QStringLiteral("seed-cisco-pfs-fr.txt"));
         ConsoleLogSplitter splitter;
@@ -57,6 +63,18 @@ private Q_SLOTS:
         splitter.finish(sink);
         QCOMPARE(sink.records, split(text));
         QCOMPARE(starts, 26);
+        // Each record's time is what the parser reads from it, so the
+        // importer can hand it on instead of having it read again.
+        for (qsizetype i = 0; i < sink.records.size(); ++i) {
+            pfs::DLoadEvent parsed;
+            QVERIFY(pfs::DLoadParser::parse(sink.records[i], parsed));
+            QCOMPARE(sink.times[i], parsed.timeOfDayUs);
+            pfs::DLoadEvent given;
+            QVERIFY(pfs::DLoadParser::parse(sink.records[i], given, sink.times[i]));
+            QCOMPARE(given.timeOfDayUs, parsed.timeOfDayUs);
+            QCOMPARE(given.severityText, parsed.severityText);
+            QCOMPARE(int(given.kind), int(parsed.kind));
+        }
     }
 
     void handlesCrLfAndCarriageReturns()

@@ -363,6 +363,31 @@ private Q_SLOTS:
     }
 
     // A syslog file holds other programs and other phones between the lines.
+    // Past the bound of streams followed at once, every pending record is
+    // ended in the byte order of the streams' keys, the model's order of
+    // records depends on it: keys sharing a long prefix, of any length,
+    // one the start of another, some alike far beyond their shared prefix.
+    void streamsAtTheirBoundEndInKeyOrder()
+    {
+        const int hosts = int(LogImporter::kMaxPrefixedStreams) + 100;
+        QList<QByteArray> names;
+        QByteArray text;
+        for (int i = 0; i < hosts; ++i) {
+            // A third share 8 bytes more: keys that differ only past them.
+            const QByteArray shared = i % 3 ? "SEP001BD4" : "SEP001BD412345678";
+            names.append(shared + QByteArray::number((i * 7919) % 100003));
+            text += "<189>Dec  1 10:00:00 " + names.back() + " NOT 10:00:00.000001 DLoad: ^.idl_child.c-openUDPPort\n";
+        }
+        QList<QByteArray> expected = names.first(qsizetype(LogImporter::kMaxPrefixedStreams));
+        std::sort(expected.begin(), expected.end());
+        QList<QByteArray> rest = names.sliced(qsizetype(LogImporter::kMaxPrefixedStreams));
+        std::sort(rest.begin(), rest.end());
+        expected += rest;
+        const Imported r = importBytes(text);
+        QVERIFY(r.ok);
+        QCOMPARE(r.hosts, expected);
+    }
+
     void otherProgramsAndHostsDoNotJoinRecords()
     {
         const QList<QByteArray> lines = test::seedExcerptLines();
